@@ -1,0 +1,338 @@
+"""The command line: ``briefer [PROJECT]`` opens the app; subcommands work headless.
+
+The GUI and these commands share one core: what the app exports,
+``briefer export`` exports identically. Errors are one clear line on stderr
+and a non-zero exit status, never a traceback (set BRIEFER_DEBUG=1 for one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from briefer import __version__
+from briefer.core.project import Project
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
+COMMANDS = ("new", "import", "outline", "search", "draft", "check", "export", "gui")
+
+
+class CliError(Exception):
+    """An error to report as one line and exit status 2."""
+
+
+def _user_errors() -> tuple[type[BaseException], ...]:
+    """Exception types whose message is written for the user."""
+    from briefer.io.project_file import ProjectError
+    from briefer.io.sources import SourceError
+    from briefer.io.templates import TemplateError
+
+    errors: list[type[BaseException]] = [CliError, ProjectError, SourceError, TemplateError]
+    try:
+        from briefer.export import ExportError
+        errors.append(ExportError)
+    except ImportError:
+        pass
+    try:
+        from briefer.io.importers import ImportRefused
+        errors.append(ImportRefused)
+    except ImportError:
+        pass
+    return tuple(errors)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefer", description="Draft correctly cited briefing notes from news articles "
+        "and expert surveys. Without a command, opens the app.")
+    parser.add_argument("--version", action="version", version=f"briefer {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    project_help = "a project folder, or a plain folder of sources (e.g. seeds/)"
+
+    p = sub.add_parser("gui", help="open the app (the default)")
+    p.add_argument("project", nargs="?", type=Path, help=project_help + " (default: the sample)")
+
+    p = sub.add_parser("new", help="create a project folder")
+    p.add_argument("project", type=Path, help="the new project folder")
+    p.add_argument("--from", dest="from_dir", type=Path,
+                   help="a folder of sources to start from (default: the bundled sample)")
+
+    p = sub.add_parser("import", help="import source files or folders into a project")
+    p.add_argument("project", type=Path)
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE_OR_DIR")
+
+    p = sub.add_parser("outline", help="questions, responses, key phrases and themes")
+    p.add_argument("project", type=Path, help=project_help)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("search", help="full-text search over the sources")
+    p.add_argument("project", type=Path, help=project_help)
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=10)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("draft", help="draft the note from the outline (saved in the project)")
+    p.add_argument("project", type=Path, help=project_help)
+    p.add_argument("--template", default=None, help="template name or YAML file")
+    p.add_argument("--replace", action="store_true", help="replace a note that is not empty")
+
+    p = sub.add_parser("check", help="are all excerpts anchored and cited sources complete?")
+    p.add_argument("project", type=Path, help=project_help)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("export", help="export the note to Word (.docx)")
+    p.add_argument("project", type=Path, help=project_help)
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="NOTE.docx")
+    p.add_argument("--style", choices=("chicago", "apa"), default=None,
+                   help="citation style (default: the project's, else chicago)")
+    p.add_argument("--template", type=Path, default=None, metavar="REF.docx",
+                   help="reference .docx supplying styles, page setup and letterhead")
+    p.add_argument("--force", action="store_true",
+                   help="export even if excerpts changed, marking them in the document")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        argv.insert(0, "gui")
+    args = build_parser().parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = HANDLERS[args.command or "gui"]
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        print("briefer: interrupted", file=sys.stderr)
+        return 130
+    except _user_errors() as exc:
+        print(f"briefer: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - the user gets a line, not a traceback
+        if os.environ.get("BRIEFER_DEBUG"):
+            raise
+        print(f"briefer: unexpected error: {type(exc).__name__}: {exc} "
+              "(run with BRIEFER_DEBUG=1 for details)", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def gui_main() -> int:
+    """Entry point of the ``briefer-gui`` launcher."""
+    return main(["gui", *sys.argv[1:]])
+
+
+# -- commands ----------------------------------------------------------------
+
+def _load(path: Path) -> Project:
+    from briefer.io.project_file import load_project
+
+    project = load_project(path)
+    for warning in project.warnings:
+        print(f"briefer: warning: {warning}", file=sys.stderr)
+    return project
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from briefer.gui.app import run
+
+    return run(args.project)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from briefer.io.project_file import new_project
+
+    project = new_project(args.project, args.from_dir)
+    for warning in project.warnings:
+        print(f"briefer: warning: {warning}", file=sys.stderr)
+    print(f"Created project {args.project} with {len(project.sources)} sources.")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from briefer.io.importing import import_paths
+    from briefer.io.project_file import save_project
+
+    project = _load(args.project)
+    if project.read_only:
+        raise CliError(f"{args.project} is a plain folder of sources, not a project; "
+                       f"create one with: briefer new PROJECT --from {args.project}")
+    report = import_paths(project, list(args.files), progress=_terminal_progress())
+    save_project(project)
+    for name, reason in report.refused:
+        print(f"briefer: refused {name}: {reason}", file=sys.stderr)
+    for excerpt_id in report.orphaned:
+        print(f"briefer: excerpt {excerpt_id} is orphaned: its words are gone from the "
+              "re-imported source", file=sys.stderr)
+    print(f"Imported {len(report.added)} new, updated {len(report.updated)}, refused "
+          f"{len(report.refused)}.")
+    return EXIT_PROBLEMS if report.refused and not (report.added or report.updated) else EXIT_OK
+
+
+def _terminal_progress() -> Callable[[int, int, str], None] | None:
+    """A one-line progress display on a terminal (nothing when piped)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int, name: str) -> None:
+        width = 30
+        filled = width * done // max(total, 1)
+        bar = "#" * filled + "-" * (width - filled)
+        end = "\n" if done >= total else ""
+        print(f"\r[{bar}] {done}/{total} {name[:40]:<40}", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
+def outline_data(project: Project) -> dict[str, Any]:
+    """The outline as stable JSON (documented in the README)."""
+    surveys = []
+    for survey in project.surveys():
+        source = project.sources[survey.source_id]
+        surveys.append({
+            "source": survey.source_id, "title": source.meta.title,
+            "questions": [{
+                "id": q.id, "text": q.text, "span": [q.start, q.end],
+                "responses": [{
+                    "id": r.id, "number": r.number, "text": r.text, "span": [r.start, r.end],
+                    "key_phrases": [{"text": k.text, "span": [k.start, k.end]}
+                                    for k in r.key_phrases],
+                } for r in q.responses],
+            } for q in survey.questions],
+        })
+    sections = [{
+        "id": s.id, "survey": s.survey_id, "question": s.question_id, "label": s.label,
+        "total": s.total, "note": s.note,
+        "themes": [{"id": t.id, "label": t.label, "count": len(t.response_ids),
+                    "count_label": t.count_label(s.total), "responses": list(t.response_ids),
+                    "origin": t.origin, "note": t.note} for t in s.themes],
+    } for s in project.outline.sections]
+    return {"project": project.name, "surveys": surveys, "outline": sections}
+
+
+def cmd_outline(args: argparse.Namespace) -> int:
+    project = _load(args.project)
+    data = outline_data(project)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not data["surveys"]:
+        print("No survey in this project: the outline is empty.")
+    questions = {(s["source"], q["id"]): q for s in data["surveys"] for q in s["questions"]}
+    for section in data["outline"]:
+        question = questions.get((section["survey"], section["question"]))
+        print(f"{section['label']}")
+        if question:
+            print(f"  Q: {question['text']}")
+        for theme in section["themes"]:
+            numbers = ", ".join(r.split(".r")[-1] for r in theme["responses"])
+            print(f"  - {theme['label']} ({theme['count_label']}: {numbers})")
+        if question:
+            for response in question["responses"]:
+                phrases = "; ".join(k["text"] for k in response["key_phrases"])
+                print(f"    {response['number']}. {_clip(response['text'], 90)}")
+                if phrases:
+                    print(f"       key phrases: {phrases}")
+        print()
+    return EXIT_OK
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from briefer.index import SearchIndex
+
+    if args.limit < 1:
+        raise CliError("--limit must be at least 1")
+    project = _load(args.project)
+    index = SearchIndex.for_project(project)
+    try:
+        index.update(project.sources.values())
+        hits = index.search(args.query, limit=args.limit)
+        fts5 = index.fts5_available
+    finally:
+        index.close()
+    if args.json:
+        print(json.dumps({"query": args.query, "fts5": fts5, "hits": [
+            {"source": h.source_id, "title": h.title, "start": h.start, "end": h.end,
+             "snippet": h.snippet, "score": round(h.score, 4)} for h in hits]},
+            ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not fts5:
+        print("briefer: warning: SQLite FTS5 is not available; searched by scanning "
+              "(slower)", file=sys.stderr)
+    if not hits:
+        print(f"No match for {args.query!r}.")
+    for rank, hit in enumerate(hits, 1):
+        print(f"{rank}. {hit.title} [{hit.source_id}] @{hit.start}-{hit.end}")
+        print(f"   {hit.snippet}")
+    return EXIT_OK
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    from briefer.core.draft import draft_note
+    from briefer.io.project_file import save_project
+    from briefer.io.templates import load_template
+
+    project = _load(args.project)
+    if not project.note.is_empty() and not args.replace:
+        raise CliError("the note already has content; add --replace to overwrite it with "
+                       "a fresh draft")
+    template = load_template(args.template or project.note.template or "briefing-note")
+    note = draft_note(project, template)
+    note.meta = project.note.meta if not project.note.is_empty() or project.note.meta.subject \
+        else note.meta
+    project.note = note
+    blocks = sum(len(s.blocks) for s in note.sections)
+    if project.read_only:
+        print(f"Drafted {blocks} blocks from the outline. {args.project} is a plain folder of "
+              "sources, so nothing was saved; create a project with `briefer new` to keep it.")
+    else:
+        save_project(project)
+        print(f"Drafted {blocks} blocks from the outline into {args.project}.")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from briefer.core.check import check_project
+
+    project = _load(args.project)
+    problems = check_project(project)
+    if args.json:
+        print(json.dumps({"ok": not problems, "problems": [
+            {"kind": p.kind, "message": p.message, "source": p.source_id,
+             "excerpt": p.excerpt_id} for p in problems]}, ensure_ascii=False, indent=2))
+    elif problems:
+        print(f"{len(problems)} problem(s) to fix before citing:")
+        for problem in problems:
+            print(f"- [{problem.kind}] {problem.message}")
+    else:
+        print(f"OK: {len(project.excerpts)} excerpts anchored; cited sources complete.")
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from briefer.core.draft import draft_note
+    from briefer.export import export_docx
+    from briefer.io.templates import load_template
+
+    project = _load(args.project)
+    if project.note.is_empty():
+        # a plain folder (or an untouched project) exports its automatic draft
+        project.note = draft_note(project, load_template(project.note.template or
+                                                         "briefing-note"))
+    report = export_docx(project, args.output, style=args.style or project.citation_style,
+                         reference_docx=args.template, force=args.force)
+    for warning in getattr(report, "warnings", []):
+        print(f"briefer: warning: {warning}", file=sys.stderr)
+    print(f"Exported {args.output} ({getattr(report, 'footnotes', '?')} footnotes).")
+    return EXIT_OK
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "gui": cmd_gui, "new": cmd_new, "import": cmd_import, "outline": cmd_outline,
+    "search": cmd_search, "draft": cmd_draft, "check": cmd_check, "export": cmd_export,
+}

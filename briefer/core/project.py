@@ -1,0 +1,54 @@
+"""A project: the sources, the survey outline, the excerpts and the note, in memory.
+
+Loading and saving live in ``briefer.io.project_file``; this object only
+holds the state and answers questions about it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefer.core.excerpt import Excerpt
+from briefer.core.note import BriefingNote
+from briefer.core.outline import Outline
+from briefer.core.source import Source, SourceKind
+from briefer.core.survey import Survey
+
+FORMAT_VERSION = 1
+
+
+@dataclass
+class Project:
+    name: str = "Untitled"
+    sources: dict[str, Source] = field(default_factory=dict)
+    excerpts: dict[str, Excerpt] = field(default_factory=dict)
+    outline: Outline = field(default_factory=Outline)
+    note: BriefingNote = field(default_factory=BriefingNote)
+    citation_style: str = "chicago"  # "chicago" or "apa"
+    path: str = ""  # the project folder ("" for a project never saved)
+    read_only: bool = False  # a plain folder of sources opened as a project
+    warnings: list[str] = field(default_factory=list)  # problems found while loading
+    dirty_meta: set[str] = field(default_factory=set)  # sources whose sidecar needs writing
+    _surveys: dict[str, tuple[str, Survey]] = field(default_factory=dict, repr=False)
+
+    def surveys(self) -> list[Survey]:
+        """The parsed surveys, in source order (parsed once per text)."""
+        return [s for s in (self.survey(sid) for sid in self.sources) if s is not None]
+
+    def survey(self, source_id: str) -> Survey | None:
+        from briefer.core.survey_parser import parse_survey
+
+        source = self.sources.get(source_id)
+        if source is None or source.kind is not SourceKind.SURVEY:
+            return None
+        cached = self._surveys.get(source_id)
+        if cached is None or cached[0] is not source.text:
+            cached = (source.text, parse_survey(source.text, source_id))
+            self._surveys[source_id] = cached
+        return cached[1]
+
+    def articles(self) -> list[Source]:
+        return [s for s in self.sources.values() if s.kind is SourceKind.ARTICLE]
+
+    def excerpts_of(self, source_id: str) -> list[Excerpt]:
+        return [e for e in self.excerpts.values() if e.source_id == source_id]

@@ -1,0 +1,107 @@
+"""A source document and its bibliographic metadata (CSL-JSON field names)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+# The CSL-JSON fields Briefer shows and edits. Others found in a sidecar are
+# kept untouched in ``SourceMeta.extra`` so a round trip loses nothing.
+CSL_FIELDS = (
+    "type", "title", "container-title", "author", "issued", "accessed", "URL",
+    "publisher", "genre", "language", "note",
+)
+
+# The fields a citation of each kind needs; missing ones are reported by check.
+REQUIRED_FIELDS = {
+    "article": ("title", "container-title", "issued"),
+    "survey": ("title", "issued"),
+}
+
+
+class SourceKind(str, Enum):
+    ARTICLE = "article"
+    SURVEY = "survey"
+
+
+@dataclass
+class SourceMeta:
+    """Bibliographic metadata with CSL-JSON names; unknown values stay empty.
+
+    ``author`` is a list of CSL name dicts (``{"family": ..., "given": ...}`` or
+    ``{"literal": ...}``); ``issued`` and ``accessed`` are CSL date dicts
+    (``{"date-parts": [[2018, 3, 5]]}``) or ISO strings ("2018-03-05").
+    """
+
+    type: str = ""
+    title: str = ""
+    container_title: str = ""
+    author: list[dict[str, str]] = field(default_factory=list)
+    issued: Any = None
+    accessed: Any = None
+    URL: str = ""
+    publisher: str = ""
+    genre: str = ""
+    language: str = ""
+    note: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_csl(self, source_id: str) -> dict[str, Any]:
+        """CSL-JSON for this item (empty fields left out), as Zotero and pandoc read it."""
+        out: dict[str, Any] = {"id": source_id}
+        for name in CSL_FIELDS:
+            value = getattr(self, name.replace("-", "_"))
+            if value not in ("", None, [], {}):
+                out[name] = value
+        out.update(self.extra)
+        return out
+
+    @classmethod
+    def from_csl(cls, data: dict[str, Any] | None) -> SourceMeta:
+        data = dict(data or {})
+        data.pop("id", None)
+        kwargs: dict[str, Any] = {}
+        for name in CSL_FIELDS:
+            if name in data:
+                value = data.pop(name)
+                kwargs[name.replace("-", "_")] = value if value is not None else (
+                    [] if name == "author" else ("" if name not in ("issued", "accessed") else None)
+                )
+        if "author" in kwargs and not isinstance(kwargs["author"], list):
+            kwargs["author"] = [{"literal": str(kwargs["author"])}]
+        for text_field in ("type", "title", "container_title", "URL", "publisher", "genre",
+                           "language", "note"):
+            if text_field in kwargs and not isinstance(kwargs[text_field], str):
+                kwargs[text_field] = str(kwargs[text_field])
+        return cls(**kwargs, extra=data)
+
+    def missing(self, kind: SourceKind) -> list[str]:
+        """CSL names of the fields a citation of this kind needs but lacks."""
+        return [
+            name for name in REQUIRED_FIELDS[kind.value]
+            if getattr(self, name.replace("-", "_")) in ("", None, [])
+        ]
+
+
+@dataclass
+class Source:
+    """One document, its text exactly as imported (see ``core.text``)."""
+
+    id: str
+    text: str
+    meta: SourceMeta = field(default_factory=SourceMeta)
+    kind: SourceKind = SourceKind.ARTICLE
+    filename: str = ""  # file name inside the project's sources/ folder
+    encoding: str = "utf-8"
+    removed_chars: int = 0  # XML-illegal characters dropped on import
+    original: str = ""  # original file (e.g. a .docx) the text was extracted from
+
+    @property
+    def display_title(self) -> str:
+        """The title, or the first words of the text when the title is unknown."""
+        if self.meta.title:
+            return self.meta.title
+        first = next((line.strip() for line in self.text.splitlines() if line.strip()), "")
+        first = first.lstrip("#").strip()
+        return (first[:70] + "…") if len(first) > 70 else (first or self.id)

@@ -1,0 +1,51 @@
+"""The open project as the GUI sees it: the core Project, its undo stack, and signals.
+
+Passed through constructors (never looked up globally). Undo commands change
+the core objects, then call one of the ``notify_*`` methods; Qt models listen
+to the matching signal and views repaint.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from briefer.core.project import Project
+
+
+class ProjectSession(QObject):
+    projectReplaced = Signal()  # a different project was opened: rebuild everything
+    sourcesChanged = Signal()  # sources added, removed, re-imported or metadata edited
+    outlineChanged = Signal()  # outline sections/themes edited
+    excerptsChanged = Signal()  # excerpts added, removed or re-anchored
+    noteChanged = Signal()  # note metadata, sections or blocks edited
+    pathChanged = Signal(str)  # the project folder changed (Save As)
+
+    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def path(self) -> Path | None:
+        return Path(self.project.path) if self.project.path else None
+
+    def replace(self, project: Project) -> None:
+        """Swap in another project; the undo history belongs to the old one."""
+        self.project = project
+        self.undo_stack.clear()
+        self.projectReplaced.emit()
+
+    def notify_sources(self) -> None:
+        self.sourcesChanged.emit()
+
+    def notify_outline(self) -> None:
+        self.outlineChanged.emit()
+
+    def notify_excerpts(self) -> None:
+        self.excerptsChanged.emit()
+
+    def notify_note(self) -> None:
+        self.noteChanged.emit()

@@ -1,0 +1,1 @@
+"""Reading and writing: source files, project folders, templates, importers."""

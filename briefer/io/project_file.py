@@ -1,0 +1,334 @@
+"""Project folders on disk: ``project.yaml`` (versioned) beside ``sources/``.
+
+Saving is atomic (temp file, fsync, rename) and keeps the previous
+``project.yaml`` as ``project.yaml.bak``; loading validates and reports
+problems with file and line. A plain folder of source files opens as a
+read-only project, which "Save As" turns into a real one.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from briefer.core.excerpt import AnchorStatus, Excerpt
+from briefer.core.note import BriefingNote
+from briefer.core.outline import Outline
+from briefer.core.project import FORMAT_VERSION, Project
+from briefer.core.source import Source
+from briefer.io.sources import SourceError, load_folder, load_source, sidecar_path
+from briefer.io.yamlutil import YamlError, dump_yaml, line_of, parse_yaml
+
+PROJECT_FILE = "project.yaml"
+SOURCES_DIR = "sources"
+ORIGINALS_DIR = "originals"
+CACHE_DIR = ".briefer"
+FORMAT_NAME = "briefer-project"
+
+
+class ProjectError(Exception):
+    """A project that cannot be opened or saved; the message is fit for a user."""
+
+
+# -- writing ----------------------------------------------------------------
+
+def write_atomic(path: Path, data: bytes, backup: bool = False) -> None:
+    """Write ``data`` so that ``path`` holds either the old or the new content, never half.
+
+    With ``backup`` the previous content is kept as ``<name>.bak``.
+    """
+    path = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise ProjectError(_cannot_write(path.parent, exc)) from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if backup and path.exists():
+            bak = path.with_name(path.name + ".bak")
+            shutil.copy2(path, tmp + ".bak")
+            os.replace(tmp + ".bak", bak)
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    except OSError as exc:
+        raise ProjectError(_cannot_write(path, exc)) from exc
+    finally:
+        for leftover in (tmp, tmp + ".bak"):
+            if os.path.exists(leftover):
+                os.unlink(leftover)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _cannot_write(path: Path, exc: OSError) -> str:
+    reason = exc.strerror or str(exc)
+    return (f"Cannot write {path}: {reason}. Nothing was changed there; "
+            "save to another folder (Save As) or check its permissions.")
+
+
+def project_to_dict(project: Project) -> dict[str, Any]:
+    """Everything project.yaml holds (source metadata lives in the sidecars)."""
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "name": project.name,
+        "citation_style": project.citation_style,
+        "sources": [_source_entry(s) for s in project.sources.values()],
+        "outline": project.outline.to_dict(),
+        "excerpts": [e.to_dict() for e in project.excerpts.values()],
+        "note": project.note.to_dict(),
+    }
+
+
+def _source_entry(source: Source) -> dict[str, Any]:
+    entry: dict[str, Any] = {"id": source.id, "file": source.filename or f"{source.id}.txt",
+                             "kind": source.kind.value}
+    if source.original:
+        entry["original"] = source.original
+    return entry
+
+
+def project_yaml_text(project: Project) -> str:
+    return "# Briefer project file. Edit with care; a backup is kept as project.yaml.bak\n" \
+        + dump_yaml(project_to_dict(project))
+
+
+def save_project(project: Project, path: Path | None = None) -> None:
+    """Save to the project's folder, or to ``path`` (Save As: sources are copied)."""
+    target = Path(path) if path is not None else (Path(project.path) if project.path else None)
+    if target is None:
+        raise ProjectError("This project has no folder yet; choose one with Save As.")
+    if project.read_only and path is None:
+        raise ProjectError(f"{target} is a folder of sources opened read-only; "
+                           "use Save As to make it a project.")
+    old_root = Path(project.path) if project.path else None
+    moving = old_root is None or project.read_only or old_root.resolve() != target.resolve()
+    if moving:
+        _check_new_target(target)
+        try:
+            (target / SOURCES_DIR).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ProjectError(_cannot_write(target, exc)) from exc
+        _copy_sources(project, old_root, target)
+    sources_dir = target / SOURCES_DIR
+    for source_id in sorted(project.dirty_meta if not moving else project.sources):
+        source = project.sources.get(source_id)
+        if source is not None:
+            side = sidecar_path(sources_dir / (source.filename or f"{source.id}.txt"))
+            write_atomic(side, dump_yaml(source.meta.to_csl(source.id)).encode("utf-8"))
+    write_atomic(target / PROJECT_FILE, project_yaml_text(project).encode("utf-8"), backup=True)
+    project.dirty_meta.clear()
+    project.path = str(target)
+    project.read_only = False
+
+
+def _check_new_target(target: Path) -> None:
+    if target.exists() and not target.is_dir():
+        raise ProjectError(f"{target} is a file; choose a folder for the project.")
+    if target.is_dir() and any(target.iterdir()) and not (target / PROJECT_FILE).exists():
+        raise ProjectError(f"{target} is not empty; choose an empty or new folder "
+                           "so nothing there is overwritten.")
+
+
+def _copy_sources(project: Project, old_root: Path | None, target: Path) -> None:
+    """Write each source's text (UTF-8) into the new project; keep originals."""
+    sources_dir = target / SOURCES_DIR
+    plain_folder = project.read_only
+    for source in project.sources.values():
+        if plain_folder and old_root is not None and source.filename and \
+                (source.encoding != "utf-8" or source.removed_chars):
+            # the text we keep differs from the file's bytes: keep those too
+            (target / ORIGINALS_DIR).mkdir(exist_ok=True)
+            shutil.copy2(old_root / source.filename, target / ORIGINALS_DIR / source.filename)
+            source.original = source.filename
+        name = source.filename or f"{source.id}.txt"
+        if Path(name).suffix.lower() not in (".txt", ".md", ".markdown"):
+            name = f"{source.id}.txt"
+        source.filename = name
+        write_atomic(sources_dir / name, source.text.encode("utf-8"))
+        if source.original and old_root is not None and not plain_folder:
+            original = old_root / ORIGINALS_DIR / source.original
+            if original.exists():
+                (target / ORIGINALS_DIR).mkdir(exist_ok=True)
+                shutil.copy2(original, target / ORIGINALS_DIR / source.original)
+        source.encoding = "utf-8"
+
+
+# -- reading ----------------------------------------------------------------
+
+def load_project(path: Path) -> Project:
+    """Open a project folder, or a plain folder of sources as a read-only project."""
+    path = Path(path)
+    if path.is_file() and path.name == PROJECT_FILE:
+        path = path.parent
+    if not path.exists():
+        raise ProjectError(f"{path} does not exist.")
+    if not path.is_dir():
+        raise ProjectError(f"{path} is not a project folder or a folder of sources.")
+    if (path / PROJECT_FILE).exists():
+        return _load_project_folder(path)
+    return _load_plain_folder(path)
+
+
+def _load_plain_folder(path: Path) -> Project:
+    try:
+        sources, problems = load_folder(path)
+    except SourceError as exc:
+        raise ProjectError(str(exc)) from exc
+    if not sources:
+        detail = ("; " + "; ".join(problems[:3])) if problems else ""
+        raise ProjectError(f"{path} holds no readable sources (.txt or .md files){detail}.")
+    project = Project(name=path.name, sources={s.id: s for s in sources}, path=str(path),
+                      read_only=True, warnings=problems)
+    _complete(project)
+    return project
+
+
+def _load_project_folder(path: Path) -> Project:
+    file = path / PROJECT_FILE
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ProjectError(f"{file}: not UTF-8 text; restore project.yaml.bak") from exc
+    except OSError as exc:
+        raise ProjectError(f"{file}: cannot be read ({exc.strerror or exc})") from exc
+    try:
+        data = parse_yaml(text, str(file))
+    except YamlError as exc:
+        raise ProjectError(str(exc)) from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise ProjectError(f"{file} is not a Briefer project file (no 'format: {FORMAT_NAME}').")
+    version = data.get("version")
+    if not isinstance(version, int):
+        raise ProjectError(f"{file}: 'version' must be a whole number.")
+    if version > FORMAT_VERSION:
+        raise ProjectError(f"{file} was written by a newer Briefer (format {version}; this "
+                           f"version reads up to {FORMAT_VERSION}). Open it with a newer Briefer; "
+                           "nothing was changed.")
+    project = Project(name=str(data.get("name") or path.name), path=str(path))
+    step: list[str | int] = []
+    try:
+        project.citation_style = str(data.get("citation_style") or "chicago")
+        step = ["sources"]
+        _read_sources(project, path, data.get("sources") or [], step)
+        step = ["outline"]
+        project.outline = Outline.from_dict(_mapping(data.get("outline")))
+        for i, raw in enumerate(data.get("excerpts") or []):
+            step = ["excerpts", i]
+            excerpt = Excerpt.from_dict(_mapping(raw))
+            project.excerpts[excerpt.id] = excerpt
+        step = ["note"]
+        project.note = BriefingNote.from_dict(_mapping(data.get("note")))
+    except (KeyError, TypeError, ValueError) as exc:
+        line = line_of(text, step)
+        where = f"{file}" + (f", line {line}" if line else "")
+        label = ".".join(str(s) if isinstance(s, str) else f"[{s}]" for s in step)
+        raise ProjectError(f"{where} ({label}): {_describe(exc)}. Fix that entry or restore "
+                           "project.yaml.bak.") from exc
+    _complete(project)
+    return project
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise TypeError(f"expected a mapping, found {type(value).__name__}")
+    return value
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, KeyError):
+        return f"missing field {exc.args[0]!r}"
+    return str(exc)
+
+
+def _read_sources(project: Project, root: Path, entries: Any, step: list[str | int]) -> None:
+    if not isinstance(entries, list):
+        raise TypeError("'sources' must be a list")
+    for i, entry in enumerate(entries):
+        del step[1:]
+        step.append(i)
+        entry = _mapping(entry)
+        name = str(entry["file"])
+        file = root / SOURCES_DIR / name
+        if not file.exists():
+            project.warnings.append(f"Source {name} is missing from {root / SOURCES_DIR}; "
+                                    "its excerpts are shown as orphaned.")
+            continue
+        try:
+            source, warnings = load_source(file)
+        except SourceError as exc:
+            project.warnings.append(str(exc))
+            continue
+        source.id = str(entry.get("id") or source.id)
+        source.original = str(entry.get("original") or "")
+        project.sources[source.id] = source
+        project.warnings.extend(warnings)
+
+
+def _complete(project: Project) -> None:
+    """Fill what a loaded project lacks: outline from the surveys, a note, anchors."""
+    from briefer.core.themes import build_outline
+
+    known = {(s.survey_id, s.question_id) for s in project.outline.sections}
+    fresh = build_outline(project.surveys())
+    for section in fresh.sections:
+        if (section.survey_id, section.question_id) not in known:
+            project.outline.sections.append(section)
+    if not project.note.sections:
+        from briefer.io.templates import load_template
+
+        project.note = load_template(project.note.template or "briefing-note").new_note()
+    reanchor_excerpts(project)
+
+
+def reanchor_excerpts(project: Project, source_ids: set[str] | None = None) -> list[str]:
+    """Find every excerpt again in its source's current text; returns orphaned ids."""
+    from briefer.core.anchoring import reanchor
+
+    orphans = []
+    for excerpt_id, excerpt in list(project.excerpts.items()):
+        if source_ids is not None and excerpt.source_id not in source_ids:
+            continue
+        source = project.sources.get(excerpt.source_id)
+        if source is None:
+            excerpt.status = AnchorStatus.ORPHANED
+        else:
+            project.excerpts[excerpt_id] = excerpt = reanchor(excerpt, source.text)
+        if excerpt.status is AnchorStatus.ORPHANED:
+            orphans.append(excerpt_id)
+    return orphans
+
+
+def new_project(dest: Path, from_dir: Path | None = None) -> Project:
+    """Create a project folder at ``dest`` from a folder of sources (default: the sample)."""
+    from briefer.bundled import seeds_dir
+
+    dest = Path(dest)
+    if (dest / PROJECT_FILE).exists():
+        raise ProjectError(f"{dest} is already a Briefer project; open it instead.")
+    source_dir = Path(from_dir) if from_dir is not None else seeds_dir()
+    if source_dir.is_dir() and (source_dir / PROJECT_FILE).exists():
+        raise ProjectError(f"{source_dir} is a project; copy its folder instead.")
+    project = load_project(source_dir)
+    project.name = dest.name
+    save_project(project, dest)
+    return project

@@ -1,0 +1,180 @@
+"""Reading .txt and .md sources with their YAML metadata sidecars.
+
+Text is decoded as strict UTF-8 (with or without BOM), else as Windows-1252
+with a warning naming the file — charset detectors guess cp1252 badly, so we
+do not guess further; the user can override the encoding.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from briefer.core.source import Source, SourceKind, SourceMeta
+from briefer.core.text import normalise_text
+from briefer.io.yamlutil import YamlError, parse_yaml, read_yaml
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+MAX_SOURCE_BYTES = 20 * 1024 * 1024  # larger than any article or survey we expect
+_SURVEY_HINT_HEADING = re.compile(r"^ {0,3}#{1,6}\s+\S", re.M)
+_SURVEY_HINT_ITEM = re.compile(r"^ {0,3}(\d{1,3}[.)]|[-*+])\s+\S", re.M)
+_FRONT_MATTER = re.compile(r"\A---\n(.*?\n)(?:---|\.\.\.)\n", re.S)
+
+
+class SourceError(Exception):
+    """A source that cannot be read; the message names the file and what to do."""
+
+
+def decode_bytes(raw: bytes, name: str, encoding: str | None = None) -> tuple[str, str, list[str]]:
+    """Decode file bytes: the given encoding, else UTF-8, else cp1252 (with a warning)."""
+    if encoding:
+        try:
+            return raw.decode(encoding), encoding, []
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise SourceError(f"{name}: cannot be read as {encoding} ({exc}); "
+                              "choose another encoding") from exc
+    try:
+        return raw.decode("utf-8-sig"), "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    try:
+        text, used = raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
+        text, used = raw.decode("latin-1"), "latin-1"
+    return text, used, [f"{name} is not valid UTF-8; it was read as {used} (Windows Western). "
+                        "If characters look wrong, re-import it choosing its encoding."]
+
+
+def _refuse_unreadable(raw: bytes, name: str) -> None:
+    if not raw.strip():
+        raise SourceError(f"{name} is empty; there is nothing to read in it")
+    if len(raw) > MAX_SOURCE_BYTES:
+        raise SourceError(f"{name} is {len(raw) / 1e6:.0f} MB, larger than the "
+                          f"{MAX_SOURCE_BYTES // 2**20} MB a source may be; split it or trim it")
+    head = raw[:8192]
+    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        raise SourceError(f"{name} is a binary file, not text; import the document it "
+                          "came from (.docx, .pdf, .html) or save it as plain text")
+
+
+def read_text_file(path: Path, encoding: str | None = None) -> tuple[str, str, list[str]]:
+    """The normalised text of a text file, the encoding used, and warnings."""
+    text, used, warnings, _ = read_text_file_counted(path, encoding)
+    return text, used, warnings
+
+
+def read_text_file_counted(path: Path, encoding: str | None = None
+                           ) -> tuple[str, str, list[str], int]:
+    """As ``read_text_file``, plus the number of control characters removed."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+    _refuse_unreadable(raw, path.name)
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) and not encoding:
+        encoding = "utf-16"
+    text, used, warnings = decode_bytes(raw, path.name, encoding)
+    text, removed = normalise_text(text)
+    if removed:
+        warnings.append(f"{path.name}: {removed} control character(s) that documents cannot "
+                        "hold were removed")
+    if not text.strip():
+        raise SourceError(f"{path.name} is empty; there is nothing to read in it")
+    return text, used, warnings, removed
+
+
+def sidecar_path(path: Path) -> Path:
+    """Where a source's metadata lives: the same name with ``.yaml``."""
+    return path.with_suffix(".yaml")
+
+
+def read_sidecar(path: Path) -> SourceMeta:
+    side = sidecar_path(path)
+    if not side.exists():
+        return SourceMeta()
+    try:
+        data = read_yaml(side)
+    except YamlError as exc:
+        raise SourceError(str(exc)) from exc
+    if data is None:
+        return SourceMeta()
+    if not isinstance(data, dict):
+        raise SourceError(f"{side.name}: metadata must be a mapping of CSL fields "
+                          "(title: ..., container-title: ...)")
+    return SourceMeta.from_csl(data)
+
+
+def front_matter(text: str) -> dict[str, object]:
+    """YAML front matter at the top of a Markdown file, if any (never raises)."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}
+    try:
+        data = parse_yaml(match.group(1), "front matter")
+    except YamlError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def detect_kind(text: str, meta: SourceMeta) -> SourceKind:
+    """Survey or article: metadata says so, else the structure does."""
+    declared = f"{meta.type} {meta.genre} {meta.extra.get('kind', '')}".lower()
+    if "survey" in declared:
+        return SourceKind.SURVEY
+    if meta.type.startswith(("article", "webpage", "post")):
+        return SourceKind.ARTICLE
+    if not (_SURVEY_HINT_HEADING.search(text) and _SURVEY_HINT_ITEM.search(text)):
+        return SourceKind.ARTICLE  # cheap test first: most articles stop here
+    from briefer.core.survey_parser import looks_like_survey
+
+    return SourceKind.SURVEY if looks_like_survey(text) else SourceKind.ARTICLE
+
+
+def load_source(path: Path, encoding: str | None = None) -> tuple[Source, list[str]]:
+    """A .txt/.md source and its sidecar metadata, plus warnings for the user."""
+    text, used, warnings, removed = read_text_file_counted(path, encoding)
+    meta = read_sidecar(path)
+    if path.suffix.lower() in (".md", ".markdown"):
+        matter = front_matter(text)
+        for key, value in matter.items():
+            if key in ("type", "genre", "title", "container-title", "issued", "author", "URL") \
+                    and getattr(meta, key.replace("-", "_")) in ("", None, []):
+                merged = SourceMeta.from_csl({key: value})
+                setattr(meta, key.replace("-", "_"), getattr(merged, key.replace("-", "_")))
+    source = Source(id=path.stem, text=text, meta=meta, kind=detect_kind(text, meta),
+                    filename=path.name, encoding=used,
+                    removed_chars=removed)
+    return source, warnings
+
+
+def is_source_file(path: Path) -> bool:
+    return path.is_file() and path.suffix.lower() in TEXT_SUFFIXES \
+        and not path.name.startswith(".")
+
+
+def load_folder(folder: Path) -> tuple[list[Source], list[str]]:
+    """Every readable source in a folder (sorted by name), and the problems met.
+
+    A file that cannot be read is reported and skipped; the rest still load.
+    """
+    if not folder.is_dir():
+        raise SourceError(f"{folder} is not a folder")
+    sources: list[Source] = []
+    problems: list[str] = []
+    seen: set[str] = set()
+    for path in sorted(folder.iterdir()):
+        if not is_source_file(path):
+            continue
+        if path.stem in seen:
+            problems.append(f"{path.name}: another source is already named {path.stem!r}; "
+                            "rename one of them")
+            continue
+        try:
+            source, warnings = load_source(path)
+        except SourceError as exc:
+            problems.append(str(exc))
+            continue
+        seen.add(source.id)
+        sources.append(source)
+        problems.extend(warnings)
+    return sources, problems
