@@ -86,8 +86,8 @@ class Excerpt:
 def selectors_for(text: str, start: int, end: int,
                   context: int = CONTEXT_CHARS) -> tuple[TextQuoteSelector, TextPositionSelector]:
     """Both selectors for the span ``text[start:end]``."""
-    if not 0 <= start < end <= len(text):
-        raise ValueError(f"span {start}-{end} is outside the text (length {len(text)})")
+    if not 0 <= start < end <= len(text) or not text[start:end].strip():
+        raise ValueError(f"span {start}-{end} is empty or outside the text (length {len(text)})")
     quote = TextQuoteSelector(text[start:end], text[max(0, start - context):start],
                               text[end:end + context])
     return quote, TextPositionSelector(start, end)
@@ -97,6 +97,8 @@ def make_excerpt(source_id: str, text: str, start: int, end: int,
                  theme_ids: list[str] | None = None, comment: str = "",
                  excerpt_id: str | None = None) -> Excerpt:
     """A new excerpt of ``text[start:end]``; surrounding whitespace is trimmed off."""
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"span {start}-{end} is outside the text (length {len(text)})")
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

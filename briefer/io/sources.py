@@ -18,6 +18,7 @@ TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 MAX_SOURCE_BYTES = 20 * 1024 * 1024  # larger than any article or survey we expect
 _SURVEY_HINT_HEADING = re.compile(r"^ {0,3}#{1,6}\s+\S", re.M)
 _SURVEY_HINT_ITEM = re.compile(r"^ {0,3}(\d{1,3}[.)]|[-*+])\s+\S", re.M)
+_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0")
 _FRONT_MATTER = re.compile(r"\A---\n(.*?\n)(?:---|\.\.\.)\n", re.S)
 
 
@@ -52,7 +53,10 @@ def _refuse_unreadable(raw: bytes, name: str) -> None:
         raise SourceError(f"{name} is {len(raw) / 1e6:.0f} MB, larger than the "
                           f"{MAX_SOURCE_BYTES // 2**20} MB a source may be; split it or trim it")
     head = raw[:8192]
-    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return  # UTF-16 text: NULs are expected
+    controls = sum(1 for b in head if b < 0x20 and b not in (9, 10, 12, 13))
+    if head.startswith(_BINARY_MAGIC) or controls > max(8, len(head) // 20):
         raise SourceError(f"{name} is a binary file, not text; import the document it "
                           "came from (.docx, .pdf, .html) or save it as plain text")
 

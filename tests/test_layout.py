@@ -1,0 +1,55 @@
+"""The promises the repository makes: layers, packaging, the README's commands."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_core_does_not_import_qt() -> None:
+    code = ("import sys, briefer.core.project, briefer.core.check, briefer.core.themes, "
+            "briefer.core.anchoring, briefer.core.draft, briefer.io.project_file, "
+            "briefer.index, briefer.export; "
+            "print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_seeds_are_the_shared_originals_byte_for_byte() -> None:
+    shared = ROOT.parent / "shared" / "seeds"
+    if not shared.is_dir():
+        return  # only checkable beside the shared folder
+    for original in shared.glob("*.txt"):
+        assert (ROOT / "seeds" / original.name).read_bytes() == original.read_bytes()
+
+
+def test_wheel_contains_seeds_and_resources(tmp_path: Path) -> None:
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+                    "-q", "-w", str(tmp_path), str(ROOT)], check=True, capture_output=True)
+    wheel = next(tmp_path.glob("briefer-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for seed in (ROOT / "seeds").iterdir():
+        if seed.suffix in (".txt", ".yaml"):
+            assert f"briefer/seeds/{seed.name}" in names
+    assert "briefer/resources/templates/briefing-note.yaml" in names
+    assert "briefer/resources/reference.docx" in names
+    assert any(n.startswith("briefer/resources/translations/") and n.endswith(".qm")
+               for n in names)
+    for module in (ROOT / "briefer").rglob("*.py"):
+        assert module.relative_to(ROOT).as_posix() in names, f"{module} is not packaged"
+
+
+def test_readme_quick_start_and_ci_run_the_same_test_command() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    quick = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    commands = re.findall(r"^\s*(\S.*)$", "\n".join(re.findall(r"```(?:sh|bash)?\n(.*?)```",
+                                                            quick, re.S)), re.M)
+    assert len(commands) == 2, commands
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert commands[1] in ci.splitlines()
+    assert "briefer" in commands[0]
