@@ -137,9 +137,17 @@ class Outline:
         return old
 
     def merge_themes(self, target_id: str, other_id: str) -> None:
-        """Fold ``other`` into ``target``: its responses join, it disappears."""
-        _, target = self._theme(target_id)
-        _, other = self._theme(other_id)
+        """Fold ``other`` into ``target``: its responses join, it disappears.
+
+        Both must be distinct themes of the same section: merging a theme into
+        itself would delete it, and answers to different questions do not mix.
+        """
+        target_section, target = self._theme(target_id)
+        other_section, other = self._theme(other_id)
+        if target is other:
+            raise ValueError(f"cannot merge theme {target_id!r} into itself")
+        if target_section is not other_section:
+            raise ValueError(f"themes {target_id!r} and {other_id!r} answer different questions")
         for rid in other.response_ids:
             if rid not in target.response_ids:
                 target.response_ids.append(rid)
@@ -172,4 +180,5 @@ class Outline:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Outline:
-        return cls(sections=[OutlineSection.from_dict(s) for s in (data or {}).get("sections") or []])
+        raw = (data or {}).get("sections") or []
+        return cls(sections=[OutlineSection.from_dict(s) for s in raw])

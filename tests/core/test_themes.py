@@ -1,0 +1,217 @@
+"""Automatic themes: the groups of answers an analyst would point to first."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefer.core.outline import Outline, Theme
+from briefer.core.survey import Question, Response, Survey
+from briefer.core.survey_parser import parse_survey
+from briefer.core.themes import build_outline, find_themes, normalise_word, short_label
+
+DATA = Path(__file__).parent / "data"
+SAMPLE = "004_96fd07345242d58f.txt"
+
+
+def numbers(survey: Survey, theme: Theme) -> list[int]:
+    found = [survey.response(r) for r in theme.response_ids]
+    return [r.number for r in found if r is not None]
+
+
+def theme_with(themes: list[Theme], word: str) -> Theme:
+    matches = [t for t in themes if word.lower() in t.label.lower()]
+    assert matches, f"no theme labelled with {word!r} in {[t.label for t in themes]}"
+    return matches[0]
+
+
+@pytest.fixture
+def sample(seeds: Path) -> tuple[Survey, Outline]:
+    survey = parse_survey((seeds / SAMPLE).read_text(encoding="utf-8"), "004")
+    return survey, build_outline([survey])
+
+
+def test_sample_outline_sections(sample: tuple[Survey, Outline]) -> None:
+    survey, outline = sample
+    assert [s.id for s in outline.sections] == ["sec-004-q1", "sec-004-q2", "sec-004-q3"]
+    assert [s.label for s in outline.sections] == [
+        "Most significant challenge", "Area of shared interest", "Key elements of a strategy"]
+    for section, question in zip(outline.sections, survey.questions, strict=True):
+        assert section.survey_id == "004"
+        assert section.question_id == question.id
+        assert section.total == 7
+        assert 1 <= len(section.themes) <= 6
+        for theme in section.themes:
+            assert theme.origin == "auto"
+            assert len(theme.response_ids) >= 2
+            assert theme.id.startswith(f"th-004-{question.id}-")
+            assert theme.terms
+            assert numbers(survey, theme) == sorted(numbers(survey, theme))
+
+
+def test_sample_q1_us_domestic_politics(sample: tuple[Survey, Outline]) -> None:
+    survey, outline = sample
+    theme = theme_with(outline.sections[0].themes, "domestic")
+    assert numbers(survey, theme) == [1, 2, 5, 6, 7]
+    assert theme.count_label(outline.sections[0].total) == "5 of 7 respondents"
+    assert outline.sections[0].themes[0] is theme  # the largest comes first
+
+
+def test_sample_q2_climate_change_and_supply_chains(sample: tuple[Survey, Outline]) -> None:
+    survey, outline = sample
+    themes = outline.sections[1].themes
+    climate = theme_with(themes, "climate change")
+    assert climate.label == "Climate change"
+    assert numbers(survey, climate) == [1, 3, 4, 6, 7]
+    supply = theme_with(themes, "supply chain")
+    assert supply.label == "Supply chains"
+    assert numbers(survey, supply) == [2, 3, 5]
+    assert supply.count_label(7) == "3 of 7 respondents"
+    assert themes.index(climate) < themes.index(supply)
+    china = theme_with(themes, "china")
+    assert numbers(survey, china) == [1, 5]
+
+
+def test_sample_q3_team_canada(sample: tuple[Survey, Outline]) -> None:
+    survey, outline = sample
+    themes = outline.sections[2].themes
+    team = theme_with(themes, "team canada")
+    assert team.label == "Team Canada approach"
+    assert numbers(survey, team) == [1, 2, 5, 7]
+    assert team.count_label(7) == "4 of 7 respondents"
+    # "Canada" is in nearly every answer to every question: background, not a theme
+    assert not any(t.label.lower() == "canada" for t in themes)
+    assert all(len(t.response_ids) < 7 for t in themes)
+
+
+def test_themes_sorted_by_count_then_first_response(sample: tuple[Survey, Outline]) -> None:
+    survey, outline = sample
+    for section in outline.sections:
+        keys = [(-len(t.response_ids), numbers(survey, t)[0]) for t in section.themes]
+        assert keys == sorted(keys)
+        assert len({t.id for t in section.themes}) == len(section.themes)
+
+
+def test_minerals_survey() -> None:
+    survey = parse_survey((DATA / "survey_minerals.md").read_text(encoding="utf-8"), "min")
+    outline = build_outline([survey])
+    risks, funding, unanswered, rating = outline.sections
+    processing = theme_with(risks.themes, "processing capacity")
+    assert numbers(survey, processing) == [1, 3, 6]
+    assert numbers(survey, theme_with(risks.themes, "permitting")) == [2, 4]
+    assert numbers(survey, theme_with(risks.themes, "export controls")) == [5, 6]
+    assert processing.count_label(risks.total) == "3 of 6 respondents"
+    training = theme_with(funding.themes, "workforce training")
+    assert numbers(survey, training) == [2, 4]
+    assert numbers(survey, theme_with(funding.themes, "processing")) == [1, 3]
+    # a question nobody answered: a section with no themes
+    assert unanswered.total == 0 and unanswered.themes == []
+    assert unanswered.label == "Canada ask of the United States"
+    slow = theme_with(rating.themes, "slow")
+    assert numbers(survey, slow) == [3, 5]  # the respondents' own numbers
+    assert slow.response_ids == ["q4.r1", "q4.r3"]
+
+
+def test_agrifood_survey() -> None:
+    survey = parse_survey((DATA / "survey_agrifood.md").read_text(encoding="utf-8"), "agri")
+    outline = build_outline([survey])
+    worries, markets, other = outline.sections
+    assert worries.label == "Worries exporters most"
+    barriers = theme_with(worries.themes, "non-tariff barriers")
+    assert barriers.label == "Non-tariff barriers"
+    # "Retaliatory tariffs" (4) is not a non-tariff barrier
+    assert numbers(survey, barriers) == [1, 3, 5]
+    assert numbers(survey, theme_with(worries.themes, "border")) == [2, 5]
+    assert numbers(survey, theme_with(markets.themes, "asian markets")) == [1, 3]
+    assert numbers(survey, theme_with(markets.themes, "indo-pacific")) == [2, 5]
+    # one answer cannot make a theme
+    assert other.total == 1 and other.themes == []
+
+
+def test_words_repeating_the_question_are_not_themes() -> None:
+    question = Question(id="q1", text="What should we do about steel tariffs?", start=0, end=0)
+    answers = ["Fight the steel tariffs at the WTO.", "Steel tariffs hurt; seek WTO rulings.",
+               "Negotiate quotas instead of steel tariffs.", "Tariffs on steel must go."]
+    question.responses = [Response(id=f"q1.r{k}", number=k, text=t, start=0, end=0)
+                          for k, t in enumerate(answers, start=1)]
+    themes = find_themes(question)
+    assert [t.label for t in themes] == ["WTO"]
+    assert themes[0].response_ids == ["q1.r1", "q1.r2"]
+    assert themes[0].id == "th-q1-wto"
+
+
+def test_no_themes_without_answers_or_shared_ideas() -> None:
+    question = Question(id="q1", text="Anything else?", start=0, end=0)
+    assert find_themes(question) == []
+    question.responses = [
+        Response(id="q1.r1", number=1, text="Dairy quotas.", start=0, end=0),
+        Response(id="q1.r2", number=2, text="Softwood lumber.", start=0, end=0)]
+    assert find_themes(question) == []
+
+
+def test_normalisation() -> None:
+    assert {normalise_word(w) for w in ("politics", "political", "politically")} == {"politic"}
+    assert {normalise_word(w) for w in ("US", "U.S.", "U.S.A.")} == {"us"}
+    assert normalise_word("chains") == normalise_word("chain")
+    assert normalise_word("policies") == normalise_word("policy")
+    assert normalise_word("Canada's") == normalise_word("Canadian") == "canada"
+    assert normalise_word("non-tariff") != normalise_word("tariff")
+    assert normalise_word("supply") == "supply"
+
+
+@pytest.mark.parametrize("question, label", [
+    ("What is the most significant challenge in the trade relationship between Canada and "
+     "the United States, and is it new?", "Most significant challenge"),
+    ("Which area of shared interest among the United States and Canada holds most potential "
+     "for impactful collaboration between the two countries?", "Area of shared interest"),
+    ("What are the key elements of a strategy for managing the trade relationship with the "
+     "United States?", "Key elements of a strategy"),
+    ("Q2: Which other markets should Canada prioritise?", "Other markets should Canada prioritise"),
+    ("In your view, how should Ottawa respond to steel tariffs?",
+     "Ottawa respond to steel tariffs"),
+    ("Anything else?", "Anything else"),
+    ("Challenges", "Challenges"),
+    ("2024 outlook", "2024 outlook"),
+    ("", ""),
+])
+def test_short_label(question: str, label: str) -> None:
+    assert short_label(question) == label
+
+
+def test_deterministic_across_hash_seeds(seeds: Path) -> None:
+    """The same survey gives the same outline whatever PYTHONHASHSEED is."""
+    script = (
+        "import json,sys;from pathlib import Path;"
+        "from briefer.core.survey_parser import parse_survey;"
+        "from briefer.core.themes import build_outline;"
+        f"t=Path({str(seeds / SAMPLE)!r}).read_text(encoding='utf-8');"
+        "print(json.dumps(build_outline([parse_survey(t,'004')]).to_dict()))"
+    )
+    outputs = set()
+    for seed in ("0", "1", "12345"):
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                              env={"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin"}, check=True)
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
+
+
+def test_several_surveys_get_distinct_ids(seeds: Path) -> None:
+    text = (seeds / SAMPLE).read_text(encoding="utf-8")
+    outline = build_outline([parse_survey(text, "a"), parse_survey(text, "b")])
+    ids = [t.id for s in outline.sections for t in s.themes]
+    assert len(ids) == len(set(ids))
+    assert len(outline.sections) == 6
+    assert Outline.from_dict(outline.to_dict()).to_dict() == outline.to_dict()
+
+
+def test_find_themes_alone_ignores_what_everyone_says(seeds: Path) -> None:
+    """Without the other questions, a word in every answer ("Canada") is the topic."""
+    survey = parse_survey((seeds / SAMPLE).read_text(encoding="utf-8"), "004")
+    themes = find_themes(survey.questions[2])
+    team = theme_with(themes, "team canada")
+    assert numbers(survey, team) == [1, 2, 5, 7]
+    assert team.id == "th-q3-team-canada-approach"
+    assert all(len(t.response_ids) < 7 for t in themes)
