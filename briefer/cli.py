@@ -12,7 +12,8 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from briefer import __version__
 from briefer.core.project import Project
@@ -37,11 +38,10 @@ def _user_errors() -> tuple[type[BaseException], ...]:
         errors.append(ExportError)
     except ImportError:
         pass
-    try:
-        from briefer.io.importers import ImportRefused
-        errors.append(ImportRefused)
-    except ImportError:
-        pass
+    from briefer.io.importers import ImportRefused
+    from briefer.io.importing import ImportBlocked
+
+    errors += [ImportRefused, ImportBlocked]
     return tuple(errors)
 
 
@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     except _user_errors() as exc:
         print(f"briefer: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    except Exception as exc:  # noqa: BLE001 - the user gets a line, not a traceback
+    except Exception as exc:
         if os.environ.get("BRIEFER_DEBUG"):
             raise
         print(f"briefer: unexpected error: {type(exc).__name__}: {exc} "
@@ -159,15 +159,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CliError(f"{args.project} is a plain folder of sources, not a project; "
                        f"create one with: briefer new PROJECT --from {args.project}")
     report = import_paths(project, list(args.files), progress=_terminal_progress())
-    save_project(project)
-    for name, reason in report.refused:
-        print(f"briefer: refused {name}: {reason}", file=sys.stderr)
-    for excerpt_id in report.orphaned:
-        print(f"briefer: excerpt {excerpt_id} is orphaned: its words are gone from the "
-              "re-imported source", file=sys.stderr)
-    print(f"Imported {len(report.added)} new, updated {len(report.updated)}, refused "
-          f"{len(report.refused)}.")
-    return EXIT_PROBLEMS if report.refused and not (report.added or report.updated) else EXIT_OK
+    if report.changed:
+        save_project(project)
+    first, *details = report.summary().splitlines()
+    print(first)
+    for line in details:
+        print(f"briefer: {line}", file=sys.stderr)
+    return EXIT_PROBLEMS if report.refused and not report.changed else EXIT_OK
 
 
 def _terminal_progress() -> Callable[[int, int, str], None] | None:

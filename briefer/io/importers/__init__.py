@@ -1,0 +1,158 @@
+"""Reading source files into text and CSL metadata, judged by content, not just by name.
+
+``extract(path)`` picks an importer by extension, checks the first bytes
+agree (a PNG named .txt or a PDF named .docx is refused), and returns the
+normalised text with its metadata. ``read_metadata(path)`` reads Zotero's
+CSL-JSON and RIS exports. Both raise ``ImportRefused`` with a one-line reason.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from briefer.core.source import SourceMeta
+from briefer.io.importers.base import (
+    MAX_FILE_BYTES,
+    MAX_TEXT_CHARS,
+    Extracted,
+    ImportRefused,
+)
+from briefer.io.importers.csl import METADATA_SUFFIXES, read_metadata
+from briefer.io.importers.sniff import HEAD_BYTES, sniff
+
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+SOURCE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + (".docx", ".pdf")
+
+# What each extension promises, in words, and the content kinds that keep the promise.
+_EXPECTED = {
+    ".docx": ("a Word document", {"docx"}),
+    ".pdf": ("a PDF document", {"pdf"}),
+    **{s: ("a web page", {"html", "text", "utf16"}) for s in HTML_SUFFIXES},
+    **{s: ("plain text", {"text", "utf16"}) for s in TEXT_SUFFIXES},
+}
+_RENAME = {"pdf": ".pdf", "docx": ".docx", "html": ".html"}
+
+__all__ = [
+    "MAX_FILE_BYTES", "MAX_TEXT_CHARS", "METADATA_SUFFIXES", "SOURCE_SUFFIXES", "Extracted",
+    "ImportRefused", "extract", "is_importable", "read_metadata",
+]
+
+
+def is_importable(path: Path) -> bool:
+    """Whether the name says source or metadata file (the content is checked on import)."""
+    suffix = path.suffix.lower()
+    return suffix in SOURCE_SUFFIXES or suffix in METADATA_SUFFIXES
+
+
+def _check_file(path: Path) -> int:
+    try:
+        if not path.is_file():
+            raise ImportRefused(f"{path.name}: not a file")
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ImportRefused(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+    if size == 0:
+        raise ImportRefused(f"{path.name}: the file is empty (0 bytes)")
+    if size > MAX_FILE_BYTES:
+        raise ImportRefused(f"{path.name}: the file is too large ({size / 2**20:,.0f} MB; the "
+                            f"limit is {MAX_FILE_BYTES // 2**20} MB)")
+    return size
+
+
+def _read(path: Path, limit: int | None = None) -> bytes:
+    try:
+        with path.open("rb") as fh:
+            return fh.read() if limit is None else fh.read(limit)
+    except OSError as exc:
+        raise ImportRefused(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+
+
+def _sidecar(path: Path, extracted: Extracted) -> None:
+    """Fields from a ``<stem>.yaml`` of CSL fields beside the file win over extracted ones."""
+    import yaml
+
+    side = path.with_suffix(".yaml")
+    if not side.is_file():
+        return
+    try:
+        data = yaml.safe_load(side.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not a mapping of CSL fields")
+        found = SourceMeta.from_csl(data)
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        extracted.warnings.append(f"{side.name}: metadata ignored ({str(exc).splitlines()[0]})")
+        return
+    merge_meta(extracted.meta, found, overwrite=True)
+
+
+def merge_meta(target: SourceMeta, other: SourceMeta, *, overwrite: bool) -> list[str]:
+    """Copy the filled fields of ``other`` into ``target``; return the CSL names changed.
+
+    With ``overwrite`` false only empty fields of ``target`` are filled.
+    """
+    changed: list[str] = []
+    empty: tuple[Any, ...] = ("", None, [], {})
+    for name, value in vars(other).items():
+        if name == "extra":
+            for key, extra_value in value.items():
+                if extra_value not in empty and (overwrite or key not in target.extra) \
+                        and target.extra.get(key) != extra_value:
+                    target.extra[key] = extra_value
+                    changed.append(key)
+            continue
+        if value in empty:
+            continue
+        current = getattr(target, name)
+        if current != value and (overwrite or current in empty):
+            setattr(target, name, value)
+            changed.append(name.replace("_", "-"))
+    return changed
+
+
+def extract(path: Path) -> Extracted:
+    """Text and metadata of one source file, or ``ImportRefused`` saying why not."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SOURCE_SUFFIXES:
+        if suffix in (".yaml", ".yml"):
+            raise ImportRefused(f"{path.name}: is a metadata file; put it beside its source "
+                                f"(as {path.stem}.txt, .docx, …) and import the source")
+        if suffix in METADATA_SUFFIXES:
+            raise ImportRefused(f"{path.name}: is a bibliography file, not a source; import it "
+                                "together with the sources it describes")
+        known = ", ".join(s for s in SOURCE_SUFFIXES if s not in (".text", ".markdown", ".xhtml"))
+        raise ImportRefused(f"{path.name}: unknown file type {suffix or '(no extension)'!r}; "
+                            f"Briefer imports {known} files")
+    _check_file(path)
+    head = _read(path, HEAD_BYTES)
+    kind, description = sniff(path, head)
+    promise, accepted = _EXPECTED[suffix]
+    if suffix == ".docx" and description.startswith("a damaged zip"):
+        raise ImportRefused(f"{path.name}: the Word file is damaged (its zip structure cannot "
+                            "be read); open it in Word and save it again")
+    if kind not in accepted:
+        rename = _RENAME.get(kind)
+        advice = (f"rename it to {path.stem}{rename} and import again" if rename
+                  else "Briefer cannot import it")
+        raise ImportRefused(f"{path.name}: the name says {promise} but the file is "
+                            f"{description}; {advice}")
+    if suffix == ".pdf":
+        from briefer.io.importers.pdf import extract_pdf
+
+        extracted = extract_pdf(path)
+    elif suffix == ".docx":
+        from briefer.io.importers.word import extract_docx
+
+        extracted = extract_docx(path)
+    elif suffix in HTML_SUFFIXES:
+        from briefer.io.importers.webpage import extract_html
+
+        extracted = extract_html(path, _read(path))
+    else:
+        from briefer.io.importers.text import extract_text
+
+        extracted = extract_text(path)
+    _sidecar(path, extracted)
+    return extracted

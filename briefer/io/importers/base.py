@@ -1,0 +1,55 @@
+"""What every importer returns, and how it says no."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefer.core.source import SourceKind, SourceMeta
+from briefer.core.text import normalise_text
+
+# Limits that keep one bad file from exhausting memory or the user's patience.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_TEXT_CHARS = 20_000_000
+
+
+class ImportRefused(Exception):
+    """A file that cannot be imported; ``reason`` names the file and what to do."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass
+class Extracted:
+    """The text and metadata read out of one file."""
+
+    text: str
+    meta: SourceMeta = field(default_factory=SourceMeta)
+    warnings: list[str] = field(default_factory=list)
+    kind_hint: SourceKind | None = None
+    suffix: str = ".txt"  # how the text is stored in the project: ".txt" or ".md"
+    encoding: str = "utf-8"
+    removed_chars: int = 0
+
+
+def finish(path: Path, raw: str, meta: SourceMeta, warnings: list[str],
+           suffix: str = ".txt", encoding: str = "utf-8",
+           kind_hint: SourceKind | None = None, removed: int = 0) -> Extracted:
+    """Normalise extracted text, enforce the size limit and refuse empty results."""
+    if len(raw) > MAX_TEXT_CHARS:
+        raise ImportRefused(
+            f"{path.name}: the text is too long ({len(raw):,} characters; the limit is "
+            f"{MAX_TEXT_CHARS:,}); split the document and import the parts")
+    text, more = normalise_text(raw)
+    removed += more
+    if removed:
+        warnings.append(f"{path.name}: removed {removed} control character(s) that a Word "
+                        "document cannot hold")
+    if not text.strip():
+        raise ImportRefused(f"{path.name}: contains no text to import"
+                            + (" (a scanned PDF needs OCR first)" if path.suffix.lower() == ".pdf"
+                               else ""))
+    return Extracted(text=text, meta=meta, warnings=warnings, kind_hint=kind_hint,
+                     suffix=suffix, encoding=encoding, removed_chars=removed)

@@ -1,0 +1,201 @@
+"""PDF files: the text layer, page by page, with wrapped lines joined back into paragraphs.
+
+A page break always ends a paragraph. Within a page, a line much shorter
+than a full line ends its paragraph; other lines are joined with a space
+(or with nothing after a hyphen), so a quote never carries a stray newline.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from itertools import pairwise
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from briefer.core.source import SourceMeta
+from briefer.core.text import normalise_text
+from briefer.io.importers.base import Extracted, ImportRefused, finish
+
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+_PLACEHOLDER = re.compile(r"^(untitled|microsoft word - .*|.*\.(docx?|pdf|rtf|odt))$", re.I)
+_PLACEHOLDER_AUTHORS = {"", "python-docx", "microsoft office user", "windows user", "user",
+                        "admin", "administrator", "author", "unknown", "owner"}
+_PAGE_NUMBER = re.compile(r"^\s*(page\s+)?\d+(\s+(of|/)\s+\d+)?\s*$", re.I)
+
+
+def _full_width(pages: list[list[str]]) -> int:
+    """The length of a full line: the 75th percentile of the longer lines."""
+    lengths = sorted(len(line) for lines in pages for line in lines if len(line) >= 20)
+    if not lengths:
+        return 0
+    return lengths[min(len(lengths) - 1, (len(lengths) * 3) // 4)]
+
+
+def page_text(page: Any) -> tuple[str, set[int]]:
+    """A page's text and the lines that follow a wider vertical gap (new paragraphs)."""
+    pieces: list[tuple[str, float]] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        try:
+            y = float(tm[5]) * float(cm[3]) + float(cm[5])
+        except (TypeError, ValueError, IndexError):
+            y = 0.0
+        pieces.append((text, y))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    if "".join(p for p, _ in pieces) != text:
+        return text, set()
+    line_y: list[float | None] = [None]
+    for piece, y in pieces:
+        for i, part in enumerate(piece.split("\n")):
+            if i:
+                line_y.append(None)
+            if part.strip() and line_y[-1] is None:
+                line_y[-1] = y
+    known = [(i, y) for i, y in enumerate(line_y) if y is not None]
+    gaps = [(i, prev - y) for (_, prev), (i, y) in pairwise(known)]
+    steps = sorted(g for _, g in gaps if g > 0)
+    if len(steps) < 3:
+        return text, set()
+    usual = steps[len(steps) // 2]
+    return text, {i for i, g in gaps if g > 1.4 * usual or g < -usual}
+
+
+def reflow(page_texts: list[str], starts: list[set[int]] | None = None) -> str:
+    """Join wrapped lines into paragraphs; pages, short lines and wide gaps end them.
+
+    ``starts`` gives, per page, the indexes of lines that begin a paragraph.
+    """
+    pages = [[line.rstrip() for line in text.translate(_LIGATURES).split("\n")]
+             for text in page_texts]
+    width = _full_width(pages)
+    paragraphs: list[str] = []
+    for number, lines in enumerate(pages):
+        current = ""
+        new_paragraph = starts[number] if starts else set()
+        for index, line in enumerate(lines):
+            if index in new_paragraph and current:
+                paragraphs.append(current)
+                current = ""
+            if not line.strip() or _PAGE_NUMBER.match(line):
+                if current:
+                    paragraphs.append(current)
+                current = ""
+                continue
+            if not current:
+                current = line.strip()
+            elif current.endswith("-") and len(current) > 1 and current[-2].isalpha():
+                current += line.strip()
+            else:
+                current += " " + line.strip()
+            if width and len(line) < 0.75 * width:
+                paragraphs.append(current)
+                current = ""
+        if current:
+            paragraphs.append(current)
+    return "\n\n".join(paragraphs)
+
+
+def _meta(reader: object) -> SourceMeta:
+    meta = SourceMeta()
+    try:
+        info = reader.metadata  # type: ignore[attr-defined]
+    except Exception:  # broken info dictionaries are common and harmless
+        return meta
+    if not info:
+        return meta
+    title = " ".join(str(info.title or "").split())
+    if title and not _PLACEHOLDER.match(title):
+        meta.title = title
+    author = " ".join(str(info.author or "").split())
+    if author.lower() not in _PLACEHOLDER_AUTHORS:
+        meta.author = [{"literal": a.strip()} for a in author.split(";") if a.strip()]
+    return meta
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@contextmanager
+def _pypdf_messages() -> Iterator[list[str]]:
+    """pypdf's complaints about a damaged file, kept off the terminal and counted."""
+    logger = logging.getLogger("pypdf")
+    handler = _Collect()
+    propagate = logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield handler.messages
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+def extract_pdf(path: Path) -> Extracted:
+    """The text layer of every page; encrypted and damaged files are refused."""
+    with _pypdf_messages() as complaints:
+        extracted = _extract_pdf(path)
+    if complaints:
+        extracted.warnings.append(f"{path.name}: the PDF has structural errors that were worked "
+                                  f"around ({complaints[0]}); check the text against the PDF")
+    return extracted
+
+
+def _extract_pdf(path: Path) -> Extracted:
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError
+
+    warnings: list[str] = []
+    try:
+        reader = PdfReader(str(path), strict=False)
+        if reader.is_encrypted:
+            try:
+                unlocked = reader.decrypt("")
+            except (DependencyError, NotImplementedError) as exc:
+                raise ImportRefused(f"{path.name}: the PDF is encrypted in a way Briefer cannot "
+                                    f"open ({exc}); save an unprotected copy and import that"
+                                    ) from exc
+            if not unlocked:
+                raise ImportRefused(f"{path.name}: the PDF is password-protected; save a copy "
+                                    "without a password and import that")
+        page_texts: list[str] = []
+        starts: list[set[int]] = []
+        for number, page in enumerate(reader.pages, 1):
+            try:
+                text, gaps = page_text(page)
+                page_texts.append(text)
+                starts.append(gaps)
+            except (FileNotDecryptedError, DependencyError):
+                raise
+            except Exception as exc:  # one bad page should not sink the document
+                warnings.append(f"{path.name}: page {number} could not be read ({exc})")
+                page_texts.append("")
+                starts.append(set())
+        meta = _meta(reader)
+    except ImportRefused:
+        raise
+    except (FileNotDecryptedError, DependencyError) as exc:
+        raise ImportRefused(f"{path.name}: the PDF is password-protected or encrypted; save an "
+                            "unprotected copy and import that") from exc
+    except Exception as exc:  # PdfReadError and many other kinds on damaged files
+        detail = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+        raise ImportRefused(f"{path.name}: the PDF is damaged ({detail}); open it and save or "
+                            "print it to a new PDF") from exc
+    if page_texts and not any(t.strip() for t in page_texts):
+        raise ImportRefused(f"{path.name}: the PDF has no text layer (a scanned image?); run "
+                            "OCR on it first")
+    removed = 0
+    for i, raw in enumerate(page_texts):
+        page_texts[i], count = normalise_text(raw)
+        removed += count
+    return finish(path, reflow(page_texts, starts) + "\n", meta, warnings, removed=removed)

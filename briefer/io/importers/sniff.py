@@ -1,0 +1,84 @@
+"""What a file really is, judged by its first bytes rather than its name."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+HEAD_BYTES = 8192
+
+# Formats Briefer recognises but cannot import, with a word on what to do.
+_FOREIGN = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+     "an old-format Office file (.doc/.xls) or a password-protected Word file"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\x7fELF", "a program"),
+    (b"OggS", "an audio file"),
+    (b"ID3", "an MP3 audio file"),
+)
+
+_HTML_START = re.compile(
+    rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title)[\s>/]",
+    re.IGNORECASE | re.DOTALL)
+
+# Friendly names for what a file turned out to be.
+DESCRIPTIONS = {
+    "pdf": "a PDF document",
+    "docx": "a Word (.docx) document",
+    "zip": "a zip archive (not a Word document)",
+    "html": "a web page (HTML)",
+    "text": "plain text",
+    "binary": "a binary file",
+}
+
+
+def sniff(path: Path, head: bytes) -> tuple[str, str]:
+    """The content type of a file as (kind, description).
+
+    kind is one of "pdf", "docx", "zip", "html", "text", "utf16", "foreign",
+    "binary"; description says it in words for a refusal message.
+    """
+    if head.lstrip(b"\x00\t\n\r ").startswith(b"%PDF-"):
+        return "pdf", DESCRIPTIONS["pdf"]
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return _sniff_zip(path)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf16", "UTF-16 text"
+    for magic, description in _FOREIGN:
+        if head.startswith(magic):
+            return "foreign", description
+    if b"\x00" in head:
+        return "binary", DESCRIPTIONS["binary"]
+    body = head[3:] if head.startswith(b"\xef\xbb\xbf") else head
+    if _HTML_START.match(body[:4096]):
+        return "html", DESCRIPTIONS["html"]
+    return "text", DESCRIPTIONS["text"]
+
+
+def _sniff_zip(path: Path) -> tuple[str, str]:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return "zip", "a damaged zip archive"
+    if "word/document.xml" in names:
+        return "docx", DESCRIPTIONS["docx"]
+    if "xl/workbook.xml" in names:
+        return "zip", "an Excel workbook"
+    if "ppt/presentation.xml" in names:
+        return "zip", "a PowerPoint presentation"
+    if "content.xml" in names and "mimetype" in names:
+        return "zip", "an OpenDocument file (save it as .docx)"
+    if "META-INF/container.xml" in names:
+        return "zip", "an EPUB book"
+    return "zip", DESCRIPTIONS["zip"]

@@ -1,0 +1,390 @@
+"""Word (.docx) files, read as light Markdown: headings, lists, bold, tables, footnotes.
+
+The result is stored as ``.md`` so a survey written in Word keeps the
+structure (``#`` questions, numbered answers, **bold** key phrases) that the
+survey parser reads. Only the document's own words are kept; Markdown marks
+are the only characters added.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefer.core.source import SourceMeta
+from briefer.io.importers.base import Extracted, ImportRefused, finish
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_FOOTNOTES_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+_ENDNOTES_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes"
+_NUMBERING_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
+
+# Zip-bomb guards, checked in the central directory before anything is inflated.
+MAX_MEMBERS = 5000
+MAX_UNCOMPRESSED = 300 * 1024 * 1024
+MAX_RATIO = 100  # for members over 1 MB uncompressed
+_RATIO_FLOOR = 1024 * 1024
+
+# Author names Word and templates put in by default: not the document's author.
+_PLACEHOLDER_AUTHORS = {"", "python-docx", "microsoft office user", "windows user", "user",
+                        "admin", "administrator", "author", "unknown", "owner"}
+
+_HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
+_FALSE = {"0", "false", "off", "none"}
+
+
+def check_zip(path: Path) -> None:
+    """Refuse damaged, encrypted or bomb-like zip containers before python-docx opens them."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise ImportRefused(f"{path.name}: the Word file is damaged ({exc}); open it in Word "
+                            "and save it again") from exc
+    if len(infos) > MAX_MEMBERS:
+        raise ImportRefused(f"{path.name}: the archive holds {len(infos):,} parts, "
+                            "far more than a Word document has")
+    total = sum(info.file_size for info in infos)
+    if total > MAX_UNCOMPRESSED:
+        raise ImportRefused(
+            f"{path.name}: it would unpack to {total / 2**20:,.0f} MB (limit "
+            f"{MAX_UNCOMPRESSED // 2**20} MB); this looks like a zip bomb, not a Word document")
+    for info in infos:
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > _RATIO_FLOOR and ratio > MAX_RATIO:
+            raise ImportRefused(
+                f"{path.name}: part {info.filename!r} is compressed "
+                f"{ratio:,.0f} to 1; this looks like a zip "
+                "bomb, not a Word document")
+        if info.flag_bits & 0x1:
+            raise ImportRefused(f"{path.name}: parts of it are encrypted; remove the password "
+                                "in Word and import again")
+    if not any(info.filename == "word/document.xml" for info in infos):
+        raise ImportRefused(f"{path.name}: is a zip archive but not a Word document")
+
+
+@dataclass
+class _Style:
+    name: str = ""
+    based_on: str = ""
+    outline_level: int | None = None
+    num: tuple[str, int] | None = None
+
+
+@dataclass
+class _Context:
+    styles: dict[str, _Style]
+    formats: dict[tuple[str, int], tuple[str, int]]  # (numId, ilvl) -> (numFmt, start)
+    notes: dict[str, str]  # footnote id -> text
+    counters: dict[tuple[str, int], int] = field(default_factory=dict)
+    note_order: list[str] = field(default_factory=list)
+    title: str = ""
+
+
+def _val(el: Any, tag: str) -> str | None:
+    child = el.find(W + tag) if el is not None else None
+    return None if child is None else child.get(W + "val")
+
+
+def _read_styles(document: Any) -> dict[str, _Style]:
+    styles: dict[str, _Style] = {}
+    try:
+        root = document.styles.element
+    except Exception:  # a document without a styles part
+        return styles
+    for el in root.iter(W + "style"):
+        style_id = el.get(W + "styleId")
+        if not style_id:
+            continue
+        ppr = el.find(W + "pPr")
+        level = _val(ppr, "outlineLvl")
+        styles[style_id] = _Style(
+            name=_val(el, "name") or "", based_on=_val(el, "basedOn") or "",
+            outline_level=int(level) if level and level.isdigit() else None,
+            num=_num_of(ppr))
+    return styles
+
+
+def _num_of(ppr: Any) -> tuple[str, int] | None:
+    if ppr is None:
+        return None
+    numpr = ppr.find(W + "numPr")
+    if numpr is None:
+        return None
+    num_id = _val(numpr, "numId") or ""
+    ilvl = _val(numpr, "ilvl") or "0"
+    if not num_id or num_id == "0":
+        return ("0", 0)  # numbering switched off explicitly
+    return num_id, int(ilvl) if ilvl.isdigit() else 0
+
+
+def _related_element(document: Any, reltype: str) -> Any:
+    """The parsed XML of a related part (footnotes, numbering), or None."""
+    from docx.oxml.parser import parse_xml
+
+    for rel in document.part.rels.values():
+        if rel.reltype == reltype and not rel.is_external:
+            part = rel.target_part
+            element = getattr(part, "element", None)
+            return element if element is not None else parse_xml(part.blob)
+    return None
+
+
+def _read_numbering(document: Any) -> dict[tuple[str, int], tuple[str, int]]:
+    root = _related_element(document, _NUMBERING_RT)
+    if root is None:
+        return {}
+    abstract: dict[str, dict[int, tuple[str, int]]] = {}
+    for el in root.iter(W + "abstractNum"):
+        levels: dict[int, tuple[str, int]] = {}
+        for lvl in el.iter(W + "lvl"):
+            ilvl = lvl.get(W + "ilvl") or "0"
+            start = _val(lvl, "start") or "1"
+            levels[int(ilvl) if ilvl.isdigit() else 0] = (
+                _val(lvl, "numFmt") or "decimal", int(start) if start.isdigit() else 1)
+        abstract[el.get(W + "abstractNumId") or ""] = levels
+    formats: dict[tuple[str, int], tuple[str, int]] = {}
+    for num in root.iter(W + "num"):
+        levels = abstract.get(_val(num, "abstractNumId") or "", {})
+        for ilvl, fmt in levels.items():
+            formats[(num.get(W + "numId") or "", ilvl)] = fmt
+    return formats
+
+
+def _read_notes(document: Any) -> dict[str, str]:
+    notes: dict[str, str] = {}
+    for reltype, tag, prefix in ((_FOOTNOTES_RT, "footnote", "f"), (_ENDNOTES_RT, "endnote", "e")):
+        root = _related_element(document, reltype)
+        if root is None:
+            continue
+        for note in root.iter(W + tag):
+            note_id = note.get(W + "id") or ""
+            if note.get(W + "type") in ("separator", "continuationSeparator",
+                                        "continuationNotice"):
+                continue
+            paras = [_inline(p, None)[0].strip() for p in note.iter(W + "p")]
+            notes[prefix + note_id] = " ".join(p for p in paras if p)
+    return notes
+
+
+def _style_chain(ctx: _Context, style_id: str) -> list[_Style]:
+    chain: list[_Style] = []
+    while style_id and style_id in ctx.styles and len(chain) < 10:
+        style = ctx.styles[style_id]
+        chain.append(style)
+        style_id = style.based_on
+    return chain
+
+
+def _is_bold(run: Any) -> bool:
+    rpr = run.find(W + "rPr")
+    if rpr is None:
+        return False
+    b = rpr.find(W + "b")
+    return b is not None and (b.get(W + "val") or "true").lower() not in _FALSE
+
+
+def _inline(el: Any, ctx: _Context | None) -> tuple[str, bool]:
+    """Markdown for a paragraph's runs, and whether any of it was bold."""
+    pieces: list[tuple[str, bool]] = []
+
+    def walk(parent: Any) -> None:
+        for child in parent:
+            tag = child.tag
+            if tag == W + "r":
+                bold = _is_bold(child)
+                for item in child:
+                    itag = item.tag
+                    if itag == W + "t":
+                        pieces.append((item.text or "", bold))
+                    elif itag == W + "tab":
+                        pieces.append(("\t", bold))
+                    elif itag in (W + "br", W + "cr"):
+                        pieces.append(("\n", False))
+                    elif itag == W + "noBreakHyphen":
+                        pieces.append(("-", bold))
+                    elif itag in (W + "footnoteReference", W + "endnoteReference") and ctx:
+                        key = ("f" if itag == W + "footnoteReference" else "e") + (
+                            item.get(W + "id") or "")
+                        if key in ctx.notes:
+                            ctx.note_order.append(key)
+                            pieces.append((f"[^{len(ctx.note_order)}]", False))
+            elif tag in (W + "hyperlink", W + "ins", W + "moveTo", W + "smartTag", W + "sdt",
+                         W + "sdtContent", W + "fldSimple", W + "customXml", W + "dir",
+                         W + "bdo"):
+                walk(child)
+
+    walk(el)
+    out: list[str] = []
+    any_bold = False
+    i = 0
+    while i < len(pieces):
+        text, bold = pieces[i]
+        if not bold:
+            out.append(text)
+            i += 1
+            continue
+        j = i
+        group = []
+        while j < len(pieces) and pieces[j][1]:
+            group.append(pieces[j][0])
+            j += 1
+        joined = "".join(group)
+        core = joined.strip()
+        if core:
+            any_bold = True
+            lead = joined[: len(joined) - len(joined.lstrip())]
+            trail = joined[len(joined.rstrip()):]
+            out.append(f"{lead}**{core}**{trail}")
+        else:
+            out.append(joined)
+        i = j
+    return "".join(out), any_bold
+
+
+def _heading_level(ctx: _Context, ppr: Any, chain: list[_Style]) -> int:
+    level = _val(ppr, "outlineLvl")
+    if level and level.isdigit() and int(level) < 9:
+        return int(level) + 1
+    for style in chain:
+        if style.name.lower() == "title":
+            return 1
+        match = _HEADING_NAME.match(style.name)
+        if match:
+            return int(match.group(1))
+        if style.outline_level is not None and style.outline_level < 9:
+            return style.outline_level + 1
+    return 0
+
+
+def _list_marker(ctx: _Context, ppr: Any, chain: list[_Style]) -> str:
+    num = _num_of(ppr)
+    if num is None:
+        num = next((s.num for s in chain if s.num is not None), None)
+    if num is None or num[0] == "0":
+        return ""
+    num_id, ilvl = num
+    fmt, start = ctx.formats.get((num_id, ilvl), ("decimal", 1))
+    indent = "   " * ilvl
+    for key in [k for k in ctx.counters if k[0] == num_id and k[1] > ilvl]:
+        del ctx.counters[key]  # a deeper list restarts under each new item
+    if fmt in ("bullet", "none"):
+        return indent + "- "
+    count = ctx.counters.get((num_id, ilvl), start - 1) + 1
+    ctx.counters[(num_id, ilvl)] = count
+    return f"{indent}{count}. "
+
+
+def _paragraph(p: Any, ctx: _Context) -> tuple[str, bool]:
+    """One paragraph as a Markdown block, and whether it is a list item."""
+    ppr = p.find(W + "pPr")
+    style_id = _val(ppr, "pStyle") or ""
+    chain = _style_chain(ctx, style_id)
+    text, _ = _inline(p, ctx)
+    if not text.strip():
+        return "", False
+    level = _heading_level(ctx, ppr, chain)
+    if level:
+        plain = text.replace("**", "").strip()
+        if not ctx.title and chain and chain[0].name.lower() == "title":
+            ctx.title = plain
+        return "#" * min(level, 6) + " " + " ".join(plain.split()), False
+    marker = _list_marker(ctx, ppr, chain)
+    if marker:
+        return marker + text.strip(), True
+    return text.strip(), False
+
+
+def _cell_text(tc: Any, ctx: _Context) -> str:
+    paras = [_paragraph(p, ctx)[0] for p in tc.iter(W + "p")]
+    text = " ".join(" ".join(p.split()) for p in paras if p)
+    return text.replace("|", "\\|")
+
+
+def _table(tbl: Any, ctx: _Context, blocks: list[tuple[str, bool]]) -> None:
+    rows: list[list[str]] = []
+    for tr in tbl.iter(W + "tr"):
+        if tr.getparent() is not tbl and tr.getparent().tag != W + "sdtContent":
+            continue  # rows of nested tables are read inside their cell
+        row: list[str] = []
+        for tc in tr.iter(W + "tc"):
+            if tc.getparent() is not tr:
+                continue
+            tcpr = tc.find(W + "tcPr")
+            vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
+            span = _val(tcpr, "gridSpan")
+            continued = vmerge is not None and vmerge.get(W + "val") != "restart"
+            row.append("" if continued else _cell_text(tc, ctx))
+            row.extend([""] * ((int(span) if span and span.isdigit() else 1) - 1))
+        rows.append(row)
+    if not rows:
+        return
+    width = max(len(r) for r in rows)
+    if width <= 1:  # a layout table: read its cells as ordinary paragraphs
+        for tc in tbl.iter(W + "tc"):
+            _blocks(tc, ctx, blocks)
+        return
+    lines = []
+    for i, row in enumerate(rows):
+        row = row + [""] * (width - len(row))
+        lines.append("| " + " | ".join(row) + " |")
+        if i == 0:
+            lines.append("|" + "---|" * width)
+    blocks.append(("\n".join(lines), False))
+
+
+def _blocks(container: Any, ctx: _Context, blocks: list[tuple[str, bool]]) -> None:
+    for child in container:
+        tag = child.tag
+        if tag == W + "p":
+            text, is_item = _paragraph(child, ctx)
+            if text:
+                blocks.append((text, is_item))
+        elif tag == W + "tbl":
+            _table(child, ctx, blocks)
+        elif tag in (W + "sdt", W + "sdtContent", W + "customXml"):
+            _blocks(child, ctx, blocks)
+
+
+def _meta(document: Any, ctx: _Context) -> SourceMeta:
+    meta = SourceMeta()
+    props = document.core_properties
+    meta.title = " ".join((props.title or ctx.title or "").split())
+    author = (props.author or "").strip()
+    if author.lower() not in _PLACEHOLDER_AUTHORS:
+        meta.author = [{"literal": name.strip()} for name in author.split(";") if name.strip()]
+    meta.language = (props.language or "").strip()
+    return meta
+
+
+def extract_docx(path: Path) -> Extracted:
+    """Headings, paragraphs, lists and tables in document order; footnotes at the end."""
+    check_zip(path)
+    import docx
+
+    try:
+        document = docx.Document(str(path))
+        ctx = _Context(styles=_read_styles(document), formats=_read_numbering(document),
+                       notes=_read_notes(document))
+        blocks: list[tuple[str, bool]] = []
+        _blocks(document.element.body, ctx, blocks)
+        meta = _meta(document, ctx)
+    except ImportRefused:
+        raise
+    except Exception as exc:  # python-docx raises many kinds on damaged files
+        detail = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+        raise ImportRefused(f"{path.name}: the Word file is damaged or not a Word document "
+                            f"({detail}); open it in Word and save it again") from exc
+    parts: list[str] = []
+    for i, (text, is_item) in enumerate(blocks):
+        if i:
+            parts.append("\n" if is_item and blocks[i - 1][1] else "\n\n")
+        parts.append(text)
+    notes = [f"[^{n}]: {ctx.notes[key]}" for n, key in enumerate(ctx.note_order, 1)]
+    if notes:
+        parts.append("\n\n" + "\n".join(notes))
+    raw = "".join(parts) + "\n" if parts else ""
+    return finish(path, raw, meta, [], suffix=".md")
