@@ -1,0 +1,20 @@
+"""The briefing note as a Word document: footnoted citations, house style, verified quotes.
+
+``export_docx(project, out, style=None, reference_docx=None, force=False, language="en-CA")``
+is the entry point; the names below load on first use so that
+``python -m briefer.export.reference_doc`` runs cleanly.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["ExportError", "ExportReport", "export_docx", "render_docx"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from briefer.export import docx_writer
+
+        return getattr(docx_writer, name)
+    raise AttributeError(f"module 'briefer.export' has no attribute {name!r}")

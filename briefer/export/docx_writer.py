@@ -1,0 +1,575 @@
+"""The briefing note as a Word document an analyst can send up the chain.
+
+Starts from a reference .docx (styles, page set-up, letterhead — the
+built-in one or the department's own), empties its body, then writes: the
+classification marking in every page header, "Page X of Y" in the footer,
+a title block, the note's sections (Heading 1) with prose (real Word list
+styles), quotations (Quote style) and paraphrases, one real footnote per
+citation, and a Sources list. Quotations are verified first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import os
+import stat
+import tempfile
+import time
+from dataclasses import dataclass, field
+from io import BytesIO
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Inches, Pt
+from docx.text.paragraph import Paragraph
+
+from briefer.core.note import ExcerptBlock, ProseBlock
+from briefer.core.project import Project
+from briefer.core.source import Source, SourceKind
+from briefer.core.text import xml_safe
+from briefer.export import markdown_runs, wml
+from briefer.export.citations import Item, Span, Style, get_style, long_date
+from briefer.export.footnotes import Footnotes
+from briefer.export.reference_doc import (
+    BIBLIOGRAPHY,
+    FOOTNOTE_REFERENCE,
+    FOOTNOTE_TEXT,
+    ensure_styles,
+    reference_path,
+    set_language,
+)
+from briefer.export.verify import QuoteProblem, verify_note
+
+CORE_PROPERTY_LIMIT = 255  # python-docx (and Word) refuse longer core-property strings
+PURPOSE_LABELS = {"information": "For information", "decision": "For decision"}
+
+
+class ExportError(Exception):
+    """The export cannot go ahead; the message says why and what to do."""
+
+    def __init__(self, message: str, problems: list[QuoteProblem] | None = None) -> None:
+        super().__init__(message)
+        self.problems = list(problems or [])
+
+
+@dataclass
+class ExportReport:
+    path: Path
+    footnotes: int = 0
+    sources: list[str] = field(default_factory=list)  # cited source ids, as listed
+    unverified: list[QuoteProblem] = field(default_factory=list)  # marked (force=True)
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def clean(text: object) -> str:
+    """Any text made safe for Word: XML-illegal characters go, newlines are normalised."""
+    return xml_safe("" if text is None else str(text))
+
+
+def _limit(text: str, limit: int = CORE_PROPERTY_LIMIT) -> str:
+    text = " ".join(clean(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# -- the public entry point -----------------------------------------------------
+
+def export_docx(project: Project, out: Path | str, style: str | None = None,
+                reference_docx: Path | str | None = None, force: bool = False,
+                language: str = "en-CA") -> ExportReport:
+    """Write ``project``'s note to ``out`` (.docx); raises ExportError with a clear message.
+
+    ``style`` is "chicago" or "apa" (default: the project's citation style).
+    With ``force=True`` quotations that fail verification are marked in the
+    document instead of stopping the export.
+    """
+    started = time.perf_counter()
+    out = Path(out)
+    _check_target(out)
+    report = ExportReport(path=out)
+    data = render_docx(project, style=style, reference_docx=reference_docx, force=force,
+                       language=language, report=report)
+    _write_atomic(out, data)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def render_docx(project: Project, style: str | None = None,
+                reference_docx: Path | str | None = None, force: bool = False,
+                language: str = "en-CA", report: ExportReport | None = None) -> bytes:
+    """The .docx bytes for the note (verification included); see ``export_docx``."""
+    report = report or ExportReport(path=Path())
+    try:
+        formatter = get_style(style or project.citation_style or "chicago")
+    except ValueError as exc:
+        raise ExportError(str(exc)) from exc
+    problems = verify_note(project)
+    if problems and not force:
+        listing = "\n".join(f"  - {p.describe()}" for p in problems)
+        raise ExportError(
+            f"{len(problems)} excerpt(s) in the note no longer match their sources, so the "
+            f"export stopped:\n{listing}\nFix or remove them (or export with force to mark "
+            "them in the document).", problems)
+    report.unverified = problems
+    doc = _open_reference(reference_docx)
+    writer = _NoteWriter(doc, project, formatter, {p.block_id: p for p in problems}, report)
+    writer.write()
+    set_language(doc, language)
+    buffer = BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+# -- files ------------------------------------------------------------------------
+
+def _check_target(out: Path) -> None:
+    if out.is_dir():
+        raise ExportError(f"{out} is a folder; give a file name such as {out / 'note.docx'}.")
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"Cannot export to {out}: the folder {folder} does not exist.")
+    if out.exists():
+        mode = out.stat().st_mode
+        if not mode & stat.S_IWUSR or not os.access(out, os.W_OK):
+            raise ExportError(f"Cannot overwrite {out}: the file is read-only. Choose another "
+                              "name, or make the file writable and export again.")
+    if not os.access(folder, os.W_OK):
+        raise ExportError(f"Cannot write in {folder}: permission denied. Choose another folder.")
+
+
+def _write_atomic(out: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``out``, then rename: never a half-written file."""
+    folder = out.parent if str(out.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ExportError(f"Cannot write in {folder}: {exc.strerror or exc}.") from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if out.exists():  # keep the permissions the user gave the old file
+            os.chmod(tmp, stat.S_IMODE(out.stat().st_mode))
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, out)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise ExportError(f"Cannot write {out}: {exc.strerror or exc}. If the file is open in "
+                          "a word processor, close it and export again.") from exc
+
+
+def _open_reference(reference_docx: Path | str | None) -> DocumentObject:
+    path = Path(reference_docx) if reference_docx else reference_path()
+    if not path.is_file():
+        raise ExportError(f"The reference document {path} does not exist.")
+    try:
+        doc = Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        raise ExportError(f"The reference document {path} is not a Word (.docx) file that "
+                          f"can be read ({exc}).") from exc
+    except Exception as exc:  # a damaged zip or XML: say which file
+        raise ExportError(f"The reference document {path} cannot be read ({exc}).") from exc
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    ensure_styles(doc)
+    return doc
+
+
+# -- writing the note -------------------------------------------------------------
+
+@dataclass
+class _Para:
+    """A body paragraph waiting to be written (the last one of a block gets the note)."""
+
+    style: str  # style id
+    runs: list[str]
+    keep_next: bool = False
+    num: tuple[str, int] | None = None
+    space_before: float | None = None
+    keep_lines: bool = False
+
+    def xml(self) -> str:
+        return wml.paragraph(self.style, self.runs, self.keep_next, self.num,
+                             self.space_before, self.keep_lines)
+
+
+class _NoteWriter:
+    def __init__(self, doc: DocumentObject, project: Project, style: Style,
+                 problems: dict[str, QuoteProblem], report: ExportReport) -> None:
+        self.doc = doc
+        self.project = project
+        self.note = project.note
+        self.style = style
+        self.problems = problems
+        self.report = report
+        self._ids = {s.name: s.style_id for s in doc.styles}
+        self.footnotes = Footnotes(doc, self._ids[FOOTNOTE_TEXT], self._ids[FOOTNOTE_REFERENCE])
+        self.cited: dict[str, Item] = {}
+        self._numbering: dict[int, str] = {}
+        self._pending: list[_Para] = []
+        self._kind: str | None = None
+        self._short: dict[tuple[str, str], list[Span]] = {}
+        self._sect_pr = doc.element.body.find(qn("w:sectPr"))
+
+    def _style(self, *names: str) -> str:
+        """The id of the first of ``names`` the reference document has (else Normal's)."""
+        for name in names:
+            if name in self._ids:
+                return str(self._ids[name])
+        return str(self._ids.get("Normal", "Normal"))
+
+    def _add(self, para: _Para) -> _Para:
+        self._pending.append(para)
+        return para
+
+    def _flush(self) -> None:
+        """Parse the pending paragraphs in one go and put them before the section properties."""
+        if not self._pending:
+            return
+        elements = wml.parse_many(p.xml() for p in self._pending)
+        body = self.doc.element.body
+        for element in elements:
+            if self._sect_pr is not None:
+                self._sect_pr.addprevious(element)
+            else:
+                body.append(element)
+        self._pending.clear()
+
+    # -- whole document
+    def write(self) -> None:
+        meta = self.note.meta
+        classification = " ".join(clean(meta.classification).split()).upper() or "UNCLASSIFIED"
+        self._headers(classification)
+        self._footers()
+        self._add(_Para(self._style("Title"), [wml.run(clean(self._kind_title()))]))
+        self._flush()
+        self._title_block()
+        for section in self.note.sections:
+            blocks = [b for b in section.blocks
+                      if not (isinstance(b, ProseBlock) and not b.markdown.strip())]
+            if not blocks:
+                self.report.warnings.append(f"Section “{section.title}” is empty and was "
+                                            "left out.")
+                continue
+            self._add(_Para(self._style("Heading 1"), [wml.run(clean(section.title))]))
+            for block in blocks:
+                if isinstance(block, ProseBlock):
+                    self._prose(block.markdown)
+                else:
+                    self._excerpt(block, section.title)
+        self._signature()
+        self._sources()
+        self._flush()
+        self.footnotes.flush()
+        self.report.footnotes = self.footnotes.count
+        self._properties(classification)
+
+    def _headers(self, classification: str) -> None:
+        for section in self.doc.sections:
+            headers = [section.header]
+            if section.different_first_page_header_footer:
+                headers.append(section.first_page_header)
+            if self.doc.settings.odd_and_even_pages_header_footer:
+                headers.append(section.even_page_header)
+            for header in headers:
+                header.is_linked_to_previous = False
+                paragraphs = header.paragraphs
+                if len(paragraphs) == 1 and not paragraphs[0].text.strip() and not \
+                        paragraphs[0]._p.xpath(".//w:drawing|.//w:pict"):
+                    para = paragraphs[0]
+                elif paragraphs:
+                    para = paragraphs[0].insert_paragraph_before()
+                else:
+                    para = header.add_paragraph()
+                if "Header" in self._ids:
+                    para.style = self.doc.styles["Header"]
+                para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                run = para.add_run(classification)
+                run.bold = True
+
+    def _footers(self) -> None:
+        for section in self.doc.sections:
+            footers = [section.footer]
+            if section.different_first_page_header_footer:
+                footers.append(section.first_page_footer)
+            if self.doc.settings.odd_and_even_pages_header_footer:
+                footers.append(section.even_page_footer)
+            for footer in footers:
+                footer.is_linked_to_previous = False
+                if "PAGE" in "".join(footer._element.xpath(".//w:instrText/text()")) or \
+                        footer._element.xpath(".//w:fldSimple[contains(@w:instr, 'PAGE')]"):
+                    continue  # the reference document numbers its pages already
+                paragraphs = footer.paragraphs
+                if len(paragraphs) == 1 and not paragraphs[0].text.strip():
+                    para = paragraphs[0]
+                else:
+                    para = footer.add_paragraph()
+                if "Footer" in self._ids:
+                    para.style = self.doc.styles["Footer"]
+                para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                para.add_run("Page ")
+                _field(para, "PAGE", "1")
+                para.add_run(" of ")
+                _field(para, "NUMPAGES", "1")
+
+    def _title_block(self) -> None:
+        meta = self.note.meta
+        rows = [("To:", meta.to), ("From:", meta.from_), ("Subject:", meta.subject),
+                ("Date:", _display_date(meta.date)), ("File:", meta.file_number),
+                ("Purpose:", PURPOSE_LABELS.get(meta.purpose.strip().lower(), meta.purpose))]
+        rows = [(label, " ".join(clean(value).split())) for label, value in rows]
+        rows = [(label, value) for label, value in rows if value or label == "Subject:"]
+        table = self.doc.add_table(rows=len(rows), cols=2)
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        table.autofit = False
+        widths = (Inches(1.1), Inches(5.4))
+        _table_borders(table)
+        for row, (label, value) in zip(table.rows, rows, strict=True):
+            for cell, text, width, bold in ((row.cells[0], label, widths[0], True),
+                                            (row.cells[1], value, widths[1], False)):
+                cell.width = width
+                para = cell.paragraphs[0]
+                para.paragraph_format.space_after = Pt(3)
+                para.paragraph_format.space_before = Pt(3)
+                run = para.add_run(text)
+                run.bold = bold
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width
+
+    def _kind_title(self) -> str:
+        if self._kind is None:
+            try:
+                from briefer.io.templates import load_template
+
+                self._kind = load_template(self.note.template).title
+            except Exception:  # an unknown or broken template still exports
+                self._kind = self.note.template.replace("-", " ").capitalize() or "Briefing note"
+        return self._kind
+
+    # -- blocks
+    def _prose(self, markdown: str) -> list[_Para]:
+        return [self._add(self._md_paragraph(p)) for p in markdown_runs.parse(clean(markdown))]
+
+    def _md_paragraph(self, para: markdown_runs.Para) -> _Para:
+        num = None
+        if para.kind == "bullet":
+            style = self._style("List Bullet 2" if para.level else "List Bullet", "List Bullet")
+        elif para.kind == "number":
+            name = "List Number 2" if para.level and "List Number 2" in self._ids \
+                else "List Number"
+            style = self._style(name)
+            num = self._list_number(name, para.list_id)
+        elif para.kind == "quote":
+            style = self._style("Quote")
+        elif para.kind == "heading":
+            style = self._style("Heading 2")
+        else:
+            style = self._style("Normal")
+        runs = []
+        for r in para.runs:
+            text = ("\n" if r.newline else "") + r.text
+            runs.append(wml.run(text, wml.Look(bold=r.bold, italic=r.italic,
+                                               font="Consolas" if r.code else "")))
+        return _Para(style, runs, num=num)
+
+    def _list_number(self, style_name: str, list_id: int) -> tuple[str, int] | None:
+        """A numbering instance of its own for each list, so each starts again at 1."""
+        num_id = self._numbering.get(list_id)
+        if num_id is None:
+            if style_name not in self._ids:
+                return None
+            style_num = self.doc.styles[style_name].element.xpath(".//w:numPr/w:numId/@w:val")
+            if not style_num:
+                return None
+            numbering = self.doc.part.numbering_part.element
+            abstract = numbering.xpath(f"./w:num[@w:numId='{style_num[0]}']/w:abstractNumId/@w:val")
+            if not abstract:
+                return None
+            used = [int(n) for n in numbering.xpath("./w:num/@w:numId")]
+            num_id = str(max(used, default=0) + 1)
+            numbering.append(parse_xml(
+                f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract[0]}"/>'
+                '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+            self._numbering[list_id] = num_id
+        return (num_id, 0)
+
+    def _excerpt(self, block: ExcerptBlock, section_title: str) -> None:
+        problem = self.problems.get(block.id)
+        excerpt = self.project.excerpts.get(block.excerpt_id)
+        source = self.project.sources.get(excerpt.source_id) if excerpt else None
+        if excerpt is None or source is None:
+            reason = problem.reason if problem else "not found"
+            self._add(_Para(self._style("Normal"), [_mark(f"[Excerpt missing: {reason}]")]))
+            return
+        last: _Para | None = None
+        if block.mode == "paraphrase" and block.paraphrase.strip():
+            text = " ".join(p for p in (block.lead_in.strip(), block.paraphrase.strip()) if p)
+            written = self._prose(text)
+            last = written[-1] if written else None
+        else:
+            if block.mode == "paraphrase":
+                self.report.warnings.append(
+                    f"A paraphrase in “{section_title}” has no words of its own; the quotation "
+                    "was printed instead.")
+            if block.lead_in.strip():
+                self._add(_Para(self._style("Normal"), [wml.run(clean(block.lead_in.strip()))],
+                                keep_next=True))
+            quote_style = self._style("Quote")
+            for chunk in _quote_paragraphs(excerpt.exact, source):
+                last = self._add(_Para(quote_style, [wml.run(chunk)]))
+        if last is None:
+            last = self._add(_Para(self._style("Normal"), []))
+        last.runs.append(self._cite(source, excerpt.position.start))
+        if problem is not None:
+            last.runs.append(_mark(f" [NOT VERIFIED: {problem.reason}]"))
+
+    def _cite(self, source: Source, position: int) -> str:
+        item = self.cited.get(source.id)
+        locator = _survey_locator(self.project, source, position)
+        if item is None:
+            item = self.cited[source.id] = _item(source)
+            spans = self.style.full(item, locator)
+        else:
+            key = (source.id, locator)
+            spans = self._short.get(key) or self._short.setdefault(
+                key, self.style.short(item, locator))
+        return self.footnotes.new([Span(clean(s.text), s.italic) for s in spans])
+
+    def _signature(self) -> None:
+        meta = self.note.meta
+        lines = [(label, " ".join(clean(value).split())) for label, value in
+                 (("Prepared by: ", meta.prepared_by), ("Contact: ", meta.contact))]
+        lines = [(label, value) for label, value in lines if value]
+        if not lines:
+            return
+        runs = []
+        for i, (label, value) in enumerate(lines):
+            runs.append(wml.run(("\n" if i else "") + label, wml.Look(bold=True)))
+            runs.append(wml.run(value))
+        self._add(_Para(self._style("Normal"), runs, space_before=18, keep_lines=True))
+
+    def _sources(self) -> None:
+        if not self.cited:
+            return
+        self._add(_Para(self._style("Heading 1"), [wml.run("Sources")]))
+        style = self._style(BIBLIOGRAPHY)
+        ordered = sorted(self.cited.items(), key=lambda kv: self.style.sort_key(kv[1]))
+        for source_id, item in ordered:
+            runs = [wml.run(clean(s.text), wml.Look(italic=s.italic))
+                    for s in self.style.bibliography(item)]
+            self._add(_Para(style, runs))
+            self.report.sources.append(source_id)
+
+    def _properties(self, classification: str) -> None:
+        meta = self.note.meta
+        props = self.doc.core_properties
+        kind = self._kind_title()
+        props.title = _limit(meta.subject or kind)
+        props.subject = _limit(meta.subject)
+        props.author = _limit(meta.prepared_by or meta.from_)
+        props.last_modified_by = _limit(meta.prepared_by or meta.from_)
+        labels = [s.label for s in self.project.outline.sections if s.label]
+        props.keywords = _limit("; ".join([kind, classification, *labels]))
+        props.category = _limit(classification)
+        props.comments = _limit(PURPOSE_LABELS.get(meta.purpose, meta.purpose))
+        now = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+        props.created = props.modified = now
+        props.revision = 1
+
+
+# -- helpers --------------------------------------------------------------------
+
+def _item(source: Source) -> Item:
+    item = Item.from_source(source)
+    item.title = clean(item.title)
+    item.container = clean(item.container)
+    return item
+
+
+def _display_date(value: str) -> str:
+    text = (value or "").strip()
+    return long_date(text) or text if text[:4].isdigit() else text
+
+
+def _quote_paragraphs(exact: str, source: Source) -> list[str]:
+    """The quoted words as paragraphs; emphasis markers of a Markdown source left out."""
+    text = clean(exact)
+    if source.kind is SourceKind.SURVEY or source.filename.lower().endswith(".md"):
+        text = markdown_runs.strip_emphasis(text)
+    chunks = [" ".join(chunk.split()) for chunk in text.split("\n\n")]
+    return [c for c in chunks if c] or [" ".join(text.split())]
+
+
+def _survey_locator(project: Project, source: Source, position: int) -> str:
+    """'response 3 to question 1' for an excerpt of a survey answer, else ''."""
+    if source.kind is not SourceKind.SURVEY or position < 0:
+        return ""
+    try:
+        survey = project.survey(source.id)
+    except Exception:  # no parser available, or a text it cannot read: cite the survey
+        return ""
+    if survey is None:
+        return ""
+    for q_index, question in enumerate(survey.questions, 1):
+        for response in question.responses:
+            if response.start <= position < max(response.end, response.start + 1):
+                return f"response {response.number} to question {q_index}"
+    return ""
+
+
+def _field(paragraph: Paragraph, instruction: str, shown: str) -> None:
+    """A complex field (PAGE, NUMPAGES) Word and LibreOffice both update."""
+    for xml in (
+        f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin"/></w:r>',
+        f'<w:r {nsdecls("w")}><w:instrText xml:space="preserve"> {instruction} '
+        '</w:instrText></w:r>',
+        f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="separate"/></w:r>',
+        f'<w:r {nsdecls("w")}><w:t>{shown}</w:t></w:r>',
+        f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="end"/></w:r>',
+    ):
+        paragraph._p.append(parse_xml(xml))
+
+
+def _table_borders(table) -> None:  # type: ignore[no-untyped-def]
+    """A clean title block: rules above and below, nothing between the cells."""
+    tbl_pr = table._tbl.tblPr
+    for old in tbl_pr.findall(qn("w:tblBorders")) + tbl_pr.findall(qn("w:tblLayout")):
+        tbl_pr.remove(old)
+    _insert_in_order(tbl_pr, parse_xml(
+        f'<w:tblBorders {nsdecls("w")}>'
+        '<w:top w:val="single" w:sz="6" w:space="0" w:color="000000"/>'
+        '<w:left w:val="nil"/>'
+        '<w:bottom w:val="single" w:sz="6" w:space="0" w:color="000000"/>'
+        '<w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/>'
+        '</w:tblBorders>'), ("shd", "tblLayout", "tblCellMar", "tblLook"))
+    _insert_in_order(tbl_pr, parse_xml(f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>'),
+                     ("tblCellMar", "tblLook"))
+
+
+def _insert_in_order(parent, child, successors: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    """Insert ``child`` before the first of ``successors`` (schema order matters to Word)."""
+    for name in successors:
+        found = parent.find(qn(f"w:{name}"))
+        if found is not None:
+            found.addprevious(child)
+            return
+    parent.append(child)
+
+
+def _mark(text: str) -> str:
+    """A run that stands out: bold on yellow, for what the analyst must check."""
+    return wml.run(clean(text), wml.Look(bold=True, highlight="yellow"))

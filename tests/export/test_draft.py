@@ -1,0 +1,135 @@
+"""The first draft from the outline: counts in words, one cited quotation per theme."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import docx
+import pytest
+
+from briefer.core.draft import count_sentence, draft_note, number_word
+from briefer.core.note import ExcerptBlock, ProseBlock
+from briefer.core.outline import Outline, OutlineSection, Theme
+from briefer.core.project import Project
+from briefer.core.source import Source, SourceKind
+from briefer.core.template import Template, TemplateSection
+from briefer.export import export_docx
+from briefer.export.footnotes import read_footnotes
+from briefer.export.verify import verify_note
+
+TEMPLATE = Template(name="briefing-note", title="Briefing note", sections=[
+    TemplateSection("Purpose", role="purpose"),
+    TemplateSection("Background", role="background"),
+    TemplateSection("Key Considerations", role="outline"),
+    TemplateSection("Options/Strategy", role="strategy"),
+    TemplateSection("Recommendation", role="recommendation"),
+])
+
+
+@pytest.fixture
+def seeded(seeds) -> Project:
+    from briefer.io.project_file import load_project
+
+    project = load_project(seeds)
+    project.note.meta.subject = "Managing the Canada–US trade relationship"
+    return project
+
+
+def test_count_sentences() -> None:
+    assert count_sentence(5, 7, "US domestic politics") == \
+        "Five of seven respondents point to US domestic politics."
+    assert count_sentence(1, 7, "China", "Counterbalancing China") == \
+        "One of seven respondents points to China."
+    assert count_sentence(7, 7, "Climate change", "on climate change") == \
+        "All seven respondents point to climate change."
+    assert number_word(21) == "21"
+
+
+def test_draft_from_the_sample_outline(seeded: Project) -> None:
+    note = draft_note(seeded, TEMPLATE)
+    titles = [s.title for s in note.sections]
+    assert titles == ["Purpose", "Background", "Key Considerations", "Options/Strategy",
+                      "Recommendation"]
+    purpose = note.sections[0].blocks[0]
+    assert isinstance(purpose, ProseBlock)
+    assert purpose.markdown == ("To inform you of expert views and recent reporting on managing "
+                                "the Canada–US trade relationship.")
+    assert "four news articles" in note.sections[1].blocks[0].markdown
+
+    themes = sum(len(s.themes) for s in seeded.outline.sections)
+    bullets = [b for s in note.sections for b in s.blocks
+               if isinstance(b, ProseBlock) and b.markdown.startswith("- ")]
+    assert len(bullets) == themes
+    assert all(re.match(r"- [A-Z][a-z]+ of seven respondents? points? to ", b.markdown)
+               for b in bullets)
+    quotes = note.excerpt_blocks()
+    assert len(quotes) == themes
+    # the strategy question lands under Options/Strategy
+    strategy = note.sections[3]
+    assert any(isinstance(b, ProseBlock) and "strategy" in b.markdown.lower()
+               for b in strategy.blocks)
+    assert note.sections[4].blocks == []
+
+
+def test_drafted_quotes_are_exact_survey_words_and_verify(seeded: Project) -> None:
+    seeded.note = draft_note(seeded, TEMPLATE)
+    survey = next(s for s in seeded.sources.values() if s.kind is SourceKind.SURVEY)
+    for block in seeded.note.excerpt_blocks():
+        excerpt = seeded.excerpts[block.excerpt_id]
+        assert excerpt.source_id == survey.id
+        assert survey.text[excerpt.position.start:excerpt.position.end] == excerpt.exact
+        assert len(excerpt.theme_ids) >= 1
+    assert verify_note(seeded) == []
+    quoted = [seeded.excerpts[b.excerpt_id].exact for b in seeded.note.excerpt_blocks()]
+    per_section = {}
+    for section in seeded.note.sections:
+        ids = [b.excerpt_id for b in section.blocks if isinstance(b, ExcerptBlock)]
+        per_section[section.title] = ids
+    for ids in per_section.values():  # no answer quoted twice in one section
+        assert len(ids) == len(set(ids))
+    assert all(q.strip() == q for q in quoted)
+
+
+def test_drafting_twice_reuses_excerpts(seeded: Project) -> None:
+    draft_note(seeded, TEMPLATE)
+    count = len(seeded.excerpts)
+    draft_note(seeded, TEMPLATE)
+    assert len(seeded.excerpts) == count
+
+
+def test_draft_keeps_the_note_metadata_and_takes_the_template_purpose(seeded: Project) -> None:
+    seeded.note.meta.to = "Deputy Minister"
+    decision = Template(name="memo-decision", title="Memorandum for decision",
+                        purpose="decision", sections=[TemplateSection("Issue", role="purpose")])
+    note = draft_note(seeded, decision)
+    assert note.meta.to == "Deputy Minister" and note.meta.purpose == "decision"
+    assert note.sections[0].blocks[0].markdown.startswith("To seek your decision on")
+
+
+def test_template_without_outline_roles_still_gets_the_themes(seeded: Project) -> None:
+    plain = Template(name="plain", title="Note", sections=[TemplateSection("Notes")])
+    note = draft_note(seeded, plain)
+    assert note.excerpt_blocks()
+
+
+def test_outline_without_a_survey_text_drafts_counts_only() -> None:
+    project = Project(sources={"a": Source(id="a", text="Some article.")})
+    project.outline = Outline(sections=[OutlineSection(
+        id="o1", survey_id="gone", question_id="q1", label="Challenges", total=4,
+        themes=[Theme(id="t1", label="Tariffs", response_ids=["q1.r1", "q1.r2"])])])
+    note = draft_note(project, TEMPLATE)
+    texts = [b.markdown for s in note.sections for b in s.blocks if isinstance(b, ProseBlock)]
+    assert "- Two of four respondents point to Tariffs." in texts
+    assert note.excerpt_blocks() == []
+
+
+def test_drafted_sample_note_exports_with_survey_citations(seeded: Project,
+                                                          tmp_path: Path) -> None:
+    seeded.note = draft_note(seeded, TEMPLATE)
+    out = tmp_path / "draft.docx"
+    report = export_docx(seeded, out)
+    notes = read_footnotes(docx.Document(str(out)))
+    assert len(notes) == report.footnotes == len(seeded.note.excerpt_blocks())
+    assert all(re.search(r"response \d+ to question \d+\.$", n) for n in notes)
+    assert "Section “Recommendation” is empty and was left out." in report.warnings
