@@ -25,6 +25,7 @@ _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", 
 # Questions about what to do belong under a template's strategy section.
 _STRATEGY_WORDS = re.compile(r"\b(strateg\w*|recommend\w*|approach\w*|should|options?)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’*_)]*\s+")
+IDEAL_QUOTE_WORDS = 25
 LONG_ANSWER_WORDS = 45  # longer answers are quoted by their most telling sentence
 
 
@@ -164,9 +165,11 @@ def _representative(project: Project, survey: Survey | None, theme: Theme,
                                                  if len(w) > 3]
 
     def score(response: Response) -> tuple[int, int]:
+        # most theme words in its key phrases first; then an answer of readable
+        # length (a one-line fragment or a long paragraph illustrates less well)
         phrases = " ".join(k.text.lower() for k in response.key_phrases)
         hits = sum(1 for t in terms if t and t in phrases)
-        return (-hits, len(response.text))
+        return (-hits, abs(len(response.text.split()) - IDEAL_QUOTE_WORDS))
 
     best = min(responses, key=score)
     quoted.add(best.id)

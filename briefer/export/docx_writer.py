@@ -332,7 +332,7 @@ class _NoteWriter:
                 ("Date:", _display_date(meta.date)), ("File:", meta.file_number),
                 ("Purpose:", PURPOSE_LABELS.get(meta.purpose.strip().lower(), meta.purpose))]
         rows = [(label, " ".join(clean(value).split())) for label, value in rows]
-        rows = [(label, value) for label, value in rows if value or label == "Subject:"]
+        # every row is kept, empty or not: a blank "To:" tells the writer what is missing
         table = self.doc.add_table(rows=len(rows), cols=2)
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
