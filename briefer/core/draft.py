@@ -149,7 +149,7 @@ def _representative(project: Project, survey: Survey | None, theme: Theme,
     """One answer that shows the theme best, as an excerpt of the survey.
 
     Answers already quoted in this section (``quoted``, response ids) are
-    passed over while others remain, so no quotation is printed twice.
+    passed over; when none is left the theme gets no quotation rather than a repeat.
     """
     if survey is None:
         return None
@@ -159,8 +159,9 @@ def _representative(project: Project, survey: Survey | None, theme: Theme,
     responses = [r for r in (survey.response(rid) for rid in theme.response_ids) if r]
     if not responses:
         return None
-    fresh = [r for r in responses if r.id not in quoted]
-    responses = fresh or responses
+    responses = [r for r in responses if r.id not in quoted]
+    if not responses:
+        return None  # every answer is quoted above already: never print one twice
     terms = [t.lower() for t in theme.terms] + [w.lower() for w in theme.label.split()
                                                  if len(w) > 3]
 
