@@ -8,6 +8,8 @@ read-only project, which "Save As" turns into a real one.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 import tempfile
@@ -19,7 +21,14 @@ from briefer.core.note import BriefingNote
 from briefer.core.outline import Outline
 from briefer.core.project import FORMAT_VERSION, Project
 from briefer.core.source import Source
-from briefer.io.sources import SourceError, load_folder, load_source, sidecar_path
+from briefer.io.sources import (
+    SidecarCache,
+    SourceError,
+    load_folder,
+    load_source,
+    sidecar_path,
+    user_cache_dir,
+)
 from briefer.io.yamlutil import YamlError, dump_yaml, line_of, parse_yaml
 
 PROJECT_FILE = "project.yaml"
@@ -187,11 +196,21 @@ def load_project(path: Path) -> Project:
     return _load_plain_folder(path)
 
 
+def _sidecar_cache_file(folder: Path, writable_project: bool) -> Path:
+    """Where parsed sidecars are cached: the project's .briefer/, else the user cache."""
+    if writable_project:
+        return folder / CACHE_DIR / "sidecars.json"
+    key = hashlib.sha1(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
+    return user_cache_dir() / f"{key[:20]}-sidecars.json"
+
+
 def _load_plain_folder(path: Path) -> Project:
+    sidecars = SidecarCache(_sidecar_cache_file(path, writable_project=False))
     try:
-        sources, problems = load_folder(path)
+        sources, problems = load_folder(path, sidecars)
     except SourceError as exc:
         raise ProjectError(str(exc)) from exc
+    sidecars.save()
     if not sources:
         detail = ("; " + "; ".join(problems[:3])) if problems else ""
         raise ProjectError(f"{path} holds no readable sources (.txt or .md files){detail}.")
@@ -210,7 +229,7 @@ def _load_project_folder(path: Path) -> Project:
     except OSError as exc:
         raise ProjectError(f"{file}: cannot be read ({exc.strerror or exc})") from exc
     try:
-        data = parse_yaml(text, str(file))
+        data = _parse_project_text(text, path, file)
     except YamlError as exc:
         raise ProjectError(str(exc)) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
@@ -246,6 +265,39 @@ def _load_project_folder(path: Path) -> Project:
     return project
 
 
+_PARSED_CACHE = "project-yaml.json"
+_PARSED_CACHE_MIN_CHARS = 64 * 1024  # small project files parse in no time
+
+
+def _parse_project_text(text: str, root: Path, file: Path) -> Any:
+    """project.yaml parsed, or its parse kept (as JSON) from the last open of this exact text.
+
+    Turning a large project.yaml into Python objects is slow in PyYAML; the
+    cache, keyed by a hash of the text, makes opening a big project quick.
+    """
+    if len(text) < _PARSED_CACHE_MIN_CHARS:
+        return parse_yaml(text, str(file))
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    cache = root / CACHE_DIR / _PARSED_CACHE
+    try:
+        cached = json.loads(cache.read_text(encoding="utf-8"))
+        if isinstance(cached, dict) and cached.get("digest") == digest:
+            return cached["data"]
+    except (OSError, ValueError, KeyError):
+        pass
+    data = parse_yaml(text, str(file))
+    try:
+        encoded = json.dumps({"digest": digest, "data": data}, ensure_ascii=False)
+        if json.loads(encoded)["data"] == data:  # a YAML date, say, would not come back
+            cache.parent.mkdir(exist_ok=True)
+            tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
+            tmp.write_text(encoded, encoding="utf-8")
+            os.replace(tmp, cache)
+    except (OSError, TypeError, ValueError):
+        pass
+    return data
+
+
 def _mapping(value: Any) -> dict[str, Any]:
     if value is None:
         return {}
@@ -263,6 +315,7 @@ def _describe(exc: Exception) -> str:
 def _read_sources(project: Project, root: Path, entries: Any, step: list[str | int]) -> None:
     if not isinstance(entries, list):
         raise TypeError("'sources' must be a list")
+    sidecars = SidecarCache(_sidecar_cache_file(root, writable_project=True))
     for i, entry in enumerate(entries):
         del step[1:]
         step.append(i)
@@ -274,7 +327,7 @@ def _read_sources(project: Project, root: Path, entries: Any, step: list[str | i
                                     "its excerpts are shown as orphaned.")
             continue
         try:
-            source, warnings = load_source(file)
+            source, warnings = load_source(file, sidecars=sidecars)
         except SourceError as exc:
             project.warnings.append(str(exc))
             continue
@@ -282,6 +335,7 @@ def _read_sources(project: Project, root: Path, entries: Any, step: list[str | i
         source.original = str(entry.get("original") or "")
         project.sources[source.id] = source
         project.warnings.extend(warnings)
+    sidecars.save()
 
 
 def _complete(project: Project) -> None:

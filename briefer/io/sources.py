@@ -7,8 +7,11 @@ do not guess further; the user can override the encoding.
 
 from __future__ import annotations
 
+import json
+import os
 import re
 from pathlib import Path
+from typing import Any
 
 from briefer.core.source import Source, SourceKind, SourceMeta
 from briefer.core.text import normalise_text
@@ -19,6 +22,7 @@ MAX_SOURCE_BYTES = 20 * 1024 * 1024  # larger than any article or survey we expe
 _SURVEY_HINT_HEADING = re.compile(r"^ {0,3}#{1,6}\s+\S", re.M)
 _SURVEY_HINT_ITEM = re.compile(r"^ {0,3}(\d{1,3}[.)]|[-*+])\s+\S", re.M)
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0")
+_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in (9, 10, 12, 13))
 _FRONT_MATTER = re.compile(r"\A---\n(.*?\n)(?:---|\.\.\.)\n", re.S)
 
 
@@ -55,7 +59,7 @@ def _refuse_unreadable(raw: bytes, name: str) -> None:
     head = raw[:8192]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return  # UTF-16 text: NULs are expected
-    controls = sum(1 for b in head if b < 0x20 and b not in (9, 10, 12, 13))
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if head.startswith(_BINARY_MAGIC) or controls > max(8, len(head) // 20):
         raise SourceError(f"{name} is a binary file, not text; import the document it "
                           "came from (.docx, .pdf, .html) or save it as plain text")
@@ -92,12 +96,89 @@ def sidecar_path(path: Path) -> Path:
     return path.with_suffix(".yaml")
 
 
-def read_sidecar(path: Path) -> SourceMeta:
-    side = sidecar_path(path)
-    if not side.exists():
-        return SourceMeta()
-    try:
+def user_cache_dir() -> Path:
+    """The user's cache folder for Briefer (XDG_CACHE_HOME, else ~/.cache)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "briefer"
+
+
+class SidecarCache:
+    """Parsed sidecars remembered by file size and modification time.
+
+    Parsing thousands of small YAML files is most of the time a large project
+    takes to open; this keeps their parsed content (JSON, next to the project's
+    other caches) and parses again only the files that changed. A missing or
+    damaged cache file is simply rebuilt. Only worth it for large folders
+    (``MIN_FILES``); smaller ones are neither cached nor written.
+    """
+
+    VERSION = 1
+    MIN_FILES = 200
+
+    def __init__(self, path: Path | None = None):
+        self.path = path
+        self.entries: dict[str, list[Any]] = {}
+        self.seen: set[str] = set()
+        self.changed = False
+        if path is not None:
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                if isinstance(data, dict) and data.get("version") == self.VERSION \
+                        and isinstance(data.get("files"), dict):
+                    self.entries = data["files"]
+            except (OSError, ValueError):
+                pass
+
+    def read(self, side: Path) -> tuple[bool, Any]:
+        """(exists, parsed YAML) of a sidecar, from the cache when the file is unchanged."""
+        try:
+            stat = side.stat()
+        except FileNotFoundError:
+            return False, None
+        key = side.name
+        self.seen.add(key)
+        entry = self.entries.get(key)
+        if isinstance(entry, list) and len(entry) == 3 \
+                and entry[0] == stat.st_mtime_ns and entry[1] == stat.st_size:
+            return True, entry[2]  # fresh from JSON, used once
         data = read_yaml(side)
+        try:  # only what JSON gives back unchanged (a YAML date would not)
+            if json.loads(json.dumps(data)) == data:
+                self.entries[key] = [stat.st_mtime_ns, stat.st_size, data]
+                self.changed = True
+        except (TypeError, ValueError):
+            pass
+        return True, data
+
+    def save(self) -> None:
+        """Write the cache if it changed and the folder is large enough (never raises)."""
+        stale = set(self.entries) - self.seen
+        if self.path is None or len(self.seen) < self.MIN_FILES or not (self.changed or stale):
+            return
+        for key in stale:
+            del self.entries[key]
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+            tmp.write_text(json.dumps({"version": self.VERSION, "files": self.entries},
+                                      ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, self.path)
+        except OSError:
+            pass
+        self.changed = False
+
+
+def read_sidecar(path: Path, cache: SidecarCache | None = None) -> SourceMeta:
+    side = sidecar_path(path)
+    try:
+        if cache is not None:
+            exists, data = cache.read(side)
+            if not exists:
+                return SourceMeta()
+        else:
+            if not side.exists():
+                return SourceMeta()
+            data = read_yaml(side)
     except YamlError as exc:
         raise SourceError(str(exc)) from exc
     if data is None:
@@ -134,10 +215,11 @@ def detect_kind(text: str, meta: SourceMeta) -> SourceKind:
     return SourceKind.SURVEY if looks_like_survey(text) else SourceKind.ARTICLE
 
 
-def load_source(path: Path, encoding: str | None = None) -> tuple[Source, list[str]]:
+def load_source(path: Path, encoding: str | None = None, *,
+                sidecars: SidecarCache | None = None) -> tuple[Source, list[str]]:
     """A .txt/.md source and its sidecar metadata, plus warnings for the user."""
     text, used, warnings, removed = read_text_file_counted(path, encoding)
-    meta = read_sidecar(path)
+    meta = read_sidecar(path, sidecars)
     if path.suffix.lower() in (".md", ".markdown"):
         matter = front_matter(text)
         for key, value in matter.items():
@@ -156,7 +238,8 @@ def is_source_file(path: Path) -> bool:
         and not path.name.startswith(".")
 
 
-def load_folder(folder: Path) -> tuple[list[Source], list[str]]:
+def load_folder(folder: Path, sidecars: SidecarCache | None = None
+                ) -> tuple[list[Source], list[str]]:
     """Every readable source in a folder (sorted by name), and the problems met.
 
     A file that cannot be read is reported and skipped; the rest still load.
@@ -174,7 +257,7 @@ def load_folder(folder: Path) -> tuple[list[Source], list[str]]:
                             "rename one of them")
             continue
         try:
-            source, warnings = load_source(path)
+            source, warnings = load_source(path, sidecars=sidecars)
         except SourceError as exc:
             problems.append(str(exc))
             continue

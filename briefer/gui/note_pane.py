@@ -1,0 +1,545 @@
+"""The Note composer: metadata form, then each section with its blocks.
+
+Structure changes (a block added, moved, deleted; a draft) re-lay out the
+block widgets, reusing the existing ones by block id; a text edit only
+updates the one widget it concerns, so typing stays fast in long notes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefer.core.note import ExcerptBlock
+from briefer.gui.commands import (
+    AddExcerptCommand,
+    DraftNoteCommand,
+    InsertProseCommand,
+    MoveBlockCommand,
+    RemoveBlockCommand,
+    SetExcerptModeCommand,
+)
+from briefer.gui.mime import SpanPayload
+from briefer.gui.note_blocks import (
+    BlockWidget,
+    ExcerptBlockWidget,
+    ProseBlockWidget,
+    SectionWidget,
+    make_block_widget,
+)
+from briefer.gui.note_meta_form import NoteMetaForm
+from briefer.gui.prose_editor import BULLETS_SHORTCUT, ProseEditor
+from briefer.gui.session import ProjectSession
+
+STYLE = """
+QFrame#noteSection { border: 1px solid palette(midlight); border-radius: 6px;
+                     background: palette(base); }
+QFrame#noteSection[current="true"] { border: 1px solid palette(highlight); }
+QFrame#noteSection:focus { border: 2px solid palette(highlight); }
+QFrame#noteBlock { border: 1px solid transparent; border-radius: 4px; }
+QFrame#noteExcerpt { border: 1px solid palette(midlight); border-left: 3px solid palette(mid);
+                     border-radius: 4px; background: palette(alternate-base); }
+QFrame#noteBlock:focus, QFrame#noteExcerpt:focus { border: 2px solid palette(highlight); }
+"""
+
+
+def _discard(widget: QWidget) -> None:
+    """Hide now, delete once Qt is done with it (kept as a child: no stray window)."""
+    widget.hide()
+    widget.deleteLater()
+
+
+class NotePane(QWidget):
+    """The briefing note being written; every change goes through the undo stack."""
+
+    excerptActivated = Signal(str)  # excerpt id: show it at its place in its source
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("notePane")
+        self.setAccessibleName(self.tr("Briefing note"))
+        self.setStyleSheet(STYLE)
+        self._sections: dict[str, SectionWidget] = {}
+        self._section_order: list[str] = []
+        self._blocks: dict[str, BlockWidget] = {}
+        self._structure: tuple | None = None
+        self._current_section_id: str | None = None
+        self._current_block_id: str | None = None
+        self._last_editor: ProseEditor | None = None
+
+        self.toolbar = QToolBar(self.tr("Note"), self)
+        self.toolbar.setObjectName("noteToolbar")
+        self.toolbar.setAccessibleName(self.tr("Note tools"))
+        self._make_actions()
+
+        self.meta_form = NoteMetaForm(session, self)
+        self.empty_label = QLabel(self.tr("This note has no sections yet. Use “Draft from "
+                                          "outline” to start one from the survey outline."), self)
+        self.empty_label.setObjectName("noteEmptyLabel")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAccessibleName(self.tr("Empty note"))
+
+        self.content = QWidget()
+        self.content.setObjectName("noteContent")
+        self.sections_layout = QVBoxLayout()
+        self.sections_layout.setSpacing(8)
+        content_layout = QVBoxLayout(self.content)
+        content_layout.setContentsMargins(8, 4, 8, 8)
+        content_layout.addWidget(self.meta_form)
+        content_layout.addWidget(self.empty_label)
+        content_layout.addLayout(self.sections_layout)
+        content_layout.addStretch(1)
+
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("noteScroll")
+        self.scroll_area.setAccessibleName(self.tr("Note sections"))
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.content)
+        layout = QVBoxLayout(self)
+        # As a window of its own (tests, a detached pane) the user sizes it freely.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.scroll_area, 1)
+
+        session.noteChanged.connect(self.sync)
+        session.excerptsChanged.connect(self.refresh_excerpts)
+        session.sourcesChanged.connect(self.refresh_excerpts)
+        session.projectReplaced.connect(self.rebuild)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+        self.sync()
+
+    # -- actions ------------------------------------------------------------------
+    def _action(self, text: str, tip: str, slot, shortcut: str | None = None,
+                toolbar: bool = True) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(text.replace("&", ""))
+        return action
+
+    def _make_actions(self) -> None:
+        self.draft_action = self._action(
+            self.tr("&Draft from outline"),
+            self.tr("Fill the note from the survey outline and the template"), self.draft)
+        self.toolbar.addSeparator()
+        self.add_prose_action = self._action(
+            self.tr("Add &text"), self.tr("Add a text block after the current one (Ctrl+Return)"),
+            self.add_prose, "Ctrl+Return")
+        self.bold_action = self._action(self.tr("&Bold"), self.tr("Bold (Ctrl+B)"),
+                                        lambda: self._format("bold"))
+        self.italic_action = self._action(self.tr("&Italic"), self.tr("Italic (Ctrl+I)"),
+                                          lambda: self._format("italic"))
+        self.bullets_action = self._action(
+            self.tr("B&ullets"), self.tr("Bulleted list (%1)").replace("%1", BULLETS_SHORTCUT),
+            lambda: self._format("bullets"))
+        self.toolbar.addSeparator()
+        self.mode_action = self._action(
+            self.tr("&Quote/Paraphrase"),
+            self.tr("Switch the excerpt between quotation and paraphrase (Ctrl+Shift+Q)"),
+            self.toggle_mode, "Ctrl+Shift+Q")
+        self.move_up_action = self._action(self.tr("Move &up"),
+                                           self.tr("Move the block up (Alt+Up)"),
+                                           lambda: self.move_current(-1), "Alt+Up")
+        self.move_down_action = self._action(self.tr("Move do&wn"),
+                                             self.tr("Move the block down (Alt+Down)"),
+                                             lambda: self.move_current(1), "Alt+Down")
+        self.delete_action = self._action(
+            self.tr("&Delete block"),
+            self.tr("Delete the block (Delete, when the block itself is selected; Esc selects it)"),
+            self.delete_current)
+        self.next_section_action = self._action(
+            self.tr("Next section"), self.tr("Go to the next section (Alt+Page Down)"),
+            lambda: self.focus_section_step(1), "Alt+PgDown", toolbar=False)
+        self.previous_section_action = self._action(
+            self.tr("Previous section"), self.tr("Go to the previous section (Alt+Page Up)"),
+            lambda: self.focus_section_step(-1), "Alt+PgUp", toolbar=False)
+        self._update_actions()
+
+    # -- building and syncing -------------------------------------------------------
+    def rebuild(self) -> None:
+        """Another project: throw every widget away and build afresh."""
+        for widget in list(self._sections.values()):
+            self.sections_layout.removeWidget(widget)
+        for widget in list(self._blocks.values()) + list(self._sections.values()):
+            _discard(widget)
+        self._blocks.clear()
+        self._sections.clear()
+        self._section_order = []
+        self._structure = None
+        self._current_section_id = self._current_block_id = None
+        self._last_editor = None
+        self.sync()
+
+    def sync(self) -> None:
+        """Bring the widgets in line with the note; cheap when only text changed."""
+        note = self.session.project.note
+        self.meta_form.sync()
+        structure = tuple((s.id, tuple(b.id for b in s.blocks)) for s in note.sections)
+        if structure != self._structure:
+            self._relayout()
+            self._structure = structure
+        project = self.session.project
+        for section in note.sections:
+            self._sections[section.id].update_from(section)
+            for block in section.blocks:
+                self._blocks[block.id].update_from(block, project)
+        self._update_actions()
+
+    def _relayout(self) -> None:
+        focused = QApplication.focusWidget()
+        note = self.session.project.note
+        wanted = [s.id for s in note.sections]
+        for section in note.sections:
+            if section.id not in self._sections:
+                widget = SectionWidget(section, self.content)
+                widget.spanDropped.connect(self._on_span_dropped)
+                widget.blockDropped.connect(self._on_block_dropped)
+                widget.addProseRequested.connect(self.add_prose)
+                self._sections[section.id] = widget
+        if wanted != self._section_order:
+            for sid in self._section_order:
+                self.sections_layout.removeWidget(self._sections[sid])
+            for i, sid in enumerate(wanted):
+                self.sections_layout.insertWidget(i, self._sections[sid])
+                self._sections[sid].show()
+            self._section_order = wanted
+        alive = {b.id for s in note.sections for b in s.blocks}
+        for section in note.sections:
+            widgets = []
+            for block in section.blocks:
+                widget = self._blocks.get(block.id)
+                if widget is None or isinstance(block, ExcerptBlock) != isinstance(
+                        widget, ExcerptBlockWidget):
+                    widget = self._new_block_widget(block)
+                widgets.append(widget)
+            self._sections[section.id].set_blocks(widgets)
+        for block_id in [b for b in self._blocks if b not in alive]:
+            _discard(self._blocks.pop(block_id))
+        for sid in [s for s in self._sections if s not in wanted]:
+            widget = self._sections.pop(sid)
+            self.sections_layout.removeWidget(widget)
+            _discard(widget)
+        self.empty_label.setVisible(not note.sections)
+        if (focused is not None and QApplication.focusWidget() is not focused
+                and self.isAncestorOf(focused) and focused.isVisible()):
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _new_block_widget(self, block) -> BlockWidget:
+        widget = make_block_widget(self.session, block)
+        widget.deleteRequested.connect(self.delete_block)
+        if isinstance(widget, ExcerptBlockWidget):
+            widget.activated.connect(self.excerptActivated)
+            editors = [widget.paraphrase]
+        else:
+            assert isinstance(widget, ProseBlockWidget)
+            editors = [widget.text_edit]
+        for editor in editors:
+            editor.cursorPositionChanged.connect(lambda e=editor: self._show_caret(e))
+        self._blocks[block.id] = widget
+        return widget
+
+    def refresh_excerpts(self) -> None:
+        """Excerpts re-anchored or source metadata edited: redraw citations and status."""
+        project = self.session.project
+        for section in project.note.sections:
+            for block in section.blocks:
+                widget = self._blocks.get(block.id)
+                if isinstance(widget, ExcerptBlockWidget):
+                    widget.update_from(block, project, force=True)
+
+    # -- where the user is ----------------------------------------------------------
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """``setFocus()`` on the pane (View ▸ Note) lands where the user was working."""
+        target: QWidget | None = self._blocks.get(self.current_block_id() or "")
+        if target is None:
+            sid = self.current_section_id() or (self._section_order[0]
+                                                 if self._section_order else None)
+            target = self._sections.get(sid or "") or self.meta_form.edits["subject"]
+        target.setFocus(event.reason())
+    def section_widget(self, section_id: str) -> SectionWidget | None:
+        return self._sections.get(section_id)
+
+    def block_widget(self, block_id: str) -> BlockWidget | None:
+        return self._blocks.get(block_id)
+
+    def current_section_id(self) -> str | None:
+        """The section the user last worked in (where new excerpts go)."""
+        if self._current_section_id in self._sections:
+            return self._current_section_id
+        return None
+
+    def current_block_id(self) -> str | None:
+        if self._current_block_id in self._blocks:
+            return self._current_block_id
+        return None
+
+    def set_current_section(self, section_id: str) -> None:
+        if section_id in self._sections:
+            self._current_section_id = section_id
+            self._highlight_current()
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or not self.isAncestorOf(new):
+            return
+        widget: QWidget | None = new
+        block_id = section_id = None
+        while widget is not None and widget is not self:
+            if isinstance(widget, BlockWidget) and block_id is None:
+                block_id = widget.block_id
+            if isinstance(widget, SectionWidget):
+                section_id = widget.section_id
+                break
+            widget = widget.parentWidget()
+        if isinstance(new, ProseEditor):
+            self._last_editor = new
+        if section_id is not None:
+            self._current_section_id = section_id
+            self._set_current_block(block_id)
+            self._highlight_current()
+            if new is not None and not isinstance(new, ProseEditor):
+                self.scroll_area.ensureWidgetVisible(new, 10, 10)
+        self._update_actions()
+
+    def _set_current_block(self, block_id: str | None) -> None:
+        if block_id == self._current_block_id:
+            return
+        for bid, active in ((self._current_block_id, False), (block_id, True)):
+            widget = self._blocks.get(bid or "")
+            if isinstance(widget, ExcerptBlockWidget):
+                widget.set_active(active)
+        self._current_block_id = block_id
+
+    def _highlight_current(self) -> None:
+        for sid, widget in self._sections.items():
+            current = sid == self._current_section_id
+            if widget.property("current") != current:
+                widget.setProperty("current", current)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+
+    def _show_caret(self, editor: ProseEditor) -> None:
+        if not editor.hasFocus():
+            return
+        rect = editor.cursorRect()
+        point = editor.viewport().mapTo(self.content, rect.center())
+        self.scroll_area.ensureVisible(point.x(), point.y(), 10, rect.height())
+
+    def _update_actions(self) -> None:
+        block_id = self.current_block_id()
+        found = self.session.project.note.find_block(block_id) if block_id else None
+        self.move_up_action.setEnabled(found is not None)
+        self.move_down_action.setEnabled(found is not None)
+        self.delete_action.setEnabled(found is not None)
+        self.mode_action.setEnabled(
+            found is not None and isinstance(found[0].blocks[found[1]], ExcerptBlock))
+        self.add_prose_action.setEnabled(bool(self.session.project.note.sections))
+
+    def _target(self, section_id: str | None = None) -> tuple[str, int | None] | None:
+        """Where a new block goes: after the current block, else at the end of the section."""
+        note = self.session.project.note
+        sid = section_id or self.current_section_id() or (
+            note.sections[0].id if note.sections else None)
+        if sid is None or note.section(sid) is None:
+            return None
+        block_id = self.current_block_id()
+        found = note.find_block(block_id) if block_id else None
+        if found is not None and found[0].id == sid:
+            return sid, found[1] + 1
+        return sid, None
+
+    # -- edits ----------------------------------------------------------------------
+    def add_excerpt(self, source_id: str, start: int, end: int,
+                    section_id: str | None = None) -> str | None:
+        """Add ``source[start:end]`` as an excerpt to a section; returns the excerpt id."""
+        target = self._target(section_id)
+        if target is None:
+            return None
+        return self._add_excerpt(source_id, start, end, target[0], target[1])
+
+    def _add_excerpt(self, source_id: str, start: int, end: int, section_id: str,
+                     index: int | None) -> str | None:
+        try:
+            command = AddExcerptCommand(self.session, source_id, start, end,
+                                        section_id=section_id, index=index)
+        except (KeyError, ValueError):
+            return None
+        self.session.undo_stack.push(command)
+        self._current_section_id = section_id
+        self._highlight_current()
+        widget = self._blocks.get(command.block_id or "")
+        if widget is not None:
+            self.scroll_area.ensureWidgetVisible(widget, 10, 10)
+        return command.excerpt_id
+
+    def _on_span_dropped(self, section_id: str, span: SpanPayload, index: int) -> None:
+        excerpt_id = self._add_excerpt(span.source_id, span.start, span.end, section_id, index)
+        if excerpt_id is None:
+            return
+        block = next(b for b in self.session.project.note.excerpt_blocks()
+                     if b.excerpt_id == excerpt_id)
+        self.focus_block(block.id)
+
+    def _on_block_dropped(self, section_id: str, block_id: str, index: int) -> None:
+        found = self.session.project.note.find_block(block_id)
+        if found is None:
+            return
+        old_section, old_index = found
+        if old_section.id == section_id:
+            if index > old_index:
+                index -= 1
+            if index == old_index:
+                return
+        self.session.undo_stack.push(MoveBlockCommand(self.session, block_id, section_id, index))
+
+    def add_prose(self, section_id: str | None = None) -> str | None:
+        """Add an empty text block and put the cursor in it; returns the block id."""
+        if isinstance(section_id, bool):  # QAction.triggered(checked)
+            section_id = None
+        target = self._target(section_id or None)
+        if target is None:
+            return None
+        command = InsertProseCommand(self.session, target[0], target[1])
+        self.session.undo_stack.push(command)
+        widget = self._blocks.get(command.block_id)
+        if isinstance(widget, ProseBlockWidget):
+            widget.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll_area.ensureWidgetVisible(widget, 10, 10)
+        return command.block_id
+
+    def move_current(self, step: int) -> None:
+        """Move the current block one place; past a section's edge it changes section."""
+        block_id = self.current_block_id()
+        note = self.session.project.note
+        found = note.find_block(block_id) if block_id else None
+        if block_id is None or found is None:
+            return
+        section, index = found
+        s_index = note.sections.index(section)
+        if 0 <= index + step < len(section.blocks):
+            target, new_index = section.id, index + step
+        elif 0 <= s_index + step < len(note.sections):
+            other = note.sections[s_index + step]
+            target, new_index = other.id, (len(other.blocks) if step < 0 else 0)
+        else:
+            return
+        self.session.undo_stack.push(MoveBlockCommand(self.session, block_id, target, new_index))
+        widget = self._blocks.get(block_id)
+        if widget is not None:
+            self.scroll_area.ensureWidgetVisible(widget, 10, 10)
+
+    def delete_current(self) -> None:
+        block_id = self.current_block_id()
+        if block_id is not None:
+            self.delete_block(block_id)
+
+    def delete_block(self, block_id: str) -> None:
+        """Delete a block; the selection moves to its neighbour (or to its section)."""
+        found = self.session.project.note.find_block(block_id)
+        if found is None:
+            return
+        section, index = found
+        others = [b.id for b in section.blocks if b.id != block_id]
+        neighbour = others[min(index, len(others) - 1)] if others else None
+        self.session.undo_stack.push(RemoveBlockCommand(self.session, block_id))
+        if neighbour is not None:
+            self.focus_block(neighbour)
+        elif section.id in self._sections:
+            self._sections[section.id].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def toggle_mode(self) -> None:
+        block_id = self.current_block_id()
+        found = self.session.project.note.find_block(block_id) if block_id else None
+        if block_id is None or found is None:
+            return
+        block = found[0].blocks[found[1]]
+        if isinstance(block, ExcerptBlock):
+            mode = "paraphrase" if block.mode == "quote" else "quote"
+            self.session.undo_stack.push(SetExcerptModeCommand(self.session, block_id, mode))
+
+    def _format(self, what: str) -> None:
+        focused = QApplication.focusWidget()
+        editor = focused if isinstance(focused, ProseEditor) else self._last_editor
+        if editor is None or not self.isAncestorOf(editor) or not editor.isVisible():
+            return
+        {"bold": editor.toggle_bold, "italic": editor.toggle_italic,
+         "bullets": editor.toggle_bullets}[what]()
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_block(self, block_id: str) -> None:
+        widget = self._blocks.get(block_id)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll_area.ensureWidgetVisible(widget, 10, 10)
+
+    def focus_section_step(self, step: int) -> None:
+        if not self._section_order:
+            return
+        current = self.current_section_id()
+        index = self._section_order.index(current) + step if current else 0
+        index = max(0, min(index, len(self._section_order) - 1))
+        widget = self._sections[self._section_order[index]]
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll_area.ensureWidgetVisible(widget, 10, 10)
+
+    # -- draft ----------------------------------------------------------------------
+    def confirm_replace(self) -> bool:
+        """Ask before a draft replaces what the analyst wrote (through ``gui.dialogs``)."""
+        from briefer.gui import dialogs
+
+        return dialogs.confirm(
+            self, self.tr("Replace the note?"),
+            self.tr("The note already has content. Replace its sections with a draft from "
+                    "the outline? (Edit ▸ Undo brings them back.)"),
+            yes=self.tr("Replace"), no=self.tr("Keep my note"))
+
+    def show_message(self, text: str) -> None:
+        """Tell the user why something could not be done (through ``gui.dialogs``)."""
+        from briefer.gui import dialogs
+
+        dialogs.warning(self, self.tr("Briefing note"), text)
+
+    def draft(self) -> None:
+        """Fill the note from the outline with the note's template (one undo step)."""
+        project = self.session.project
+        if not project.note.is_empty() and not self.confirm_replace():
+            return
+        try:
+            from briefer.core.draft import draft_note
+            from briefer.io.templates import load_template
+        except ImportError:
+            self.show_message(self.tr("Drafting from the outline is not available."))
+            return
+        try:
+            template = load_template(project.note.template or "briefing-note")
+        except Exception as exc:  # TemplateError: the message names the file
+            self.show_message(str(exc))
+            return
+        before = set(project.excerpts)
+        try:
+            draft = draft_note(project, template)
+        finally:  # excerpts the draft made join the project through the command
+            created = [project.excerpts.pop(k) for k in list(project.excerpts) if k not in before]
+        self.session.undo_stack.push(DraftNoteCommand(self.session, draft, created))
+        self._current_section_id = self._current_block_id = None

@@ -1,0 +1,400 @@
+"""The full-text index of a project's sources (SQLite FTS5, bm25 ranking).
+
+The index lives in ``<project>/.briefer/index.sqlite`` (a cache: deleting it
+only costs a rebuild). ``update`` is incremental: a source is re-indexed only
+when its content hash changed, and sources no longer present are dropped. A
+file written by another schema, or one SQLite cannot read, is rebuilt.
+
+Threads: one connection, opened with ``check_same_thread=False`` and guarded
+by a lock, so ``update`` may run in a worker thread while the GUI thread
+searches. ``update`` takes the lock one batch at a time, so a search waits at
+most for one batch; it sees the sources indexed so far.
+
+When SQLite lacks FTS5 (``fts5_available`` is False) the same API scans the
+texts in memory instead (see ``scan``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefer.core.source import Source
+from briefer.io.sources import user_cache_dir
+from briefer.index.hits import Hit, make_hit
+from briefer.index.query import Query, parse_query
+from briefer.index.scan import scan_search
+
+if TYPE_CHECKING:
+    from briefer.core.project import Project
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = "1"
+TOKENIZER = "unicode61 remove_diacritics 2"
+TITLE_WEIGHT = 5.0
+BATCH = 250
+BROAD_MIN_DOCS = 1000
+INDEX_FILE = "index.sqlite"
+
+_SCHEMA = f"""
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE docs(id INTEGER PRIMARY KEY, source_id TEXT NOT NULL UNIQUE,
+                  hash TEXT NOT NULL, title TEXT NOT NULL);
+CREATE VIRTUAL TABLE fts USING fts5(title, body, tokenize='{TOKENIZER}', prefix='2 3');
+"""
+
+_fts5_cache: bool | None = None
+
+
+def fts5_compiled() -> bool:
+    """Whether this Python's SQLite was built with FTS5 (``PRAGMA compile_options``)."""
+    global _fts5_cache
+    if _fts5_cache is None:
+        try:
+            conn = sqlite3.connect(":memory:")
+            options = {row[0] for row in conn.execute("PRAGMA compile_options")}
+            _fts5_cache = "ENABLE_FTS5" in options
+            if not _fts5_cache:  # some builds load FTS5 without advertising it
+                try:
+                    conn.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+                    _fts5_cache = True
+                except sqlite3.Error:
+                    pass
+            conn.close()
+        except sqlite3.Error:
+            _fts5_cache = False
+        if not _fts5_cache:
+            log.warning("SQLite has no FTS5 here; searching scans every source (slower)")
+    return _fts5_cache
+
+
+def content_hash(title: str, text: str) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(title.encode("utf-8", "surrogatepass"))
+    digest.update(b"\0")
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def index_path_for(project: Project) -> list[Path]:
+    """Where a project's index may live, best first."""
+    paths = []
+    if project.path:
+        folder = Path(project.path)
+        if not project.read_only:
+            paths.append(folder / ".briefer" / INDEX_FILE)
+        key = hashlib.sha1(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
+        paths.append(user_cache_dir() / f"{key[:20]}.sqlite")
+    return paths
+
+
+class SearchIndex:
+    """Full-text search over sources; see the module docstring."""
+
+    def __init__(self, db_path: Path | str = ":memory:", *, use_fts5: bool | None = None):
+        self.db_path = str(db_path)
+        self.fts5_available = fts5_compiled() if use_fts5 is None else \
+            (use_fts5 and fts5_compiled())
+        self._lock = threading.RLock()
+        self._texts: dict[str, tuple[str, str]] = {}  # source id -> (title, text) last seen
+        self._hashes: dict[str, tuple[str, str, str]] = {}  # id -> (title, text, hash)
+        self._scan_hashes: dict[str, str] = {}
+        self._conn: sqlite3.Connection | None = None
+        self._doc_count: int | None = None
+        if self.fts5_available:
+            self._conn = self._open()
+
+    # -- opening -------------------------------------------------------
+
+    @classmethod
+    def for_project(cls, project: Project) -> SearchIndex:
+        """The project's persisted index (its folder, else the user cache, else memory).
+
+        Searching works at once on what the file holds; call ``update`` (in a
+        worker thread for a large project) to bring it up to date.
+        """
+        index = None
+        for path in index_path_for(project):
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                if not os.access(path.parent, os.W_OK):
+                    continue
+                index = cls(path)
+                break
+            except (OSError, sqlite3.Error) as exc:
+                log.info("index at %s not usable (%s); trying elsewhere", path, exc)
+        if index is None:
+            index = cls(":memory:")
+        # hits show offsets in the texts the user sees, even before ``update``
+        index._texts = {s.id: (s.display_title, s.text) for s in project.sources.values()}
+        return index
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.db_path, check_same_thread=False, isolation_level=None)
+        if self.db_path != ":memory:":
+            conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=OFF")  # a cache: a crash costs a rebuild
+        conn.execute("PRAGMA cache_size=-16000")
+        return conn
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            conn = self._connect()
+            if self._schema_ok(conn):
+                return conn
+            conn.close()
+            log.info("search index %s is from another version; rebuilding", self.db_path)
+        except sqlite3.DatabaseError as exc:
+            log.warning("search index %s unreadable (%s); rebuilding", self.db_path, exc)
+        self._delete_files()
+        conn = self._connect()
+        self._create(conn)
+        return conn
+
+    def _schema_ok(self, conn: sqlite3.Connection) -> bool:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        if not tables:
+            self._create(conn)
+            return True
+        if "meta" not in tables:
+            return False
+        meta = dict(conn.execute("SELECT key, value FROM meta"))
+        if meta.get("schema") != SCHEMA_VERSION or meta.get("tokenizer") != TOKENIZER:
+            return False
+        conn.execute("SELECT count(*) FROM docs").fetchone()
+        conn.execute("SELECT rowid FROM fts WHERE fts MATCH 'a' LIMIT 1").fetchall()
+        return True
+
+    def _create(self, conn: sqlite3.Connection) -> None:
+        conn.executescript("BEGIN;" + _SCHEMA + "COMMIT;")
+        conn.executemany("INSERT INTO meta VALUES (?, ?)",
+                         [("schema", SCHEMA_VERSION), ("tokenizer", TOKENIZER)])
+
+    def _delete_files(self) -> None:
+        if self.db_path == ":memory:":
+            return
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.db_path + suffix)
+
+    def _rebuild_empty(self) -> None:
+        """Start again from an empty index (after finding the file damaged)."""
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+            self._delete_files()
+            self._conn = self._connect()
+            self._create(self._conn)
+            self._doc_count = None
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- keeping it current ---------------------------------------------
+
+    def _wanted(self, sources: Iterable[Source]) -> dict[str, tuple[str, str, str]]:
+        """id -> (title, text, hash); hashes are remembered while the text is unchanged."""
+        wanted: dict[str, tuple[str, str, str]] = {}
+        for source in sources:
+            title = source.display_title
+            known = self._hashes.get(source.id)
+            if known is not None and known[1] is source.text and known[0] == title:
+                wanted[source.id] = known
+            else:
+                wanted[source.id] = (title, source.text, content_hash(title, source.text))
+        self._hashes = wanted
+        self._texts = {sid: (title, text) for sid, (title, text, _) in wanted.items()}
+        return wanted
+
+    def is_current(self, sources: Iterable[Source]) -> bool:
+        """Whether the index holds exactly these sources, unchanged."""
+        wanted = self._wanted(sources)
+        current = {sid: h for sid, (_, _, h) in wanted.items()}
+        if self._conn is None:
+            return self._scan_hashes == current
+        with self._lock:
+            indexed = dict(self._conn.execute("SELECT source_id, hash FROM docs"))
+        return indexed == current
+
+    def update(self, sources: Iterable[Source],
+               progress: Callable[[int, int], None] | None = None,
+               cancel: Callable[[], bool] | None = None) -> int:
+        """Index new and changed sources, drop removed ones; returns how many were indexed.
+
+        ``progress(done, total)`` is called after each batch; when ``cancel()``
+        turns true the work stops between batches (what is done stays done).
+        """
+        wanted = self._wanted(sources)
+        if self._conn is None:
+            changed = sum(1 for sid, (_, _, h) in wanted.items() if self._scan_hashes.get(sid) != h)
+            self._scan_hashes = {sid: h for sid, (_, _, h) in wanted.items()}
+            if progress:
+                progress(changed, changed)
+            return changed
+        try:
+            return self._update(wanted, progress, cancel)
+        except sqlite3.DatabaseError as exc:
+            log.warning("search index damaged (%s); rebuilding it", exc)
+            self._rebuild_empty()
+            return self._update(wanted, progress, cancel)
+
+    def _update(self, wanted: dict[str, tuple[str, str, str]],
+                progress: Callable[[int, int], None] | None,
+                cancel: Callable[[], bool] | None) -> int:
+        assert self._conn is not None
+        with self._lock:
+            existing = {sid: (rowid, h) for sid, rowid, h in
+                        self._conn.execute("SELECT source_id, id, hash FROM docs")}
+        gone = [rowid for sid, (rowid, _) in existing.items() if sid not in wanted]
+        todo = [sid for sid, (_, _, h) in wanted.items()
+                if sid not in existing or existing[sid][1] != h]
+        total, done = len(todo), 0
+        if gone:
+            with self._lock:
+                self._transaction(lambda c: self._delete_rows(c, gone))
+        if progress:
+            progress(0, total)
+        for first in range(0, total, BATCH):
+            if cancel is not None and cancel():
+                break
+            batch = todo[first:first + BATCH]
+
+            def write(conn: sqlite3.Connection, batch: list[str] = batch) -> None:
+                self._delete_rows(conn, [existing[s][0] for s in batch if s in existing])
+                for sid in batch:
+                    title, text, digest = wanted[sid]
+                    cur = conn.execute("INSERT INTO docs(source_id, hash, title) VALUES (?,?,?)",
+                                       (sid, digest, title))
+                    conn.execute("INSERT INTO fts(rowid, title, body) VALUES (?,?,?)",
+                                 (cur.lastrowid, title, text))
+
+            with self._lock:
+                self._transaction(write)
+            done += len(batch)
+            if progress:
+                progress(done, total)
+        if done >= 1000 or (done and done * 5 >= len(wanted)):
+            with self._lock:
+                self._conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+        return done
+
+    def _transaction(self, work: Callable[[sqlite3.Connection], None]) -> None:
+        assert self._conn is not None
+        self._doc_count = None
+        self._conn.execute("BEGIN")
+        try:
+            work(self._conn)
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    @staticmethod
+    def _delete_rows(conn: sqlite3.Connection, rowids: list[int]) -> None:
+        conn.executemany("DELETE FROM fts WHERE rowid = ?", [(r,) for r in rowids])
+        conn.executemany("DELETE FROM docs WHERE id = ?", [(r,) for r in rowids])
+
+    # -- searching -------------------------------------------------------
+
+    def search(self, query: str, limit: int = 20) -> list[Hit]:
+        """The best ``limit`` sources for what a user typed (never raises on odd input)."""
+        parsed = parse_query(query)
+        if not parsed or limit <= 0:
+            return []
+        if self._conn is None:
+            docs = dict(self._texts)
+            return [make_hit(sid, docs[sid][0], docs[sid][1], parsed, score)
+                    for sid, score in scan_search(docs, parsed, limit)]
+        try:
+            found = self._query(parsed, limit)
+        except sqlite3.OperationalError as exc:  # not expected: every term is quoted
+            log.warning("search for %r failed: %s", query, exc)
+            return []
+        except sqlite3.DatabaseError as exc:
+            log.warning("search index damaged (%s); it will be rebuilt", exc)
+            self._rebuild_empty()
+            return []
+        hits = []
+        for sid, title, score, body in found:
+            title, text = self._texts.get(sid, (title, body or ""))
+            hits.append(make_hit(sid, title, text, parsed, score))
+        return hits
+
+    def _ranked(self, expression: str, limit: int) -> list[tuple[int, float]]:
+        assert self._conn is not None
+        return [(rowid, -rank) for rowid, rank in self._conn.execute(
+            f"SELECT rowid, bm25(fts, {TITLE_WEIGHT}, 1.0) FROM fts WHERE fts MATCH ? "
+            "ORDER BY 2 LIMIT ?", (expression, limit))]
+
+    def _query(self, query: Query, limit: int) -> list[tuple[str, str, float, str | None]]:
+        """(source id, title, score, stored text if not in memory) of the best matches.
+
+        A query matching more than half the sources (in a corpus of
+        ``BROAD_MIN_DOCS`` or more) is not bm25-ranked as a whole: bm25 gives
+        such terms next to no weight (FTS5 floors their IDF), and scoring every
+        source costs ~1 µs each. Sources whose title matches come first, ranked
+        by bm25; the rest follow in index order with score 0.
+        """
+        assert self._conn is not None
+        expression = query.fts()
+        with self._lock:
+            total = self._count()
+            broad = total >= BROAD_MIN_DOCS and 2 * self._conn.execute(
+                "SELECT count(*) FROM fts WHERE fts MATCH ?", (expression,)).fetchone()[0] > total
+            if broad:
+                titled = self._ranked(f"title : ({query.fts_positive()}) AND ({expression})",
+                                      limit)
+                seen = {rowid for rowid, _ in titled}
+                rest = [(rowid, 0.0) for (rowid,) in self._conn.execute(
+                    "SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?",
+                    (expression, limit + len(titled))) if rowid not in seen]
+                rows = (titled + rest)[:limit]
+            else:
+                rows = self._ranked(expression, limit)
+            if not rows:
+                return []
+            marks = ",".join("?" * len(rows))
+            docs = {rowid: (sid, title) for rowid, sid, title in self._conn.execute(
+                f"SELECT id, source_id, title FROM docs WHERE id IN ({marks})",
+                [rowid for rowid, _ in rows])}
+            out = []
+            for rowid, score in rows:
+                if rowid not in docs:
+                    continue
+                sid, title = docs[rowid]
+                body = None
+                if sid not in self._texts:
+                    body = self._conn.execute("SELECT body FROM fts WHERE rowid = ?",
+                                              (rowid,)).fetchone()[0]
+                out.append((sid, title, score, body))
+        return out
+
+    def _count(self) -> int:
+        if self._doc_count is None:
+            assert self._conn is not None
+            self._doc_count = self._conn.execute("SELECT count(*) FROM docs").fetchone()[0]
+        return self._doc_count
+
+    def __len__(self) -> int:
+        """How many sources the index holds."""
+        if self._conn is None:
+            return len(self._scan_hashes)
+        with self._lock:
+            return self._count()

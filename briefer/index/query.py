@@ -1,0 +1,149 @@
+"""What a user types in the search box, turned into a safe query.
+
+Anything typed is accepted and nothing in it can reach SQLite as syntax:
+every term becomes a quoted FTS5 string. The little grammar users expect
+still works:
+
+- words are ANDed: ``rules origin`` finds sources holding both;
+- ``"rules of origin"`` is a phrase (an unclosed quote runs to the end);
+- ``negot*`` is a prefix (two characters at least, else the ``*`` is ignored);
+- ``tariff OR duty`` (capital OR) offers alternatives;
+- ``-lumber`` or ``NOT lumber`` excludes (only when something else is asked).
+
+Accents and case do not matter: terms are folded the way the index's
+``unicode61 remove_diacritics 2`` tokenizer folds them (see ``fold``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# A token is a run of letters and digits, as for SQLite's unicode61 tokenizer
+# (underscore and punctuation separate tokens).
+TOKEN = re.compile(r"[^\W_]+")
+MAX_TERMS = 32
+MIN_PREFIX_CHARS = 2
+_WORDS = re.compile(r'"([^"]*)"?|(\S+)')
+
+
+@lru_cache(maxsize=4096)
+def fold_char(char: str) -> str:
+    """A character without its accents, in lower case ("É" -> "e"; a lone accent -> "")."""
+    decomposed = unicodedata.normalize("NFD", char)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if base == decomposed:  # nothing to strip (this also keeps Hangul whole)
+        lower = char.lower()
+        return lower if len(lower) == 1 else char
+    lower = base.lower()
+    return lower[:1]
+
+
+def fold(text: str) -> str:
+    """Text folded character by character (accents dropped, lower case)."""
+    if text.isascii():
+        return text.lower()
+    return "".join(fold_char(c) for c in text)
+
+
+def tokens(text: str) -> list[str]:
+    """The folded tokens of a piece of text, as the index sees them."""
+    return TOKEN.findall(fold(text))
+
+
+@dataclass(frozen=True)
+class Term:
+    """One word or phrase of a query (folded tokens; several tokens = a phrase)."""
+
+    tokens: tuple[str, ...]
+    prefix: bool = False  # the last token may be the start of a longer word
+
+    def fts(self) -> str:
+        """The term as an FTS5 string: always quoted, so it is never syntax."""
+        quoted = '"' + " ".join(self.tokens).replace('"', '""') + '"'
+        return quoted + " *" if self.prefix else quoted
+
+
+@dataclass(frozen=True)
+class Query:
+    """Clauses that must all match (each clause: alternatives joined by OR),
+    and terms that must not."""
+
+    clauses: tuple[tuple[Term, ...], ...] = ()
+    excluded: tuple[Term, ...] = field(default=())
+
+    def __bool__(self) -> bool:
+        return bool(self.clauses)
+
+    def positive_terms(self) -> list[Term]:
+        return [term for clause in self.clauses for term in clause]
+
+    def fts_positive(self) -> str:
+        """The FTS5 expression of what must match, leaving out the excluded terms."""
+        parts = []
+        for clause in self.clauses:
+            alts = " OR ".join(t.fts() for t in clause)
+            parts.append(f"({alts})" if len(clause) > 1 else alts)
+        return " AND ".join(parts)
+
+    def fts(self) -> str:
+        """The FTS5 MATCH expression ("" when nothing can be searched)."""
+        if not self.clauses:
+            return ""
+        expression = self.fts_positive()
+        if self.excluded:
+            expression = f"({expression}) NOT (" + " OR ".join(t.fts() for t in self.excluded) + ")"
+        return expression
+
+
+def _term(raw: str, quoted: bool) -> Term | None:
+    prefix = not quoted and raw.endswith("*")
+    toks = tuple(tokens(raw))
+    if not toks:
+        return None
+    if prefix and len(toks[-1]) < MIN_PREFIX_CHARS:
+        prefix = False
+    return Term(toks, prefix)
+
+
+def parse_query(text: str) -> Query:
+    """Parse what a user typed; never raises, whatever the input."""
+    if not isinstance(text, str):
+        return Query()
+    clauses: list[list[Term]] = []
+    excluded: list[Term] = []
+    negate = join_or = False
+    count = 0
+    for match in _WORDS.finditer(text[:2000]):
+        phrase, word = match.group(1), match.group(2)
+        if word is not None:
+            if word == "OR":
+                join_or = bool(clauses)
+                continue
+            if word == "AND":
+                continue
+            if word == "NOT":
+                negate = True
+                continue
+            if word.startswith("-") and len(word) > 1:
+                negate, word = True, word[1:]
+        term = _term(phrase if phrase is not None else word, quoted=phrase is not None)
+        if term is None or count >= MAX_TERMS:
+            negate = join_or = False
+            continue
+        count += 1
+        if negate:
+            excluded.append(term)
+        elif join_or:
+            clauses[-1].append(term)
+        else:
+            clauses.append([term])
+        negate = join_or = False
+    return Query(tuple(tuple(c) for c in clauses), tuple(excluded))
+
+
+def to_fts(text: str) -> str:
+    """User text -> a safe FTS5 MATCH expression ("" if there is nothing to search)."""
+    return parse_query(text).fts()

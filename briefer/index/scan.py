@@ -1,0 +1,43 @@
+"""Searching without an index: the fallback when SQLite lacks FTS5.
+
+Slower (every source is read on every search) but it answers the same
+queries with the same matching rules, ranked by a simple weighted count.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+
+from briefer.index.highlight import spans_for
+from briefer.index.query import Query
+
+TITLE_WEIGHT = 5.0
+
+
+def scan_search(docs: Mapping[str, tuple[str, str]], query: Query, limit: int,
+                cancel: Callable[[], bool] | None = None) -> list[tuple[str, float]]:
+    """(source id, score) of the best ``limit`` sources; ``docs`` maps id -> (title, text)."""
+    excluded = Query(tuple((t,) for t in query.excluded)) if query.excluded else None
+    scored: list[tuple[float, str]] = []
+    for source_id, (title, text) in docs.items():
+        if cancel is not None and cancel():
+            break
+        if excluded is not None and (spans_for(text, excluded) or spans_for(title, excluded)):
+            continue
+        total = 0.0
+        ok = True
+        for clause in query.clauses:
+            found = 0.0
+            for term in clause:
+                single = Query(((term,),))
+                found += len(spans_for(text, single)) + TITLE_WEIGHT * len(spans_for(title, single))
+            if not found:
+                ok = False
+                break
+            total += math.log1p(found)
+        if ok:
+            length = max(1.0, len(text) / 5000)
+            scored.append((total / math.sqrt(length), source_id))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return [(sid, score) for score, sid in scored[:limit]]
