@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Any, Union
+from typing import Any
 
 from briefer.core.ids import new_id
 
@@ -65,7 +65,7 @@ class ExcerptBlock:
                 "paraphrase": self.paraphrase, "lead_in": self.lead_in}
 
 
-Block = Union[ProseBlock, ExcerptBlock]
+Block = ProseBlock | ExcerptBlock
 
 
 def block_from_dict(data: dict[str, Any]) -> Block:

@@ -18,7 +18,7 @@ class YamlError(ValueError):
 def parse_yaml(text: str, where: str) -> Any:
     """``yaml.safe_load`` with a message like 'project.yaml, line 12: ...'."""
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = f", line {mark.line + 1}" if mark is not None else ""

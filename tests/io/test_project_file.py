@@ -187,7 +187,8 @@ def test_legacy_encoding_keeps_the_original_bytes(tmp_path: Path) -> None:
     dest = tmp_path / "proj"
     save_project(project, dest)
     assert (dest / "originals" / "old.txt").read_bytes() == raw
-    assert (dest / "sources" / "old.txt").read_text(encoding="utf-8") == "Ottawa\u2019s \u201cdeal\u201d"
+    kept = (dest / "sources" / "old.txt").read_text(encoding="utf-8")
+    assert kept == "Ottawa\u2019s \u201cdeal\u201d"
 
 
 def test_save_as_refuses_a_non_empty_folder(tmp_path: Path, seeds: Path) -> None:
