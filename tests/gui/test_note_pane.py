@@ -58,17 +58,25 @@ def article(session):
     return session.project.articles()[0]
 
 
+def _event(kind, pos: QPoint, *args):
+    """Drag events take a QPoint in some PySide6 releases and a QPointF in others."""
+    try:
+        return kind(pos, *args)
+    except TypeError:
+        return kind(QPointF(pos), *args)
+
+
 def drop(target: QWidget, mime, pos: QPoint) -> None:
     """Deliver a drag-enter, a move and a drop as Qt would."""
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
     left = Qt.MouseButton.LeftButton
     none = Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(pos), actions, mime, left, none)
+    enter = _event(QDragEnterEvent, pos, actions, mime, left, none)
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
-    move = QDragMoveEvent(QPointF(pos), actions, mime, left, none)
+    move = _event(QDragMoveEvent, pos, actions, mime, left, none)
     QApplication.sendEvent(target, move)
-    event = QDropEvent(QPointF(pos), actions, mime, left, none)
+    event = _event(QDropEvent, pos, actions, mime, left, none)
     QApplication.sendEvent(target, event)
     assert event.isAccepted()
 

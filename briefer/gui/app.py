@@ -1,0 +1,119 @@
+"""Starting the desktop application: QApplication, icon, translations, the window.
+
+``run`` never lets an exception escape: errors at start or later become
+dialogs, and the application keeps running.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+import briefer
+from briefer.bundled import resources_dir
+from briefer.core.project import Project
+from briefer.gui import dialogs
+from briefer.gui.session import ProjectSession
+from briefer.gui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    folder = resources_dir() / "icons"
+    svg = folder / "briefer.svg"
+    if svg.exists():
+        icon.addFile(str(svg))
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = folder / f"briefer-{size}.png"
+        if png.exists():
+            icon.addFile(str(png))
+    return icon
+
+
+def chosen_language(settings: Settings) -> str:
+    """'fr' or 'en': the Preferences choice, else the system locale."""
+    choice = settings.get("ui/language")
+    if choice in ("en", "fr"):
+        return choice
+    return "fr" if QLocale.system().name().lower().startswith("fr") else "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load Briefer's and Qt's own translations for ``language``; returns them (keep them)."""
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    ours = QTranslator(app)
+    if ours.load(f"briefer_{language}", str(resources_dir() / "translations")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    else:
+        log.info("no %s translation found", language)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed
+
+
+class _ErrorHook:
+    """Uncaught exceptions become an error dialog; the application keeps running."""
+
+    def __init__(self) -> None:
+        self._busy = False
+
+    def __call__(self, kind: type[BaseException], exc: BaseException,
+                 tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QCoreApplication.quit()
+            return
+        traceback.print_exception(kind, exc, tb, file=sys.stderr)
+        if self._busy:
+            return
+        self._busy = True
+        try:
+            from briefer.gui.workers import user_message
+
+            dialogs.error(QApplication.activeWindow(),
+                          QCoreApplication.translate("app", "Something went wrong"),
+                          QCoreApplication.translate(
+                              "app", "Briefer could not finish that action: {0}\n\nYour work "
+                              "is still open; save it to be safe.").format(user_message(exc)))
+        finally:
+            self._busy = False
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName("Briefer")
+    app.setOrganizationName("Briefer")
+    app.setApplicationVersion(briefer.__version__)
+    QGuiApplication.setDesktopFileName("briefer")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def run(project_path: Path | None = None) -> int:
+    """Open the main window on ``project_path`` (or the bundled sample); returns the exit code."""
+    from briefer.gui.main_window import MainWindow
+
+    app = make_application()
+    settings = Settings()
+    app._briefer_translators = install_translators(  # type: ignore[attr-defined]
+        app, chosen_language(settings))
+    sys.excepthook = _ErrorHook()
+    window = MainWindow(ProjectSession(Project(name="")), settings)
+    window.show()
+    window.files.open_initial(Path(project_path) if project_path else None)
+    return app.exec()

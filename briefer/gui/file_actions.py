@@ -1,0 +1,348 @@
+"""File menu work: new, open, save, import, export — with clear dialogs on every error.
+
+Slow steps (loading a large folder, importing, exporting) run on the task
+runner with a progress dialog; the window stays responsive.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+
+from briefer.core.project import Project
+from briefer.gui import dialogs
+from briefer.gui.autosave import Autosave, discard_recovery, has_recovery, load_recovery
+from briefer.gui.session import ProjectSession
+from briefer.gui.settings import Settings
+from briefer.gui.workers import TaskRunner, run_with_progress, user_message
+
+if TYPE_CHECKING:
+    from briefer.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class FileController(QObject):
+    modifiedChanged = Signal()
+    projectOpened = Signal(str)
+    exported = Signal(str)  # the .docx written
+    imported = Signal(object)  # the ImportReport
+
+    def __init__(self, window: MainWindow, session: ProjectSession, settings: Settings,
+                 runner: TaskRunner, autosave: Autosave) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.settings = settings
+        self.runner = runner
+        self.autosave = autosave
+        self.extra_dirty = False  # changed outside the undo stack (an import)
+        session.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    # -- state --------------------------------------------------------------------
+    def is_modified(self) -> bool:
+        return self.extra_dirty or not self.session.undo_stack.isClean()
+
+    def _set_extra_dirty(self, dirty: bool) -> None:
+        self.extra_dirty = dirty
+        self.autosave.mark_dirty(dirty)
+        self.modifiedChanged.emit()
+
+    def _clean_changed(self, clean: bool) -> None:
+        if clean and not self.extra_dirty:
+            self.autosave.discard()
+
+    def _start_dir(self) -> str:
+        return self.settings.get("files/last_dir") or str(Path.home())
+
+    def _remember_dir(self, path: str | Path) -> None:
+        self.settings.set("files/last_dir", str(Path(path).parent if Path(path).is_file()
+                                                else path))
+
+    def _error(self, title: str, message: str) -> None:
+        dialogs.error(self.window, title, message)
+
+    # -- opening -------------------------------------------------------------------
+    def open_initial(self, path: Path | None) -> bool:
+        """At start: open ``path`` or the bundled sample; never raises."""
+        from briefer.bundled import seeds_dir
+        from briefer.io.project_file import load_project
+
+        target = Path(path) if path else seeds_dir()
+        try:
+            project = load_project(target)
+        except Exception as exc:
+            self._error(self.tr("Cannot open the project"), user_message(exc))
+            if path is None:
+                return False
+            try:
+                project = load_project(seeds_dir())
+            except Exception as exc2:
+                self._error(self.tr("Cannot open the sample"), user_message(exc2))
+                return False
+        self._install(project)
+        return True
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        folder = dialogs.existing_directory(
+            self.window, self.tr("Open a project or a folder of sources"), self._start_dir())
+        if folder:
+            self.open_path(folder, ask_save=False)
+
+    def open_path(self, path: str | Path, ask_save: bool = True) -> None:
+        """Load a project folder (off the GUI thread) and show it."""
+        from briefer.io.project_file import load_project
+
+        if ask_save and not self.maybe_save():
+            return
+        path = Path(path)
+        self._remember_dir(path)
+
+        def work(_progress, _cancelled) -> Project:
+            return load_project(path)
+
+        run_with_progress(self.runner, self.window, self.tr("Opening {0}…").format(path.name),
+                          work, self._install,
+                          lambda msg: self._error(self.tr("Cannot open the project"), msg))
+
+    def _install(self, project: Project) -> None:
+        self.session.replace(project)
+        self._set_extra_dirty(False)
+        if project.path:
+            self.settings.add_recent(project.path)
+            self.projectOpened.emit(project.path)
+        if project.warnings:
+            dialogs.warning(self.window, self.tr("Some sources need attention"),
+                            self.tr("The project opened, with {0} problem(s). Details below.")
+                            .format(len(project.warnings)), "\n".join(project.warnings))
+        self.offer_recovery()
+
+    def offer_recovery(self) -> None:
+        project = self.session.project
+        if not has_recovery(project):
+            return
+        restore = dialogs.confirm(
+            self.window, self.tr("Restore unsaved changes?"),
+            self.tr("Briefer found changes to “{0}” that were not saved when it last "
+                    "closed. Restore them?").format(project.name),
+            yes=self.tr("Restore"), no=self.tr("Discard them"))
+        if not restore:
+            discard_recovery(project)
+            return
+        try:
+            restored = load_recovery(project)
+        except Exception as exc:
+            self._error(self.tr("Cannot restore the changes"), user_message(exc))
+            return
+        self.session.replace(restored)
+        self._set_extra_dirty(True)
+        self.window.statusBar().showMessage(self.tr("Unsaved changes restored; save to keep "
+                                                    "them."), 8000)
+
+    def new_project(self) -> None:
+        from briefer.io.project_file import new_project
+
+        if not self.maybe_save():
+            return
+        source = dialogs.existing_directory(self.window, self.tr("Choose the folder of sources"),
+                                            self._start_dir())
+        if not source:
+            return
+        dest = dialogs.existing_directory(
+            self.window, self.tr("Choose an empty folder for the new project"),
+            str(Path(source).parent))
+        if not dest:
+            return
+
+        def work(_progress, _cancelled) -> Project:
+            return new_project(Path(dest), Path(source))
+
+        run_with_progress(self.runner, self.window, self.tr("Creating the project…"), work,
+                          self._install,
+                          lambda msg: self._error(self.tr("Cannot create the project"), msg))
+
+    # -- saving -------------------------------------------------------------------------
+    def save(self) -> bool:
+        from briefer.io.project_file import save_project
+
+        project = self.session.project
+        if project.read_only or not project.path:
+            return self.save_as()
+        try:
+            save_project(project)
+        except Exception as exc:
+            self._error(self.tr("Cannot save the project"), user_message(exc))
+            return False
+        self._saved()
+        return True
+
+    def save_as(self) -> bool:
+        from briefer.io.project_file import save_project
+
+        folder = dialogs.existing_directory(
+            self.window, self.tr("Choose an empty folder for the project"), self._start_dir())
+        if not folder:
+            return False
+        project = self.session.project
+        old = Project(name=project.name, path=project.path, read_only=project.read_only)
+        try:
+            save_project(project, Path(folder))
+        except Exception as exc:
+            self._error(self.tr("Cannot save the project"), user_message(exc))
+            return False
+        discard_recovery(old)
+        if project.name in ("", "Untitled") or old.read_only:
+            project.name = Path(folder).name
+        self.settings.add_recent(project.path)
+        self.session.pathChanged.emit(project.path)
+        self._saved()
+        return True
+
+    def _saved(self) -> None:
+        self.extra_dirty = False
+        self.session.undo_stack.setClean()
+        self.autosave.discard()
+        self.modifiedChanged.emit()
+        self.window.statusBar().showMessage(self.tr("Saved to {0}").format(
+            self.session.project.path), 5000)
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False means the user cancelled."""
+        if not self.is_modified():
+            return True
+        answer = dialogs.save_discard_cancel(
+            self.window, self.tr("Unsaved changes"),
+            self.tr("“{0}” has changes that are not saved. Save them?").format(
+                self.session.project.name))
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self.autosave.discard()
+            self.extra_dirty = False
+            self.session.undo_stack.setClean()
+            return True
+        return False
+
+    # -- importing ----------------------------------------------------------------------
+    def import_files(self) -> None:
+        files = dialogs.open_files(
+            self.window, self.tr("Import sources"), self._start_dir(),
+            self.tr("Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;"
+                    "All files (*)"))
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def import_folder(self) -> None:
+        folder = dialogs.existing_directory(self.window, self.tr("Import every source in a folder"),
+                                            self._start_dir())
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        from briefer.io.importing import import_paths
+
+        project = self.session.project
+        if project.read_only or not project.path:
+            self._error(self.tr("Cannot import into this project"),
+                        self.tr("This is a folder of sources opened read-only. Use File ▸ Save "
+                                "As to make it a project first, then import."))
+            return
+        self._remember_dir(paths[0])
+
+        def work(progress, cancelled) -> Any:
+            return import_paths(project, paths, progress=progress, cancel=cancelled)
+
+        run_with_progress(self.runner, self.window, self.tr("Importing sources…"), work,
+                          self._imported,
+                          lambda msg: self._error(self.tr("Import failed"), msg))
+
+    def _imported(self, report: Any) -> None:
+        project = self.session.project
+        if getattr(report, "changed", True):
+            try:
+                add_new_survey_sections(project)
+            except Exception as exc:
+                log.info("outline not completed after import: %s", exc)
+            self._set_extra_dirty(True)
+            self.session.notify_sources()
+            self.session.notify_outline()
+            self.session.notify_excerpts()
+        self.imported.emit(report)
+        summary = report.summary() if hasattr(report, "summary") else str(report)
+        problems = bool(getattr(report, "refused", None) or getattr(report, "orphaned", None)
+                        or getattr(report, "warnings", None))
+        if problems:
+            dialogs.warning(self.window, self.tr("Import finished with problems"),
+                            summary.splitlines()[0], summary)
+        else:
+            self.window.statusBar().showMessage(summary.splitlines()[0], 8000)
+
+    # -- exporting -----------------------------------------------------------------------
+    def export(self) -> None:
+        from briefer.core.check import check_project
+
+        project = self.session.project
+        try:
+            problems = check_project(project)
+        except Exception as exc:
+            self._error(self.tr("Cannot check the note"), user_message(exc))
+            return
+        force = False
+        if problems:
+            details = "\n".join(f"• {p.message}" for p in problems)
+            if not dialogs.confirm(
+                    self.window, self.tr("Check before export"),
+                    self.tr("The check found %n problem(s). Quotations that fail will be "
+                            "marked in the document. Export anyway?", "", len(problems)),
+                    details, yes=self.tr("Export anyway"), no=self.tr("Cancel")):
+                return
+            force = True
+        default = str(Path(project.path or self._start_dir()) / f"{project.name or 'note'}.docx")
+        out = dialogs.save_file(self.window, self.tr("Export the note to Word"), default,
+                                self.tr("Word documents (*.docx)"))
+        if not out:
+            return
+        if not out.lower().endswith(".docx"):
+            out += ".docx"
+        self.export_to(Path(out), force)
+
+    def export_to(self, out: Path, force: bool = False) -> None:
+        from briefer.export import export_docx
+
+        project = self.session.project
+
+        def work(_progress, _cancelled) -> Any:
+            return export_docx(project, out, force=force)
+
+        run_with_progress(self.runner, self.window, self.tr("Exporting to Word…"), work,
+                          lambda report: self._exported(out, report),
+                          lambda msg: self._error(self.tr("Export failed"), msg))
+
+    def _exported(self, out: Path, report: Any) -> None:
+        self._remember_dir(out)
+        self.exported.emit(str(out))
+        notes = self.tr("%n footnote(s)", "", int(getattr(report, "footnotes", 0)))
+        warnings = list(getattr(report, "warnings", []) or [])
+        text = self.tr("The note was written to {0} ({1}).").format(out, notes)
+        if self.settings.get("export/open_after") and dialogs.confirm(
+                self.window, self.tr("Export finished"), text + "\n" + self.tr("Open it now?"),
+                "\n".join(warnings), yes=self.tr("Open"), no=self.tr("Close")):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        else:
+            self.window.statusBar().showMessage(text, 8000)
+
+
+def add_new_survey_sections(project: Project) -> None:
+    """Outline sections for the questions of newly imported surveys (edits kept)."""
+    from briefer.core.themes import build_outline
+
+    known = {(s.survey_id, s.question_id) for s in project.outline.sections}
+    for section in build_outline(project.surveys()).sections:
+        if (section.survey_id, section.question_id) not in known:
+            project.outline.sections.append(section)

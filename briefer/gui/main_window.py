@@ -1,0 +1,300 @@
+"""The main window: composes the panes, wires their signals, remembers its layout.
+
+Menus and actions live in ``actions``; files, saving and exporting in
+``file_actions``; this class only connects the pieces.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+from briefer.core.excerpt import AnchorStatus
+from briefer.gui import actions as actions_module
+from briefer.gui import dialogs
+from briefer.gui.autosave import Autosave
+from briefer.gui.file_actions import FileController
+from briefer.gui.outline_pane import OutlinePane
+from briefer.gui.reader import Reader, find_spans
+from briefer.gui.search_pane import SearchPane, SearchService
+from briefer.gui.session import ProjectSession
+from briefer.gui.settings import Settings
+from briefer.gui.sources_pane import SourcesPane
+from briefer.gui.workers import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def make_note_pane(session: ProjectSession, parent: QWidget) -> QWidget:
+    """The note composer, or a plain placeholder if it cannot be loaded."""
+    try:
+        from briefer.gui.note_pane import NotePane
+    except ImportError as exc:
+        log.warning("note composer unavailable: %s", exc)
+        placeholder = QWidget(parent)
+        placeholder.setObjectName("notePane")
+        placeholder.setAccessibleName(QCoreApplication.translate("MainWindow", "Briefing note"))
+        text = QCoreApplication.translate("MainWindow", "The note composer is not available.")
+        QVBoxLayout(placeholder).addWidget(QLabel(text, placeholder))
+        return placeholder
+    return NotePane(session, parent)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: ProjectSession, settings: Settings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setAccessibleName(self.tr("Briefer"))
+        self.session = session
+        if session.parent() is None:
+            session.setParent(self)  # they live and die together
+        self.settings = settings or Settings()
+        self.runner = TaskRunner(self)
+        self.search_service = SearchService(self)
+        self.autosave = Autosave(session, self.runner, self.settings.get("autosave/delay_ms"),
+                                 self)
+        self.files = FileController(self, session, self.settings, self.runner, self.autosave)
+        self.note_menu: QMenu | None = None
+        self._quote_dialog = None
+
+        self.sources_pane = SourcesPane(session, self)
+        self.search_pane = SearchPane(session, self.search_service, self)
+        self.outline_pane = OutlinePane(session, self)
+        self.reader = Reader(session, self)
+        self.reader.set_font_size(self.settings.get("reader/font_size"))
+        self.note_pane = make_note_pane(session, self)
+
+        self.left_tabs = QTabWidget(self)
+        self.left_tabs.setObjectName("sourcesTabs")
+        self.left_tabs.setAccessibleName(self.tr("Sources and search"))
+        self.left_tabs.setDocumentMode(True)
+        self.left_tabs.addTab(self.sources_pane, self.tr("&Sources"))
+        self.left_tabs.addTab(self.search_pane, self.tr("Searc&h"))
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.left_splitter.setObjectName("leftSplitter")
+        self.left_splitter.addWidget(self.left_tabs)
+        self.left_splitter.addWidget(self.outline_pane)
+        self.left_splitter.setStretchFactor(0, 2)
+        self.left_splitter.setStretchFactor(1, 3)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.left_splitter)
+        self.main_splitter.addWidget(self.reader)
+        self.main_splitter.addWidget(self.note_pane)
+        self.main_splitter.setChildrenCollapsible(False)
+        for i, stretch in enumerate((3, 4, 4)):
+            self.main_splitter.setStretchFactor(i, stretch)
+        self.setCentralWidget(self.main_splitter)
+
+        self.index_label = QLabel(self)
+        self.index_label.setObjectName("indexStatus")
+        self.index_label.setAccessibleName(self.tr("Search index status"))
+        self.statusBar().addPermanentWidget(self.index_label)
+        self.statusBar().setObjectName("statusBar")
+
+        self.actions = actions_module.build(self)
+        self._connect()
+        self._restore_layout()
+        self.project_replaced()
+
+    # -- wiring ---------------------------------------------------------------------
+    def _connect(self) -> None:
+        s = self.session
+        s.projectReplaced.connect(self.project_replaced)
+        s.undo_stack.cleanChanged.connect(self.update_title)
+        s.undo_stack.indexChanged.connect(self.update_title)
+        s.sourcesChanged.connect(self.search_changed_sources)
+        self.files.modifiedChanged.connect(self.update_title)
+        self.sources_pane.sourceActivated.connect(self.show_source)
+        self.search_pane.hitActivated.connect(self.open_hit)
+        self.outline_pane.responseActivated.connect(self.show_response)
+        self.outline_pane.themeActivated.connect(self.show_theme)
+        self.reader.addExcerptRequested.connect(self.add_excerpt)
+        if hasattr(self.note_pane, "excerptActivated"):
+            self.note_pane.excerptActivated.connect(self.show_excerpt)
+        self.search_service.stateChanged.connect(self._index_state)
+        self.autosave.failed.connect(
+            lambda msg: self.statusBar().showMessage(self.tr("Recovery copy not saved: {0}")
+                                                     .format(msg), 8000))
+
+    def project_replaced(self) -> None:
+        project = self.session.project
+        self.update_title()
+        # index once the window is up and idle (or at the first search), not during start-up
+        self.search_service.rebuild_later(project)
+        ids = self.sources_pane.source_ids()
+        if ids and self.reader.source is None:
+            first = next((sid for sid in ids
+                          if project.sources[sid].kind.value == "survey"), ids[0])
+            self.show_source(first)
+
+    def search_changed_sources(self) -> None:
+        self.search_service.rebuild_later(self.session.project, 300)
+
+    def _index_state(self, state: str, done: int, total: int) -> None:
+        if state == "indexing":
+            self.index_label.setText(self.tr("Indexing {0}/{1}").format(done, total))
+        else:
+            self.index_label.setText(self.tr("%n source(s) searchable", "", total))
+
+    def update_title(self, *_args: object) -> None:
+        project = self.session.project
+        name = project.name or self.tr("Untitled")
+        suffix = f" ({self.tr('read-only folder')})" if project.read_only else ""
+        self.setWindowTitle(f"{name}[*]{suffix} — Briefer")
+        self.setWindowModified(self.files.is_modified())
+
+    # -- navigation ---------------------------------------------------------------------
+    def show_source(self, source_id: str) -> None:
+        self.reader.show_source(source_id)
+        self.sources_pane.select_source(source_id)
+
+    def open_hit(self, source_id: str, start: int, end: int, query: str) -> None:
+        if not self.reader.show_source(source_id):
+            return
+        self.sources_pane.select_source(source_id)
+        source = self.session.project.sources[source_id]
+        hit = next((h for h in self.search_pane.model.hits if h.source_id == source_id), None)
+        spans = [tuple(m) for m in getattr(hit, "matches", ())] or find_spans(source.text, query)
+        self.reader.set_hits(spans, current_at=start)  # type: ignore[arg-type]
+        if end > start:
+            self.reader.select_span(start, end)  # ready for Add excerpt
+        self.reader.view.setFocus()
+
+    def show_response(self, survey_id: str, start: int, end: int) -> None:
+        if self.reader.show_source(survey_id, focus=[(start, end)], select=(start, end)):
+            self.sources_pane.select_source(survey_id)
+
+    def show_theme(self, survey_id: str, spans: list) -> None:
+        if self.reader.show_source(survey_id, focus=[tuple(s) for s in spans]):
+            self.sources_pane.select_source(survey_id)
+
+    def show_excerpt(self, excerpt_id: str) -> None:
+        excerpt = self.session.project.excerpts.get(excerpt_id)
+        if excerpt is None:
+            return
+        if excerpt.status is AnchorStatus.ORPHANED or \
+                excerpt.source_id not in self.session.project.sources:
+            self.statusBar().showMessage(self.tr("This excerpt's words are no longer in its "
+                                                 "source."), 8000)
+            return
+        span = (excerpt.position.start, excerpt.position.end)
+        self.reader.show_source(excerpt.source_id, focus=[span], select=span)
+        self.sources_pane.select_source(excerpt.source_id)
+
+    def add_excerpt(self, source_id: str, start: int, end: int) -> None:
+        try:
+            add = getattr(self.note_pane, "add_excerpt", None)
+            if add is not None:
+                add(source_id, start, end)
+            else:
+                from briefer.gui.commands.excerpts import AddExcerptCommand
+
+                self.session.undo_stack.push(AddExcerptCommand(self.session, source_id,
+                                                               start, end))
+        except (KeyError, ValueError) as exc:
+            dialogs.error(self, self.tr("Cannot add the excerpt"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Excerpt added to the note."), 4000)
+
+    # -- focus (keyboard flow) --------------------------------------------------------
+    def focus_sources(self) -> None:
+        self.left_tabs.setCurrentWidget(self.sources_pane)
+        self.sources_pane.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_search(self) -> None:
+        self.left_tabs.setCurrentWidget(self.search_pane)
+        self.search_pane.focus_box()
+
+    def focus_outline(self) -> None:
+        self.outline_pane.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_reader(self) -> None:
+        self.reader.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_note(self) -> None:
+        self.note_pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.note_pane.focusWidget() is None:
+            self.note_pane.focusNextChild()
+
+    # -- dialogs ---------------------------------------------------------------------
+    def find_quote(self) -> None:
+        from briefer.gui.quote_finder import QuoteFinder
+
+        if self._quote_dialog is None:
+            self._quote_dialog = QuoteFinder(self.session, self.runner, self)
+            self._quote_dialog.located.connect(self.show_located)
+        self._quote_dialog.show()
+        self._quote_dialog.raise_()
+        self._quote_dialog.activateWindow()
+        self._quote_dialog.edit.setFocus()
+
+    def show_located(self, source_id: str, start: int, end: int) -> None:
+        if self.reader.show_source(source_id, focus=[(start, end)], select=(start, end)):
+            self.sources_pane.select_source(source_id)
+
+    def show_preferences(self) -> None:
+        from briefer.gui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec():
+            self.reader.set_font_size(self.settings.get("reader/font_size"))
+            self.autosave.timer.setInterval(self.settings.get("autosave/delay_ms"))
+
+    def show_about(self) -> None:
+        from briefer.gui.about import show_about
+
+        show_about(self)
+
+    def show_about_qt(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.aboutQt()
+
+    def fill_recent_menu(self) -> None:
+        menu = self.actions.recent_menu
+        menu.clear()
+        recent = self.settings.get("files/recent")
+        for i, path in enumerate(recent, 1):
+            action = menu.addAction(f"&{i} {path}" if i < 10 else path)
+            action.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
+        if not recent:
+            empty = menu.addAction(self.tr("No recent projects"))
+            empty.setEnabled(False)
+
+    # -- layout and closing -------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.settings.get("window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 740)
+        for key, splitter in (("window/splitter_main", self.main_splitter),
+                              ("window/splitter_left", self.left_splitter)):
+            state = self.settings.get(key)
+            if not state.isEmpty():
+                splitter.restoreState(state)
+        if self.settings.get("window/splitter_main").isEmpty():
+            self.main_splitter.setSizes([380, 496, 490])
+            self.left_splitter.setSizes([260, 400])
+
+    def save_layout(self) -> None:
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState())
+        self.settings.set("window/splitter_main", QByteArray(self.main_splitter.saveState()))
+        self.settings.set("window/splitter_left", QByteArray(self.left_splitter.saveState()))
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.save_layout()
+        self.runner.cancel_all()
+        self.search_service.stop()
+        event.accept()

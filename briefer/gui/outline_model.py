@@ -1,0 +1,369 @@
+"""The Outline as a Qt tree: survey question → theme (with its count) → responses.
+
+Rebuilt from the core ``Outline`` whenever it changes (it is small); the view
+keeps its expanded rows across rebuilds by node key. Labels and notes edit in
+place through undo commands; a span dropped on a theme becomes an excerpt
+tagged with it, and a response dragged onto another theme moves there.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
+
+from briefer.core.outline import OutlineSection, Theme
+from briefer.core.survey import Response
+from briefer.gui.colours import opaque, theme_colours
+from briefer.gui.mime import SPAN_MIME, read_span
+from briefer.gui.session import ProjectSession
+
+RESPONSE_MIME = "application/x-briefer-response"
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+SECTION, THEME, RESPONSE, NOTE = "section", "theme", "response", "note"
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class Node:
+    kind: str
+    parent: int  # node number of the parent, -1 for top level
+    row: int
+    section_id: str = ""
+    theme_id: str = ""
+    response_id: str = ""
+    children: list[int] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.kind, self.section_id, self.theme_id, self.response_id)
+
+
+class OutlineModel(QAbstractItemModel):
+    def __init__(self, session: ProjectSession, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._nodes: list[Node] = []
+        self._top: list[int] = []
+        self._colours: dict[str, QColor] = {}
+        self._icons: dict[str, QIcon] = {}
+        self._build()
+        session.projectReplaced.connect(self.reset)
+        session.outlineChanged.connect(self.reset)
+
+    # -- structure -----------------------------------------------------------
+    def reset(self) -> None:
+        self.beginResetModel()
+        self._build()
+        self.endResetModel()
+
+    def _add(self, node: Node) -> int:
+        self._nodes.append(node)
+        number = len(self._nodes) - 1
+        if node.parent < 0:
+            node.row = len(self._top)
+            self._top.append(number)
+        else:
+            siblings = self._nodes[node.parent].children
+            node.row = len(siblings)
+            siblings.append(number)
+        return number
+
+    def _build(self) -> None:
+        self._nodes, self._top = [], []
+        self._icons = {}
+        outline = self.session.project.outline
+        self._colours = theme_colours(outline)
+        for section in outline.sections:
+            s = self._add(Node(SECTION, -1, 0, section.id))
+            if section.note:
+                self._add(Node(NOTE, s, 0, section.id))
+            for theme in section.themes:
+                t = self._add(Node(THEME, s, 0, section.id, theme.id))
+                if theme.note:
+                    self._add(Node(NOTE, t, 0, section.id, theme.id))
+                for rid in theme.response_ids:
+                    self._add(Node(RESPONSE, t, 0, section.id, theme.id, rid))
+
+    def node(self, index: _Index) -> Node | None:
+        if not index.isValid():
+            return None
+        number = index.internalId() - 1
+        return self._nodes[number] if 0 <= number < len(self._nodes) else None
+
+    def index_of_key(self, key: tuple[str, str, str, str]) -> QModelIndex:
+        for number, node in enumerate(self._nodes):
+            if node.key == key:
+                return self.createIndex(node.row, 0, number + 1)
+        return QModelIndex()
+
+    def section_of(self, node: Node) -> OutlineSection | None:
+        return self.session.project.outline.section(node.section_id)
+
+    def theme_of(self, node: Node) -> Theme | None:
+        found = self.session.project.outline.find_theme(node.theme_id) if node.theme_id else None
+        return found[1] if found else None
+
+    def response_of(self, node: Node) -> Response | None:
+        section = self.section_of(node)
+        survey = self.session.project.survey(section.survey_id) if section else None
+        return survey.response(node.response_id) if survey else None
+
+    def question_text(self, section: OutlineSection) -> str:
+        survey = self.session.project.survey(section.survey_id)
+        question = survey.question(section.question_id) if survey else None
+        return question.text if question else section.label
+
+    # -- Qt model API ------------------------------------------------------------
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column < 0 or column >= 2 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            children = self._top
+        else:
+            node = self.node(parent)
+            if node is None or parent.column() != 0:
+                return QModelIndex()
+            children = node.children
+        if row >= len(children):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row] + 1)
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        node = self.node(index)
+        if node is None or node.parent < 0:
+            return QModelIndex()
+        parent = self._nodes[node.parent]
+        return self.createIndex(parent.row, 0, node.parent + 1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._top)
+        if parent.column() != 0:
+            return 0
+        node = self.node(parent)
+        return len(node.children) if node else 0
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Question, theme, response"), self.tr("Respondents"))[section] \
+                if section in (0, 1) else None
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        node = self.node(index)
+        if node is None:
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 0 and node.kind in (SECTION, THEME, NOTE):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        if node.kind in (THEME, RESPONSE):
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        if node.kind == RESPONSE:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def _swatch(self, theme_id: str) -> QIcon:
+        icon = self._icons.get(theme_id)
+        if icon is None:
+            pixmap = QPixmap(12, 12)
+            pixmap.fill(opaque(self._colours.get(theme_id, QColor("gray"))))
+            icon = self._icons[theme_id] = QIcon(pixmap)
+        return icon
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self.node(index)
+        if node is None:
+            return None
+        col = index.column()
+        if role == KIND_ROLE:
+            return node.kind
+        if role == KEY_ROLE:
+            return list(node.key)
+        if node.kind == SECTION:
+            return self._section_data(node, col, role)
+        if node.kind == THEME:
+            return self._theme_data(node, col, role)
+        if node.kind == RESPONSE:
+            return self._response_data(node, col, role)
+        return self._note_data(node, col, role)
+
+    def _section_data(self, node: Node, col: int, role: int) -> Any:
+        section = self.section_of(node)
+        if section is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == 0:
+                return section.label
+            return self.tr("{0} answers").format(section.total) if section.total else ""
+        if role == Qt.ItemDataRole.EditRole and col == 0:
+            return section.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.question_text(section)
+        if role == Qt.ItemDataRole.FontRole and col == 0:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _theme_data(self, node: Node, col: int, role: int) -> Any:
+        theme = self.theme_of(node)
+        section = self.section_of(node)
+        if theme is None or section is None:
+            return None
+        count = self.tr("{0} of {1}").format(len(theme.response_ids), section.total)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return theme.label if col == 0 else count
+        if role == Qt.ItemDataRole.EditRole and col == 0:
+            return theme.label
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return theme.label if col == 0 else self.tr("{0} respondents").format(count)
+        if role == Qt.ItemDataRole.DecorationRole and col == 0:
+            return self._swatch(theme.id)
+        if role == Qt.ItemDataRole.FontRole and theme.origin == "user":
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = self.tr("{0}: {1} respondents").format(theme.label, count)
+            if theme.origin == "user":
+                tip += "\n" + self.tr("Your own theme")
+            if theme.note:
+                tip += "\n" + self.tr("Note: {0}").format(theme.note)
+            return tip
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _response_data(self, node: Node, col: int, role: int) -> Any:
+        if col != 0:
+            return None
+        response = self.response_of(node)
+        if response is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("(response {0} not found in the survey)").format(node.response_id)
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            # responses often open alike; their key phrases tell them apart
+            phrases = list(dict.fromkeys(k.text for k in response.key_phrases))
+            text = "; ".join(phrases) if phrases else " ".join(response.text.split())
+            short = text if len(text) <= 110 else text[:108].rstrip() + "…"
+            return f"{response.number}. {short}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{response.number}. {response.text}"
+        return None
+
+    def _note_data(self, node: Node, col: int, role: int) -> Any:
+        if col != 0:
+            return None
+        owner = self.theme_of(node) if node.theme_id else self.section_of(node)
+        note = owner.note if owner is not None else ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Note: {0}").format(note)
+        if role in (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.AccessibleTextRole):
+            return note
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def setData(self, index: _Index, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        from briefer.gui.commands import outline as cmd
+
+        node = self.node(index)
+        if node is None or role != Qt.ItemDataRole.EditRole or index.column() != 0:
+            return False
+        text = str(value).strip()
+        if text == self.data(index, Qt.ItemDataRole.EditRole):
+            return False
+        stack = self.session.undo_stack
+        if node.kind == SECTION and text:
+            stack.push(cmd.rename_section(self.session, node.section_id, text))
+        elif node.kind == THEME and text:
+            stack.push(cmd.rename_theme(self.session, node.theme_id, text))
+        elif node.kind == NOTE and node.theme_id:
+            stack.push(cmd.set_theme_note(self.session, node.theme_id, text))
+        elif node.kind == NOTE:
+            stack.push(cmd.set_section_note(self.session, node.section_id, text))
+        else:
+            return False
+        return True
+
+    # -- drag and drop -------------------------------------------------------------
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [SPAN_MIME, RESPONSE_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        node = next((self.node(i) for i in indexes if self.node(i) is not None), None)
+        if node is not None and node.kind == RESPONSE:
+            payload = {"response": node.response_id, "theme": node.theme_id}
+            data.setData(RESPONSE_MIME, json.dumps(payload).encode())
+        return data
+
+    def _drop_theme(self, parent: _Index) -> Node | None:
+        node = self.node(parent)
+        if node is None:
+            return None
+        if node.kind == RESPONSE:
+            return self._nodes[node.parent]
+        return node if node.kind == THEME else None
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
+                        column: int, parent: _Index) -> bool:
+        theme = self._drop_theme(parent)
+        if theme is None:
+            return False
+        if data.hasFormat(SPAN_MIME):
+            return True
+        if data.hasFormat(RESPONSE_MIME):
+            raw = _json(data, RESPONSE_MIME)
+            source = self.session.project.outline.find_theme(str(raw.get("theme", "")))
+            return source is not None and source[0].id == theme.section_id \
+                and raw.get("theme") != theme.theme_id
+        return False
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
+                     column: int, parent: _Index) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        theme = self._drop_theme(parent)
+        assert theme is not None
+        span = read_span(data)
+        if span is not None:
+            from briefer.gui.commands.excerpts import AddExcerptCommand
+
+            self.session.undo_stack.push(AddExcerptCommand(
+                self.session, span.source_id, span.start, span.end, theme_id=theme.theme_id))
+            return True
+        from briefer.gui.commands import outline as cmd
+
+        raw = _json(data, RESPONSE_MIME)
+        self.session.undo_stack.push(cmd.move_response(
+            self.session, str(raw["response"]), str(raw["theme"]), theme.theme_id))
+        return True
+
+
+def _json(data: QMimeData, mime: str) -> dict[str, Any]:
+    try:
+        raw = json.loads(bytes(data.data(mime).data()).decode())
+    except ValueError:
+        return {}
+    return raw if isinstance(raw, dict) else {}

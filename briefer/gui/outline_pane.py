@@ -1,0 +1,272 @@
+"""The Outline pane: the tree, and buttons for the analyst's own edits.
+
+Clicking a response or theme asks the Reader to show it; edits go through
+undo commands (``commands.outline``); a span dragged from the Reader onto a
+theme becomes an excerpt of that theme.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QMenu, QToolBar, QTreeView,
+                               QVBoxLayout, QWidget)
+
+from briefer.gui import dialogs
+from briefer.gui.commands import outline as cmd
+from briefer.gui.outline_model import (KEY_ROLE, NOTE, RESPONSE, SECTION, THEME, Node,
+                                       OutlineModel)
+from briefer.gui.session import ProjectSession
+
+Span = tuple[int, int]
+
+
+class OutlineTree(QTreeView):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("outlineTree")
+        self.setAccessibleName(self.tr("Outline tree"))
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setAnimated(False)
+        self.setAllColumnsShowFocus(True)
+
+
+class OutlinePane(QWidget):
+    """The outline of survey questions, themes and responses."""
+
+    responseActivated = Signal(str, int, int)  # survey source id, start, end
+    themeActivated = Signal(str, list)  # survey source id, spans of its responses
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outlinePane")
+        self.setAccessibleName(self.tr("Outline"))
+        self.session = session
+        self.model = OutlineModel(session, self)
+        self.tree = OutlineTree(self)
+        self.tree.setModel(self.model)
+        header = self.tree.header()
+        header.setAccessibleName(self.tr("Outline columns"))
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.clicked.connect(self._activate)
+        self.tree.activated.connect(self._activate)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self._expanded: set[tuple[str, ...]] = set()
+        self._current_key: tuple[str, ...] | None = None
+        self.model.modelAboutToBeReset.connect(self._remember)
+        self.model.modelReset.connect(self._restore)
+
+        self.add_action = self._action(self.tr("Add theme…"), self.add_theme,
+                                       self.tr("Add your own theme to this question"),
+                                       QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T))
+        self.rename_action = self._action(self.tr("Rename"), self.rename,
+                                          self.tr("Rename the question or theme (F2)"),
+                                          QKeySequence(Qt.Key.Key_F2))
+        self.note_action = self._action(self.tr("Note…"), self.edit_note,
+                                        self.tr("Write your note on this question or theme"))
+        self.up_action = self._action(self.tr("Move up"), lambda: self.move(-1),
+                                      self.tr("Move the theme up"),
+                                      QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Up))
+        self.down_action = self._action(self.tr("Move down"), lambda: self.move(1),
+                                        self.tr("Move the theme down"),
+                                        QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Down))
+        self.merge_action = self._action(self.tr("Merge into…"), self.merge,
+                                         self.tr("Fold this theme into another theme"))
+        self.remove_action = self._action(self.tr("Delete theme"), self.remove,
+                                          self.tr("Delete the theme (its responses stay in "
+                                                  "the survey)"),
+                                          QKeySequence(QKeySequence.StandardKey.Delete))
+        toolbar = QToolBar(self)
+        toolbar.setObjectName("outlineToolbar")
+        toolbar.setAccessibleName(self.tr("Outline tools"))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setIconSize(toolbar.iconSize() * 0.75)
+        for action in (self.add_action, self.rename_action, self.note_action,
+                       self.merge_action):
+            toolbar.addAction(action)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.tree, 1)
+        self._update_actions()
+        self.expand_sections()
+
+    def _action(self, text: str, slot, tip: str, shortcut: QKeySequence | None = None
+                ) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # -- expansion across rebuilds ---------------------------------------------------
+    def _remember(self) -> None:
+        self._expanded = set()
+        for number, node in enumerate(self.model._nodes):
+            index = self.model.createIndex(node.row, 0, number + 1)
+            if self.tree.isExpanded(index):
+                self._expanded.add(node.key)
+        current = self.tree.currentIndex()
+        self._current_key = tuple(current.data(KEY_ROLE)) if current.isValid() else None
+
+    def _restore(self) -> None:
+        for key in self._expanded:
+            index = self.model.index_of_key(key)  # type: ignore[arg-type]
+            if index.isValid():
+                self.tree.setExpanded(index, True)
+        if not self._expanded:
+            self.expand_sections()
+        if self._current_key:
+            index = self.model.index_of_key(self._current_key)  # type: ignore[arg-type]
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+        self._update_actions()
+
+    def expand_sections(self) -> None:
+        for row in range(self.model.rowCount()):
+            self.tree.setExpanded(self.model.index(row, 0), True)
+
+    # -- selection ---------------------------------------------------------------
+    def current_node(self) -> Node | None:
+        return self.model.node(self.tree.currentIndex().siblingAtColumn(0))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        node = self.current_node()
+        kind = node.kind if node else ""
+        self.add_action.setEnabled(node is not None)
+        self.rename_action.setEnabled(kind in (SECTION, THEME))
+        self.note_action.setEnabled(kind in (SECTION, THEME, NOTE))
+        for action in (self.up_action, self.down_action, self.merge_action, self.remove_action):
+            action.setEnabled(kind == THEME)
+
+    def _activate(self, index: QModelIndex) -> None:
+        node = self.model.node(index.siblingAtColumn(0))
+        if node is None:
+            return
+        section = self.model.section_of(node)
+        if section is None:
+            return
+        if node.kind == RESPONSE:
+            response = self.model.response_of(node)
+            if response is not None:
+                self.responseActivated.emit(section.survey_id, response.start, response.end)
+        elif node.kind == THEME:
+            theme = self.model.theme_of(node)
+            survey = self.session.project.survey(section.survey_id)
+            if theme is not None and survey is not None:
+                spans = [(r.start, r.end) for r in
+                         (survey.response(rid) for rid in theme.response_ids) if r]
+                self.themeActivated.emit(section.survey_id, spans)
+        elif node.kind == SECTION:
+            survey = self.session.project.survey(section.survey_id)
+            question = survey.question(section.question_id) if survey else None
+            if question is not None:
+                self.themeActivated.emit(section.survey_id, [(question.start, question.end)])
+
+    def select_key(self, key: tuple[str, str, str, str]) -> None:
+        index = self.model.index_of_key(key)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    # -- edits ----------------------------------------------------------------------
+    def _push(self, command) -> None:
+        self.session.undo_stack.push(command)
+
+    def add_theme(self) -> None:
+        node = self.current_node()
+        if node is None:
+            return
+        label = dialogs.get_text(self, self.tr("Add theme"), self.tr("Name of the new theme:"))
+        if label and label.strip():
+            command = cmd.add_theme(self.session, node.section_id, label.strip())
+            self._push(command)
+            theme = command.result
+            self.select_key((THEME, node.section_id, getattr(theme, "id", ""), ""))
+
+    def rename(self) -> None:
+        index = self.tree.currentIndex().siblingAtColumn(0)
+        if index.isValid() and self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self.tree.edit(index)
+
+    def edit_note(self) -> None:
+        node = self.current_node()
+        if node is None:
+            return
+        theme = self.model.theme_of(node) if node.theme_id else None
+        owner = theme or self.model.section_of(node)
+        if owner is None:
+            return
+        text = dialogs.get_text(self, self.tr("Note"), self.tr("Your note on “{0}”:").format(
+            owner.label), owner.note, multiline=True)
+        if text is None or text == owner.note:
+            return
+        if theme is not None:
+            self._push(cmd.set_theme_note(self.session, theme.id, text.strip()))
+        else:
+            self._push(cmd.set_section_note(self.session, node.section_id, text.strip()))
+
+    def move(self, delta: int) -> None:
+        node = self.current_node()
+        if node is None or node.kind != THEME:
+            return
+        section = self.model.section_of(node)
+        theme = self.model.theme_of(node)
+        if section is None or theme is None:
+            return
+        new = section.themes.index(theme) + delta
+        if 0 <= new < len(section.themes):
+            self._push(cmd.move_theme(self.session, theme.id, new))
+
+    def merge(self) -> None:
+        node = self.current_node()
+        theme = self.model.theme_of(node) if node else None
+        section = self.model.section_of(node) if node else None
+        if theme is None or section is None:
+            return
+        others = [t for t in section.themes if t.id != theme.id]
+        choice = dialogs.choose(self, self.tr("Merge theme"),
+                                self.tr("Fold “{0}” into:").format(theme.label),
+                                [t.label for t in others])
+        if choice >= 0:
+            target = others[choice]
+            self._push(cmd.merge_themes(self.session, target.id, theme.id))
+            self.select_key((THEME, section.id, target.id, ""))
+
+    def remove(self) -> None:
+        node = self.current_node()
+        if node is not None and node.kind == THEME:
+            self._push(cmd.remove_theme(self.session, node.theme_id))
+
+    def _context_menu(self, pos) -> None:
+        self._update_actions()
+        menu = QMenu(self)
+        for action in (self.add_action, self.rename_action, self.note_action, None,
+                       self.up_action, self.down_action, self.merge_action, None,
+                       self.remove_action):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+        menu.deleteLater()

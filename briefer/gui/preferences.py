@@ -1,0 +1,54 @@
+"""Preferences: interface language, reader font size, autosave delay."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QSpinBox, QWidget)
+
+from briefer.gui.settings import Settings
+
+LANGUAGES = (("en", "English"), ("fr", "Français"))
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setAccessibleName(self.tr("Preferences"))
+        self.settings = settings
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Interface language"))
+        self.language.addItem(self.tr("System language"), "system")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("ui/language"))))
+        self.font_size = QSpinBox(self)
+        self.font_size.setAccessibleName(self.tr("Reader font size"))
+        self.font_size.setRange(0, 32)
+        self.font_size.setSpecialValueText(self.tr("System size"))
+        self.font_size.setSuffix(self.tr(" pt"))
+        self.font_size.setValue(settings.get("reader/font_size"))
+        self.autosave = QSpinBox(self)
+        self.autosave.setAccessibleName(self.tr("Autosave delay"))
+        self.autosave.setRange(1, 120)
+        self.autosave.setSuffix(self.tr(" s"))
+        self.autosave.setValue(max(1, settings.get("autosave/delay_ms") // 1000))
+        note = QLabel(self.tr("A new language takes effect when Briefer next starts."), self)
+        note.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow("", note)
+        form.addRow(self.tr("&Reader font size:"), self.font_size)
+        form.addRow(self.tr("&Save a recovery copy after:"), self.autosave)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        self.settings.set("ui/language", self.language.currentData())
+        self.settings.set("reader/font_size", self.font_size.value())
+        self.settings.set("autosave/delay_ms", self.autosave.value() * 1000)
+        super().accept()

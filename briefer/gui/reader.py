@@ -1,0 +1,535 @@
+"""The Reader: one source's exact text, with survey structure, excerpts and hits shown.
+
+The text shown is the source text itself, character for character, so a
+selection maps straight back to source offsets (``textmap`` handles the rare
+characters Qt counts twice). Survey emphasis comes from a syntax highlighter;
+excerpts, search hits and outline focus are extra selections drawn over it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import (QAction, QColor, QFont, QKeySequence, QPalette, QSyntaxHighlighter,
+                           QTextCharFormat, QTextCursor, QTextDocument, QTextFormat)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QToolButton,
+                               QToolTip, QVBoxLayout, QWidget, QTextEdit)
+
+from briefer.core.excerpt import AnchorStatus
+from briefer.core.source import Source, SourceKind
+from briefer.gui.colours import NO_THEME, theme_colours
+from briefer.gui.mime import span_mime
+from briefer.gui.session import ProjectSession
+from briefer.gui.textmap import OffsetMap
+
+_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*)$", re.M)
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", re.S)
+_ITEM = re.compile(r"^ {0,3}(\d{1,3}[.)])[ \t]", re.M)
+
+Span = tuple[int, int]
+
+
+def format_date(value: object) -> str:
+    """A CSL date (``{'date-parts': [[2018, 3, 5]]}`` or ISO text) as ISO text."""
+    if isinstance(value, dict):
+        parts = (value.get("date-parts") or [[]])[0]
+        if parts:
+            return "-".join(f"{int(p):02d}" if i else str(p) for i, p in enumerate(parts))
+        return str(value.get("raw") or value.get("literal") or "")
+    return "" if value is None else str(value)
+
+
+def survey_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, role) for the survey's structure: heading, marker, key phrase, number."""
+    spans: list[tuple[int, int, str]] = []
+    for m in _HEADING.finditer(text):
+        spans.append((m.start(1), m.end(1), "marker"))
+        spans.append((m.start(2), m.end(2), "heading"))
+    for m in _ITEM.finditer(text):
+        spans.append((m.start(1), m.end(1), "number"))
+    for m in _BOLD.finditer(text):
+        spans.append((m.start(), m.start(1), "marker"))
+        spans.append((m.start(1), m.end(1), "key"))
+        spans.append((m.end(1), m.end(), "marker"))
+    spans.sort()
+    return spans
+
+
+class SurveyHighlighter(QSyntaxHighlighter):
+    """Headings larger, key phrases bold and tinted, Markdown markers faded."""
+
+    def __init__(self, document: QTextDocument, spans: list[tuple[int, int, str]],
+                 palette: QPalette) -> None:
+        super().__init__(document)
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        faded = QColor(text_colour)
+        faded.setAlpha(90)
+        link = palette.color(QPalette.ColorRole.Link)
+        heading = QTextCharFormat()
+        heading.setFontWeight(QFont.Weight.Bold)
+        heading.setFontPointSize(document.defaultFont().pointSizeF() * 1.2)
+        heading.setForeground(link)
+        marker = QTextCharFormat()
+        marker.setForeground(faded)
+        key = QTextCharFormat()
+        key.setFontWeight(QFont.Weight.Bold)
+        key.setBackground(QColor.fromHsv(210, 60, 255, 55))
+        number = QTextCharFormat()
+        number.setFontWeight(QFont.Weight.Bold)
+        self._formats = {"heading": heading, "marker": marker, "key": key, "number": number}
+        self._spans = spans
+
+    def highlightBlock(self, text: str) -> None:
+        block = self.currentBlock()
+        start, end = block.position(), block.position() + len(text)
+        for s, e, role in self._spans:
+            if s >= end:
+                break
+            if e > start:
+                a, b = max(s, start), min(e, end)
+                self.setFormat(a - start, b - a, self._formats[role])
+
+
+class ReaderView(QPlainTextEdit):
+    """Read-only text that drags and offers its selection as an excerpt span."""
+
+    addExcerptRequested = Signal()
+
+    def __init__(self, reader: Reader) -> None:
+        super().__init__(reader)
+        self._reader = reader
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setObjectName("readerText")
+        self.setAccessibleName(self.tr("Source text"))
+        self.document().setDocumentMargin(14)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        span = self._reader.selected_span()
+        if span is None:
+            return super().createMimeDataFromSelection()
+        source_id, start, end = span
+        text = self._reader.source.text[start:end] if self._reader.source else ""
+        return span_mime(source_id, start, end, text)
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertAction(first, self._reader.add_action)
+        menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            cursor = self.cursorForPosition(event.pos())
+            tip = self._reader.tooltip_at(cursor.position())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+
+class FindBar(QWidget):
+    """Ctrl+F: find within the current source."""
+
+    def __init__(self, reader: Reader) -> None:
+        super().__init__(reader)
+        self.setObjectName("findBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("Find in this source"))
+        self.edit.setAccessibleName(self.tr("Find in this source"))
+        self.edit.setClearButtonEnabled(True)
+        self.count = QLabel(self)
+        self.count.setAccessibleName(self.tr("Matches found"))
+        prev_button = QToolButton(self)
+        prev_button.setText(self.tr("Previous"))
+        prev_button.setAccessibleName(self.tr("Previous match"))
+        prev_button.clicked.connect(reader.previous_hit)
+        next_button = QToolButton(self)
+        next_button.setText(self.tr("Next"))
+        next_button.setAccessibleName(self.tr("Next match"))
+        next_button.clicked.connect(reader.next_hit)
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setToolTip(self.tr("Close the find bar (Esc)"))
+        close.setAccessibleName(self.tr("Close find bar"))
+        close.clicked.connect(self.hide)
+        for w in (self.edit, self.count, prev_button, next_button, close):
+            layout.addWidget(w)
+        layout.setStretch(0, 1)
+        self.edit.textChanged.connect(reader.find_text)
+        self.edit.returnPressed.connect(reader.next_hit)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.hide()
+            self.parent().view.setFocus()  # type: ignore[union-attr]
+            return
+        super().keyPressEvent(event)
+
+
+class Reader(QWidget):
+    """The selected source, its citation line, and the Add excerpt button."""
+
+    addExcerptRequested = Signal(str, int, int)  # source id, start, end
+    spanSelected = Signal(bool)  # whether an excerpt can be added now
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readerPane")
+        self.setAccessibleName(self.tr("Reader"))
+        self.session = session
+        self.source: Source | None = None
+        self._map = OffsetMap("")
+        self._highlighter: SurveyHighlighter | None = None
+        self._focus: list[Span] = []
+        self._hits: list[Span] = []
+        self._hit = -1
+        self._font_size = 0
+
+        self.title = QLabel(self)
+        self.title.setObjectName("readerTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setAccessibleName(self.tr("Source title"))
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.citation = QLabel(self)
+        self.citation.setObjectName("readerCitation")
+        self.citation.setWordWrap(True)
+        self.citation.setTextFormat(Qt.TextFormat.RichText)
+        self.citation.setAccessibleName(self.tr("Source details"))
+
+        self.add_action = QAction(self.tr("&Add excerpt"), self)
+        self.add_action.setToolTip(self.tr("Add the selected text to the note as an excerpt"))
+        self.add_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.add_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.add_action.setEnabled(False)
+        self.add_action.triggered.connect(self.request_add)
+        self.add_button = QToolButton(self)
+        self.add_button.setDefaultAction(self.add_action)
+        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_button.setAccessibleName(self.tr("Add excerpt"))
+
+        self.view = ReaderView(self)
+        self.view.selectionChanged.connect(self._selection_changed)
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(1)
+        titles.addWidget(self.title)
+        titles.addWidget(self.citation)
+        header.addLayout(titles, 1)
+        header.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        header.setContentsMargins(8, 6, 8, 2)
+        layout.addLayout(header)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.find_bar)
+
+        session.projectReplaced.connect(self.clear)
+        session.excerptsChanged.connect(self.refresh_highlights)
+        session.noteChanged.connect(self.refresh_highlights)
+        session.outlineChanged.connect(self.refresh_highlights)
+        session.sourcesChanged.connect(self._sources_changed)
+        self.clear()
+
+    # -- showing a source -----------------------------------------------------
+    @property
+    def source_id(self) -> str | None:
+        return self.source.id if self.source else None
+
+    def clear(self) -> None:
+        self.source = None
+        self._map = OffsetMap("")
+        if self._highlighter is not None:
+            self._highlighter.setDocument(None)
+            self._highlighter = None
+        self.view.setPlainText("")
+        self._focus, self._hits, self._hit = [], [], -1
+        self.title.setText(self.tr("No source open"))
+        self.citation.setText(self.tr("Choose a source in the list, or search with Ctrl+K."))
+        self.view.setExtraSelections([])
+
+    def set_font_size(self, points: int) -> None:
+        self._font_size = points
+        font = self.view.font()
+        if points > 0:
+            font.setPointSize(points)
+        self.view.setFont(font)
+        self.view.document().setDefaultFont(font)
+
+    def show_source(self, source_id: str, focus: Iterable[Span] = (),
+                    select: Span | None = None) -> bool:
+        """Open a source (if not already shown); highlight ``focus``; select ``select``."""
+        source = self.session.project.sources.get(source_id)
+        if source is None:
+            return False
+        if self.source is not source:
+            self.source = source
+            self._map = OffsetMap(source.text)
+            if self._highlighter is not None:
+                self._highlighter.setDocument(None)
+                self._highlighter = None
+            self.view.setPlainText(source.text)
+            if source.kind is SourceKind.SURVEY:
+                spans = [(self._map.to_doc(s), self._map.to_doc(e), r)
+                         for s, e, r in survey_spans(source.text)]
+                self._highlighter = SurveyHighlighter(self.view.document(), spans,
+                                                      self.palette())
+            self._hits, self._hit = [], -1
+            self._update_header()
+        self._focus = list(focus)
+        self.refresh_highlights()
+        target = select or (self._focus[0] if self._focus else None)
+        if select is not None:
+            self.select_span(*select)
+        elif target is not None:
+            self._scroll_to(target[0])
+        return True
+
+    def _sources_changed(self) -> None:
+        if self.source is not None:
+            current = self.session.project.sources.get(self.source.id)
+            if current is None:
+                self.clear()
+            else:
+                self.source = current
+                self._update_header()
+
+    def _update_header(self) -> None:
+        source = self.source
+        if source is None:
+            return
+        meta = source.meta
+        self.title.setText(source.display_title)
+        missing = "<i>{0}</i>"
+        authors = ", ".join(a.get("literal") or " ".join(
+            x for x in (a.get("given", ""), a.get("family", "")) if x) for a in meta.author)
+        parts = [_escape(authors)] if authors else []
+        parts.append(_escape(meta.container_title) if meta.container_title
+                     else missing.format(self.tr("outlet unknown")))
+        date = format_date(meta.issued)
+        parts.append(_escape(date) if date else missing.format(self.tr("date unknown")))
+        parts.append(self.tr("Survey") if source.kind is SourceKind.SURVEY else self.tr("Article"))
+        if not meta.title:
+            parts.append(missing.format(self.tr("title unknown")))
+        self.citation.setText(" · ".join(parts))
+
+    # -- selection and excerpts -------------------------------------------------
+    def selected_span(self) -> tuple[str, int, int] | None:
+        if self.source is None:
+            return None
+        cursor = self.view.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self._map.to_source(cursor.selectionStart())
+        end = self._map.to_source(cursor.selectionEnd())
+        text = self.source.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (self.source.id, start, end) if end > start else None
+
+    def select_span(self, start: int, end: int) -> None:
+        cursor = self.view.textCursor()
+        cursor.setPosition(self._map.to_doc(end))
+        cursor.setPosition(self._map.to_doc(start), QTextCursor.MoveMode.KeepAnchor)
+        self.view.setTextCursor(cursor)
+        self.view.centerCursor()
+
+    def _scroll_to(self, start: int) -> None:
+        cursor = self.view.textCursor()
+        cursor.setPosition(self._map.to_doc(start))
+        self.view.setTextCursor(cursor)
+        self.view.centerCursor()
+
+    def _selection_changed(self) -> None:
+        can = self.selected_span() is not None
+        self.add_action.setEnabled(can)
+        self.spanSelected.emit(can)
+
+    def request_add(self) -> None:
+        span = self.selected_span()
+        if span is not None:
+            self.addExcerptRequested.emit(*span)
+
+    def excerpt_usage(self, excerpt_id: str) -> list[str]:
+        """Titles of the note sections where an excerpt is placed."""
+        note = self.session.project.note
+        return [s.title for s in note.sections for b in s.blocks
+                if getattr(b, "excerpt_id", None) == excerpt_id]
+
+    def tooltip_at(self, position: int) -> str:
+        if self.source is None:
+            return ""
+        offset = self._map.to_source(position)
+        project = self.session.project
+        lines = []
+        for excerpt in project.excerpts_of(self.source.id):
+            if excerpt.status is AnchorStatus.ORPHANED:
+                continue
+            if excerpt.position.start <= offset < excerpt.position.end:
+                used = self.excerpt_usage(excerpt.id)
+                where = ", ".join(f"“{t}”" for t in used) if used else self.tr("not in the note")
+                themes = [found[1].label for tid in excerpt.theme_ids
+                          if (found := project.outline.find_theme(tid))]
+                line = self.tr("Excerpt used in: {0}").format(where)
+                if themes:
+                    line += "\n" + self.tr("Theme: {0}").format(", ".join(themes))
+                if excerpt.status is AnchorStatus.FUZZY:
+                    line += "\n" + self.tr("The source's words changed here; check the quote.")
+                lines.append(line)
+        return "\n\n".join(lines)
+
+    # -- highlights ---------------------------------------------------------------
+    def _selection(self, span: Span, background: QColor, underline: bool = False,
+                   tip: str = "") -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(self._map.to_doc(span[0]))
+        cursor.setPosition(self._map.to_doc(span[1]), QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(background)
+        if underline:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(self.palette().color(QPalette.ColorRole.Highlight))
+        if tip:
+            fmt.setToolTip(tip)
+        fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+        sel.format = fmt
+        return sel
+
+    def excerpt_spans(self) -> list[tuple[str, Span, QColor]]:
+        """(excerpt id, span, colour) of this source's excerpts as drawn."""
+        if self.source is None:
+            return []
+        colours = theme_colours(self.session.project.outline)
+        out = []
+        for excerpt in self.session.project.excerpts_of(self.source.id):
+            if excerpt.status is AnchorStatus.ORPHANED:
+                continue
+            colour = next((colours[t] for t in excerpt.theme_ids if t in colours), NO_THEME)
+            out.append((excerpt.id, (excerpt.position.start, excerpt.position.end), colour))
+        return out
+
+    def refresh_highlights(self) -> None:
+        if self.source is None:
+            return
+        selections = []
+        focus = self.palette().color(QPalette.ColorRole.Highlight)
+        focus.setAlpha(45)
+        for span in self._focus:
+            selections.append(self._selection(span, focus))
+        for _, span, colour in self.excerpt_spans():
+            selections.append(self._selection(span, colour, underline=True))
+        hit_colour = QColor(255, 200, 0, 110)
+        current_colour = QColor(255, 140, 0, 200)
+        for i, span in enumerate(self._hits):
+            selections.append(self._selection(span, current_colour if i == self._hit
+                                              else hit_colour))
+        self.view.setExtraSelections(selections)
+
+    # -- hits (global search and find in source) -------------------------------
+    @property
+    def hits(self) -> list[Span]:
+        return list(self._hits)
+
+    @property
+    def current_hit(self) -> int:
+        return self._hit
+
+    def set_hits(self, spans: list[Span], current_at: int | None = None) -> None:
+        """Highlight hits; make current the one at ``current_at`` (a source offset)."""
+        self._hits = sorted(spans)
+        self._hit = -1
+        if self._hits:
+            self._hit = 0
+            if current_at is not None:
+                self._hit = next((i for i, s in enumerate(self._hits) if s[1] > current_at), 0)
+        self.refresh_highlights()
+        if self._hit >= 0:
+            self._scroll_to(self._hits[self._hit][0])
+        self._update_count()
+
+    def _step(self, delta: int) -> None:
+        if not self._hits:
+            return
+        self._hit = (self._hit + delta) % len(self._hits)
+        self.refresh_highlights()
+        self.select_span(*self._hits[self._hit])
+        self._update_count()
+
+    def next_hit(self) -> None:
+        self._step(1)
+
+    def previous_hit(self) -> None:
+        self._step(-1)
+
+    def _update_count(self) -> None:
+        if not self._hits:
+            text = self.tr("No matches") if self.find_bar.edit.text() else ""
+        else:
+            text = self.tr("{0} of {1}").format(self._hit + 1, len(self._hits))
+        self.find_bar.count.setText(text)
+
+    def open_find(self) -> None:
+        self.find_bar.show()
+        span = self.selected_span()
+        if span and self.source and "\n" not in self.source.text[span[1]:span[2]]:
+            self.find_bar.edit.setText(self.source.text[span[1]:span[2]])
+        self.find_bar.edit.setFocus()
+        self.find_bar.edit.selectAll()
+
+    def find_text(self, query: str) -> None:
+        if self.source is None:
+            return
+        self.set_hits(plain_spans(self.source.text, query))
+
+
+def plain_spans(text: str, query: str) -> list[Span]:
+    """Every occurrence of ``query`` in ``text``, ignoring case (Ctrl+F)."""
+    query = query.strip()
+    if not query:
+        return []
+    pattern = re.compile(re.escape(query), re.IGNORECASE)
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def find_spans(text: str, query: str) -> list[Span]:
+    """Where ``query`` occurs in ``text``, ignoring case (the index's rules when it has them)."""
+    query = query.strip()
+    if not query:
+        return []
+    try:
+        from briefer.index import match_spans  # type: ignore[attr-defined]
+    except ImportError:
+        match_spans = None
+    if match_spans is not None:
+        try:
+            return [(int(s), int(e)) for s, e in match_spans(text, query)]
+        except Exception:
+            pass
+    return plain_spans(text, query)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,372 @@
+"""Quick source lookup: ranked results with snippets as you type, off the GUI thread.
+
+The search index lives on one worker thread (SQLite connections stay on the
+thread that made them). Typing restarts a short timer; each query carries a
+generation number and the worker skips queries already superseded.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex,
+                            QRectF, QSize, Qt, QThread, QTimer, Signal, Slot)
+from PySide6.QtGui import QPalette, QTextDocument
+from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QListView, QStyle,
+                               QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
+
+from briefer.core.project import Project
+from briefer.gui.reader import find_spans
+from briefer.gui.session import ProjectSession
+
+log = logging.getLogger(__name__)
+_Index = QModelIndex | QPersistentModelIndex
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass
+class SimpleHit:
+    source_id: str
+    title: str
+    start: int
+    end: int
+    snippet: str
+    score: float
+
+
+class SimpleIndex:
+    """Plain substring search, used only when ``briefer.index`` is unavailable."""
+
+    def __init__(self, project: Project) -> None:
+        self.sources = dict(project.sources)
+
+    def update(self, sources: Any, progress: Any = None, cancel: Any = None) -> None:
+        self.sources = {s.id: s for s in sources}
+
+    def search(self, query: str, limit: int = 20) -> list[SimpleHit]:
+        hits = []
+        for source in self.sources.values():
+            spans = find_spans(source.text, query)
+            if spans:
+                s, e = spans[0]
+                snippet = source.text[max(0, s - 60):e + 60].replace("\n", " ")
+                hits.append(SimpleHit(source.id, source.display_title, s, e, snippet,
+                                      float(len(spans))))
+        hits.sort(key=lambda h: -h.score)
+        return hits[:limit]
+
+
+def make_index(project: Project) -> Any:
+    try:
+        from briefer.index import SearchIndex  # type: ignore[attr-defined]
+    except ImportError:
+        return SimpleIndex(project)
+    return SearchIndex.for_project(project)
+
+
+class _IndexWorker(QObject):
+    """Lives on the search thread; owns the index."""
+
+    results = Signal(int, str, list)
+    state = Signal(str, int, int)  # 'indexing'/'ready'/'failed', done, total
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.index: Any = None
+        self.latest = 0  # newest query generation (written by the GUI thread)
+        self.cancel_build = threading.Event()
+
+    @Slot(object)
+    def build(self, project: Project) -> None:
+        self.cancel_build.clear()
+        self.index = None
+        try:
+            index = make_index(project)
+            sources = list(project.sources.values())
+            self.state.emit("indexing", 0, len(sources))
+            index.update(sources, lambda d, t, *_: self.state.emit("indexing", int(d), int(t)),
+                         self.cancel_build.is_set)
+        except Exception as exc:
+            log.warning("search index unavailable (%s); using plain search", exc)
+            index = SimpleIndex(project)
+        if not self.cancel_build.is_set():
+            self.index = index
+            self.state.emit("ready", len(project.sources), len(project.sources))
+
+    @Slot(int, str)
+    def search(self, generation: int, query: str) -> None:
+        if generation < self.latest or self.index is None:
+            return
+        try:
+            hits = self.index.search(query, 30)
+        except Exception as exc:
+            log.debug("search failed: %s", exc)
+            hits = []
+        if generation >= self.latest:
+            self.results.emit(generation, query, list(hits))
+
+
+class SearchService(QObject):
+    """GUI-side handle on the search thread."""
+
+    resultsReady = Signal(str, list)  # query, hits
+    stateChanged = Signal(str, int, int)
+    _build = Signal(object)
+    _search = Signal(int, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread(self)
+        self._thread.setObjectName("search")
+        self._worker = _IndexWorker()
+        self._worker.moveToThread(self._thread)
+        self._build.connect(self._worker.build)
+        self._search.connect(self._worker.search)
+        self._worker.results.connect(self._results)
+        self._worker.state.connect(self._state)
+        self._thread.start()
+        self._generation = 0
+        self.ready = False
+        self._pending: str | None = None
+        self._project: Project | None = None
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.timeout.connect(self.build_now)
+
+    def rebuild(self, project: Project) -> None:
+        self._later.stop()
+        self._project = None
+        self.ready = False
+        self._worker.cancel_build.set()
+        self._build.emit(project)
+
+    def rebuild_later(self, project: Project, delay_ms: int = 1500) -> None:
+        """Index after ``delay_ms`` (start-up stays quick), or at once if a search comes."""
+        self.ready = False
+        self._worker.cancel_build.set()
+        self._project = project
+        self._later.start(delay_ms)
+
+    def build_now(self) -> None:
+        if self._project is not None:
+            self.rebuild(self._project)
+
+    def search(self, query: str) -> None:
+        self._generation += 1
+        self._worker.latest = self._generation
+        if not self.ready:
+            self._pending = query
+            if self._later.isActive():
+                self.build_now()
+            return
+        self._search.emit(self._generation, query)
+
+    def _state(self, state: str, done: int, total: int) -> None:
+        if state == "ready":
+            self.ready = True
+            if self._pending is not None:
+                query, self._pending = self._pending, None
+                self.search(query)
+        self.stateChanged.emit(state, done, total)
+
+    def _results(self, generation: int, query: str, hits: list) -> None:
+        if generation == self._generation:
+            self.resultsReady.emit(query, hits)
+
+    def stop(self) -> None:
+        self._later.stop()
+        self._worker.cancel_build.set()
+        self._thread.quit()
+        self._thread.wait(5000)
+
+
+class HitsModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.hits: list[Any] = []
+        self.query = ""
+
+    def set_hits(self, query: str, hits: list[Any]) -> None:
+        self.beginResetModel()
+        self.query, self.hits = query, list(hits)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.hits):
+            return None
+        hit = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.title
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return clean_snippet(hit.snippet)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{hit.title}: {clean_snippet(hit.snippet)}"
+        if role == HIT_ROLE:
+            return hit
+        return None
+
+
+_MARKS = re.compile(r"</?b>|</?mark>|\[|\]|\x02|\x03")
+
+
+def clean_snippet(snippet: str) -> str:
+    return " ".join(_MARKS.sub("", snippet or "").split())
+
+
+def snippet_html(snippet: str, query: str) -> str:
+    """The snippet with the query's words in bold."""
+    text = clean_snippet(snippet)
+    out, last = [], 0
+    for s, e in find_spans(text, query):
+        if s < last:
+            continue
+        out.append(html.escape(text[last:s]))
+        out.append(f"<b>{html.escape(text[s:e])}</b>")
+        last = e
+    out.append(html.escape(text[last:]))
+    return "".join(out)
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Title on the first line, the snippet (matches in bold) on the next two."""
+
+    def _doc(self, option: QStyleOptionViewItem, index: _Index, width: float) -> QTextDocument:
+        model = index.model()
+        hit = index.data(HIT_ROLE)
+        query = getattr(model, "query", "")
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(4)
+        colour = option.palette.color(
+            QPalette.ColorRole.HighlightedText
+            if option.state & QStyle.StateFlag.State_Selected else QPalette.ColorRole.Text)
+        doc.setDefaultStyleSheet(f"body {{ color: {colour.name()}; }}")
+        doc.setHtml(f"<body><b>{html.escape(hit.title)}</b><br>"
+                    f"<span>{snippet_html(hit.snippet, query)}</span></body>")
+        doc.setTextWidth(width)
+        return doc
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = self._doc(option, index, option.rect.width())
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        doc.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        width = option.rect.width() if option.rect.width() > 0 else 300
+        doc = self._doc(option, index, width)
+        line = option.fontMetrics.height()
+        return QSize(int(width), int(min(doc.size().height(), line * 4 + 10)))
+
+
+class SearchPane(QWidget):
+    hitActivated = Signal(str, int, int, str)  # source id, start, end, query
+
+    def __init__(self, session: ProjectSession, service: SearchService,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchPane")
+        self.setAccessibleName(self.tr("Search all sources"))
+        self.session = session
+        self.service = service
+        self.box = QLineEdit(self)
+        self.box.setObjectName("searchBox")
+        self.box.setPlaceholderText(self.tr("Search all sources (Ctrl+K)"))
+        self.box.setAccessibleName(self.tr("Search all sources"))
+        self.box.setClearButtonEnabled(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("searchStatus")
+        self.status.setAccessibleName(self.tr("Search status"))
+        self.model = HitsModel(self)
+        self.results = QListView(self)
+        self.results.setObjectName("searchResults")
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(HitDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(False)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.activated.connect(self._activate)
+        self.results.clicked.connect(self._activate)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.box)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self._run)
+        self.box.textChanged.connect(lambda _t: self._timer.start())
+        self.box.returnPressed.connect(self._enter)
+        service.resultsReady.connect(self._show)
+        service.stateChanged.connect(self._state)
+
+    def focus_box(self) -> None:
+        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.box.selectAll()
+
+    def _run(self) -> None:
+        query = self.box.text().strip()
+        if not query:
+            self.model.set_hits("", [])
+            self.status.setText("")
+            return
+        self.service.search(query)
+
+    def _state(self, state: str, done: int, total: int) -> None:
+        if state == "indexing":
+            self.status.setText(self.tr("Indexing sources… {0} of {1}").format(done, total))
+        elif state == "ready" and not self.box.text().strip():
+            self.status.setText("")
+
+    def _show(self, query: str, hits: list) -> None:
+        if query != self.box.text().strip():
+            return
+        self.model.set_hits(query, hits)
+        self.status.setText(self.tr("%n result(s)", "", len(hits)) if hits
+                            else self.tr("No source matches “{0}”").format(query))
+        if hits:
+            self.results.setCurrentIndex(self.model.index(0))
+
+    def _enter(self) -> None:
+        self._timer.stop()
+        if self.model.query != self.box.text().strip():
+            self._run()  # results come shortly; Enter again opens the first
+            return
+        index = self.results.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0)
+        self._activate(index)
+
+    def _activate(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        hit = index.data(HIT_ROLE)
+        self.hitActivated.emit(hit.source_id, int(hit.start), int(hit.end), self.model.query)
+
+    def keyPressEvent(self, event) -> None:
+        if self.box.hasFocus() and event.key() == Qt.Key.Key_Down and self.model.rowCount():
+            self.results.setFocus()
+            if not self.results.currentIndex().isValid():
+                self.results.setCurrentIndex(self.model.index(0))
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,162 @@
+"""The Sources list as a Qt table model: title, outlet, date, type, and what is missing.
+
+Title, outlet and date are editable in place; each edit is an undo command.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt)
+from PySide6.QtWidgets import QApplication, QStyle
+
+from briefer.core.source import Source, SourceKind
+from briefer.gui.reader import format_date
+from briefer.gui.session import ProjectSession
+
+TITLE, OUTLET, DATE, TYPE = range(4)
+SOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MISSING_ROLE = Qt.ItemDataRole.UserRole + 2
+_FIELDS = {TITLE: "title", OUTLET: "container-title", DATE: "issued"}
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class SourcesModel(QAbstractTableModel):
+    def __init__(self, session: ProjectSession, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._ids: list[str] = []
+        self._warning_icon = None
+        self._reload()
+        session.projectReplaced.connect(self.reset)
+        session.sourcesChanged.connect(self._sources_changed)
+
+    def _reload(self) -> None:
+        self._ids = list(self.session.project.sources)
+
+    def reset(self) -> None:
+        self.beginResetModel()
+        self._reload()
+        self.endResetModel()
+
+    def _sources_changed(self) -> None:
+        if list(self.session.project.sources) != self._ids:
+            self.reset()
+        elif self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, TYPE))
+
+    def source_at(self, row: int) -> Source | None:
+        if 0 <= row < len(self._ids):
+            return self.session.project.sources.get(self._ids[row])
+        return None
+
+    def row_of(self, source_id: str) -> int:
+        try:
+            return self._ids.index(source_id)
+        except ValueError:
+            return -1
+
+    # -- Qt model API ------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Title"), self.tr("Outlet"), self.tr("Date"),
+                    self.tr("Type"))[section] if 0 <= section < 4 else None
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in _FIELDS and not self.session.project.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def missing_labels(self, source: Source) -> list[str]:
+        names = {"title": self.tr("title"), "container-title": self.tr("outlet"),
+                 "issued": self.tr("date")}
+        return [names.get(m, m) for m in source.meta.missing(source.kind)]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        source = self.source_at(index.row())
+        if source is None:
+            return None
+        col = index.column()
+        meta = source.meta
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == TITLE:
+                return source.display_title
+            if col == OUTLET:
+                return meta.container_title or "—"
+            if col == DATE:
+                return format_date(meta.issued) or "—"
+            if col == TYPE:
+                return self.tr("Survey") if source.kind is SourceKind.SURVEY else self.tr("Article")
+        elif role == Qt.ItemDataRole.EditRole:
+            if col == TITLE:
+                return meta.title
+            if col == OUTLET:
+                return meta.container_title
+            if col == DATE:
+                return format_date(meta.issued)
+            return None
+        elif role == SOURCE_ID_ROLE:
+            return source.id
+        elif role == MISSING_ROLE:
+            return self.missing_labels(source)
+        elif role == Qt.ItemDataRole.DecorationRole and col == TITLE:
+            if meta.missing(source.kind):
+                if self._warning_icon is None:
+                    self._warning_icon = QApplication.style().standardIcon(
+                        QStyle.StandardPixmap.SP_MessageBoxWarning)
+                return self._warning_icon
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            missing = self.missing_labels(source)
+            tip = source.display_title
+            if missing:
+                tip += "\n" + self.tr("Missing for the citation: {0}").format(", ".join(missing))
+            return tip
+        elif role == Qt.ItemDataRole.AccessibleTextRole:
+            text = str(self.data(index, Qt.ItemDataRole.DisplayRole))
+            if col == TITLE and meta.missing(source.kind):
+                text += " (" + self.tr("metadata missing") + ")"
+            return text
+        elif role == Qt.ItemDataRole.ForegroundRole and col in (OUTLET, DATE) \
+                and self.data(index) == "—":
+            return QApplication.palette().placeholderText()
+        return None
+
+    def setData(self, index: _Index, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() not in _FIELDS:
+            return False
+        source = self.source_at(index.row())
+        if source is None:
+            return False
+        text = str(value).strip()
+        if text == (self.data(index, Qt.ItemDataRole.EditRole) or ""):
+            return False
+        from briefer.gui.commands.sources import EditSourceMetaCommand
+
+        self.session.undo_stack.push(
+            EditSourceMetaCommand(self.session, source.id, _FIELDS[index.column()], text))
+        return True
+
+
+class SourcesFilter(QSortFilterProxyModel):
+    """Filter box: matches title, outlet, date or type, ignoring case."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

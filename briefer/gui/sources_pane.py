@@ -1,0 +1,88 @@
+"""The Sources pane: a filterable table of sources, with missing metadata marked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QTableView,
+                               QVBoxLayout, QWidget)
+
+from briefer.gui.session import ProjectSession
+from briefer.gui.sources_model import SOURCE_ID_ROLE, TITLE, SourcesFilter, SourcesModel
+
+
+class SourcesPane(QWidget):
+    sourceActivated = Signal(str)
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourcesPane")
+        self.setAccessibleName(self.tr("Sources"))
+        self.session = session
+        self.model = SourcesModel(session, self)
+        self.proxy = SourcesFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("sourcesFilter")
+        self.filter.setPlaceholderText(self.tr("Filter by title, outlet, date or type"))
+        self.filter.setAccessibleName(self.tr("Filter sources"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("sourcesTable")
+        self.table.setAccessibleName(self.tr("Source list"))
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked)
+        header = self.table.horizontalHeader()
+        header.setAccessibleName(self.tr("Source list columns"))
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 8)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(self._activated)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.sourceActivated.emit(str(current.data(SOURCE_ID_ROLE)))
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.sourceActivated.emit(str(index.data(SOURCE_ID_ROLE)))
+
+    def select_source(self, source_id: str) -> None:
+        """Show which source is open, without re-opening it."""
+        row = self.model.row_of(source_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return
+        blocker = QSignalBlocker(self.table.selectionModel())
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        del blocker
+        self.table.scrollTo(index)
+        self.table.viewport().update()
+
+    def source_ids(self) -> list[str]:
+        """Ids in the order shown (after filter and sort)."""
+        return [str(self.proxy.index(r, 0).data(SOURCE_ID_ROLE))
+                for r in range(self.proxy.rowCount())]

@@ -1,0 +1,1864 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../briefer/gui/commands/excerpts.py" line="42"/>
+        <source>Add excerpt</source>
+        <translation>Ajouter l’extrait</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/excerpts.py" line="86"/>
+        <source>Use as paraphrase</source>
+        <translation>Utiliser comme paraphrase</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/excerpts.py" line="87"/>
+        <source>Use as quotation</source>
+        <translation>Utiliser comme citation</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/excerpts.py" line="108"/>
+        <source>Edit paraphrase</source>
+        <translation>Modifier la paraphrase</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/excerpts.py" line="123"/>
+        <source>Edit lead-in</source>
+        <translation>Modifier l’introduction</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/note.py" line="33"/>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/note.py" line="33"/>
+        <source>From</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/note.py" line="33"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/note.py" line="33"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/note.py" line="34"/>
+        <source>File number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/note.py" line="34"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/note.py" line="35"/>
+        <source>Purpose</source>
+        <translation>But</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/note.py" line="35"/>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/note.py" line="35"/>
+        <source>Contact</source>
+        <translation>Personne-ressource</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/note.py" line="62"/>
+        <source>Add text block</source>
+        <translation>Ajouter un bloc de texte</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/note.py" line="95"/>
+        <source>Delete excerpt</source>
+        <translation>Supprimer l’extrait</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/note.py" line="95"/>
+        <source>Delete text block</source>
+        <translation>Supprimer le bloc de texte</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/note.py" line="130"/>
+        <source>Move block</source>
+        <translation>Déplacer le bloc</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/note.py" line="192"/>
+        <source>Edit text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/note.py" line="209"/>
+        <source>Edit metadata: %1</source>
+        <translation>Modifier les métadonnées : %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/note.py" line="230"/>
+        <source>Draft from outline</source>
+        <translation>Rédiger à partir du plan</translation>
+    </message>
+</context>
+<context>
+    <name>DragHandle</name>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="105"/>
+        <source>Drag to move this block (or Alt+Up / Alt+Down)</source>
+        <translation>Glisser pour déplacer ce bloc (ou Alt+Haut / Alt+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="106"/>
+        <source>Move handle</source>
+        <translation>Poignée de déplacement</translation>
+    </message>
+</context>
+<context>
+    <name>ExcerptBlockWidget</name>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="248"/>
+        <source>Quotation</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="249"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="274"/>
+        <source>Paraphrase</source>
+        <translation>Paraphrase</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="250"/>
+        <source>Use as quotation or paraphrase</source>
+        <translation>Utiliser comme citation ou paraphrase</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="251"/>
+        <source>Quote the exact words or put them in your own (Ctrl+Shift+Q)</source>
+        <translation>Citer les mots exacts ou les reformuler (Ctrl+Maj+Q)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="265"/>
+        <source>Lead-in (optional): “As one expert put it,”</source>
+        <translation>Introduction (facultative) : « Comme l’a dit un expert, »</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="266"/>
+        <source>Lead-in before the quotation</source>
+        <translation>Introduction avant la citation</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="271"/>
+        <source>Your words for this excerpt</source>
+        <translation>Vos mots pour cet extrait</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="284"/>
+        <source>Click to show these words in their source</source>
+        <translation>Cliquer pour voir ces mots dans leur source</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="349"/>
+        <source>(this excerpt is missing from the project)</source>
+        <translation>(cet extrait est absent du projet)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="356"/>
+        <source>Source words: %1</source>
+        <translation>Mots de la source : %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="360"/>
+        <source>Source %1 is missing from the project</source>
+        <translation>La source %1 est absente du projet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="365"/>
+        <source>Moved: found at another place in its source</source>
+        <translation>Déplacé : trouvé à un autre endroit de sa source</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="366"/>
+        <source>⚠ Approximate match: the source&apos;s words changed. Check this quotation.</source>
+        <translation>⚠ Correspondance approximative : les mots de la source ont changé. Vérifiez cette citation.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="368"/>
+        <source>✖ Not found in its source: this quotation cannot be verified.</source>
+        <translation>✖ Introuvable dans sa source : cette citation ne peut pas être vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="377"/>
+        <source>Quotation from %1</source>
+        <translation>Citation de %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="377"/>
+        <source>Paraphrase of %1</source>
+        <translation>Paraphrase de %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="381"/>
+        <source>Excerpt text: show in source</source>
+        <translation>Texte de l’extrait : afficher dans la source</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="382"/>
+        <source>Citation</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="383"/>
+        <source>Excerpt status</source>
+        <translation>État de l’extrait</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="79"/>
+        <location filename="../../briefer/gui/file_actions.py" line="112"/>
+        <source>Cannot open the project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="85"/>
+        <source>Cannot open the sample</source>
+        <translation>Impossible d’ouvrir l’exemple</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="94"/>
+        <source>Open a project or a folder of sources</source>
+        <translation>Ouvrir un projet ou un dossier de sources</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="110"/>
+        <source>Opening {0}…</source>
+        <translation>Ouverture de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="121"/>
+        <source>Some sources need attention</source>
+        <translation>Certaines sources demandent votre attention</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="122"/>
+        <source>The project opened, with {0} problem(s). Details below.</source>
+        <translation>Le projet est ouvert, avec {0} problème(s). Détails ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="131"/>
+        <source>Restore unsaved changes?</source>
+        <translation>Restaurer les modifications non enregistrées?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="132"/>
+        <source>Briefer found changes to “{0}” that were not saved when it last closed. Restore them?</source>
+        <translation>Briefer a trouvé des modifications de « {0} » qui n’étaient pas enregistrées à sa dernière fermeture. Les restaurer?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="134"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="134"/>
+        <source>Discard them</source>
+        <translation>Les abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="141"/>
+        <source>Cannot restore the changes</source>
+        <translation>Impossible de restaurer les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="145"/>
+        <source>Unsaved changes restored; save to keep them.</source>
+        <translation>Modifications restaurées; enregistrez pour les conserver.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="153"/>
+        <source>Choose the folder of sources</source>
+        <translation>Choisir le dossier des sources</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="158"/>
+        <source>Choose an empty folder for the new project</source>
+        <translation>Choisir un dossier vide pour le nouveau projet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="166"/>
+        <source>Creating the project…</source>
+        <translation>Création du projet…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="168"/>
+        <source>Cannot create the project</source>
+        <translation>Impossible de créer le projet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="180"/>
+        <location filename="../../briefer/gui/file_actions.py" line="197"/>
+        <source>Cannot save the project</source>
+        <translation>Impossible d’enregistrer le projet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="189"/>
+        <source>Choose an empty folder for the project</source>
+        <translation>Choisir un dossier vide pour le projet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="212"/>
+        <source>Saved to {0}</source>
+        <translation>Enregistré dans {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="220"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="221"/>
+        <source>“{0}” has changes that are not saved. Save them?</source>
+        <translation>« {0} » a des modifications non enregistrées. Les enregistrer?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="235"/>
+        <source>Import sources</source>
+        <translation>Importer des sources</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="236"/>
+        <source>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;All files (*)</source>
+        <translation>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="242"/>
+        <source>Import every source in a folder</source>
+        <translation>Importer toutes les sources d’un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="252"/>
+        <source>Cannot import into this project</source>
+        <translation>Impossible d’importer dans ce projet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="253"/>
+        <source>This is a folder of sources opened read-only. Use File ▸ Save As to make it a project first, then import.</source>
+        <translation>Ce dossier de sources est ouvert en lecture seule. Faites d’abord Fichier ▸ Enregistrer sous pour en faire un projet, puis importez.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="261"/>
+        <source>Importing sources…</source>
+        <translation>Importation des sources…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="263"/>
+        <source>Import failed</source>
+        <translation>Échec de l’importation</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="281"/>
+        <source>Import finished with problems</source>
+        <translation>Importation terminée avec des problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="294"/>
+        <source>Cannot check the note</source>
+        <translation>Impossible de vérifier la note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="300"/>
+        <source>Check before export</source>
+        <translation>Vérification avant l’exportation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/file_actions.py" line="301"/>
+        <source>The check found %n problem(s). Quotations that fail will be marked in the document. Export anyway?</source>
+        <translation>
+            <numerusform>La vérification a trouvé %n problème. Les citations en défaut seront signalées dans le document. Exporter quand même?</numerusform>
+            <numerusform>La vérification a trouvé %n problèmes. Les citations en défaut seront signalées dans le document. Exporter quand même?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="303"/>
+        <source>Export anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="303"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="307"/>
+        <source>Export the note to Word</source>
+        <translation>Exporter la note vers Word</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="308"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="323"/>
+        <source>Exporting to Word…</source>
+        <translation>Exportation vers Word…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="325"/>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/file_actions.py" line="330"/>
+        <source>%n footnote(s)</source>
+        <translation>
+            <numerusform>%n note de bas de page</numerusform>
+            <numerusform>%n notes de bas de page</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="332"/>
+        <source>The note was written to {0} ({1}).</source>
+        <translation>La note a été écrite dans {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="334"/>
+        <source>Export finished</source>
+        <translation>Exportation terminée</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="334"/>
+        <source>Open it now?</source>
+        <translation>L’ouvrir maintenant?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="335"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="335"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="149"/>
+        <location filename="../../briefer/gui/reader.py" line="150"/>
+        <source>Find in this source</source>
+        <translation>Chercher dans cette source</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="153"/>
+        <source>Matches found</source>
+        <translation>Occurrences trouvées</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="155"/>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="156"/>
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="159"/>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="160"/>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="164"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="165"/>
+        <source>Close find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="40"/>
+        <source>Briefing note</source>
+        <translation>Note d’information</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="41"/>
+        <source>The note composer is not available.</source>
+        <translation>L’éditeur de note n’est pas disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="52"/>
+        <source>Briefer</source>
+        <translation>Briefer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="74"/>
+        <source>Sources and search</source>
+        <translation>Sources et recherche</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="76"/>
+        <source>&amp;Sources</source>
+        <translation>&amp;Sources</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="77"/>
+        <source>Searc&amp;h</source>
+        <translation>Recherc&amp;he</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="96"/>
+        <source>Search index status</source>
+        <translation>État de l’index de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="122"/>
+        <source>Recovery copy not saved: {0}</source>
+        <translation>Copie de récupération non enregistrée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="140"/>
+        <source>Indexing {0}/{1}</source>
+        <translation>Indexation {0}/{1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/main_window.py" line="142"/>
+        <source>%n source(s) searchable</source>
+        <translation>
+            <numerusform>%n source consultable</numerusform>
+            <numerusform>%n sources consultables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="146"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="182"/>
+        <source>This excerpt&apos;s words are no longer in its source.</source>
+        <translation>Les mots de cet extrait ne sont plus dans sa source.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="200"/>
+        <source>Cannot add the excerpt</source>
+        <translation>Impossible d’ajouter l’extrait</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="202"/>
+        <source>Excerpt added to the note.</source>
+        <translation>Extrait ajouté à la note.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="266"/>
+        <source>No recent projects</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+</context>
+<context>
+    <name>NoteMetaForm</name>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="32"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="37"/>
+        <source>Note details</source>
+        <translation>Détails de la note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="38"/>
+        <source>Show or hide the note details</source>
+        <translation>Afficher ou masquer les détails de la note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="48"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="48"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Destinataire :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="48"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Expéditeur :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="49"/>
+        <source>&amp;Date:</source>
+        <translation>D&amp;ate :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="49"/>
+        <source>File &amp;number:</source>
+        <translation>&amp;Numéro de dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="50"/>
+        <source>Prepared &amp;by:</source>
+        <translation>&amp;Préparé par :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="50"/>
+        <source>Con&amp;tact:</source>
+        <translation>Personne-ressour&amp;ce :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="53"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="53"/>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="53"/>
+        <source>From</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="54"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="54"/>
+        <source>File number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="55"/>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="55"/>
+        <source>Contact</source>
+        <translation>Personne-ressource</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="58"/>
+        <source>What the note is about</source>
+        <translation>Le sujet de la note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="58"/>
+        <source>e.g. Minister</source>
+        <translation>p. ex. Ministre</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="59"/>
+        <source>e.g. Deputy Minister</source>
+        <translation>p. ex. Sous-ministre</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="59"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="60"/>
+        <source>Name, title, branch</source>
+        <translation>Nom, titre, direction</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="61"/>
+        <source>Name, telephone</source>
+        <translation>Nom, téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="75"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="80"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="88"/>
+        <source>Purpose</source>
+        <translation>But</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="89"/>
+        <source>For information</source>
+        <translation>Pour information</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="90"/>
+        <source>For decision</source>
+        <translation>Pour décision</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="101"/>
+        <source>C&amp;lassification:</source>
+        <translation>C&amp;lassification :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="102"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;But :</translation>
+    </message>
+</context>
+<context>
+    <name>NotePane</name>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="70"/>
+        <location filename="../../briefer/gui/note_pane.py" line="521"/>
+        <source>Briefing note</source>
+        <translation>Note d’information</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="80"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="82"/>
+        <source>Note tools</source>
+        <translation>Outils de la note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="86"/>
+        <source>This note has no sections yet. Use “Draft from outline” to start one from the survey outline.</source>
+        <translation>Cette note n’a pas encore de sections. Utilisez « Rédiger à partir du plan » pour la commencer à partir du plan du sondage.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="90"/>
+        <source>Empty note</source>
+        <translation>Note vide</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="105"/>
+        <source>Note sections</source>
+        <translation>Sections de la note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="144"/>
+        <source>&amp;Draft from outline</source>
+        <translation>&amp;Rédiger à partir du plan</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="145"/>
+        <source>Fill the note from the survey outline and the template</source>
+        <translation>Remplir la note à partir du plan du sondage et du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="148"/>
+        <source>Add &amp;text</source>
+        <translation>Ajouter du &amp;texte</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="148"/>
+        <source>Add a text block after the current one (Ctrl+Return)</source>
+        <translation>Ajouter un bloc de texte après le bloc actuel (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="150"/>
+        <source>&amp;Bold</source>
+        <translation>&amp;Gras</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="150"/>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Gras (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="152"/>
+        <source>&amp;Italic</source>
+        <translation>&amp;Italique</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="152"/>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Italique (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="155"/>
+        <source>B&amp;ullets</source>
+        <translation>&amp;Puces</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="155"/>
+        <source>Bulleted list (%1)</source>
+        <translation>Liste à puces (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="159"/>
+        <source>&amp;Quote/Paraphrase</source>
+        <translation>&amp;Citation/paraphrase</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="160"/>
+        <source>Switch the excerpt between quotation and paraphrase (Ctrl+Shift+Q)</source>
+        <translation>Passer l’extrait de citation à paraphrase et inversement (Ctrl+Maj+Q)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="162"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="163"/>
+        <source>Move the block up (Alt+Up)</source>
+        <translation>Monter le bloc (Alt+Haut)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="165"/>
+        <source>Move do&amp;wn</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="166"/>
+        <source>Move the block down (Alt+Down)</source>
+        <translation>Descendre le bloc (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="169"/>
+        <source>&amp;Delete block</source>
+        <translation>&amp;Supprimer le bloc</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="170"/>
+        <source>Delete the block (Delete, when the block itself is selected; Esc selects it)</source>
+        <translation>Supprimer le bloc (Suppr, lorsque le bloc lui-même est sélectionné; Échap le sélectionne)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="173"/>
+        <source>Next section</source>
+        <translation>Section suivante</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="173"/>
+        <source>Go to the next section (Alt+Page Down)</source>
+        <translation>Aller à la section suivante (Alt+Page suivante)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="176"/>
+        <source>Previous section</source>
+        <translation>Section précédente</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="176"/>
+        <source>Go to the previous section (Alt+Page Up)</source>
+        <translation>Aller à la section précédente (Alt+Page précédente)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="512"/>
+        <source>Replace the note?</source>
+        <translation>Remplacer la note?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="513"/>
+        <source>The note already has content. Replace its sections with a draft from the outline? (Edit ▸ Undo brings them back.)</source>
+        <translation>La note a déjà du contenu. Remplacer ses sections par une ébauche tirée du plan? (Édition ▸ Annuler les ramène.)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="515"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="515"/>
+        <source>Keep my note</source>
+        <translation>Garder ma note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="532"/>
+        <source>Drafting from the outline is not available.</source>
+        <translation>La rédaction à partir du plan n’est pas disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../../briefer/gui/outline_model.py" line="157"/>
+        <source>Question, theme, response</source>
+        <translation>Question, thème, réponse</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_model.py" line="157"/>
+        <source>Respondents</source>
+        <translation>Répondants</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_model.py" line="206"/>
+        <source>{0} answers</source>
+        <translation>{0} réponses</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_model.py" line="222"/>
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_model.py" line="228"/>
+        <source>{0} respondents</source>
+        <translation>{0} répondants</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_model.py" line="236"/>
+        <source>{0}: {1} respondents</source>
+        <translation>{0} : {1} répondants</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_model.py" line="238"/>
+        <source>Your own theme</source>
+        <translation>Votre propre thème</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_model.py" line="240"/>
+        <location filename="../../briefer/gui/outline_model.py" line="270"/>
+        <source>Note: {0}</source>
+        <translation>Note : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_model.py" line="252"/>
+        <source>(response {0} not found in the survey)</source>
+        <translation>(réponse {0} introuvable dans le sondage)</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePane</name>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="51"/>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="57"/>
+        <source>Outline columns</source>
+        <translation>Colonnes du plan</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="71"/>
+        <source>Add theme…</source>
+        <translation>Ajouter un thème…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="72"/>
+        <source>Add your own theme to this question</source>
+        <translation>Ajouter votre propre thème à cette question</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="74"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="75"/>
+        <source>Rename the question or theme (F2)</source>
+        <translation>Renommer la question ou le thème (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="77"/>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="78"/>
+        <source>Write your note on this question or theme</source>
+        <translation>Écrire votre note sur cette question ou ce thème</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="79"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="80"/>
+        <source>Move the theme up</source>
+        <translation>Monter le thème</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="82"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="83"/>
+        <source>Move the theme down</source>
+        <translation>Descendre le thème</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="85"/>
+        <source>Merge into…</source>
+        <translation>Fusionner avec…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="86"/>
+        <source>Fold this theme into another theme</source>
+        <translation>Fondre ce thème dans un autre thème</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="87"/>
+        <source>Delete theme</source>
+        <translation>Supprimer le thème</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="88"/>
+        <source>Delete the theme (its responses stay in the survey)</source>
+        <translation>Supprimer le thème (ses réponses restent dans le sondage)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="93"/>
+        <source>Outline tools</source>
+        <translation>Outils du plan</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="200"/>
+        <source>Add theme</source>
+        <translation>Ajouter un thème</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="200"/>
+        <source>Name of the new theme:</source>
+        <translation>Nom du nouveau thème :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="220"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="220"/>
+        <source>Your note on “{0}”:</source>
+        <translation>Votre note sur « {0} » :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="248"/>
+        <source>Merge theme</source>
+        <translation>Fusionner le thème</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="249"/>
+        <source>Fold “{0}” into:</source>
+        <translation>Fondre « {0} » dans :</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineTree</name>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="28"/>
+        <source>Outline tree</source>
+        <translation>Arborescence du plan</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../briefer/gui/preferences.py" line="17"/>
+        <location filename="../../briefer/gui/preferences.py" line="18"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/preferences.py" line="21"/>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/preferences.py" line="22"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/preferences.py" line="27"/>
+        <source>Reader font size</source>
+        <translation>Taille du texte du lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/preferences.py" line="29"/>
+        <source>System size</source>
+        <translation>Taille du système</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/preferences.py" line="30"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/preferences.py" line="33"/>
+        <source>Autosave delay</source>
+        <translation>Délai de sauvegarde automatique</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/preferences.py" line="35"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/preferences.py" line="37"/>
+        <source>A new language takes effect when Briefer next starts.</source>
+        <translation>Une nouvelle langue prend effet au prochain démarrage de Briefer.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/preferences.py" line="40"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/preferences.py" line="42"/>
+        <source>&amp;Reader font size:</source>
+        <translation>&amp;Taille du texte du lecteur :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/preferences.py" line="43"/>
+        <source>&amp;Save a recovery copy after:</source>
+        <translation>&amp;Copie de récupération après :</translation>
+    </message>
+</context>
+<context>
+    <name>ProseBlockWidget</name>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="198"/>
+        <source>Write here (Ctrl+B bold, Ctrl+I italic, &quot;- &quot; or Ctrl+Shift+L for bullets)</source>
+        <translation>Écrivez ici (Ctrl+B gras, Ctrl+I italique, « - » ou Ctrl+Maj+L pour les puces)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="205"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="206"/>
+        <source>Text block</source>
+        <translation>Bloc de texte</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteFinder</name>
+    <message>
+        <location filename="../../briefer/gui/quote_finder.py" line="24"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="25"/>
+        <source>Find the source of a quote</source>
+        <translation>Trouver la source d’une citation</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/quote_finder.py" line="29"/>
+        <source>Paste a sentence from the note or anywhere else:</source>
+        <translation>Collez une phrase de la note ou d’ailleurs :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/quote_finder.py" line="32"/>
+        <source>Quote to find</source>
+        <translation>Citation à trouver</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/quote_finder.py" line="37"/>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/quote_finder.py" line="41"/>
+        <source>Places the quote was found</source>
+        <translation>Endroits où la citation a été trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/quote_finder.py" line="46"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Chercher</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/quote_finder.py" line="47"/>
+        <source>Find</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/quote_finder.py" line="63"/>
+        <source>Paste a sentence first.</source>
+        <translation>Collez d’abord une phrase.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/quote_finder.py" line="68"/>
+        <source>Looking…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/quote_finder.py" line="90"/>
+        <source>exact</source>
+        <translation>exacte</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/quote_finder.py" line="90"/>
+        <source>close match, {0:.0f}%</source>
+        <translation>proche, {0:.0f} %</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/quote_finder.py" line="97"/>
+        <source>Characters {0}–{1}</source>
+        <translation>Caractères {0} à {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/quote_finder.py" line="100"/>
+        <source>Found in %n place(s). Press Enter to open.</source>
+        <translation>
+            <numerusform>Trouvée à %n endroit. Appuyez sur Entrée pour l’ouvrir.</numerusform>
+            <numerusform>Trouvée à %n endroits. Appuyez sur Entrée pour ouvrir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/quote_finder.py" line="105"/>
+        <source>No source contains this quote or anything close.</source>
+        <translation>Aucune source ne contient cette citation ni rien d’approchant.</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="190"/>
+        <source>Reader</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="204"/>
+        <source>Source title</source>
+        <translation>Titre de la source</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="213"/>
+        <source>Source details</source>
+        <translation>Détails de la source</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="215"/>
+        <source>&amp;Add excerpt</source>
+        <translation>&amp;Ajouter l’extrait</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="216"/>
+        <source>Add the selected text to the note as an excerpt</source>
+        <translation>Ajouter le texte sélectionné à la note comme extrait</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="224"/>
+        <source>Add excerpt</source>
+        <translation>Ajouter l’extrait</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="266"/>
+        <source>No source open</source>
+        <translation>Aucune source ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="267"/>
+        <source>Choose a source in the list, or search with Ctrl+K.</source>
+        <translation>Choisissez une source dans la liste, ou cherchez avec Ctrl+K.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="327"/>
+        <source>outlet unknown</source>
+        <translation>média inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="329"/>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="330"/>
+        <source>Survey</source>
+        <translation>Sondage</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="330"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="332"/>
+        <source>title unknown</source>
+        <translation>titre inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="391"/>
+        <source>not in the note</source>
+        <translation>pas dans la note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="394"/>
+        <source>Excerpt used in: {0}</source>
+        <translation>Extrait utilisé dans : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="396"/>
+        <source>Theme: {0}</source>
+        <translation>Thème : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="398"/>
+        <source>The source&apos;s words changed here; check the quote.</source>
+        <translation>Les mots de la source ont changé ici; vérifiez la citation.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="489"/>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="491"/>
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="108"/>
+        <source>Source text</source>
+        <translation>Texte de la source</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message>
+        <location filename="../../briefer/gui/search_pane.py" line="265"/>
+        <location filename="../../briefer/gui/search_pane.py" line="271"/>
+        <source>Search all sources</source>
+        <translation>Chercher dans toutes les sources</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_pane.py" line="270"/>
+        <source>Search all sources (Ctrl+K)</source>
+        <translation>Chercher dans toutes les sources (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_pane.py" line="275"/>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_pane.py" line="279"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_pane.py" line="317"/>
+        <source>Indexing sources… {0} of {1}</source>
+        <translation>Indexation des sources… {0} sur {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/search_pane.py" line="325"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_pane.py" line="326"/>
+        <source>No source matches “{0}”</source>
+        <translation>Aucune source ne correspond à « {0} »</translation>
+    </message>
+</context>
+<context>
+    <name>SectionWidget</name>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="417"/>
+        <source>+ Text</source>
+        <translation>+ Texte</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="419"/>
+        <source>Add a text block to this section (Ctrl+Return)</source>
+        <translation>Ajouter un bloc de texte à cette section (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="420"/>
+        <source>Add a text block</source>
+        <translation>Ajouter un bloc de texte</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="444"/>
+        <source>Drop an excerpt here, or press Ctrl+Return to write.</source>
+        <translation>Déposez un extrait ici, ou appuyez sur Ctrl+Entrée pour écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="446"/>
+        <source>Section: %1</source>
+        <translation>Section : %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="449"/>
+        <source>Section hint</source>
+        <translation>Indication de la section</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <location filename="../../briefer/gui/sources_model.py" line="70"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sources_model.py" line="70"/>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sources_model.py" line="70"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sources_model.py" line="71"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sources_model.py" line="83"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sources_model.py" line="83"/>
+        <source>outlet</source>
+        <translation>média</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sources_model.py" line="84"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sources_model.py" line="103"/>
+        <source>Survey</source>
+        <translation>Sondage</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sources_model.py" line="103"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sources_model.py" line="126"/>
+        <source>Missing for the citation: {0}</source>
+        <translation>Manque pour la référence : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sources_model.py" line="131"/>
+        <source>metadata missing</source>
+        <translation>métadonnées manquantes</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPane</name>
+    <message>
+        <location filename="../../briefer/gui/sources_pane.py" line="19"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sources_pane.py" line="27"/>
+        <source>Filter by title, outlet, date or type</source>
+        <translation>Filtrer par titre, média, date ou type</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sources_pane.py" line="28"/>
+        <source>Filter sources</source>
+        <translation>Filtrer les sources</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sources_pane.py" line="34"/>
+        <source>Source list</source>
+        <translation>Liste des sources</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sources_pane.py" line="46"/>
+        <source>Source list columns</source>
+        <translation>Colonnes de la liste des sources</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <location filename="../../briefer/gui/about.py" line="13"/>
+        <source>Draft correctly cited briefing notes from news articles and expert surveys.</source>
+        <translation>Rédigez des notes d’information correctement citées à partir d’articles de presse et de sondages d’experts.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/about.py" line="15"/>
+        <source>Every quotation stays tied to the exact words of its source.</source>
+        <translation>Chaque citation reste liée aux mots exacts de sa source.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/about.py" line="17"/>
+        <source>MIT licence</source>
+        <translation>Licence MIT</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/about.py" line="23"/>
+        <source>About Briefer</source>
+        <translation>À propos de Briefer</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="73"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="75"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="82"/>
+        <source>&amp;New Project from Folder…</source>
+        <translation>&amp;Nouveau projet à partir d’un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="83"/>
+        <source>Make a project from a folder of sources</source>
+        <translation>Créer un projet à partir d’un dossier de sources</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="85"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="86"/>
+        <source>Open a project or a folder of sources</source>
+        <translation>Ouvrir un projet ou un dossier de sources</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="88"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="89"/>
+        <source>Save the project</source>
+        <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="91"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="92"/>
+        <source>Save the project to a new folder</source>
+        <translation>Enregistrer le projet dans un nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="94"/>
+        <source>&amp;Import Sources…</source>
+        <translation>&amp;Importer des sources…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="95"/>
+        <source>Add .txt, .md, .docx, .html or .pdf files to the project</source>
+        <translation>Ajouter des fichiers .txt, .md, .docx, .html ou .pdf au projet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="98"/>
+        <source>Import a &amp;Folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="99"/>
+        <source>Add every source in a folder to the project</source>
+        <translation>Ajouter au projet toutes les sources d’un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="101"/>
+        <source>&amp;Export to Word…</source>
+        <translation>E&amp;xporter vers Word…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="102"/>
+        <source>Check the note, then write it as a .docx with footnotes</source>
+        <translation>Vérifier la note, puis l’écrire en .docx avec notes de bas de page</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="105"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="106"/>
+        <source>Quit Briefer</source>
+        <translation>Quitter Briefer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="111"/>
+        <source>&amp;Find in Source…</source>
+        <translation>&amp;Chercher dans la source…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="112"/>
+        <source>Find words in the source shown</source>
+        <translation>Chercher des mots dans la source affichée</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="114"/>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="115"/>
+        <source>Go to the next highlighted match</source>
+        <translation>Aller à l’occurrence surlignée suivante</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="117"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="118"/>
+        <source>Go to the previous highlighted match</source>
+        <translation>Aller à l’occurrence surlignée précédente</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="120"/>
+        <source>&amp;Search All Sources…</source>
+        <translation>Chercher dans &amp;toutes les sources…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="121"/>
+        <source>Search every source (Ctrl+K)</source>
+        <translation>Chercher dans toutes les sources (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="123"/>
+        <source>Find Source of a &amp;Quote…</source>
+        <translation>Trouver la source d’une &amp;citation…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="124"/>
+        <source>Paste a sentence and find the source it came from</source>
+        <translation>Coller une phrase et trouver la source dont elle vient</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="126"/>
+        <source>&amp;Preferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="127"/>
+        <source>Language and other settings</source>
+        <translation>Langue et autres réglages</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="129"/>
+        <source>&amp;Sources</source>
+        <translation>&amp;Sources</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="130"/>
+        <source>Go to the list of sources</source>
+        <translation>Aller à la liste des sources</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="132"/>
+        <source>&amp;Outline</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="133"/>
+        <source>Go to the outline</source>
+        <translation>Aller au plan</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="135"/>
+        <source>&amp;Reader</source>
+        <translation>&amp;Lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="136"/>
+        <source>Go to the text of the source</source>
+        <translation>Aller au texte de la source</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="138"/>
+        <location filename="../../briefer/gui/actions.py" line="160"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="139"/>
+        <source>Go to the briefing note</source>
+        <translation>Aller à la note d’information</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="141"/>
+        <source>&amp;About Briefer</source>
+        <translation>&amp;À propos de Briefer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="142"/>
+        <source>Version and licence</source>
+        <translation>Version et licence</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="144"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="145"/>
+        <source>Open &amp;Recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="152"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="156"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="166"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="169"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../briefer/gui/app.py" line="87"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/app.py" line="88"/>
+        <source>Briefer could not finish that action: {0}
+
+Your work is still open; save it to be safe.</source>
+        <translation>Briefer n’a pas pu terminer cette action : {0}
+
+Votre travail est toujours ouvert; enregistrez-le par prudence.</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../../briefer/gui/commands/outline.py" line="51"/>
+        <source>Rename theme</source>
+        <translation>Renommer le thème</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/outline.py" line="56"/>
+        <source>Rename question</source>
+        <translation>Renommer la question</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/outline.py" line="61"/>
+        <source>Edit theme note</source>
+        <translation>Modifier la note du thème</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/outline.py" line="71"/>
+        <source>Edit question note</source>
+        <translation>Modifier la note de la question</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/outline.py" line="76"/>
+        <source>Add theme</source>
+        <translation>Ajouter un thème</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/outline.py" line="81"/>
+        <source>Delete theme</source>
+        <translation>Supprimer le thème</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/outline.py" line="86"/>
+        <source>Move theme</source>
+        <translation>Déplacer le thème</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/outline.py" line="91"/>
+        <source>Merge themes</source>
+        <translation>Fusionner les thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/outline.py" line="97"/>
+        <source>Split theme</source>
+        <translation>Scinder le thème</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/outline.py" line="103"/>
+        <source>Move response</source>
+        <translation>Déplacer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/sources.py" line="14"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/sources.py" line="15"/>
+        <source>outlet</source>
+        <translation>média</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/sources.py" line="16"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/sources.py" line="35"/>
+        <source>Edit source {0}</source>
+        <translation>Modifier la source : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../briefer/gui/dialogs.py" line="41"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/dialogs.py" line="42"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <location filename="../../briefer/gui/workers.py" line="75"/>
+        <source>Unexpected error ({0}): {1}</source>
+        <translation>Erreur inattendue ({0}) : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/workers.py" line="107"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,99 @@
+"""GUI test helpers: dialogs that never block, isolated settings, a loaded main window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+
+# The offscreen platform warns about window size hints it cannot pass on; harmless.
+_QT_NOISE = "This plugin does not support propagateSizeHints"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.qt_log_ignore(_QT_NOISE))
+
+
+class DialogLog:
+    """Stands in for ``briefer.gui.dialogs``: records every call, answers from queues."""
+
+    DEFAULTS: ClassVar[dict[str, Any]] = {
+        "confirm": False, "save_discard_cancel": "discard", "existing_directory": "",
+        "open_files": [], "save_file": "", "get_text": None, "choose": -1,
+    }
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple[Any, ...]]] = []
+        self.answers: dict[str, list[Any]] = {}
+
+    def answer(self, name: str, *values: Any) -> None:
+        self.answers.setdefault(name, []).extend(values)
+
+    def named(self, name: str) -> list[tuple[Any, ...]]:
+        return [args for n, args in self.calls if n == name]
+
+    def make(self, name: str):
+        def fake(*args: Any, **kwargs: Any) -> Any:
+            self.calls.append((name, args + tuple(kwargs.values())))
+            queue = self.answers.get(name)
+            if queue:
+                return queue.pop(0)
+            return self.DEFAULTS.get(name)
+        return fake
+
+
+@pytest.fixture(autouse=True)
+def dlg(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
+    from briefer.gui import dialogs
+
+    log = DialogLog()
+    for name in ("error", "warning", "info", "confirm", "save_discard_cancel",
+                 "existing_directory", "open_files", "save_file", "get_text", "choose",
+                 "about"):
+        monkeypatch.setattr(dialogs, name, log.make(name))
+    return log
+
+
+@pytest.fixture
+def bw_settings(tmp_path: Path):
+    from PySide6.QtCore import QSettings
+
+    from briefer.gui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+def open_window(qtbot, settings, path: Path | None):
+    from briefer.core.project import Project
+    from briefer.gui.main_window import MainWindow
+    from briefer.gui.session import ProjectSession
+
+    window = MainWindow(ProjectSession(Project(name="")), settings)
+    qtbot.addWidget(window)
+    window.autosave.timer.setInterval(50)
+    window.files.open_initial(path)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.search_service.build_now()
+    qtbot.waitUntil(lambda: window.search_service.ready, timeout=5000)
+    return window
+
+
+@pytest.fixture
+def main_window(qtbot, bw_settings, seeds_copy):
+    """The main window on a private copy of the sample (a read-only folder project)."""
+    return open_window(qtbot, bw_settings, seeds_copy)
+
+
+@pytest.fixture
+def project_window(qtbot, bw_settings, seeds_copy, tmp_path):
+    """The main window on a saved project made from the sample."""
+    from briefer.io.project_file import new_project
+
+    new_project(tmp_path / "proj", seeds_copy)
+    return open_window(qtbot, bw_settings, tmp_path / "proj")

@@ -1,0 +1,150 @@
+"""The whole flow driven through the real widgets: search, pick, place, undo, save, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from briefer.core.note import ExcerptBlock
+
+
+def _span_of(window, source_id: str, words: str) -> tuple[int, int]:
+    text = window.session.project.sources[source_id].text
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def _article_with(window, words: str) -> str:
+    return next(s.id for s in window.session.project.sources.values() if words in s.text)
+
+
+def test_search_as_you_type_opens_the_source_at_the_hit(main_window, qtbot):
+    w = main_window
+    w.actions.search.trigger()
+    assert w.search_pane.box.hasFocus() or w.left_tabs.currentWidget() is w.search_pane
+    qtbot.keyClicks(w.search_pane.box, "rules of origin")
+    qtbot.waitUntil(lambda: w.search_pane.model.rowCount() > 0, timeout=3000)
+    hit = w.search_pane.model.hits[0]
+    QTest.keyClick(w.search_pane.box, Qt.Key.Key_Return)
+    assert w.reader.source_id == hit.source_id
+    assert w.reader.hits, "hits are highlighted"
+    first = w.reader.current_hit
+    w.actions.find_next.trigger()
+    if len(w.reader.hits) > 1:
+        assert w.reader.current_hit == (first + 1) % len(w.reader.hits)
+    w.actions.find_previous.trigger()
+    assert w.reader.current_hit == first
+
+
+def test_find_in_current_source(main_window, qtbot):
+    w = main_window
+    w.actions.find.trigger()
+    assert w.reader.find_bar.isVisible()
+    qtbot.keyClicks(w.reader.find_bar.edit, "canada")
+    text = w.reader.source.text.lower()
+    assert len(w.reader.hits) == text.count("canada")
+
+
+def test_pick_excerpt_place_undo_redo(main_window, qtbot):
+    w = main_window
+    words = "US domestic politics are driving American trade policy"
+    sid = _article_with(w, words)
+    w.show_source(sid)
+    start, end = _span_of(w, sid, words)
+    w.reader.select_span(start, end)
+    assert w.reader.add_action.isEnabled()
+    w.reader.add_button.click()
+    project = w.session.project
+    (excerpt,) = project.excerpts.values()
+    assert excerpt.quote.exact == words
+    assert (excerpt.position.start, excerpt.position.end) == (start, end)
+    placed = [b for s in project.note.sections for b in s.blocks if isinstance(b, ExcerptBlock)]
+    assert [b.excerpt_id for b in placed] == [excerpt.id]
+    assert w.isWindowModified()
+    # the excerpt is highlighted in the Reader, with where it is used
+    assert any(e == excerpt.id for e, _, _ in w.reader.excerpt_spans())
+    assert "Excerpt used in" in w.reader.tooltip_at(w.reader._map.to_doc(start + 1))
+    assert w.actions.undo.text().endswith("Add excerpt")
+    w.actions.undo.trigger()
+    assert not project.excerpts and project.note.is_empty()
+    assert not w.isWindowModified()
+    w.actions.redo.trigger()
+    assert list(project.excerpts) == [excerpt.id]
+
+
+def test_keyboard_only_excerpt(main_window, qtbot):
+    """Ctrl+K, type, Enter, Shift+arrows, Ctrl+E: an excerpt without the mouse."""
+    w = main_window
+    QTest.keyClick(w, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(w.search_pane.box, "supply chains")
+    qtbot.waitUntil(lambda: w.search_pane.model.rowCount() > 0, timeout=3000)
+    QTest.keyClick(w.search_pane.box, Qt.Key.Key_Return)
+    assert w.reader.view.hasFocus()
+    # the hit is selected, ready to add
+    QTest.keyClick(w.reader.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert len(w.session.project.excerpts) == 1
+    (excerpt,) = w.session.project.excerpts.values()
+    assert "supply chains" in excerpt.quote.exact.lower()
+
+
+def test_reorder_save_reopen(project_window, qtbot, dlg, bw_settings):
+    from tests.gui.conftest import open_window
+
+    w = project_window
+    sid = _article_with(w, "National Post") if any(
+        "National Post" in s.text for s in w.session.project.sources.values()) else \
+        w.session.project.articles()[0].id
+    text = w.session.project.sources[sid].text
+    spans = [(0, 40), (100, 160)]
+    for start, end in spans:
+        w.add_excerpt(sid, start, end)
+    note = w.session.project.note
+    section = next(s for s in note.sections if s.blocks)
+    order = [b.id for b in section.blocks]
+    from briefer.gui.commands.note import MoveBlockCommand
+
+    w.session.undo_stack.push(MoveBlockCommand(w.session, order[1], section.id, 0))
+    assert [b.id for b in section.blocks] == order[::-1]
+    w.actions.save.trigger()
+    assert not w.isWindowModified()
+    path = w.session.project.path
+    w.close()
+    again = open_window(qtbot, bw_settings, Path(path))
+    note2 = again.session.project.note
+    section2 = note2.section(section.id)
+    assert [b.id for b in section2.blocks] == order[::-1]
+    exacts = sorted(e.quote.exact for e in again.session.project.excerpts.values())
+    assert exacts == sorted(text[s:e].strip() for s, e in spans)
+
+
+def test_save_as_turns_read_only_folder_into_project(main_window, dlg, tmp_path):
+    w = main_window
+    w.add_excerpt(w.session.project.articles()[0].id, 0, 30)
+    dest = tmp_path / "saved"
+    dlg.answer("existing_directory", str(dest))
+    w.actions.save.trigger()  # read-only: Save becomes Save As
+    assert (dest / "project.yaml").exists()
+    assert not w.session.project.read_only
+    assert not w.isWindowModified()
+    assert "read-only" not in w.windowTitle()
+
+
+def test_export_shows_check_then_writes_docx(project_window, qtbot, dlg, tmp_path):
+    import docx
+
+    w = project_window
+    words = "US domestic politics are driving American trade policy"
+    sid = _article_with(w, words)
+    w.add_excerpt(sid, *_span_of(w, sid, words))
+    out = tmp_path / "note.docx"
+    dlg.answer("confirm", True)  # the check finds missing metadata: export anyway
+    dlg.answer("save_file", str(out))
+    with qtbot.waitSignal(w.files.exported, timeout=20000):
+        w.actions.export.trigger()
+    assert dlg.named("confirm"), "the check results were shown first"
+    assert "problem" in dlg.named("confirm")[0][2]
+    body = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert words in body
+    assert not dlg.named("error")

@@ -1,0 +1,59 @@
+"""The Reader keeps offsets exact, drags spans, and emphasises the survey."""
+
+from __future__ import annotations
+
+from briefer.core.project import Project
+from briefer.core.source import Source
+from briefer.gui.mime import read_span
+from briefer.gui.reader import Reader, survey_spans
+from briefer.gui.session import ProjectSession
+from briefer.gui.textmap import OffsetMap
+
+
+def test_offsets_survive_characters_qt_counts_twice(qtbot):
+    text = "Emoji 😀 first. The quote 🚗 we want. End."
+    session = ProjectSession(Project(sources={"a": Source("a", text)}))
+    reader = Reader(session)
+    qtbot.addWidget(reader)
+    reader.show_source("a")
+    start = text.index("The quote")
+    end = text.index(" End.")
+    reader.select_span(start, end)
+    assert reader.selected_span() == ("a", start, end - 1) or \
+        reader.selected_span() == ("a", start, end)
+    data = reader.view.createMimeDataFromSelection()
+    span = read_span(data)
+    assert span is not None and text[span.start:span.end].startswith("The quote 🚗")
+
+
+def test_offset_map_round_trip():
+    text = "a😀b😀c"
+    m = OffsetMap(text)
+    assert [m.to_source(m.to_doc(i)) for i in range(len(text) + 1)] == list(range(len(text) + 1))
+
+
+def test_survey_spans_mark_key_phrases_and_headings():
+    text = "# Question?\n\n1. The answer is **key phrase** here.\n"
+    roles = {(text[s:e], r) for s, e, r in survey_spans(text)}
+    assert ("key phrase", "key") in roles
+    assert ("Question?", "heading") in roles
+    assert ("**", "marker") in roles
+    assert ("1.", "number") in roles
+
+
+def test_metadata_edit_in_sources_list_is_undoable(main_window):
+    from PySide6.QtCore import Qt
+
+    model = main_window.sources_pane.model
+    session = main_window.session
+    session.project.read_only = False  # editable only in a real project
+    source = model.source_at(0)
+    index = model.index(0, 2)
+    assert model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(index, "2018-03-05")
+    assert source.meta.issued == {"date-parts": [[2018, 3, 5]]}
+    assert model.data(index) == "2018-03-05"
+    assert source.id in session.project.dirty_meta
+    assert main_window.isWindowModified()
+    session.undo_stack.undo()
+    assert source.meta.issued is None

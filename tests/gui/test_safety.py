@@ -1,0 +1,142 @@
+"""Autosave and recovery, closing with unsaved changes, and errors shown as dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.gui.conftest import open_window
+
+
+def _add(window, words_len: int = 30) -> str:
+    source = window.session.project.articles()[0]
+    window.add_excerpt(source.id, 0, words_len)
+    return next(iter(window.session.project.excerpts))
+
+
+def test_autosave_then_recover_after_a_crash(project_window, qtbot, dlg, bw_settings):
+    from briefer.gui.autosave import recovery_path
+
+    w = project_window
+    excerpt_id = _add(w)
+    with qtbot.waitSignal(w.autosave.written, timeout=5000) as blocker:
+        pass  # the timer fires a few ms after the change
+    path = Path(blocker.args[0])
+    assert path == recovery_path(w.session.project) and path.exists()
+    project_path = w.session.project.path
+    # a crash: the window goes away without saving or discarding
+    w.files.maybe_save = lambda: True
+    w.close()
+    assert path.exists()
+    dlg.answer("confirm", True)  # "Restore unsaved changes?"
+    again = open_window(qtbot, bw_settings, Path(project_path))
+    assert any("Restore" in str(args) for args in dlg.named("confirm"))
+    assert excerpt_id in again.session.project.excerpts
+    assert again.isWindowModified()
+    again.actions.save.trigger()
+    assert not path.exists(), "a save removes the recovery copy"
+
+
+def test_read_only_folder_recovers_from_app_data(main_window, qtbot, dlg, bw_settings):
+    from briefer.gui.autosave import recovery_path
+
+    w = main_window
+    _add(w)
+    path = recovery_path(w.session.project)
+    assert ".briefer" not in str(path)
+    with qtbot.waitSignal(w.autosave.written, timeout=5000):
+        pass
+    assert path.exists()
+    folder = w.session.project.path
+    w.files.maybe_save = lambda: True
+    w.close()
+    dlg.answer("confirm", True)
+    again = open_window(qtbot, bw_settings, Path(folder))
+    assert len(again.session.project.excerpts) == 1
+    assert again.session.project.read_only
+
+
+def test_declining_recovery_discards_it(project_window, qtbot, dlg, bw_settings):
+    w = project_window
+    _add(w)
+    with qtbot.waitSignal(w.autosave.written, timeout=5000) as blocker:
+        pass
+    folder = w.session.project.path
+    w.files.maybe_save = lambda: True
+    w.close()
+    again = open_window(qtbot, bw_settings, Path(folder))  # confirm answers False
+    assert not again.session.project.excerpts
+    assert not Path(blocker.args[0]).exists()
+
+
+def test_close_with_unsaved_changes_asks(project_window, dlg):
+    w = project_window
+    _add(w)
+    dlg.answer("save_discard_cancel", "cancel")
+    assert not w.close()
+    assert w.isVisible()
+    dlg.answer("save_discard_cancel", "save")
+    assert w.close()
+    assert not w.session.undo_stack.count() or w.session.undo_stack.isClean()
+
+
+def test_broken_project_file_shows_a_dialog_and_keeps_running(main_window, qtbot, dlg,
+                                                              tmp_path):
+    broken = tmp_path / "broken"
+    (broken / "sources").mkdir(parents=True)
+    (broken / "project.yaml").write_text("format: briefer-project\nversion: 1\nsources: [\n")
+    before = main_window.session.project
+    main_window.files.open_path(broken)
+    qtbot.waitUntil(lambda: bool(dlg.named("error")), timeout=5000)
+    _title, message = dlg.named("error")[0][1:3]
+    assert "project.yaml" in message and "line" in message
+    assert "Traceback" not in message
+    assert main_window.session.project is before
+
+
+def test_broken_project_at_start_falls_back_to_sample(qtbot, bw_settings, dlg, tmp_path):
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "project.yaml").write_text("format: something-else\n")
+    w = open_window(qtbot, bw_settings, broken)
+    assert dlg.named("error")
+    assert len(w.session.project.sources) == 5
+
+
+def test_save_failure_is_a_dialog(project_window, dlg, monkeypatch):
+    from briefer.io import project_file
+
+    def refuse(*_args, **_kwargs):
+        raise project_file.ProjectError("Cannot write project.yaml: Permission denied.")
+
+    monkeypatch.setattr(project_file, "save_project", refuse)
+    _add(project_window)
+    project_window.actions.save.trigger()
+    assert "Permission denied" in dlg.named("error")[0][2]
+    assert project_window.isWindowModified()
+
+
+def test_uncaught_exception_becomes_dialog(dlg, capsys):
+    from briefer.gui.app import _ErrorHook
+
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as exc:
+        _ErrorHook()(RuntimeError, exc, exc.__traceback__)
+    assert "boom" in dlg.named("error")[0][2]
+
+
+def test_import_into_read_only_folder_explains(main_window, dlg, tmp_path):
+    main_window.files.import_paths([tmp_path])
+    assert "Save As" in dlg.named("error")[0][2]
+
+
+def test_import_files_with_progress(project_window, qtbot, dlg, tmp_path):
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "tariffs.txt").write_text("Tariffs on softwood lumber rose again this spring.\n")
+    with qtbot.waitSignal(project_window.files.imported, timeout=10000):
+        project_window.files.import_paths([extra])
+    titles = [s.text for s in project_window.session.project.sources.values()]
+    assert any("softwood lumber" in t for t in titles)
+    assert project_window.sources_pane.model.rowCount() == 6
+    assert project_window.isWindowModified()
