@@ -25,6 +25,7 @@ _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", 
 # Questions about what to do belong under a template's strategy section.
 _STRATEGY_WORDS = re.compile(r"\b(strateg\w*|recommend\w*|approach\w*|should|options?)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’*_)]*\s+")
+_DEGREE_WORDS = frozenset(("too", "very", "overly"))
 IDEAL_QUOTE_WORDS = 25
 LONG_ANSWER_WORDS = 45  # longer answers are quoted by their most telling sentence
 
@@ -39,16 +40,22 @@ def count_sentence(count: int, total: int, label: str, context: str = "") -> str
 
     ``context`` (the survey text) tells whether a capitalised label is a proper
     noun ("China") or only the first word of an answer ("Climate change").
+    A judgement label reads "Two of three respondents call it too slow."
     """
     label = _lower_first(label.strip().rstrip("."), context) or "this theme"
+    # A judgement ("Too slow") is not something to point to: respondents call it so.
+    judgement = label.split(" ", 1)[0].lower() in _DEGREE_WORDS and " " in label
+    if judgement:
+        label = label[0].lower() + label[1:]
     if total and count >= total:
         who = "All respondents" if total == 2 or total > 20 else \
             f"All {number_word(total)} respondents"
-        return f"{who} point to {label}."
-    verb = "points" if count == 1 else "point"
+        return f"{who} call it {label}." if judgement else f"{who} point to {label}."
+    plural = count != 1
+    verb = ("call" if plural else "calls") if judgement else ("point" if plural else "points")
     of = f" of {number_word(total)}" if total else ""
     return f"{number_word(count).capitalize()}{of} respondent{'s' if total != 1 else ''} " \
-           f"{verb} to {label}."
+           f"{verb} {'it' if judgement else 'to'} {label}."
 
 
 def _lower_first(label: str, context: str) -> str:
@@ -58,6 +65,11 @@ def _lower_first(label: str, context: str) -> str:
         return label  # "US politics", "eg.", already lower case
     lowered = label[0].lower() + label[1:]
     if context and re.search(r"(?<!\w)" + re.escape(lowered) + r"(?!\w)", context):
+        return lowered
+    # "Border closures and inspections": the answers write "border" in lower case
+    # and never capitalise it mid-sentence, so it is no name.
+    if context and re.search(r"(?<!\w)" + re.escape(first.lower()) + r"(?!\w)", context) \
+            and not re.search(r"[a-z,;]\s+" + re.escape(first) + r"(?!\w)", context):
         return lowered
     if not context and " " in label and label.split(" ", 1)[1][:1].islower():
         return lowered
@@ -135,11 +147,15 @@ def _draft_section(project: Project, survey: Survey | None, section: OutlineSect
     total = section.total or (len(question.responses) if question else 0)
     source = project.sources.get(survey.source_id) if survey else None
     context = source.text if source else ""
+    # Themes with the fewest answers choose first, so a broad theme does not take
+    # the only answer a narrow one could quote; the note keeps the outline's order.
     quoted: set[str] = set()
+    chosen = {theme.id: _representative(project, survey, theme, quoted)
+              for theme in sorted(themes, key=lambda t: len(t.response_ids))}
     for theme in themes:
         home.blocks.append(new_prose("- " + count_sentence(len(theme.response_ids), total,
                                                            theme.label, context)))
-        excerpt = _representative(project, survey, theme, quoted)
+        excerpt = chosen[theme.id]
         if excerpt is not None:
             home.blocks.append(new_excerpt_block(excerpt.id, mode="quote"))
 

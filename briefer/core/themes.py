@@ -6,8 +6,10 @@ simple, deterministic and explainable, so an analyst can trust and then edit it:
 
 1. **Terms.** Each response is cut into clauses at punctuation and into words.
    Words are lightly normalised: lower case, possessives dropped, plurals and
-   common suffixes folded (politics / political / politically -> ``politic``),
-   a few equivalences (U.S. / US / United States -> ``us``, Chinese -> china).
+   common suffixes folded (politics / political / politically -> ``politic``;
+   the noun made from a verb joins it: engage / engagement, coordinate /
+   coordination, diversify / diversification), a few equivalences
+   (U.S. / US / United States -> ``us``, Chinese -> china).
    Stop-words, content-light words ("approach", "issue") and words that merely
    repeat the question are not terms. Terms are single words and pairs of
    adjacent words ("climate change", "supply chain").
@@ -28,14 +30,38 @@ simple, deterministic and explainable, so an analyst can trust and then edit it:
    covers half the theme); a term overlapping a theme strongly (Jaccard
    >= 0.75) and naming the same idea is merged into it; one mostly inside a
    theme is skipped; otherwise it starts a new theme, up to ``MAX_THEMES``.
-4. **Labels** come from the respondents' own wording: among the word
-   sequences around the theme's main term (up to four words, within a clause,
-   not starting or ending with a stop-word or a light word like "address")
-   that recur in enough of the theme's responses (40 %, at least two), the
-   longest wins, then the most used; it is written the way it is most often
-   written ("Climate change", "Team Canada approach"). A lone adjective is
-   completed by the noun it qualifies in a key phrase ("Technological
-   leadership").
+4. **Labels** come from the respondents' own wording and read as noun
+   phrases, as an analyst would write them:
+
+   a. *Wording.* Among the word sequences around the theme's main term (up
+      to four words besides determiners and "of", within a clause, not
+      starting or ending with a stop-word
+      or a light word like "address") that recur in enough of the theme's
+      responses (40 %, at least two), a complete one wins over one always
+      followed by a noun it qualifies ("US domestic" in "US domestic
+      politics"); then the longest, the most used, the one in more key
+      phrases. The same words in another order, determiners and "of" aside,
+      count as the same wording ("build coalitions", "coalition building";
+      "diversify our markets", "diversifying markets"). It is written the way it
+      is most often written, preferring a form not led by a verb
+      ("coordination with provinces" over "coordinate with the provinces").
+   b. *Completion.* A lone adjective takes the noun it qualifies in a key
+      phrase, the respondent's own emphasis ("Proactive approach"). Otherwise
+      a wording always followed by a lower-case noun that ends the phrase
+      takes that noun, or both when there are two ("Border" -> "Border
+      closures and inspections").
+   c. *Modifier.* A word that recurs right before the label (in two
+      responses and 40 % of those using its first word) and is never used as
+      a verb is put in front ("US" + "domestic policy"); a lone adjective
+      takes a recurring "too" / "very" ("Too slow").
+   d. *Nouns, not verbs.* A label led by a word the answers use as a verb
+      ("must engage", "pursue a") or that the theme's responses also write as
+      a noun is given that noun as written in the answers: a derived noun
+      ("Engage" -> "Engagement"; "engage provinces" -> "engagement of
+      provinces"), else an "-ing" form ("Lobbying"). No form is invented:
+      without one the word stays.
+5. **Section labels** (``short_label``) name each question by its noun
+   phrase, or keep its question form when cutting would garble it.
 
 Nothing depends on hash order or randomness: ties are broken by first
 appearance and then alphabetically.
@@ -72,7 +98,7 @@ being below beside besides between beyond both but by can cannot could did do do
 down during each either else enough especially etc even ever every e g eg ie i.e e.g few for
 from further had has have having he her here hers herself him himself his how however i if in
 into is it its itself just least less let like many may me might more most much must my myself
-namely neither no nor not notably now of off often on once one only onto or other others
+namely near neither no nor not notably now of off often on once one only onto or other others
 otherwise our ours ourselves out over own per perhaps quite rather same several shall she
 should since so some such than that the their theirs them themselves then there therefore
 these they this those though through throughout thus to together too toward towards under
@@ -129,7 +155,9 @@ _SUFFIXES = (
     ("ologies", "olog", 3), ("ological", "olog", 3), ("ology", "olog", 3),
     ("ically", "ic", 3), ("ical", "ic", 3), ("ivity", "iv", 3), ("izations", "iz", 3),
     ("ization", "iz", 3), ("ations", "at", 3), ("ation", "at", 3), ("ating", "at", 3),
-    ("ated", "at", 3), ("ate", "at", 3), ("ements", "", 4), ("ement", "", 4),
+    ("ated", "at", 3), ("ate", "at", 3), ("ions", "", 4), ("ion", "", 4),
+    ("ifying", "ificat", 3), ("ified", "ificat", 3), ("ify", "ificat", 3),
+    ("ements", "", 4), ("ement", "", 4), ("mental", "", 4), ("ments", "", 4), ("ment", "", 4),
     ("ities", "", 4), ("ity", "", 4), ("ive", "iv", 3),
     ("ings", "", 4), ("ing", "", 4), ("ed", "", 4), ("ally", "", 4), ("al", "", 4),
     ("ly", "", 5), ("ists", "", 4), ("ist", "", 4), ("ism", "", 4), ("es", "", 4), ("e", "", 4),
@@ -157,7 +185,7 @@ def _normalise_simple(word: str) -> str:
         w = w[:-1]
     if w in _IRREGULAR:
         return _IRREGULAR[w]
-    if len(w) > 4 and w.endswith("ies"):
+    if len(w) > 4 and w.endswith(("ies", "ied")):
         w = w[:-3] + "y"
     elif len(w) > 4 and w.endswith("sses"):
         w = w[:-2]
@@ -246,6 +274,7 @@ class _Doc:
     clauses: list[list[_Word]]
     terms: list[str]  # in order of first appearance, without repeats
     key_terms: set[str]  # terms that occur inside a key phrase
+    key_stems: list[tuple[str, ...]]  # the stems of each clause of its key phrases
 
 
 def _analyse(responses: Sequence[Response], excluded: frozenset[str]) -> list[_Doc]:
@@ -253,9 +282,10 @@ def _analyse(responses: Sequence[Response], excluded: frozenset[str]) -> list[_D
     for index, response in enumerate(responses):
         cls = clauses(response.text)
         terms = list(dict.fromkeys(k for c in cls for k in _term_keys(c, excluded)))
-        key_terms = {k for kp in response.key_phrases for c in clauses(kp.text)
-                     for k in _term_keys(c, excluded)}
-        docs.append(_Doc(index, response, cls, terms, key_terms))
+        key_clauses = [c for kp in response.key_phrases for c in clauses(kp.text)]
+        key_terms = {k for c in key_clauses for k in _term_keys(c, excluded)}
+        docs.append(_Doc(index, response, cls, terms, key_terms,
+                         [tuple(w.stem for w in c) for c in key_clauses]))
     return docs
 
 
@@ -385,12 +415,17 @@ def _contains(stems: Sequence[str], term: str) -> bool:
     return any(list(stems[i:i + len(parts)]) == parts for i in range(len(stems)))
 
 
-def _label(group: _Group, docs: Sequence[_Doc]) -> str:
-    """The respondents' wording that best names the group (see module notes).
+def _label(group: _Group, docs: Sequence[_Doc], verbs: set[str]) -> str:
+    """The respondents' wording that best names the group (see module notes, step 4).
 
     Among word sequences around the main term that recur in enough of the
-    theme's responses, the one with most content words wins; ties go to the
-    one used by more responses, then to words shared more widely.
+    theme's responses (the same words in any order, determiners and "of"
+    aside: "build coalitions" is "coalition building"), a complete one (not always followed
+    by a noun it qualifies) with most content words wins; ties go to the one
+    used by more responses, then to the one found in more key phrases, then to
+    words shared more widely. The winner is then completed and, when it leads
+    with a verb, turned into a noun phrase. ``verbs``: the stems the answers
+    use as verbs.
     """
     members = [docs[i] for i in sorted(group.members)]
     stem_df: Counter[str] = Counter()
@@ -398,6 +433,7 @@ def _label(group: _Group, docs: Sequence[_Doc]) -> str:
         stem_df.update({w.stem for c in doc.clauses for w in c if not w.stop})
     main = group.terms[0]
     windows: dict[tuple[str, ...], list[str]] = {}  # stems -> surface per response
+    places: dict[tuple[str, ...], list[tuple[list[_Word], int, int, int]]] = {}
     content: dict[tuple[str, ...], int] = {}
     for doc in members:
         seen: set[tuple[str, ...]] = set()
@@ -405,12 +441,20 @@ def _label(group: _Group, docs: Sequence[_Doc]) -> str:
             for i in range(len(clause)):
                 if not clause[i].edge_ok:
                     continue
-                for j in range(i + 1, min(len(clause), i + MAX_LABEL_WORDS) + 1):
+                counted = 0  # words beside determiners and "of"
+                for j in range(i + 1, len(clause) + 1):
+                    counted += clause[j - 1].surface.lower() not in _ARTICLES
+                    if counted > MAX_LABEL_WORDS:
+                        break
                     if not clause[j - 1].edge_ok:
                         continue
                     words = clause[i:j]
-                    stems = tuple(w.stem for w in words)
-                    if stems in seen or not _contains(stems, main):
+                    if not _contains(tuple(w.stem for w in words), main):
+                        continue
+                    stems = tuple(sorted(w.stem for w in words
+                                         if w.surface.lower() not in _ARTICLES))
+                    places.setdefault(stems, []).append((clause, i, j, doc.index))
+                    if stems in seen:
                         continue
                     seen.add(stems)
                     windows.setdefault(stems, []).append(
@@ -423,33 +467,223 @@ def _label(group: _Group, docs: Sequence[_Doc]) -> str:
     if not good:
         return main
     order = {stems: k for k, stems in enumerate(windows)}
+    phrases = {doc.index: doc.key_stems for doc in members}
 
-    def rank(stems: tuple[str, ...]) -> tuple[int, int, int, int]:
+    def in_key_phrases(stems: tuple[str, ...]) -> int:
+        return len({index for clause, i, j, index in places[stems]
+                    if any(_contains(p, " ".join(w.stem for w in clause[i:j]))
+                           for p in phrases[index])})
+
+    def incomplete(stems: tuple[str, ...]) -> bool:
+        return all(j < len(clause) and clause[j].edge_ok for clause, _i, j, _ in places[stems])
+
+    def rank(stems: tuple[str, ...]) -> tuple[bool, int, int, int, int, int]:
         shared = sum(stem_df[s] - 1 for s in set(stems) if s in stem_df)
-        return (-content[stems], -len(windows[stems]), -shared, order[stems])
+        return (incomplete(stems), -content[stems], -len(windows[stems]),
+                -in_key_phrases(stems), -shared, order[stems])
 
     best = min(good, key=rank)
-    if len(best) == 1:
-        best = _complete_modifier(best, windows, members)
-    return _display(_most_common(windows[best]))
+    nominal = _nominal_stems(members)
+    words = _wording(windows[best], verbs | nominal | _gerund_stems(members))
+    tail = None
+    if len(words) == 1:
+        completed = _complete_modifier(words, places, members)
+        tail = completed[1:] or None
+        words = completed[:1]
+    tail = tail or _coordinated_heads(places[best], verbs)
+    if tail is not None and len(words) + len(tail) <= MAX_LABEL_WORDS + 1:
+        words = words + tail
+    words = _left_modifier(words, members, verbs) + words
+    return _display(" ".join(w.surface for w in _nominalise(words, docs, verbs, nominal)))
+
+
+def _wording(forms: Sequence[str], verbal: set[str]) -> list[_Word]:
+    """The words of the most used wording, preferring one not led by a verb.
+
+    ``verbal`` are the stems also written as verbs or as nouns made from
+    verbs: a wording led by such a stem in a plain form ("coordinate with the
+    provinces", "build coalitions") gives way to one that is not
+    ("coordination with provinces", "coalition building").
+    """
+    def verb_led(form: str) -> bool:
+        first = _phrase_words(form)[0]
+        return first.stem in verbal and not _is_nominal(first.surface) \
+            and not first.surface.lower().endswith("ing")
+
+    nouns = [f for f in forms if not verb_led(f)]
+    return _phrase_words(_most_common(nouns or forms))
+
+
+# Left out when comparing wordings: "protect the sector" is "protection of the sector".
+_ARTICLES = _wordset("a an the of our their its your my his her this these those")
+_MODALS = _wordset("must should can could would will may might shall cannot we they")
+_DETERMINERS = _wordset("a an the our their its this these those your my his her both each")
+_BE = _wordset("is are was were be been being am")
+_DEGREE = _wordset("too very overly")
+# Endings of nouns made from verbs ("engagement", "coordination", "reliance").
+_NOMINAL_ENDINGS = ("ment", "ments", "tion", "tions", "sion", "sions", "ance", "ances",
+                    "ence", "ences", "ship", "ness")
+
+
+def _phrase_words(text: str) -> list[_Word]:
+    """The words of a label's wording (one clause: labels never cross punctuation)."""
+    return [w for c in clauses(text) for w in c]
+
+
+def _verb_cue(clause: Sequence[_Word], i: int) -> bool:
+    """Is the word at ``i`` used as a verb here ("must engage", "pursue a", "to remind the")?"""
+    prev = clause[i - 1].surface.lower() if i else None
+    nxt = clause[i + 1].surface.lower() if i + 1 < len(clause) else None
+    if prev in _MODALS:
+        return True
+    return (prev is None or prev in ("to", "and", "or")) and nxt in _DETERMINERS
+
+
+def _is_nominal(surface: str) -> bool:
+    return surface.lower().endswith(_NOMINAL_ENDINGS)
+
+
+def _verb_stems(docs: Sequence[_Doc]) -> set[str]:
+    """Stems the responses use as verbs at least once (in a non-noun form)."""
+    return {w.stem for doc in docs for c in doc.clauses for i, w in enumerate(c)
+            if not w.stop and not _is_nominal(w.surface) and _verb_cue(c, i)}
+
+
+def _gerund_stems(docs: Sequence[_Doc]) -> set[str]:
+    """Stems the responses write as an "-ing" noun ("coalition building", not "is driving")."""
+    return {w.stem for doc in docs for c in doc.clauses for i, w in enumerate(c)
+            if not w.stop and w.surface.lower().endswith("ing")
+            and not (i and c[i - 1].surface.lower() in _BE)}
+
+
+def _nominal_stems(docs: Sequence[_Doc]) -> set[str]:
+    """Stems the responses also write as nouns made from verbs ("coordination")."""
+    return {w.stem for doc in docs for c in doc.clauses for w in c
+            if not w.stop and _is_nominal(w.surface)}
+
+
+def _coordinated_heads(places: Sequence[tuple[list[_Word], int, int, int]],
+                       verbs: set[str]) -> list[_Word] | None:
+    """"Border" -> "Border closures and inspections": the nouns a modifier always qualifies.
+
+    Only when every use of the wording is followed by a lower-case word that
+    ends the phrase (at most one light word in between, as in "domestic
+    focused priorities"), in at least two responses, and those words are one
+    or two different ones.
+    """
+    heads: dict[str, list[_Word]] = {}
+    responses: set[int] = set()
+    for clause, _i, j, index in places:
+        k = j
+        if k < len(clause) and not clause[k].stop and not clause[k].edge_ok:
+            k += 1  # a light word: "focused", "new"
+        if k >= len(clause) or not clause[k].edge_ok or clause[k].generic \
+                or clause[k].stem in verbs or clause[j - 1].stem in verbs \
+                or not clause[k].surface.islower() \
+                or (k + 1 < len(clause) and not clause[k + 1].stop):
+            return None  # no noun, a proper name, or not the end of the noun phrase
+        heads.setdefault(clause[k].stem, []).append(clause[k])
+        responses.add(index)
+    if len(responses) < 2 or not 1 <= len(heads) <= 2:
+        return None
+    chosen = [_Word(_most_common([w.surface for w in ws]), stem, False, 0, 0)
+              for stem, ws in heads.items()]
+    if len(chosen) == 2:
+        chosen.insert(1, _Word("and", "and", True, 0, 0))
+    return chosen
+
+
+def _left_modifier(words: list[_Word], members: Sequence[_Doc],
+                   verbs: set[str]) -> list[_Word]:
+    """A word that recurs just before the label's first word ("US" + "domestic policy").
+
+    It must come right before that word in at least two responses and 40 % of
+    those using it, never be used as a verb, and not already be in the label.
+    A lone adjective may instead take a recurring degree word ("Too slow").
+    """
+    first = words[0]
+    used: set[int] = set()
+    before: dict[str, list[str]] = {}
+    whom: dict[str, set[int]] = {}
+    for doc in members:
+        for clause in doc.clauses:
+            for i, w in enumerate(clause):
+                if w.stem != first.stem:
+                    continue
+                used.add(doc.index)
+                if i == 0:
+                    continue
+                left = clause[i - 1]
+                degree = left.surface.lower() in _DEGREE and len(words) == 1
+                if not degree and (not left.edge_ok or left.generic):
+                    continue
+                before.setdefault(left.stem, []).append(left.surface)
+                whom.setdefault(left.stem, set()).add(doc.index)
+    need = max(2, math.ceil(LABEL_SUPPORT * len(used)))
+    label_stems = {w.stem for w in words}
+    ranked = sorted(whom, key=lambda s: -len(whom[s]))  # stable: first seen first
+    for stem in ranked[:1]:
+        if len(whom[stem]) >= need and stem not in label_stems and stem not in verbs \
+                and (len(ranked) == 1 or len(whom[ranked[1]]) < len(whom[stem])):
+            surface = _most_common(before[stem])
+            if surface.lower() in _DEGREE:
+                surface = surface.lower()
+            return [_Word(surface, stem, False, 0, 0)]
+    return []
+
+
+def _nominalise(words: list[_Word], docs: Sequence[_Doc], verbs: set[str],
+                nominal: set[str]) -> list[_Word]:
+    """A label led by a verb ("Engage") takes the answers' noun for it ("Engagement").
+
+    The word counts as a verb when the answers use it so (``verbs``: "must
+    engage", "pursue a") or when the theme's own responses also write it as a
+    noun made from a verb (``nominal``). The noun must be written somewhere in the answers to
+    the question: a derived noun ("engagement", "coordination") first, else
+    an "-ing" form not preceded by "is"/"are" ("diversifying"). Without one
+    the word stays: no form is invented.
+    """
+    first = words[0]
+    if _is_nominal(first.surface) or first.surface.lower().endswith("ing") or (
+            first.stem not in verbs and first.stem not in nominal):
+        return words
+    nouns: list[str] = []
+    gerunds: list[str] = []
+    for doc in docs:
+        for clause in doc.clauses:
+            for i, w in enumerate(clause):
+                if w.stem != first.stem or w.surface.lower() == first.surface.lower():
+                    continue
+                lower = w.surface.lower()
+                if _is_nominal(lower):
+                    nouns.append(lower)
+                elif lower.endswith("ing") and not (i and clause[i - 1].surface.lower() in _BE):
+                    gerunds.append(lower)
+    if not nouns and not gerunds:
+        return words
+    noun = _most_common(nouns or gerunds)
+    rest = words[1:]
+    if nouns and rest and not rest[0].stop:  # "engage provinces" -> "engagement of provinces"
+        rest = [_Word("of", "of", True, 0, 0), *rest]
+    return [_Word(noun, first.stem, False, 0, 0), *rest]
 
 
 _MODIFIER_ENDINGS = ("al", "ive", "ic", "ous", "ful", "able", "ible", "ary")
 
 
-def _complete_modifier(best: tuple[str, ...], windows: dict[tuple[str, ...], list[str]],
-                       members: Sequence[_Doc]) -> tuple[str, ...]:
-    """A lone adjective ("Technological") gets the noun it qualifies in a key phrase."""
-    forms = windows[best]
-    if not _most_common(forms).lower().endswith(_MODIFIER_ENDINGS):
-        return best
-    phrase_stems = [tuple(w.stem for w in c) for doc in members
-                    for kp in doc.response.key_phrases for c in clauses(kp.text)]
-    for stems in windows:
-        if len(stems) == 2 and stems[0] == best[0] and any(
-                _contains(p, " ".join(stems)) for p in phrase_stems):
-            return stems
-    return best
+def _complete_modifier(words: list[_Word], places: dict[tuple[str, ...], list[
+        tuple[list[_Word], int, int, int]]], members: Sequence[_Doc]) -> list[_Word]:
+    """A lone adjective ("Proactive") gets the noun it qualifies in a key phrase."""
+    if not words[0].surface.lower().endswith(_MODIFIER_ENDINGS):
+        return words
+    phrase_stems = [stems for doc in members for stems in doc.key_stems]
+    for found in places.values():
+        for clause, i, j, _ in found:
+            pair = clause[i:j]
+            if len(pair) == 2 and pair[0].stem == words[0].stem and any(
+                    _contains(p, f"{pair[0].stem} {pair[1].stem}") for p in phrase_stems):
+                return [words[0], pair[1]]
+    return words
 
 
 def _most_common(forms: Sequence[str]) -> str:
@@ -498,12 +732,13 @@ def find_themes(question: Question, others: Sequence[Question] = (),
     if len(responses) < 2:
         return []
     docs = _analyse(responses, _question_stems(question.text))
+    verbs = _verb_stems(docs)
     groups = _select(_candidates(docs, [q for q in others if q is not question]), docs)
     prefix = id_prefix or f"th-{question.id}"
     themes: list[tuple[int, int, Theme]] = []
     used: set[str] = set()
     for group in groups:
-        label = _label(group, docs)
+        label = _label(group, docs, verbs)
         slug = base = f"{prefix}-{_slug(label)}"
         k = 2
         while slug in used:
@@ -518,28 +753,94 @@ def find_themes(question: Question, others: Sequence[Question] = (),
     return [theme for _, _, theme in themes]
 
 
-def short_label(text: str, max_words: int = 6) -> str:
-    """A short, editable name for a question: its head noun phrase.
+_LEAD_IN = re.compile(r"^(?:(?:in your (?:view|opinion|experience)|please|briefly|overall),?\s+)+",
+                      re.IGNORECASE)
+_APPRAISAL = re.compile(r"^(?:how|what)\s+(?:do|would|did)\s+you\s+(?:rate|assess|evaluate|judge"
+                        r"|view|see|think\s+(?:of|about)|make\s+of)\s+", re.IGNORECASE)
+_WH = _wordset("what which who whom whose where when why how")
+_HOW_DEGREE = _wordset("much many far well long often")
+_COPULA = _wordset("is are was were")
+_AUX = _wordset("do does did should would could can will might must shall may has have had")
+_NOT_PLURAL = ("ss", "us", "is", "ous")
 
-    "What is the most significant challenge in the trade relationship ...?"
-    gives "Most significant challenge".
+
+def short_label(text: str, max_words: int = 6) -> str:
+    """A short, editable name for a question, as an analyst would head it.
+
+    * "What is/are ..." gives its noun phrase: "What is the most significant
+      challenge in the trade relationship ...?" -> "Most significant challenge".
+    * "Which <plural noun> <verb> ..." becomes a noun phrase too: "Which risks
+      matter most for ...?" -> "Risks that matter most".
+    * "How do you rate <X>?" (assess, judge, view ...) -> "Assessment of <X>".
+    * Other questions with an auxiliary ("Where should federal funding go
+      first?") or led by a pronoun ("What worries exporters most?") cannot be
+      cut to a noun phrase without knowing the verb: they keep their question
+      form, whole (with its "?") when it has at most ``max_words + 2`` words.
+    * Anything else is cut at the first preposition after three words and to
+      ``max_words`` words, without a trailing function word.
     """
     clean = _NUMBERING.sub("", " ".join(text.split()).strip(), count=1)
+    clean = _LEAD_IN.sub("", clean, count=1).strip()
+    appraisal = _APPRAISAL.match(clean)
+    if appraisal:
+        clean = "Assessment of " + clean[appraisal.end():]
+        max_words += 2
+    head = re.split(r"[?;:!]|,\s|\s[-–—]\s|\.(?:\s|$)", clean, maxsplit=1)[0].strip()
+    words = head.split()
+    if words and words[0].lower() in _WH and not appraisal:
+        kind = _question_kind(words)
+        if kind == "question":
+            return _cut(words, max_words + 2, question=True)
+        if kind == "relative":
+            return _cut(words[1:], max_words)
     rest = _QUESTION_LEAD.sub("", clean, count=1).strip()
     head = re.split(r"[?;:!]|,\s|\s[-–—]\s|\.(?:\s|$)", rest, maxsplit=1)[0].strip()
-    words = head.split() or clean.split()
+    return _cut(head.split() or clean.split(), max_words)
+
+
+def _question_kind(words: list[str]) -> str:
+    """How a wh-question reads best as a label: "noun" (drop the wh-word),
+    "relative" (``words`` is rewritten to "<noun> that <verb> ...") or "question"."""
+    lower = [w.lower() for w in words]
+    k = 2 if len(lower) > 1 and lower[0] == "how" and lower[1] in _HOW_DEGREE else 1
+    if k >= len(lower) or lower[k] in _COPULA:
+        return "noun"
+    if lower[k] in ("kind", "type", "sort") and lower[k + 1:k + 2] == ["of"]:
+        return "question"  # "What kind of support ..." names nothing on its own
+    if any(w in _AUX for w in lower[k:k + 4]):
+        return "question"
+    if lower[0] == "which":
+        for j in range(k, min(k + 3, len(lower) - 1)):
+            noun, verb = words[j], words[j + 1]
+            plural = noun.islower() and noun.endswith("s") and not noun.endswith(_NOT_PLURAL)
+            bare = verb.isalpha() and verb.islower() and not verb.endswith("s") \
+                and verb not in STOP_WORDS and verb not in _CUT_WORDS
+            if (plural and bare) or verb.lower() in _COPULA:
+                words[:] = [*words[:j + 1], "that", *words[j + 1:]]
+                return "relative"
+        return "noun"
+    return "question"
+
+
+def _cut(words: list[str], limit: int, question: bool = False) -> str:
+    """At most ``limit`` words, cut at a preposition when longer; "?" if a question is whole."""
     if not words:
         return ""
-    cut = len(words)
-    for i, word in enumerate(words):
-        if i >= 3 and word.lower() in _CUT_WORDS:
-            cut = i
-            break
-    words = words[:min(cut, max_words)]
+    whole = len(words) <= limit
+    if not whole or not question:
+        cut = len(words)
+        for i, word in enumerate(words):
+            if i >= 3 and word.lower() in _CUT_WORDS:
+                cut = i
+                break
+        if question and cut == len(words):
+            cut = limit
+        words = words[:min(cut, limit)]
     while len(words) > 1 and words[-1].lower() in _TRAILING:
         words.pop()
     label = " ".join(words).strip(" ,.")
-    return label[:1].upper() + label[1:]
+    label = label[:1].upper() + label[1:]
+    return label + "?" if question and whole else label
 
 
 def build_outline(surveys: list[Survey]) -> Outline:

@@ -11,6 +11,7 @@ import pytest
 from briefer.core.outline import Outline, Theme
 from briefer.core.survey import Question, Response, Survey
 from briefer.core.survey_parser import parse_survey
+from briefer.core.draft import count_sentence
 from briefer.core.themes import build_outline, find_themes, normalise_word, short_label
 
 DATA = Path(__file__).parent / "data"
@@ -55,6 +56,8 @@ def test_sample_outline_sections(sample: tuple[Survey, Outline]) -> None:
 def test_sample_q1_us_domestic_politics(sample: tuple[Survey, Outline]) -> None:
     survey, outline = sample
     theme = theme_with(outline.sections[0].themes, "domestic")
+    # "US" recurs right before "domestic" (1, 5): it is put in front of the wording
+    assert theme.label == "US domestic policy"
     assert numbers(survey, theme) == [1, 2, 5, 6, 7]
     assert theme.count_label(outline.sections[0].total) == "5 of 7 respondents"
     assert outline.sections[0].themes[0] is theme  # the largest comes first
@@ -72,7 +75,10 @@ def test_sample_q2_climate_change_and_supply_chains(sample: tuple[Survey, Outlin
     assert supply.count_label(7) == "3 of 7 respondents"
     assert themes.index(climate) < themes.index(supply)
     china = theme_with(themes, "china")
+    assert china.label == "China"
     assert numbers(survey, china) == [1, 5]
+    # a lone adjective takes the noun it qualifies in a key phrase
+    assert theme_with(themes, "technological").label == "Technological leadership"
 
 
 def test_sample_q3_team_canada(sample: tuple[Survey, Outline]) -> None:
@@ -82,6 +88,11 @@ def test_sample_q3_team_canada(sample: tuple[Survey, Outline]) -> None:
     assert team.label == "Team Canada approach"
     assert numbers(survey, team) == [1, 2, 5, 7]
     assert team.count_label(7) == "4 of 7 respondents"
+    # "must engage", "should engage stakeholders", "Team Canada engagement": a noun
+    engagement = theme_with(themes, "engagement")
+    assert engagement.label == "Engagement"
+    assert numbers(survey, engagement) == [1, 6, 7]
+    assert theme_with(themes, "proactive").label == "Proactive approach"
     # "Canada" is in nearly every answer to every question: background, not a theme
     assert not any(t.label.lower() == "canada" for t in themes)
     assert all(len(t.response_ids) < 7 for t in themes)
@@ -109,8 +120,15 @@ def test_minerals_survey() -> None:
     assert numbers(survey, theme_with(funding.themes, "processing")) == [1, 3]
     # a question nobody answered: a section with no themes
     assert unanswered.total == 0 and unanswered.themes == []
-    assert unanswered.label == "Canada ask of the United States"
+    assert unanswered.label == "What should Canada ask of the United States?"
+    assert [risks.label, funding.label, rating.label] == [
+        "Risks that matter most", "Where should federal funding go first?",
+        "Assessment of the 2024 federal strategy"]
+    # "Long permitting timelines", "Permitting delays": the nouns it qualifies
+    assert theme_with(risks.themes, "permitting").label == "Permitting timelines and delays"
+    assert theme_with(funding.themes, "processing").label == "Processing facilities and plants"
     slow = theme_with(rating.themes, "slow")
+    assert slow.label == "Too slow"
     assert numbers(survey, slow) == [3, 5]  # the respondents' own numbers
     assert slow.response_ids == ["q4.r1", "q4.r3"]
 
@@ -119,16 +137,80 @@ def test_agrifood_survey() -> None:
     survey = parse_survey((DATA / "survey_agrifood.md").read_text(encoding="utf-8"), "agri")
     outline = build_outline([survey])
     worries, markets, other = outline.sections
-    assert worries.label == "Worries exporters most"
+    assert worries.label == "What worries exporters most about the US market?"
+    assert markets.label == "Which other markets should Canada prioritise?"
     barriers = theme_with(worries.themes, "non-tariff barriers")
     assert barriers.label == "Non-tariff barriers"
     # "Retaliatory tariffs" (4) is not a non-tariff barrier
     assert numbers(survey, barriers) == [1, 3, 5]
-    assert numbers(survey, theme_with(worries.themes, "border")) == [2, 5]
+    border = theme_with(worries.themes, "border")
+    assert border.label == "Border closures and inspections"
+    assert numbers(survey, border) == [2, 5]
     assert numbers(survey, theme_with(markets.themes, "asian markets")) == [1, 3]
     assert numbers(survey, theme_with(markets.themes, "indo-pacific")) == [2, 5]
     # one answer cannot make a theme
     assert other.total == 1 and other.themes == []
+
+
+def test_verb_heavy_survey_gets_noun_labels() -> None:
+    """Imperative answers ("Diversify our export markets") still give noun-phrase labels."""
+    survey = parse_survey((DATA / "survey_tariffs.md").read_text(encoding="utf-8"), "tar")
+    outline = build_outline([survey])
+    first, allies, rating = outline.sections
+    assert [s.label for s in outline.sections] == [
+        "What should Ottawa do first?", "How should Canada work with US allies?",
+        "Assessment of the federal response so far"]
+    # "Diversify ...", "diversify trade", "Diversification of markets"
+    diversification = theme_with(first.themes, "diversification")
+    assert diversification.label == "Diversification"
+    assert numbers(survey, diversification) == [1, 2, 5]
+    # "coordinate with the provinces" / "coordination with provinces": the noun's wording
+    coordination = theme_with(first.themes, "coordination")
+    assert coordination.label == "Coordination with provinces"
+    assert numbers(survey, coordination) == [3, 5]
+    # no noun for "invest" in the answers: none is invented
+    assert numbers(survey, theme_with(first.themes, "invest")) == [4, 6]
+    assert theme_with(first.themes, "invest").label == "Invest"
+    # "Build coalitions" and "coalition building" are one wording; the noun-led one names it
+    coalitions = theme_with(allies.themes, "coalition")
+    assert coalitions.label == "Coalition building"
+    assert numbers(survey, coalitions) == [1, 3]
+    assert theme_with(allies.themes, "lobbying").label == "Lobbying"
+    timid = theme_with(rating.themes, "timid")
+    assert timid.label == "Too timid"
+    assert count_sentence(len(timid.response_ids), rating.total, timid.label) == \
+        "Two of four respondents call it too timid."
+
+
+def _answers(question_text: str, answers: list[str]) -> Question:
+    question = Question(id="q1", text=question_text, start=0, end=0)
+    question.responses = [Response(id=f"q1.r{k}", number=k, text=t, start=0, end=0)
+                          for k, t in enumerate(answers, start=1)]
+    return question
+
+
+def test_verb_labels_take_the_answers_noun() -> None:
+    themes = find_themes(_answers("What should Canada do?", [
+        "Engage provinces early and often.", "We must engage provinces before any deal.",
+        "Engagement with industry matters.", "Protect the auto sector.",
+        "Protection of the auto sector from tariffs.", "Invest in ports."]))
+    assert [t.label for t in themes] == ["Engagement of provinces",
+                                         "Protection of the auto sector"]
+    themes = find_themes(_answers("How should Ottawa respond?", [
+        "Diversify our export markets.", "Diversifying export markets is overdue.",
+        "Retaliate with targeted tariffs.", "Targeted tariffs on US goods."]))
+    assert [t.label for t in themes] == ["Diversifying export markets", "Targeted tariffs"]
+
+
+def test_drafted_sentences_read_as_prose(seeds: Path, sample: tuple[Survey, Outline]) -> None:
+    """The note drafted from the outline says what respondents point to, in nouns."""
+    text = (seeds / SAMPLE).read_text(encoding="utf-8")
+    _survey, outline = sample
+    sentences = [count_sentence(len(t.response_ids), s.total, t.label, text)
+                 for s in outline.sections for t in s.themes]
+    assert "Five of seven respondents point to US domestic policy." in sentences
+    assert "Three of seven respondents point to engagement." in sentences
+    assert "Four of seven respondents point to Team Canada approach." in sentences
 
 
 def test_words_repeating_the_question_are_not_themes() -> None:
@@ -160,6 +242,14 @@ def test_normalisation() -> None:
     assert normalise_word("Canada's") == normalise_word("Canadian") == "canada"
     assert normalise_word("non-tariff") != normalise_word("tariff")
     assert normalise_word("supply") == "supply"
+    # a verb and the noun made from it are one term
+    assert normalise_word("engage") == normalise_word("engagement")
+    assert normalise_word("coordinate") == normalise_word("coordination")
+    assert normalise_word("protect") == normalise_word("protection")
+    assert len({normalise_word(w) for w in ("diversify", "diversified", "diversifying",
+                                            "diversification")}) == 1
+    assert normalise_word("environment") == normalise_word("environmental")
+    assert normalise_word("region") != normalise_word("reg")
 
 
 @pytest.mark.parametrize("question, label", [
@@ -169,9 +259,23 @@ def test_normalisation() -> None:
      "for impactful collaboration between the two countries?", "Area of shared interest"),
     ("What are the key elements of a strategy for managing the trade relationship with the "
      "United States?", "Key elements of a strategy"),
-    ("Q2: Which other markets should Canada prioritise?", "Other markets should Canada prioritise"),
+    # with an auxiliary the verb cannot be found: the question form stays, whole
+    ("Q2: Which other markets should Canada prioritise?",
+     "Which other markets should Canada prioritise?"),
     ("In your view, how should Ottawa respond to steel tariffs?",
-     "Ottawa respond to steel tariffs"),
+     "How should Ottawa respond to steel tariffs?"),
+    ("What steps should Canada take to secure its energy exports to the United States over "
+     "the next decade?", "What steps should Canada take"),
+    ("What kind of support do exporters need?", "What kind of support do exporters need?"),
+    ("What worries exporters most?", "What worries exporters most?"),
+    # "which <plural noun> <verb>" and "which <noun> is": a relative clause
+    ("Which risks matter most for critical mineral supply?", "Risks that matter most"),
+    ("Which sector is most exposed to the tariffs?", "Sector that is most exposed"),
+    ("Which countries offer the best prospects?", "Countries that offer the best prospects"),
+    ("How do you rate the 2024 federal strategy?", "Assessment of the 2024 federal strategy"),
+    ("Who are the key actors in Washington?", "Key actors in Washington"),
+    ("Please describe the main obstacles to interprovincial trade.",
+     "Main obstacles to interprovincial trade"),
     ("Anything else?", "Anything else"),
     ("Challenges", "Challenges"),
     ("2024 outlook", "2024 outlook"),
@@ -187,8 +291,9 @@ def test_deterministic_across_hash_seeds(seeds: Path) -> None:
         "import json,sys;from pathlib import Path;"
         "from briefer.core.survey_parser import parse_survey;"
         "from briefer.core.themes import build_outline;"
-        f"t=Path({str(seeds / SAMPLE)!r}).read_text(encoding='utf-8');"
-        "print(json.dumps(build_outline([parse_survey(t,'004')]).to_dict()))"
+        f"paths=[Path({str(seeds / SAMPLE)!r}), *sorted(Path({str(DATA)!r}).glob('*.md'))];"
+        "print(json.dumps([build_outline([parse_survey(p.read_text(encoding='utf-8'),'s')])"
+        ".to_dict() for p in paths]))"
     )
     outputs = set()
     for seed in ("0", "1", "12345"):
