@@ -13,8 +13,6 @@ import hashlib
 import json
 import logging
 import os
-import shutil
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
@@ -74,6 +72,9 @@ def has_recovery(project: Project) -> bool:
 
 def load_recovery(project: Project) -> Project:
     """The project as its recovery copy has it (sources read from the project's folder)."""
+    import shutil
+    import tempfile
+
     from briefer.io.project_file import PROJECT_FILE, SOURCES_DIR, ProjectError, load_project
     from briefer.io.yamlutil import parse_yaml
 

@@ -31,6 +31,7 @@ class FileController(QObject):
     projectOpened = Signal(str)
     exported = Signal(str)  # the .docx written
     imported = Signal(object)  # the ImportReport
+    outlineCompleted = Signal()  # the outline of the project opened at start is drawn
 
     def __init__(self, window: MainWindow, session: ProjectSession, settings: Settings,
                  runner: TaskRunner, autosave: Autosave) -> None:
@@ -68,24 +69,45 @@ class FileController(QObject):
 
     # -- opening -------------------------------------------------------------------
     def open_initial(self, path: Path | None) -> bool:
-        """At start: open ``path`` or the bundled sample; never raises."""
+        """At start: open ``path`` or the bundled sample; never raises.
+
+        The window shows the sources first; the outline drawn from the surveys
+        (parsing them is the slow part of a start) follows as soon as the event
+        loop runs, before any user input is handled.
+        """
         from briefer.bundled import seeds_dir
         from briefer.io.project_file import load_project
 
         target = Path(path) if path else seeds_dir()
         try:
-            project = load_project(target)
+            project = load_project(target, outline=False)
         except Exception as exc:
             self._error(self.tr("Cannot open the project"), user_message(exc))
             if path is None:
                 return False
             try:
-                project = load_project(seeds_dir())
+                project = load_project(seeds_dir(), outline=False)
             except Exception as exc2:
                 self._error(self.tr("Cannot open the sample"), user_message(exc2))
                 return False
         self._install(project)
+        self.window.after_first_paint(lambda: self.complete_outline(project))
         return True
+
+    def complete_outline(self, project: Project) -> None:
+        """Add the outline sections of ``project``'s surveys, if it is still the one open."""
+        from briefer.io.project_file import complete_outline
+
+        if self.session.project is not project:
+            return
+        try:
+            added = complete_outline(project)
+        except Exception as exc:
+            self._error(self.tr("Cannot draw the outline"), user_message(exc))
+            return
+        if added:
+            self.session.notify_outline()
+        self.outlineCompleted.emit()
 
     def open_dialog(self) -> None:
         if not self.maybe_save():

@@ -7,9 +7,10 @@ Menus and actions live in ``actions``; files, saving and exporting in
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout,
                                QWidget)
 
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
         self.files = FileController(self, session, self.settings, self.runner, self.autosave)
         self.note_menu: QMenu | None = None
         self._quote_dialog = None
+        self._painted = False
+        self._after_paint: list[Callable[[], None]] = []
 
         self.sources_pane = SourcesPane(session, self)
         self.search_pane = SearchPane(session, self.search_service, self)
@@ -266,6 +269,38 @@ class MainWindow(QMainWindow):
         if not recent:
             empty = menu.addAction(self.tr("No recent projects"))
             empty.setEnabled(False)
+
+    # -- start-up ---------------------------------------------------------------------
+    def after_first_paint(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the window has been painted, so that work the user
+        need not see first (drawing the outline) does not delay the window.
+
+        A window that is not shown does not wait; one shown but never painted
+        (started minimised) waits at most a second.
+        """
+        if self._painted:
+            QTimer.singleShot(0, callback)
+            return
+        self._after_paint.append(callback)
+        if len(self._after_paint) == 1:
+            QTimer.singleShot(0, self._run_unless_shown)
+            QTimer.singleShot(1000, self._run_after_paint)
+
+    def _run_unless_shown(self) -> None:
+        if not self.isVisible():
+            self._run_after_paint()
+
+    def _run_after_paint(self) -> None:
+        callbacks, self._after_paint = self._after_paint, []
+        for callback in callbacks:
+            callback()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._after_paint:
+                QTimer.singleShot(0, self._run_after_paint)  # after the children paint
 
     # -- layout and closing -------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -7,7 +7,6 @@ generation number and the worker skips queries already superseded.
 
 from __future__ import annotations
 
-import html
 import logging
 import re
 import threading
@@ -27,6 +26,13 @@ from briefer.gui.session import ProjectSession
 log = logging.getLogger(__name__)
 _Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def escape(text: str) -> str:
+    """``html.escape``, imported when first needed (not at start-up)."""
+    from html import escape as html_escape
+
+    return html_escape(text)
 
 
 @dataclass
@@ -228,10 +234,10 @@ def snippet_html(snippet: str, query: str) -> str:
     for s, e in find_spans(text, query):
         if s < last:
             continue
-        out.append(html.escape(text[last:s]))
-        out.append(f"<b>{html.escape(text[s:e])}</b>")
+        out.append(escape(text[last:s]))
+        out.append(f"<b>{escape(text[s:e])}</b>")
         last = e
-    out.append(html.escape(text[last:]))
+    out.append(escape(text[last:]))
     return "".join(out)
 
 
@@ -249,7 +255,7 @@ class HitDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText
             if option.state & QStyle.StateFlag.State_Selected else QPalette.ColorRole.Text)
         doc.setDefaultStyleSheet(f"body {{ color: {colour.name()}; }}")
-        doc.setHtml(f"<body><b>{html.escape(hit.title)}</b><br>"
+        doc.setHtml(f"<body><b>{escape(hit.title)}</b><br>"
                     f"<span>{snippet_html(hit.snippet, query)}</span></body>")
         doc.setTextWidth(width)
         return doc

@@ -80,7 +80,9 @@ class SourcesPane(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows)
         del blocker
         self.table.scrollTo(index)
-        self.table.viewport().update()
+        # repaints the rows too; viewport() would make the binding resolve every
+        # widget class on its first call, several milliseconds at start-up
+        self.table.update()
 
     def source_ids(self) -> list[str]:
         """Ids in the order shown (after filter and sort)."""

@@ -20,7 +20,7 @@ from briefer.core.excerpt import AnchorStatus, Excerpt
 from briefer.core.note import BriefingNote
 from briefer.core.outline import Outline
 from briefer.core.project import FORMAT_VERSION, Project
-from briefer.core.source import Source
+from briefer.core.source import Source, SourceKind
 from briefer.io.sources import (
     SidecarCache,
     SourceError,
@@ -182,8 +182,13 @@ def _copy_sources(project: Project, old_root: Path | None, target: Path) -> None
 
 # -- reading ----------------------------------------------------------------
 
-def load_project(path: Path) -> Project:
-    """Open a project folder, or a plain folder of sources as a read-only project."""
+def load_project(path: Path, *, outline: bool = True) -> Project:
+    """Open a project folder, or a plain folder of sources as a read-only project.
+
+    With ``outline=False`` the outline sections drawn from the surveys are left
+    for ``complete_outline`` (the window shows the sources first, then the
+    outline a moment later); the saved outline sections are read either way.
+    """
     path = Path(path)
     if path.is_file() and path.name == PROJECT_FILE:
         path = path.parent
@@ -192,8 +197,12 @@ def load_project(path: Path) -> Project:
     if not path.is_dir():
         raise ProjectError(f"{path} is not a project folder or a folder of sources.")
     if (path / PROJECT_FILE).exists():
-        return _load_project_folder(path)
-    return _load_plain_folder(path)
+        project = _load_project_folder(path)
+    else:
+        project = _load_plain_folder(path)
+    if outline:
+        complete_outline(project)
+    return project
 
 
 def _sidecar_cache_file(folder: Path, writable_project: bool) -> Path:
@@ -316,13 +325,18 @@ def _read_sources(project: Project, root: Path, entries: Any, step: list[str | i
     if not isinstance(entries, list):
         raise TypeError("'sources' must be a list")
     sidecars = SidecarCache(_sidecar_cache_file(root, writable_project=True))
+    sources_dir = root / SOURCES_DIR
+    try:  # one listing instead of a stat per source
+        present: set[str] | None = set(os.listdir(sources_dir))
+    except OSError:
+        present = None
     for i, entry in enumerate(entries):
         del step[1:]
         step.append(i)
         entry = _mapping(entry)
         name = str(entry["file"])
-        file = root / SOURCES_DIR / name
-        if not file.exists():
+        file = sources_dir / name
+        if not ((present is not None and name in present) or file.exists()):
             project.warnings.append(f"Source {name} is missing from {root / SOURCES_DIR}; "
                                     "its excerpts are shown as orphaned.")
             continue
@@ -338,15 +352,27 @@ def _read_sources(project: Project, root: Path, entries: Any, step: list[str | i
     sidecars.save()
 
 
-def _complete(project: Project) -> None:
-    """Fill what a loaded project lacks: outline from the surveys, a note, anchors."""
+def complete_outline(project: Project) -> bool:
+    """Add the outline sections drawn from the surveys that the outline lacks.
+
+    Returns True if any was added.
+    """
+    if not any(s.kind is SourceKind.SURVEY for s in project.sources.values()):
+        return False  # (and the survey parser need not be loaded)
     from briefer.core.themes import build_outline
 
     known = {(s.survey_id, s.question_id) for s in project.outline.sections}
     fresh = build_outline(project.surveys())
+    added = False
     for section in fresh.sections:
         if (section.survey_id, section.question_id) not in known:
             project.outline.sections.append(section)
+            added = True
+    return added
+
+
+def _complete(project: Project) -> None:
+    """Fill what a loaded project lacks: a note and anchors (the outline: see above)."""
     if not project.note.sections:
         from briefer.io.templates import load_template
 
@@ -356,9 +382,11 @@ def _complete(project: Project) -> None:
 
 def reanchor_excerpts(project: Project, source_ids: set[str] | None = None) -> list[str]:
     """Find every excerpt again in its source's current text; returns orphaned ids."""
+    orphans: list[str] = []
+    if not project.excerpts:
+        return orphans  # (and the fuzzy matcher need not be loaded)
     from briefer.core.anchoring import reanchor
 
-    orphans = []
     for excerpt_id, excerpt in list(project.excerpts.items()):
         if source_ids is not None and excerpt.source_id not in source_ids:
             continue

@@ -23,6 +23,7 @@ _SURVEY_HINT_HEADING = re.compile(r"^ {0,3}#{1,6}\s+\S", re.M)
 _SURVEY_HINT_ITEM = re.compile(r"^ {0,3}(\d{1,3}[.)]|[-*+])\s+\S", re.M)
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0")
 _CONTROL_BYTES = bytes(b for b in range(0x20) if b not in (9, 10, 12, 13))
+_NOT_NORMAL_BYTES = bytes(b for b in range(0x20) if b not in (9, 10))
 _FRONT_MATTER = re.compile(r"\A---\n(.*?\n)(?:---|\.\.\.)\n", re.S)
 
 
@@ -51,7 +52,7 @@ def decode_bytes(raw: bytes, name: str, encoding: str | None = None) -> tuple[st
 
 
 def _refuse_unreadable(raw: bytes, name: str) -> None:
-    if not raw.strip():
+    if not raw or raw.isspace():
         raise SourceError(f"{name} is empty; there is nothing to read in it")
     if len(raw) > MAX_SOURCE_BYTES:
         raise SourceError(f"{name} is {len(raw) / 1e6:.0f} MB, larger than the "
@@ -65,6 +66,37 @@ def _refuse_unreadable(raw: bytes, name: str) -> None:
                           "came from (.docx, .pdf, .html) or save it as plain text")
 
 
+def read_bytes(path: Path | str) -> bytes:
+    """The bytes of a file: ``Path.read_bytes`` with fewer system calls and objects.
+
+    Opening a large folder reads thousands of small files; going straight to
+    ``os.read`` makes that two to three times quicker.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        data = os.read(fd, os.fstat(fd).st_size + 1)
+        more = os.read(fd, 1 << 20) if data else b""  # to the end, whatever the size said
+        if not more:
+            return data
+        chunks = [data, more]
+        while more := os.read(fd, 1 << 20):
+            chunks.append(more)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _already_normal(raw: bytes, text: str) -> bool:
+    """True when ``normalise_text`` would leave this UTF-8 text unchanged.
+
+    Byte-level tests are several times faster than the text-level regex: no
+    control byte but tab and newline (so no CR and no form feed), no encoded
+    U+FFxx character (which covers U+FFFE and U+FFFF) and no leading BOM.
+    """
+    return len(raw.translate(None, _NOT_NORMAL_BYTES)) == len(raw) \
+        and b"\xef\xbf" not in raw and not text.startswith("\ufeff")
+
+
 def read_text_file(path: Path, encoding: str | None = None) -> tuple[str, str, list[str]]:
     """The normalised text of a text file, the encoding used, and warnings."""
     text, used, warnings, _ = read_text_file_counted(path, encoding)
@@ -75,18 +107,21 @@ def read_text_file_counted(path: Path, encoding: str | None = None
                            ) -> tuple[str, str, list[str], int]:
     """As ``read_text_file``, plus the number of control characters removed."""
     try:
-        raw = path.read_bytes()
+        raw = read_bytes(path)
     except OSError as exc:
         raise SourceError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
     _refuse_unreadable(raw, path.name)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) and not encoding:
         encoding = "utf-16"
     text, used, warnings = decode_bytes(raw, path.name, encoding)
-    text, removed = normalise_text(text)
+    if used == "utf-8" and not encoding and _already_normal(raw, text):
+        removed = 0
+    else:
+        text, removed = normalise_text(text)
     if removed:
         warnings.append(f"{path.name}: {removed} control character(s) that documents cannot "
                         "hold were removed")
-    if not text.strip():
+    if not text or text.isspace():
         raise SourceError(f"{path.name} is empty; there is nothing to read in it")
     return text, used, warnings, removed
 
@@ -100,6 +135,19 @@ def user_cache_dir() -> Path:
     """The user's cache folder for Briefer (XDG_CACHE_HOME, else ~/.cache)."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "briefer"
+
+
+def _json_exact(data: Any) -> bool:
+    """True if ``json.loads(json.dumps(data)) == data`` (checked without the round trip)."""
+    if data is None or isinstance(data, (str, bool, int)):
+        return True
+    if isinstance(data, float):
+        return data == data  # NaN is never equal to itself
+    if isinstance(data, list):
+        return all(_json_exact(item) for item in data)
+    if isinstance(data, dict):
+        return all(isinstance(k, str) and _json_exact(v) for k, v in data.items())
+    return False
 
 
 class SidecarCache:
@@ -141,13 +189,14 @@ class SidecarCache:
         if isinstance(entry, list) and len(entry) == 3 \
                 and entry[0] == stat.st_mtime_ns and entry[1] == stat.st_size:
             return True, entry[2]  # fresh from JSON, used once
-        data = read_yaml(side)
+        data = read_sidecar_data(side)
         try:  # only what JSON gives back unchanged (a YAML date would not)
-            if json.loads(json.dumps(data)) == data:
-                self.entries[key] = [stat.st_mtime_ns, stat.st_size, data]
-                self.changed = True
-        except (TypeError, ValueError):
-            pass
+            exact = _json_exact(data)
+        except RecursionError:  # a self-referencing YAML structure
+            exact = False
+        if exact:
+            self.entries[key] = [stat.st_mtime_ns, stat.st_size, data]
+            self.changed = True
         return True, data
 
     def save(self) -> None:
@@ -168,6 +217,11 @@ class SidecarCache:
         self.changed = False
 
 
+def read_sidecar_data(side: Path) -> Any:
+    """A sidecar's parsed YAML (errors name the file and line)."""
+    return read_yaml(side)
+
+
 def read_sidecar(path: Path, cache: SidecarCache | None = None) -> SourceMeta:
     side = sidecar_path(path)
     try:
@@ -178,7 +232,7 @@ def read_sidecar(path: Path, cache: SidecarCache | None = None) -> SourceMeta:
         else:
             if not side.exists():
                 return SourceMeta()
-            data = read_yaml(side)
+            data = read_sidecar_data(side)
     except YamlError as exc:
         raise SourceError(str(exc)) from exc
     if data is None:

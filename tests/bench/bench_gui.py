@@ -2,9 +2,18 @@
 
     python tests/bench/bench_gui.py [--runs 5] [--sources 10000]
 
-1. Start-up: from process start to the main window shown (first paint done)
-   with the sample loaded, against a bare QMainWindow in the same run.
-   Target: at most 1.5x the bare window.
+1. Start-up: from process start to the main window painted with the
+   sample's sources listed (and the reader showing one), against a bare
+   QMainWindow painted in the same run. Target: at most 1.5x the bare window.
+   The outline drawn from the survey follows right after the first paint;
+   the time until it is drawn and painted is reported too.
+
+   The child processes run without PYTHONDONTWRITEBYTECODE so that, as in an
+   installed application, modules load from cached bytecode instead of being
+   compiled again at every start; one untimed run of each program first
+   writes that bytecode and warms the file cache. Otherwise compiling
+   Briefer's modules would cost more than the rest of the start, measuring
+   the interpreter rather than the application.
 2. Typing: with a 10,000-source project open, type into a note text block
    at about 25 keys per second while a 1 ms heartbeat timer measures the
    longest event-loop stall (search index building and autosave included).
@@ -25,19 +34,28 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+# Both programs report READY once their main window has been painted: a 0 ms
+# timer queued after show() would fire before the (low-priority) paint.
 BARE = """
 import sys
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv)
-w = QMainWindow(); w.resize(1366, 768); w.setWindowTitle("bare"); w.show()
-QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
+w = QMainWindow(); w.resize(1366, 768); w.setWindowTitle("bare")
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
+        return False
+painted = Painted(); w.installEventFilter(painted)
+w.show()
 app.exec()
 """
 
 BRIEFER = """
 import sys
-from PySide6.QtCore import QTimer, QStandardPaths
+from PySide6.QtCore import QEvent, QObject, QTimer, QStandardPaths
 QStandardPaths.setTestModeEnabled(True)
 from briefer.gui.app import make_application
 from briefer.gui.main_window import MainWindow
@@ -46,43 +64,71 @@ from briefer.core.project import Project
 app = make_application([])
 w = MainWindow(ProjectSession(Project(name="")))
 w.files.open_initial(None)
-w.resize(1366, 768); w.show()
+w.resize(1366, 768)
+class Painted(QObject):
+    def __init__(self, then):
+        super().__init__()
+        self.then = then
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
 def ready():
     assert len(w.session.project.sources) == 5
     print("READY", flush=True)
+def outline_drawn():
+    viewport = w.outline_pane.tree.viewport()
+    viewport.installEventFilter(outline_painted)
+    viewport.update()
+def done():
+    assert w.session.project.outline.sections
+    print("OUTLINE", flush=True)
     w.files.maybe_save = lambda: True
     w.close(); app.quit()
-QTimer.singleShot(0, ready)
+painted = Painted(ready); w.installEventFilter(painted)
+outline_painted = Painted(done)
+if hasattr(w.files, "outlineCompleted"):
+    w.files.outlineCompleted.connect(outline_drawn)
+else:
+    QTimer.singleShot(0, outline_drawn)
+w.show()
 app.exec()
 """
 
 
-def time_start(code: str) -> float:
+def time_start(code: str) -> dict[str, float]:
+    """Seconds from process start to each marker line (READY, OUTLINE) the program prints."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its .pyc files
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, text=True, env=env, cwd=str(ROOT))
     assert proc.stdout is not None
+    marks: dict[str, float] = {}
     for line in proc.stdout:
-        if line.startswith("READY"):
-            elapsed = time.perf_counter() - started
-            break
-    else:
-        raise RuntimeError("the window never became ready")
+        marks.setdefault(line.strip(), time.perf_counter() - started)
     proc.wait(30)
-    return elapsed
+    if "READY" not in marks:
+        raise RuntimeError("the window never became ready")
+    return marks
 
 
 def bench_start(runs: int) -> float:
-    time_start(BARE)  # warm the file cache
+    time_start(BARE)  # warm-up, untimed: writes bytecode, fills the file cache
     time_start(BRIEFER)
-    bare = [time_start(BARE) for _ in range(runs)]
-    ours = [time_start(BRIEFER) for _ in range(runs)]
-    b, o = statistics.median(bare), statistics.median(ours)
+    bare, ours, outline = [], [], []
+    for _ in range(runs):  # interleaved, so that other load on the machine hits both
+        bare.append(time_start(BARE)["READY"])
+        marks = time_start(BRIEFER)
+        ours.append(marks["READY"])
+        outline.append(marks.get("OUTLINE", marks["READY"]))
+    b, o, t = (statistics.median(x) for x in (bare, ours, outline))
     ratio = o / b
-    print(f"start-up: bare window {b * 1000:.0f} ms, Briefer with sample {o * 1000:.0f} ms "
-          f"(median of {runs}) -> {ratio:.2f}x  [target <= 1.5x] "
-          f"{'OK' if ratio <= 1.5 else 'OVER'}")
+    print(f"start-up (median of {runs}): bare window painted {b * 1000:.0f} ms; Briefer "
+          f"painted with the sample's sources {o * 1000:.0f} ms -> {ratio:.2f}x "
+          f"[target <= 1.5x] {'OK' if ratio <= 1.5 else 'OVER'}; outline drawn "
+          f"{t * 1000:.0f} ms -> {t / b:.2f}x")
     return ratio
 
 
@@ -200,10 +246,12 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--sources", type=int, default=10000)
     parser.add_argument("--skip-start", action="store_true")
+    parser.add_argument("--skip-typing", action="store_true")
     args = parser.parse_args()
     if not args.skip_start:
         bench_start(args.runs)
-    bench_typing(args.sources)
+    if not args.skip_typing:
+        bench_typing(args.sources)
     return 0
 
 
