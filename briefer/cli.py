@@ -32,17 +32,12 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from briefer.io.sources import SourceError
     from briefer.io.templates import TemplateError
 
-    errors: list[type[BaseException]] = [CliError, ProjectError, SourceError, TemplateError]
-    try:
-        from briefer.export import ExportError
-        errors.append(ExportError)
-    except ImportError:
-        pass
+    from briefer.export import ExportError
     from briefer.io.importers import ImportRefused
     from briefer.io.importing import ImportBlocked
 
-    errors += [ImportRefused, ImportBlocked]
-    return tuple(errors)
+    return (CliError, ProjectError, SourceError, TemplateError, ExportError, ImportRefused,
+            ImportBlocked)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -159,9 +159,7 @@ def build(window: MainWindow) -> Actions:
         _add(edit_menu, item)
     note_menu = bar.addMenu(translate("actions", "&Note"))
     window.note_menu = note_menu
-    draft = getattr(window.note_pane, "draft_action", None)
-    if draft is not None:
-        note_menu.addAction(draft)
+    note_menu.addAction(window.note_pane.draft_action)
     note_menu.addAction(a.export)
     view_menu = bar.addMenu(translate("actions", "&View"))
     for item in (a.focus_sources, a.focus_outline, a.focus_reader, a.focus_note):

@@ -9,10 +9,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import (QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QWidget)
 
 from briefer.core.excerpt import AnchorStatus
 from briefer.gui import actions as actions_module
@@ -22,27 +21,13 @@ from briefer.gui.file_actions import FileController
 from briefer.gui.outline_pane import OutlinePane
 from briefer.gui.reader import Reader, find_spans
 from briefer.gui.search_pane import SearchPane, SearchService
+from briefer.gui.note_pane import NotePane
 from briefer.gui.session import ProjectSession
 from briefer.gui.settings import Settings
 from briefer.gui.sources_pane import SourcesPane
 from briefer.gui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
-
-
-def make_note_pane(session: ProjectSession, parent: QWidget) -> QWidget:
-    """The note composer, or a plain placeholder if it cannot be loaded."""
-    try:
-        from briefer.gui.note_pane import NotePane
-    except ImportError as exc:
-        log.warning("note composer unavailable: %s", exc)
-        placeholder = QWidget(parent)
-        placeholder.setObjectName("notePane")
-        placeholder.setAccessibleName(QCoreApplication.translate("MainWindow", "Briefing note"))
-        text = QCoreApplication.translate("MainWindow", "The note composer is not available.")
-        QVBoxLayout(placeholder).addWidget(QLabel(text, placeholder))
-        return placeholder
-    return NotePane(session, parent)
 
 
 class MainWindow(QMainWindow):
@@ -70,7 +55,7 @@ class MainWindow(QMainWindow):
         self.outline_pane = OutlinePane(session, self)
         self.reader = Reader(session, self)
         self.reader.set_font_size(self.settings.get("reader/font_size"))
-        self.note_pane = make_note_pane(session, self)
+        self.note_pane = NotePane(session, self)
 
         self.left_tabs = QTabWidget(self)
         self.left_tabs.setObjectName("sourcesTabs")
@@ -118,8 +103,7 @@ class MainWindow(QMainWindow):
         self.outline_pane.responseActivated.connect(self.show_response)
         self.outline_pane.themeActivated.connect(self.show_theme)
         self.reader.addExcerptRequested.connect(self.add_excerpt)
-        if hasattr(self.note_pane, "excerptActivated"):
-            self.note_pane.excerptActivated.connect(self.show_excerpt)
+        self.note_pane.excerptActivated.connect(self.show_excerpt)
         self.search_service.stateChanged.connect(self._index_state)
         self.autosave.failed.connect(
             lambda msg: self.statusBar().showMessage(self.tr("Recovery copy not saved: {0}")
@@ -191,17 +175,9 @@ class MainWindow(QMainWindow):
         self.sources_pane.select_source(excerpt.source_id)
 
     def add_excerpt(self, source_id: str, start: int, end: int) -> None:
-        try:
-            add = getattr(self.note_pane, "add_excerpt", None)
-            if add is not None:
-                add(source_id, start, end)
-            else:
-                from briefer.gui.commands.excerpts import AddExcerptCommand
-
-                self.session.undo_stack.push(AddExcerptCommand(self.session, source_id,
-                                                               start, end))
-        except (KeyError, ValueError) as exc:
-            dialogs.error(self, self.tr("Cannot add the excerpt"), str(exc))
+        if self.note_pane.add_excerpt(source_id, start, end) is None:
+            dialogs.error(self, self.tr("Cannot add the excerpt"),
+                          self.tr("Select some text of a source in the reader first."))
             return
         self.statusBar().showMessage(self.tr("Excerpt added to the note."), 4000)
 

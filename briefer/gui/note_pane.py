@@ -525,12 +525,9 @@ class NotePane(QWidget):
         project = self.session.project
         if not project.note.is_empty() and not self.confirm_replace():
             return
-        try:
-            from briefer.core.draft import draft_note
-            from briefer.io.templates import load_template
-        except ImportError:
-            self.show_message(self.tr("Drafting from the outline is not available."))
-            return
+        from briefer.core.draft import draft_note
+        from briefer.io.templates import load_template
+
         try:
             template = load_template(project.note.template or "briefing-note")
         except Exception as exc:  # TemplateError: the message names the file

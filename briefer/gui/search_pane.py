@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QListView, 
                                QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from briefer.core.project import Project
-from briefer.gui.reader import find_spans
+from briefer.index import SearchIndex, snippet_parts
 from briefer.gui.session import ProjectSession
 
 log = logging.getLogger(__name__)
@@ -35,44 +34,13 @@ def escape(text: str) -> str:
     return html_escape(text)
 
 
-@dataclass
-class SimpleHit:
-    source_id: str
-    title: str
-    start: int
-    end: int
-    snippet: str
-    score: float
-
-
-class SimpleIndex:
-    """Plain substring search, used only when ``briefer.index`` is unavailable."""
-
-    def __init__(self, project: Project) -> None:
-        self.sources = dict(project.sources)
-
-    def update(self, sources: Any, progress: Any = None, cancel: Any = None) -> None:
-        self.sources = {s.id: s for s in sources}
-
-    def search(self, query: str, limit: int = 20) -> list[SimpleHit]:
-        hits = []
-        for source in self.sources.values():
-            spans = find_spans(source.text, query)
-            if spans:
-                s, e = spans[0]
-                snippet = source.text[max(0, s - 60):e + 60].replace("\n", " ")
-                hits.append(SimpleHit(source.id, source.display_title, s, e, snippet,
-                                      float(len(spans))))
-        hits.sort(key=lambda h: -h.score)
-        return hits[:limit]
-
-
-def make_index(project: Project) -> Any:
+def make_index(project: Project) -> SearchIndex:
+    """The project's persisted index, or one in memory when its file cannot be used."""
     try:
-        from briefer.index import SearchIndex  # type: ignore[attr-defined]
-    except ImportError:
-        return SimpleIndex(project)
-    return SearchIndex.for_project(project)
+        return SearchIndex.for_project(project)
+    except Exception as exc:  # a broken cache folder must not cost the user search
+        log.warning("search index file unavailable (%s); indexing in memory", exc)
+        return SearchIndex(":memory:")
 
 
 class _IndexWorker(QObject):
@@ -98,8 +66,9 @@ class _IndexWorker(QObject):
             index.update(sources, lambda d, t, *_: self.state.emit("indexing", int(d), int(t)),
                          self.cancel_build.is_set)
         except Exception as exc:
-            log.warning("search index unavailable (%s); using plain search", exc)
-            index = SimpleIndex(project)
+            log.warning("search index failed (%s); indexing in memory", exc)
+            index = SearchIndex(":memory:")
+            index.update(project.sources.values())
         if not self.cancel_build.is_set():
             self.index = index
             self.state.emit("ready", len(project.sources), len(project.sources))
@@ -220,34 +189,26 @@ class HitsModel(QAbstractListModel):
         return None
 
 
-_MARKS = re.compile(r"</?b>|</?mark>|\[|\]|\x02|\x03")
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
 
 
 def clean_snippet(snippet: str) -> str:
-    return " ".join(_MARKS.sub("", snippet or "").split())
+    """The snippet as plain text, without the index's match marks."""
+    return _plain("".join(text for text, _ in snippet_parts(snippet or ""))).strip()
 
 
-def snippet_html(snippet: str, query: str) -> str:
-    """The snippet with the query's words in bold."""
-    text = clean_snippet(snippet)
-    out, last = [], 0
-    for s, e in find_spans(text, query):
-        if s < last:
-            continue
-        out.append(escape(text[last:s]))
-        out.append(f"<b>{escape(text[s:e])}</b>")
-        last = e
-    out.append(escape(text[last:]))
-    return "".join(out)
+def snippet_html(snippet: str) -> str:
+    """The snippet with the index's matches in bold."""
+    return "".join(f"<b>{escape(_plain(text))}</b>" if match else escape(_plain(text))
+                   for text, match in snippet_parts(snippet or "")).strip()
 
 
 class HitDelegate(QStyledItemDelegate):
     """Title on the first line, the snippet (matches in bold) on the next two."""
 
     def _doc(self, option: QStyleOptionViewItem, index: _Index, width: float) -> QTextDocument:
-        model = index.model()
         hit = index.data(HIT_ROLE)
-        query = getattr(model, "query", "")
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(4)
@@ -256,7 +217,7 @@ class HitDelegate(QStyledItemDelegate):
             if option.state & QStyle.StateFlag.State_Selected else QPalette.ColorRole.Text)
         doc.setDefaultStyleSheet(f"body {{ color: {colour.name()}; }}")
         doc.setHtml(f"<body><b>{escape(hit.title)}</b><br>"
-                    f"<span>{snippet_html(hit.snippet, query)}</span></body>")
+                    f"<span>{snippet_html(hit.snippet)}</span></body>")
         doc.setTextWidth(width)
         return doc
 

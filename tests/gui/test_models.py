@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from briefer.gui.search_pane import HitsModel, SimpleIndex
+from briefer.gui.search_pane import HitsModel
+from briefer.index import SearchIndex
 
 
 def test_sources_model(qtmodeltester, main_window):
@@ -24,6 +25,8 @@ def test_outline_model(qtmodeltester, main_window):
 
 def test_hits_model(qtmodeltester, main_window):
     model = HitsModel()
-    model.set_hits("trade", SimpleIndex(main_window.session.project).search("trade"))
+    index = SearchIndex(":memory:")
+    index.update(main_window.session.project.sources.values())
+    model.set_hits("trade", index.search("trade"))
     assert model.rowCount() > 0
     qtmodeltester.check(model)
