@@ -66,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", help="full-text search over the sources")
     p.add_argument("project", type=Path, help=project_help)
-    p.add_argument("query")
+    p.add_argument("query", help='words, "a phrase", prefix*, OR, NOT; put -- before a query '
+                   "that starts with '-' (briefer search P -- -tariffs)")
     p.add_argument("--limit", type=int, default=10)
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
@@ -102,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("briefer: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # e.g. `briefer outline P | head`: the reader has had enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except _user_errors() as exc:
         print(f"briefer: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -312,11 +316,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     from briefer.export import export_docx
     from briefer.io.templates import load_template
 
+    from briefer.core.check import check_project
+
     project = _load(args.project)
     if project.note.is_empty():
         # a plain folder (or an untouched project) exports its automatic draft
         project.note = draft_note(project, load_template(project.note.template or
                                                          "briefing-note"))
+    for problem in check_project(project):
+        if problem.kind == "metadata":  # quotation problems stop the export itself
+            print(f"briefer: warning: citation incomplete: {problem.message}", file=sys.stderr)
     report = export_docx(project, args.output, style=args.style or project.citation_style,
                          reference_docx=args.template, force=args.force)
     for warning in getattr(report, "warnings", []):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -18,6 +19,16 @@ REQUIRED_FIELDS = {
     "article": ("title", "container-title", "issued"),
     "survey": ("title", "issued"),
 }
+
+
+# Lines a web clipping starts with that are page furniture, not the article.
+_BOILERPLATE = re.compile(
+    r"^(skip to (main )?content|advertisement|sign in|log in|subscribe( now)?|menu|search|"
+    r"share( this article)?|close|home|accept( all)? cookies|cookie settings|"
+    r"(this article was )?(updated|published)\b.*)$", re.I)
+# A news dateline before the first sentence: "WASHINGTON, D.C. — ", "OTTAWA -- ".
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’()-]{1,40}\s(—|–|--|-)\s+(?=\S)")
+TITLE_CHARS = 70
 
 
 class SourceKind(str, Enum):
@@ -99,9 +110,21 @@ class Source:
 
     @property
     def display_title(self) -> str:
-        """The title, or the first words of the text when the title is unknown."""
+        """The title, else the opening words of the text (page furniture and datelines skipped)."""
         if self.meta.title:
             return self.meta.title
-        first = next((line.strip() for line in self.text.splitlines() if line.strip()), "")
-        first = first.lstrip("#").strip()
-        return (first[:70] + "…") if len(first) > 70 else (first or self.id)
+        return opening_words(self.text) or self.id
+
+
+def opening_words(text: str, limit: int = TITLE_CHARS) -> str:
+    """The start of the first line of real content, cut at a word boundary."""
+    for line in text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if not line or _BOILERPLATE.match(line):
+            continue
+        line = _DATELINE.sub("", line)
+        if len(line) <= limit:
+            return line
+        cut = line[:limit].rsplit(" ", 1)[0].rstrip(",;:—–- ")
+        return cut + "…"
+    return ""

@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,16 @@ CACHE_DIR = ".briefer"
 FORMAT_NAME = "briefer-project"
 
 
+def _read_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# Read once, at import, while no other thread can be creating files.
+_UMASK = _read_umask()
+
+
 class ProjectError(Exception):
     """A project that cannot be opened or saved; the message is fit for a user."""
 
@@ -55,6 +66,9 @@ def write_atomic(path: Path, data: bytes, backup: bool = False) -> None:
     except OSError as exc:
         raise ProjectError(_cannot_write(path.parent, exc)) from exc
     try:
+        # mkstemp makes the file private; give it the mode the user's files get
+        mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o666 & ~_UMASK
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -88,8 +102,8 @@ def _fsync_dir(folder: Path) -> None:
 
 def _cannot_write(path: Path, exc: OSError) -> str:
     reason = exc.strerror or str(exc)
-    return (f"Cannot write {path}: {reason}. Nothing was changed there; "
-            "save to another folder (Save As) or check its permissions.")
+    return (f"Cannot write {path}: {reason}. That file was left as it was; "
+            "save to another folder or check its permissions.")
 
 
 def project_to_dict(project: Project) -> dict[str, Any]:

@@ -131,3 +131,21 @@ def test_broken_project_file_is_reported_not_crashed(tmp_path: Path) -> None:
     result = briefer("outline", project)
     assert result.returncode == 2 and "project.yaml, line" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_export_warns_about_incomplete_citations(tmp_path: Path, seeds: Path) -> None:
+    result = briefer("export", seeds, "-o", tmp_path / "n.docx")
+    assert result.returncode == 0
+    assert "citation incomplete" in result.stderr and SURVEY in result.stderr
+
+
+def test_a_closed_pipe_ends_quietly(seeds: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(f"{sys.executable} -m briefer outline {seeds} | head -1",
+                            shell=True, capture_output=True, text=True, env=env, timeout=120)
+    assert result.stdout.strip() and result.stderr == ""
+
+
+def test_a_query_starting_with_a_dash(seeds: Path) -> None:
+    result = briefer("search", seeds, "--", "-trade")
+    assert result.returncode == 0, result.stderr

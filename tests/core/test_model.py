@@ -80,3 +80,17 @@ def test_template_validation() -> None:
         Template.from_dict("bad", {"title": "x"})
     with pytest.raises(ValueError, match="role"):
         Template.from_dict("bad", {"sections": [{"title": "A", "role": "nope"}]})
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Skip to main content\n\nOttawa is weighing its options.", "Ottawa is weighing its options."),
+    ("WASHINGTON, D.C. — Talks stalled again.", "Talks stalled again."),
+    ("OTTAWA -- The minister spoke.", "The minister spoke."),
+    ("Advertisement\nSubscribe now\n# Dairy quotas return", "Dairy quotas return"),
+    ("U.S. tariffs on steel remain.", "U.S. tariffs on steel remain."),
+    ("A " + "very " * 30 + "long opening", "A" + " very" * 13 + "…"),
+])
+def test_untitled_sources_show_their_real_opening(text: str, title: str) -> None:
+    from briefer.core.source import Source
+
+    assert Source("s", text).display_title == title

@@ -203,3 +203,14 @@ def test_save_as_refuses_a_non_empty_folder(tmp_path: Path, seeds: Path) -> None
 def test_empty_folder_is_not_a_project(tmp_path: Path) -> None:
     with pytest.raises(ProjectError, match="no readable sources"):
         load_project(tmp_path)
+
+
+def test_saved_files_get_the_users_normal_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "new.yaml"
+    write_atomic(target, b"x: 1\n")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+    target.chmod(0o640)
+    write_atomic(target, b"x: 2\n")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
