@@ -1,24 +1,24 @@
 """Where the bundled sample corpus and resources are, installed or in a checkout.
 
-An installed wheel carries them as the packages ``briefer.seeds`` and
-``briefer.resources``; an editable install or a source checkout reads the
+An installed wheel carries them as the (namespace) packages ``briefer.seeds``
+and ``briefer.resources``; an editable install or a source checkout reads the
 top-level ``seeds/`` and ``resources/`` folders directly.
 """
 
 from __future__ import annotations
 
-import importlib.resources
+import importlib.util
 from pathlib import Path
 
 _CHECKOUT = Path(__file__).resolve().parent.parent
 
 
 def _locate(package: str, folder: str) -> Path:
-    try:
-        root = importlib.resources.files(package)
-    except ModuleNotFoundError:
-        return _CHECKOUT / folder
-    return Path(str(root))
+    # The data folders hold no __init__.py (seeds/ stays exactly the corpus), so they
+    # install as namespace packages: ask the import system where the folder is.
+    spec = importlib.util.find_spec(package)
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    return Path(locations[0]) if locations else _CHECKOUT / folder
 
 
 def seeds_dir() -> Path:

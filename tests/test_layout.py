@@ -44,6 +44,33 @@ def test_wheel_contains_seeds_and_resources(tmp_path: Path) -> None:
         assert module.relative_to(ROOT).as_posix() in names, f"{module} is not packaged"
 
 
+def test_installed_wheel_finds_its_sample_and_templates(tmp_path: Path) -> None:
+    """`pip install .` (not editable): the installed command works away from the checkout."""
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
+                    str(tmp_path / "dist"), str(ROOT)], check=True, capture_output=True)
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)],
+                   check=True)
+    wheel = next((tmp_path / "dist").glob("briefer-*.whl"))
+    subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q", "--no-deps",
+                    "--force-reinstall", str(wheel)], check=True, capture_output=True)
+    away = tmp_path / "elsewhere"
+    away.mkdir()
+    env = {"PATH": f"{venv / 'bin'}:/usr/bin:/bin", "HOME": str(tmp_path),
+           "QT_QPA_PLATFORM": "offscreen"}
+    new = subprocess.run([str(venv / "bin" / "briefer"), "new", "desk"], cwd=away, env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert new.returncode == 0, new.stderr
+    assert len(list((away / "desk" / "sources").glob("*.txt"))) == 5
+    out = subprocess.run([str(venv / "bin" / "briefer"), "export", "desk", "-o", "n.docx"],
+                         cwd=away, env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    where = subprocess.run([str(venv / "bin" / "python"), "-c",
+                            "import briefer.bundled as b; print(b.seeds_dir())"],
+                           cwd=away, env=env, capture_output=True, text=True, check=True)
+    assert str(venv) in where.stdout
+
+
 def test_readme_quick_start_and_ci_run_the_same_test_command() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     quick = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
