@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="import source files or folders into a project")
     p.add_argument("project", type=Path)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE_OR_DIR")
+    p.add_argument("--encoding", metavar="NAME",
+                   help="encoding of .txt/.md/.html files that are not UTF-8 (e.g. cp1252)")
 
     p = sub.add_parser("outline", help="questions, responses, key phrases and themes")
     p.add_argument("project", type=Path, help=project_help)
@@ -150,16 +152,19 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from briefer.io.importing import import_paths
-    from briefer.io.project_file import save_project
+    from briefer.io.project_file import ProjectError
+
+    from briefer.io.importing import import_and_save
 
     project = _load(args.project)
     if project.read_only:
         raise CliError(f"{args.project} is a plain folder of sources, not a project; "
                        f"create one with: briefer new PROJECT --from {args.project}")
-    report = import_paths(project, list(args.files), progress=_terminal_progress())
-    if report.changed:
-        save_project(project)
+    try:
+        report = import_and_save(project, list(args.files), progress=_terminal_progress(),
+                                 encoding=args.encoding)
+    except ProjectError as exc:
+        raise CliError(f"{exc} Nothing was imported.") from exc
     first, *details = report.summary().splitlines()
     print(first)
     for line in details:

@@ -2,12 +2,15 @@
 
 Each file is read completely before anything is written, and its files are
 written to temporary names and then moved into place, so a refused or
-failed file leaves the project exactly as it was. The caller saves
-project.yaml.
+failed file leaves the project exactly as it was. ``import_and_save`` also
+saves project.yaml and, if that fails, undoes the whole import, so the
+folder never holds sources that project.yaml does not list.
 """
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import hashlib
 import os
 import re
@@ -35,8 +38,9 @@ from briefer.io.importers import (
     read_metadata,
 )
 from briefer.io.importers.csl import normalise_title, normalise_url
-from briefer.io.project_file import ORIGINALS_DIR, SOURCES_DIR
-from briefer.io.sources import detect_kind
+from briefer.io.importers.undo import ProjectState, UndoJournal
+from briefer.io.project_file import CACHE_DIR, ORIGINALS_DIR, PROJECT_FILE, SOURCES_DIR
+from briefer.io.sources import detect_kind, sidecar_path
 from briefer.io.yamlutil import dump_yaml
 
 Progress = Callable[[int, int, str], None]
@@ -45,6 +49,7 @@ Cancel = Callable[[], bool]
 # Extensions that name the same kind of original, so a re-import finds its source.
 _FAMILY = {".htm": ".html", ".xhtml": ".html", ".text": ".txt", ".markdown": ".md"}
 _TEXT_ORIGINALS = (".txt", ".text", ".md", ".markdown")
+_DECODED = (*_TEXT_ORIGINALS, ".html", ".htm", ".xhtml")  # files an ``encoding`` applies to
 
 
 class ImportBlocked(Exception):
@@ -160,11 +165,12 @@ def _tmp_beside(dest: Path) -> Path:
 class _Writer:
     """Files staged under temporary names, then moved into place together."""
 
-    def __init__(self) -> None:
+    def __init__(self, journal: UndoJournal) -> None:
         self.staged: list[tuple[Path, Path]] = []
+        self.journal = journal
 
     def bytes(self, dest: Path, data: bytes) -> None:
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        self.journal.folder(dest.parent)
         tmp = _tmp_beside(dest)
         self.staged.append((tmp, dest))
         with tmp.open("wb") as fh:
@@ -174,13 +180,14 @@ class _Writer:
                 os.fsync(fh.fileno())
 
     def copy(self, dest: Path, src: Path) -> None:
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        self.journal.folder(dest.parent)
         tmp = _tmp_beside(dest)
         self.staged.append((tmp, dest))
         shutil.copyfile(src, tmp)
 
     def commit(self) -> None:
         for tmp, dest in self.staged:
+            self.journal.before_write(dest)
             os.replace(tmp, dest)
         self.staged.clear()
 
@@ -210,10 +217,13 @@ def _detect_kind(extracted: Extracted) -> SourceKind:
 
 
 class _Importer:
-    def __init__(self, project: Project, report: ImportReport) -> None:
+    def __init__(self, project: Project, report: ImportReport, journal: UndoJournal,
+                 encoding: str | None = None) -> None:
         self.project = project
         self.root = Path(project.path)
         self.report = report
+        self.journal = journal
+        self.encoding = encoding
         self.batch: set[str] = set()  # ids added or updated in this run
         self.digests = {hashlib.sha1(s.text.encode()).hexdigest(): s.id
                         for s in project.sources.values()}
@@ -229,8 +239,11 @@ class _Importer:
     def same_as_stored(self, path: Path) -> str | None:
         """The id of the source this very file was imported as, byte for byte, if any.
 
-        Lets a re-import of an unchanged folder skip the (slow) extraction.
+        Lets a re-import of an unchanged folder skip the (slow) extraction; not
+        taken when an encoding is chosen, since the same bytes then read differently.
         """
+        if self.encoding and path.suffix.lower() in _DECODED:
+            return None
         sid, existing = self._pick_id(path)
         if existing is None or path.with_suffix(".yaml").exists():
             return None
@@ -283,7 +296,7 @@ class _Importer:
             if (existing.text == extracted.text and meta == existing.meta
                     and existing.filename == text_name):
                 if keep_original:  # keep the stored original identical to the file imported
-                    writer = _Writer()
+                    writer = _Writer(self.journal)
                     self._write(writer, path, [(self.root / ORIGINALS_DIR / original, None)])
                 self.report.unchanged.append(sid)
                 self.batch.add(sid)
@@ -291,19 +304,24 @@ class _Importer:
         digest = hashlib.sha1(extracted.text.encode()).hexdigest()
         twin = self.digests.get(digest)
         if twin is not None and twin != sid:
-            self.report.warnings.append(f"{path.name}: same text as source {twin!r}")
-        writer = _Writer()
+            if existing is None:  # a second copy would only split the excerpts between two
+                raise ImportRefused(f"{path.name}: same text as source {twin!r}, which is "
+                                    "already in the project; not imported again")
+            self.report.warnings.append(f"{path.name}: its new text is the same as "
+                                        f"source {twin!r}")
+        writer = _Writer(self.journal)
         targets: list[tuple[Path, bytes | None]] = [
             (self.root / SOURCES_DIR / text_name, extracted.text.encode("utf-8")),
             (self.root / SOURCES_DIR / f"{sid}.yaml", sidecar_yaml(sid, meta)),
         ]
         if keep_original:
             targets.append((self.root / ORIGINALS_DIR / original, None))
-        self._write(writer, path, targets)
+        stale = []  # files of the earlier version that the new one does not replace
         if existing is not None and existing.filename and existing.filename != text_name:
-            (self.root / SOURCES_DIR / existing.filename).unlink(missing_ok=True)
+            stale.append(self.root / SOURCES_DIR / existing.filename)
         if existing is not None and existing.original and existing.original != original:
-            (self.root / ORIGINALS_DIR / existing.original).unlink(missing_ok=True)
+            stale.append(self.root / ORIGINALS_DIR / existing.original)
+        self._write(writer, path, targets, stale)
         new = Source(id=sid, text=extracted.text, meta=meta, kind=_detect_kind(extracted),
                      filename=text_name, encoding=extracted.encoding,
                      removed_chars=extracted.removed_chars, original=original)
@@ -319,8 +337,10 @@ class _Importer:
                 _reanchor_all(self.project, sid, new.text, self.report)
         self.report.warnings.extend(extracted.warnings)
 
-    def _write(self, writer: _Writer, path: Path,
-               targets: list[tuple[Path, bytes | None]]) -> None:
+    def _write(self, writer: _Writer, path: Path, targets: list[tuple[Path, bytes | None]],
+               stale: list[Path] | None = None) -> None:
+        """Write all ``targets`` (``None``: a copy of ``path``) and remove ``stale``, or none."""
+        mark = self.journal.mark()
         try:
             for dest, data in targets:
                 if data is None:
@@ -328,8 +348,11 @@ class _Importer:
                 else:
                     writer.bytes(dest, data)
             writer.commit()
+            for old in stale or ():
+                self.journal.remove(old)
         except OSError as exc:
             writer.discard()
+            self.journal.undo(mark)
             raise ImportRefused(f"{path.name}: could not be saved into the project "
                                 f"({exc.strerror or exc})") from exc
 
@@ -360,7 +383,7 @@ class _Importer:
                                   extra=dict(source.meta.extra))
                 staged.append((sid, current))
             merge_meta(current, item, overwrite=True)
-        writer = _Writer()
+        writer = _Writer(self.journal)
         changed = [(sid, meta) for sid, meta in staged if meta != self.project.sources[sid].meta]
         self._write(writer, path, [(self.root / SOURCES_DIR / f"{sid}.yaml", sidecar_yaml(sid, m))
                                    for sid, m in changed])
@@ -383,25 +406,29 @@ def _unique(ids: list[str]) -> str | None:
     return unique[0] if len(unique) == 1 else None
 
 
-def import_paths(project: Project, paths: list[Path], *, progress: Progress | None = None,
-                 cancel: Cancel | None = None) -> ImportReport:
-    """Import files and folders into ``project``; sources first, then bibliography files.
+def _check_encoding(encoding: str | None) -> str | None:
+    """The codec's canonical name (``utf8`` -> ``utf-8``), or ``ImportBlocked``."""
+    if not encoding:
+        return None
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        raise ImportBlocked(f"unknown encoding {encoding!r}; use a name such as utf-8, "
+                            "cp1252 (Windows Western), latin-1 or mac-roman") from None
 
-    Refused files are listed with their reason and change nothing. ``progress``
-    is called as ``progress(done, total, file_name)`` after each file and
-    ``cancel()`` is asked before each; what was imported before a cancel stays.
-    Does not save project.yaml.
-    """
-    if project.read_only:
-        raise ImportBlocked("this project is a plain folder opened read-only; create a "
-                            "project from it first (briefer new) and import into that")
-    if not project.path:
-        raise ImportBlocked("the project has not been saved yet; save it to a folder first")
+
+def _journal(project: Project) -> UndoJournal:
+    root = Path(project.path)
+    return UndoJournal(root, keep_in=root / CACHE_DIR)
+
+
+def _run(project: Project, paths: list[Path], progress: Progress | None,
+         cancel: Cancel | None, encoding: str | None, journal: UndoJournal) -> ImportReport:
     report = ImportReport()
     files, report.refused = collect_files(paths, Path(project.path))
     sources = [f for f in files if f.suffix.lower() not in METADATA_SUFFIXES]
     bibliographies = [f for f in files if f.suffix.lower() in METADATA_SUFFIXES]
-    importer = _Importer(project, report)
+    importer = _Importer(project, report, journal, encoding)
     total = len(files)
     for done, path in enumerate(sources + bibliographies, 1):
         if cancel is not None and cancel():
@@ -412,12 +439,95 @@ def import_paths(project: Project, paths: list[Path], *, progress: Progress | No
                 importer.metadata(path)
             else:
                 if importer.same_as_stored(path) is None:
-                    importer.source(path, extract(path))
+                    importer.source(path, extract(path, encoding=encoding))
         except ImportRefused as exc:
             report.refused.append((str(path), exc.reason))
         if progress is not None:
             progress(done, total, path.name)
     return report
+
+
+def _check_project(project: Project) -> None:
+    if project.read_only:
+        raise ImportBlocked("this project is a plain folder opened read-only; create a "
+                            "project from it first (briefer new) and import into that")
+    if not project.path:
+        raise ImportBlocked("the project has not been saved yet; save it to a folder first")
+
+
+def import_paths(project: Project, paths: list[Path], *, progress: Progress | None = None,
+                 cancel: Cancel | None = None, encoding: str | None = None) -> ImportReport:
+    """Import files and folders into ``project``; sources first, then bibliography files.
+
+    Refused files are listed with their reason and change nothing. ``progress``
+    is called as ``progress(done, total, file_name)`` after each file and
+    ``cancel()`` is asked before each; what was imported before a cancel stays.
+    ``encoding`` (e.g. ``"cp1252"``) decodes text and web-page files instead of
+    the automatic choice. An unexpected error (or Ctrl-C) undoes the whole
+    import before it propagates. Does not save project.yaml: prefer
+    ``import_and_save``.
+    """
+    _check_project(project)
+    encoding = _check_encoding(encoding)
+    journal = _journal(project)
+    state = ProjectState(project)
+    try:
+        return _run(project, list(paths), progress, cancel, encoding, journal)
+    except BaseException:
+        journal.undo()
+        state.restore(project)
+        raise
+    finally:
+        journal.forget()
+
+
+def import_and_save(project: Project, paths: list[Path], progress: Progress | None = None,
+                    cancel: Cancel | None = None, *, encoding: str | None = None
+                    ) -> ImportReport:
+    """``import_paths`` then ``save_project``, as one step that succeeds or changes nothing.
+
+    project.yaml is saved only when the import changed the project. If the save
+    fails (or anything else goes wrong), every file the import wrote is removed
+    or restored, the project's sources and excerpts are put back, and the
+    save's error (a ``ProjectError``) is raised again; a retry then picks the
+    same ids as the first attempt would have.
+    """
+    from briefer.io.project_file import ProjectError, save_project
+
+    _check_project(project)
+    encoding = _check_encoding(encoding)
+    journal = _journal(project)
+    state = ProjectState(project)
+    try:
+        report = _run(project, list(paths), progress, cancel, encoding, journal)
+        if report.changed:
+            _journal_save(journal, project)
+            save_project(project)
+    except BaseException as exc:
+        problems = journal.undo()
+        state.restore(project)
+        if problems and isinstance(exc, Exception):
+            raise ProjectError(f"{exc} The import could not be fully undone either: "
+                               + "; ".join(problems[:5])) from exc
+        raise
+    finally:
+        journal.forget()
+    return report
+
+
+def _journal_save(journal: UndoJournal, project: Project) -> None:
+    """Let the undo also cover what ``save_project`` writes: project.yaml, its backup, sidecars."""
+    root = Path(project.path)
+    paths = [root / PROJECT_FILE, root / f"{PROJECT_FILE}.bak"]
+    for sid in sorted(project.dirty_meta):
+        source = project.sources.get(sid)
+        if source is not None:
+            paths.append(sidecar_path(root / SOURCES_DIR / (source.filename or f"{sid}.txt")))
+    for path in paths:
+        if path.is_dir():
+            continue  # the save will fail on it, without touching it
+        with contextlib.suppress(OSError):  # no copy: the save's own atomic write remains
+            journal.before_write(path)
 
 
 def terminal_progress(stream: TextIO | None = None, min_total: int = 5,

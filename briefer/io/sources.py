@@ -48,7 +48,8 @@ def decode_bytes(raw: bytes, name: str, encoding: str | None = None) -> tuple[st
     except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
         text, used = raw.decode("latin-1"), "latin-1"
     return text, used, [f"{name} is not valid UTF-8; it was read as {used} (Windows Western). "
-                        "If characters look wrong, re-import it choosing its encoding."]
+                        "If characters look wrong, re-import it naming its encoding "
+                        "(briefer import --encoding NAME)."]
 
 
 def _refuse_unreadable(raw: bytes, name: str) -> None:

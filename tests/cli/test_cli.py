@@ -149,3 +149,26 @@ def test_a_closed_pipe_ends_quietly(seeds: Path) -> None:
 def test_a_query_starting_with_a_dash(seeds: Path) -> None:
     result = briefer("search", seeds, "--", "-trade")
     assert result.returncode == 0, result.stderr
+
+
+def test_import_with_a_named_encoding(tmp_path: Path) -> None:
+    project = tmp_path / "p"
+    assert briefer("new", project).returncode == 0
+    legacy = tmp_path / "cyrillic.txt"
+    legacy.write_bytes("Торговые переговоры".encode("cp1251"))
+    result = briefer("import", project, legacy, "--encoding", "cp1251")
+    assert result.returncode == 0, result.stderr
+    text = (project / "sources" / "cyrillic.txt").read_text(encoding="utf-8")
+    assert text == "Торговые переговоры"
+
+
+def test_a_failed_save_imports_nothing(tmp_path: Path) -> None:
+    project = tmp_path / "p"
+    assert briefer("new", project).returncode == 0
+    (project / "project.yaml.bak").mkdir()  # the backup cannot be written
+    article = tmp_path / "art.txt"
+    article.write_text("Softwood lumber duties rose again.", encoding="utf-8")
+    before = sorted(p.name for p in (project / "sources").iterdir())
+    result = briefer("import", project, article)
+    assert result.returncode == 2 and "Nothing was imported" in result.stderr
+    assert sorted(p.name for p in (project / "sources").iterdir()) == before

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -27,7 +28,14 @@ from importer_builders import (
 from briefer.core.excerpt import AnchorStatus, make_excerpt
 from briefer.core.project import Project
 from briefer.core.source import SourceKind
-from briefer.io.importing import ImportBlocked, import_paths, slug, terminal_progress
+from briefer.io.importing import (
+    ImportBlocked,
+    import_and_save,
+    import_paths,
+    slug,
+    terminal_progress,
+)
+from briefer.io.project_file import ProjectError, load_project, new_project
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -262,3 +270,162 @@ def test_a_broken_new_version_leaves_the_imported_source_alone(project: Project,
     report = import_paths(project, [good / "Trade Outlook.docx"])
     assert "damaged" in report.refused[0][1]
     assert (dict(project.sources), snapshot(Path(project.path))) == before
+
+
+# -- import and save as one step ------------------------------------------------
+
+@pytest.fixture
+def saved(tmp_path: Path, seeds: Path) -> Project:
+    """A real project folder (project.yaml and the sample sources)."""
+    return new_project(tmp_path / "P", from_dir=seeds)
+
+
+def test_a_failed_save_undoes_the_import_and_a_retry_keeps_the_first_id(
+        saved: Project, tmp_path: Path) -> None:
+    root = Path(saved.path)
+    make_docx(tmp_path / "art.docx")
+    (root / "project.yaml.bak").mkdir()  # the backup cannot be written: the save fails
+    before_files, before_ids = snapshot(root), list(saved.sources)
+    for _ in range(2):
+        with pytest.raises(ProjectError, match=r"project\.yaml"):
+            import_and_save(saved, [tmp_path / "art.docx"])
+        assert snapshot(root) == before_files  # no art.md, art.yaml or originals/art.docx
+        assert not (root / "originals").exists()
+        assert list(saved.sources) == before_ids
+    (root / "project.yaml.bak").rmdir()
+    report = import_and_save(saved, [tmp_path / "art.docx"])
+    assert report.added == ["art"]
+    assert {"sources/art.md", "sources/art.yaml", "originals/art.docx"} <= set(snapshot(root))
+    assert not [name for name in snapshot(root) if "import-undo" in name]
+    assert load_project(root).sources["art"].original == "art.docx"
+
+
+def test_a_failed_save_restores_replaced_sources_and_their_excerpts(
+        saved: Project, tmp_path: Path) -> None:
+    src = tmp_path / "article.html"
+    src.write_text("<p>The minister will visit Ottawa in May.</p>", encoding="utf-8")
+    import_and_save(saved, [src])
+    text = saved.sources["article"].text
+    excerpt = make_excerpt("article", text, text.index("Ottawa"), text.index(" in May"))
+    saved.excerpts[excerpt.id] = excerpt
+    saved.sources["article"].meta.title = "Edited, not yet saved"
+    saved.dirty_meta.add("article")
+    root = Path(saved.path)
+    before_files = snapshot(root)
+    src.write_text("<p>Nothing about the visit any more.</p>", encoding="utf-8")
+    (root / "project.yaml.bak").unlink()
+    (root / "project.yaml.bak").mkdir()
+    with pytest.raises(ProjectError):
+        import_and_save(saved, [src])
+    del before_files["project.yaml.bak"]
+    assert snapshot(root) == before_files
+    assert saved.sources["article"].text == text
+    assert saved.sources["article"].meta.title == "Edited, not yet saved"
+    assert saved.dirty_meta == {"article"}
+    assert saved.excerpts[excerpt.id].status is AnchorStatus.ANCHORED
+    assert not list(root.rglob("import-undo-*"))  # the copies kept for the undo are gone
+
+
+def test_import_and_save_saves_and_an_unexpected_error_changes_nothing(
+        saved: Project, good: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefer.io.importing as importing
+
+    root = Path(saved.path)
+    before_files, before_ids = snapshot(root), list(saved.sources)
+    real = importing.extract
+    calls: list[Path] = []
+
+    def flaky(path: Path, encoding: str | None = None):  # type: ignore[no-untyped-def]
+        calls.append(path)
+        if len(calls) == 3:
+            raise RuntimeError("disk on fire")
+        return real(path, encoding=encoding)
+
+    monkeypatch.setattr(importing, "extract", flaky)
+    with pytest.raises(RuntimeError):
+        import_and_save(saved, [good])
+    assert snapshot(root) == before_files and list(saved.sources) == before_ids
+    monkeypatch.setattr(importing, "extract", real)
+    report = import_and_save(saved, [good])
+    assert report.added == ["legacy", "notes", "report", "trade-outlook", "talks"]
+    assert set(report.added) <= set(load_project(root).sources)
+
+
+def test_a_file_that_fails_half_way_through_its_writes_leaves_nothing(
+        project: Project, good: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefer.io.importing as importing
+
+    import_paths(project, [good / "notes.md"])
+    before = snapshot(Path(project.path))
+    real_replace = os.replace
+    moves: list[str] = []
+
+    def replace_then_fail(src: str, dst: str) -> None:
+        moves.append(str(dst))
+        if len(moves) == 2:  # the text is in place, the sidecar cannot follow
+            raise OSError(28, "No space left on device")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(importing.os, "replace", replace_then_fail)
+    report = import_paths(project, [good / "report.pdf"])
+    monkeypatch.setattr(importing.os, "replace", real_replace)
+    assert "No space left" in report.refused[0][1] and report.added == []
+    assert snapshot(Path(project.path)) == before and "report" not in project.sources
+
+
+# -- the same text twice ----------------------------------------------------------
+
+def test_a_file_with_the_same_text_as_a_source_is_refused(project: Project,
+                                                          tmp_path: Path) -> None:
+    (tmp_path / "art.txt").write_text("One text, two files.\n", encoding="utf-8")
+    (tmp_path / "art.md").write_text("One text, two files.\n", encoding="utf-8")
+    (tmp_path / "copy.txt").write_text("One text, two files.\n", encoding="utf-8")
+    assert import_paths(project, [tmp_path / "art.txt"]).added == ["art"]
+    before = snapshot(Path(project.path))
+    report = import_paths(project, [tmp_path / "art.md", tmp_path / "copy.txt"])
+    assert report.added == [] and not report.changed
+    assert [reason for _, reason in report.refused] == [
+        "art.md: same text as source 'art', which is already in the project; "
+        "not imported again",
+        "copy.txt: same text as source 'art', which is already in the project; "
+        "not imported again"]
+    assert "refused art.md: same text as source 'art'" in report.summary()
+    assert snapshot(Path(project.path)) == before and list(project.sources) == ["art"]
+    # the same file again is a re-import, not a copy
+    assert import_paths(project, [tmp_path / "art.txt"]).unchanged == ["art"]
+
+
+def test_two_files_with_the_same_text_in_one_batch_import_once(project: Project,
+                                                               tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Same words.\n", encoding="utf-8")
+    report = import_paths(project, [tmp_path])
+    assert report.added == ["a"] and "same text as source 'a'" in report.refused[0][1]
+
+
+# -- choosing the encoding ----------------------------------------------------------
+
+def test_an_encoding_can_be_chosen_for_text_files(project: Project, tmp_path: Path) -> None:
+    words = "Привет, мир — «цитата».\n"
+    (tmp_path / "ru.txt").write_bytes(words.encode("cp1251"))
+    guessed = import_paths(project, [tmp_path / "ru.txt"])
+    assert "naming its encoding" in " ".join(guessed.warnings)
+    assert project.sources["ru"].text != words  # read as cp1252: mojibake
+    report = import_paths(project, [tmp_path / "ru.txt"], encoding="windows-1251")
+    assert report.updated == ["ru"] and report.warnings == []
+    source = project.sources["ru"]
+    assert source.text == words and source.encoding == "cp1251"
+    assert (Path(project.path) / "sources/ru.txt").read_text("utf-8") == words
+    assert (Path(project.path) / "originals/ru.txt").read_bytes() == words.encode("cp1251")
+
+
+def test_an_encoding_applies_to_web_pages_and_a_wrong_one_is_refused(
+        project: Project, tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_bytes("<p>Grüße aus Köln</p>".encode("latin-1"))
+    (tmp_path / "utf16.txt").write_bytes("Kein Latin-1: €".encode())
+    report = import_paths(project, [tmp_path / "page.html"], encoding="latin-1")
+    assert project.sources["page"].text == "Grüße aus Köln\n"
+    report = import_paths(project, [tmp_path / "utf16.txt"], encoding="ascii")
+    assert "cannot be read as ascii" in report.refused[0][1]
+    with pytest.raises(ImportBlocked, match="unknown encoding 'klingon'"):
+        import_and_save(project, [tmp_path / "page.html"], encoding="klingon")

@@ -111,8 +111,11 @@ def merge_meta(target: SourceMeta, other: SourceMeta, *, overwrite: bool) -> lis
     return changed
 
 
-def extract(path: Path) -> Extracted:
-    """Text and metadata of one source file, or ``ImportRefused`` saying why not."""
+def extract(path: Path, encoding: str | None = None) -> Extracted:
+    """Text and metadata of one source file, or ``ImportRefused`` saying why not.
+
+    ``encoding`` overrides the automatic choice for text files and web pages.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SOURCE_SUFFIXES:
@@ -149,10 +152,10 @@ def extract(path: Path) -> Extracted:
     elif suffix in HTML_SUFFIXES:
         from briefer.io.importers.webpage import extract_html
 
-        extracted = extract_html(path, _read(path))
+        extracted = extract_html(path, _read(path), encoding)
     else:
         from briefer.io.importers.text import extract_text
 
-        extracted = extract_text(path)
+        extracted = extract_text(path, encoding)
     _sidecar(path, extracted)
     return extracted

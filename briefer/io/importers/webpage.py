@@ -34,8 +34,16 @@ _LINE = object()  # line break inside a paragraph (<br>)
 _ROW = object()  # a table row: its own line unless the line is still empty
 
 
-def decode_html(path: Path, data: bytes) -> tuple[str, str, list[str]]:
-    """Text of an HTML file: BOM, then ``<meta charset>``, then UTF-8, then cp1252."""
+def decode_html(path: Path, data: bytes, encoding: str | None = None
+                ) -> tuple[str, str, list[str]]:
+    """Text of an HTML file: the chosen ``encoding``, else BOM, meta charset, UTF-8, cp1252."""
+    if encoding:
+        try:
+            text = data.decode(encoding)
+        except (LookupError, UnicodeDecodeError) as exc:
+            raise ImportRefused(f"{path.name}: cannot be read as {encoding} ({exc}); "
+                                "choose another encoding") from exc
+        return text.removeprefix("\ufeff"), encoding, []
     for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"),
                      (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
@@ -52,7 +60,8 @@ def decode_html(path: Path, data: bytes) -> tuple[str, str, list[str]]:
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace"), "cp1252", [
             f"{path.name}: not valid UTF-8 and no usable charset declared; read as "
-            "Windows-1252 (cp1252) — check accented letters and quotation marks"]
+            "Windows-1252 (cp1252) — if accented letters or quotation marks look wrong, "
+            "re-import it choosing its encoding"]
 
 
 def _iso_to_csl(value: str) -> dict[str, Any] | None:
@@ -220,11 +229,11 @@ def _assemble(tokens: list[Any]) -> str:
     return "\n\n".join(paragraphs)
 
 
-def extract_html(path: Path, data: bytes) -> Extracted:
+def extract_html(path: Path, data: bytes, encoding: str | None = None) -> Extracted:
     """Visible text in reading order; ``<main>`` or a lone ``<article>`` when present."""
     from bs4 import BeautifulSoup
 
-    text, encoding, warnings = decode_html(path, data)
+    text, encoding, warnings = decode_html(path, data, encoding)
     try:
         soup = BeautifulSoup(text, "lxml")
         meta = _metadata(soup)
