@@ -61,7 +61,7 @@ def decode_html(path: Path, data: bytes, encoding: str | None = None
         return data.decode("cp1252", errors="replace"), "cp1252", [
             f"{path.name}: not valid UTF-8 and no usable charset declared; read as "
             "Windows-1252 (cp1252) — if accented letters or quotation marks look wrong, "
-            "re-import it choosing its encoding"]
+            "re-import it naming its encoding (briefer import --encoding NAME)"]
 
 
 def _iso_to_csl(value: str) -> dict[str, Any] | None:
