@@ -30,6 +30,7 @@ class Actions:
     undo: QAction
     redo: QAction
     add_excerpt: QAction
+    excerpt_section: QAction
     find: QAction
     find_next: QAction
     find_previous: QAction
@@ -40,6 +41,7 @@ class Actions:
     focus_outline: QAction
     focus_reader: QAction
     focus_note: QAction
+    shortcuts: QAction
     about: QAction
     about_qt: QAction
     recent_menu: QMenu
@@ -97,7 +99,7 @@ def build(window: MainWindow) -> Actions:
         import_folder=_make(window, files.import_folder, None, "",
                             translate("actions", "Import a &Folder…"),
                             translate("actions", "Add every source in a folder to the project")),
-        export=_make(window, files.export, [K("Ctrl+Shift+E")], "",
+        export=_make(window, files.export, [K("Ctrl+Shift+X")], "",
                      translate("actions", "&Export to Word…"),
                      translate("actions", "Check the note, then write it as a .docx with "
                                           "footnotes")),
@@ -107,6 +109,10 @@ def build(window: MainWindow) -> Actions:
         undo=undo,
         redo=redo,
         add_excerpt=reader.add_action,
+        excerpt_section=_make(window, window.choose_excerpt_section, [K("Ctrl+Shift+E")], "",
+                              translate("actions", "Add Excerpt &to Section…"),
+                              translate("actions", "Choose the note section new excerpts go "
+                                                   "to; the selected words are added there")),
         find=_make(window, reader.open_find, SK.Find, "Ctrl+F",
                    translate("actions", "&Find in Source…"),
                    translate("actions", "Find words in the source shown")),
@@ -137,6 +143,10 @@ def build(window: MainWindow) -> Actions:
         focus_note=_make(window, window.focus_note, [K("Ctrl+4")], "",
                          translate("actions", "&Note"),
                          translate("actions", "Go to the briefing note")),
+        shortcuts=_make(window, window.show_shortcuts, SK.HelpContents, "F1",
+                        translate("actions", "&Keyboard Shortcuts"),
+                        translate("actions", "Every key for moving around and placing "
+                                             "excerpts")),
         about=_make(window, window.show_about, None, "",
                     translate("actions", "&About Briefer"),
                     translate("actions", "Version and licence")),
@@ -149,23 +159,26 @@ def build(window: MainWindow) -> Actions:
     reader.add_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
     bar = window.menuBar()
+    # Menu titles' mnemonics (F, E, N, V, H; in French F, D, N, A, E) are reserved:
+    # no label or button in the window may use them (tests/gui/test_mnemonics.py).
     file_menu = bar.addMenu(translate("actions", "&File"))
     for item in (a.new, a.open, a.recent_menu, None, a.save, a.save_as, None,
                  a.import_files, a.import_folder, a.export, None, a.quit):
         _add(file_menu, item)
     edit_menu = bar.addMenu(translate("actions", "&Edit"))
-    for item in (a.undo, a.redo, None, a.add_excerpt, None, a.find, a.find_next,
+    for item in (a.undo, a.redo, None, a.add_excerpt, a.excerpt_section, None, a.find, a.find_next,
                  a.find_previous, a.search, a.quote, None, a.preferences):
         _add(edit_menu, item)
     note_menu = bar.addMenu(translate("actions", "&Note"))
     window.note_menu = note_menu
     note_menu.addAction(window.note_pane.draft_action)
+    note_menu.addAction(a.excerpt_section)
     note_menu.addAction(a.export)
     view_menu = bar.addMenu(translate("actions", "&View"))
     for item in (a.focus_sources, a.focus_outline, a.focus_reader, a.focus_note):
         _add(view_menu, item)
     help_menu = bar.addMenu(translate("actions", "&Help"))
-    for item in (a.about, a.about_qt):
+    for item in (a.shortcuts, None, a.about, a.about_qt):
         _add(help_menu, item)
     return a
 

@@ -47,9 +47,25 @@ def chosen_language(settings: Settings) -> str:
     return "fr" if QLocale.system().name().lower().startswith("fr") else "en"
 
 
+def qt_translation_dirs() -> list[str]:
+    """Where Qt's own catalogues (qtbase_fr.qm) may be: Qt's reported folder first, then
+    the one inside the PySide6 package (a Qt from elsewhere may report a folder without
+    them)."""
+    import PySide6
+
+    dirs = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")]
+    return list(dict.fromkeys(d for d in dirs if d))
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load Briefer's and Qt's own translations for ``language``; returns them (keep them)."""
+    """Load Briefer's and Qt's own translations for ``language``; returns them (keep them).
+
+    Qt's catalogue is installed last, so Qt asks it first; strings it lacks fall
+    back to Briefer's (``qt_strings``).
+    """
     installed: list[QTranslator] = []
+    app.setProperty("brieferLanguage", language)
     if language == "en":
         return installed
     ours = QTranslator(app)
@@ -59,9 +75,14 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     else:
         log.info("no %s translation found", language)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
+    for folder in qt_translation_dirs():
+        if qt.load(QLocale(language), "qtbase", "_", folder):
+            app.installTranslator(qt)
+            installed.append(qt)
+            break
+    else:
+        log.warning("Qt's own %s translation (qtbase_%s.qm) not found in %s", language,
+                    language, ", ".join(qt_translation_dirs()))
     return installed
 
 

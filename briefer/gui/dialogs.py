@@ -1,33 +1,128 @@
-"""Every message box and file chooser the GUI shows, in one place.
+"""Every message box, chooser and file dialog the GUI shows, in one place.
 
 Code calls ``dialogs.error(...)`` (the module attribute, looked up at call
 time) so tests can replace these functions and never block on a modal box.
+The ``build_*`` helpers make the dialogs without showing them, for tests.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 translate = QCoreApplication.translate
 
+# Details up to this many lines are shown whole; longer lists scroll.
+DETAIL_LINES = 20
+
+
+class MessageDialog(QDialog):
+    """A message with its details (a list of problems) shown at once, not behind a button."""
+
+    def __init__(self, parent: QWidget | None, icon: QStyle.StandardPixmap, title: str,
+                 text: str, details: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("messageDialog")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setModal(True)
+        picture = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, self)
+        picture.setPixmap(self.style().standardIcon(icon, None, self).pixmap(size, size))
+        picture.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text_label = QLabel(text, self)
+        self.text_label.setObjectName("messageText")
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text_label.setMinimumWidth(360)
+        top = QHBoxLayout()
+        top.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.text_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        self.details: QPlainTextEdit | None = None
+        if details:
+            self.details = QPlainTextEdit(details, self)
+            self.details.setObjectName("messageDetails")
+            self.details.setAccessibleName(translate("dialogs", "Details"))
+            self.details.setReadOnly(True)
+            self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+            self.details.setTabChangesFocus(True)
+            lines = min(max(details.count("\n") + 1, 2), DETAIL_LINES)
+            height = QFontMetrics(self.details.font()).lineSpacing() * lines + 16
+            self.details.setMinimumSize(520, min(height, 200))
+            self.details.resize(560, height)
+            layout.addWidget(self.details, 1)
+        self.buttons = QDialogButtonBox(self)
+        self.buttons.clicked.connect(self._clicked)
+        layout.addWidget(self.buttons)
+        self.clicked: QAbstractButton | None = None
+
+    def add_button(self, text: str, role: QDialogButtonBox.ButtonRole) -> QAbstractButton:
+        return self.buttons.addButton(text, role)
+
+    def set_default(self, button: QAbstractButton) -> None:
+        for other in self.buttons.buttons():
+            other.setDefault(other is button)  # type: ignore[attr-defined]
+            other.setAutoDefault(other is button)  # type: ignore[attr-defined]
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _clicked(self, button: QAbstractButton) -> None:
+        self.clicked = button
+        role = self.buttons.buttonRole(button)
+        if role in (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.YesRole):
+            self.accept()
+        else:
+            self.reject()
+
+
+def build_message(parent: QWidget | None, kind: str, title: str, text: str,
+                  details: str = "") -> MessageDialog:
+    """An error ("error") or warning ("warning") with one OK button."""
+    icon = (QStyle.StandardPixmap.SP_MessageBoxCritical if kind == "error"
+            else QStyle.StandardPixmap.SP_MessageBoxWarning)
+    dialog = MessageDialog(parent, icon, title, text, details)
+    ok = dialog.add_button(translate("dialogs", "OK"), QDialogButtonBox.ButtonRole.AcceptRole)
+    dialog.set_default(ok)
+    return dialog
+
+
+def build_confirm(parent: QWidget | None, title: str, text: str, details: str = "",
+                  yes: str = "", no: str = "", default_yes: bool = True
+                  ) -> tuple[MessageDialog, QAbstractButton, QAbstractButton]:
+    dialog = MessageDialog(parent, QStyle.StandardPixmap.SP_MessageBoxQuestion, title, text,
+                           details)
+    ok = dialog.add_button(yes or translate("dialogs", "OK"),
+                           QDialogButtonBox.ButtonRole.AcceptRole)
+    cancel = dialog.add_button(no or translate("dialogs", "Cancel"),
+                               QDialogButtonBox.ButtonRole.RejectRole)
+    dialog.set_default(ok if default_yes else cancel)
+    return dialog, ok, cancel
 
 
 def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
-    """A clear error message; ``details`` (e.g. a list of problems) is folded away."""
-    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok,
-                      parent)
-    if details:
-        box.setDetailedText(details)
-    box.exec()
+    """A clear error message; ``details`` (e.g. a list of problems) is shown below it."""
+    build_message(parent, "error", title, text, details).exec()
 
 
 def warning(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
-                      parent)
-    if details:
-        box.setDetailedText(details)
-    box.exec()
+    build_message(parent, "warning", title, text, details).exec()
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
@@ -35,16 +130,11 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def confirm(parent: QWidget | None, title: str, text: str, details: str = "",
-            yes: str = "", no: str = "") -> bool:
-    """Ask a yes/no question; ``yes``/``no`` relabel the buttons."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    ok = box.addButton(yes or translate("dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(no or translate("dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(ok)
-    if details:
-        box.setDetailedText(details)
-    box.exec()
-    return box.clickedButton() is ok
+            yes: str = "", no: str = "", default_yes: bool = True) -> bool:
+    """Ask a yes/no question; ``yes``/``no`` relabel the buttons; Escape answers no."""
+    dialog, ok, _cancel = build_confirm(parent, title, text, details, yes, no, default_yes)
+    dialog.exec()
+    return dialog.clicked is ok
 
 
 def save_discard_cancel(parent: QWidget | None, title: str, text: str) -> str:
@@ -59,18 +149,68 @@ def save_discard_cancel(parent: QWidget | None, title: str, text: str) -> str:
     return "cancel"
 
 
+def build_menu(parent: QWidget | None, title: str, items: list[str],
+               current: int = -1) -> QMenu:
+    """A small menu of ``items`` under a greyed ``title``; 1–9 pick an item by number."""
+    menu = QMenu(parent)
+    menu.setObjectName("chooserMenu")
+    menu.setAccessibleName(title)
+    heading = menu.addAction(title)
+    heading.setEnabled(False)
+    menu.addSeparator()
+    for i, item in enumerate(items):
+        label = item.replace("&", "&&")
+        action = menu.addAction(f"&{i + 1} {label}" if i < 9 else label)
+        action.setData(i)
+        action.setCheckable(True)
+        action.setChecked(i == current)
+    return menu
+
+
+def choose_from_menu(parent: QWidget | None, title: str, items: list[str], current: int = -1,
+                     at: QPoint | None = None) -> int:
+    """The index of the item picked from a popup menu (keyboard: arrows, 1–9, Enter), or -1."""
+    if not items:
+        return -1
+    menu = build_menu(parent, title, items, current)
+    actions = [a for a in menu.actions() if a.data() is not None]
+    menu.setActiveAction(actions[current if 0 <= current < len(actions) else 0])
+    if at is None:
+        at = parent.mapToGlobal(parent.rect().center()) if parent is not None else QPoint()
+    chosen = menu.exec(at)
+    menu.deleteLater()
+    return int(chosen.data()) if chosen is not None and chosen.data() is not None else -1
+
+
+def _file_dialog_options() -> QFileDialog.Option:
+    """Qt's own file dialog when Briefer speaks another language than the desktop.
+
+    The desktop's dialog follows the system language; Qt's is translated with
+    the rest of the interface.
+    """
+    app = QApplication.instance()
+    language = str(app.property("brieferLanguage") or "") if app is not None else ""
+    system = QLocale.system().name().split("_")[0].lower()
+    if language and language != system:
+        return QFileDialog.Option.DontUseNativeDialog
+    return QFileDialog.Option(0)
+
+
 def existing_directory(parent: QWidget | None, caption: str, start: str = "") -> str:
-    return QFileDialog.getExistingDirectory(parent, caption, start)
+    return QFileDialog.getExistingDirectory(
+        parent, caption, start, QFileDialog.Option.ShowDirsOnly | _file_dialog_options())
 
 
 def open_files(parent: QWidget | None, caption: str, start: str = "",
                filters: str = "") -> list[str]:
-    files, _ = QFileDialog.getOpenFileNames(parent, caption, start, filters)
+    files, _ = QFileDialog.getOpenFileNames(parent, caption, start, filters,
+                                            options=_file_dialog_options())
     return list(files)
 
 
 def save_file(parent: QWidget | None, caption: str, start: str = "", filters: str = "") -> str:
-    name, _ = QFileDialog.getSaveFileName(parent, caption, start, filters)
+    name, _ = QFileDialog.getSaveFileName(parent, caption, start, filters,
+                                          options=_file_dialog_options())
     return name
 
 

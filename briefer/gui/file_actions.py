@@ -71,6 +71,9 @@ class FileController(QObject):
     def open_initial(self, path: Path | None) -> bool:
         """At start: open ``path`` or the bundled sample; never raises.
 
+        When it cannot be opened the window says that no project is open and
+        offers to open one, make one or try the sample — it never swaps in the
+        sample silently, which would look as if the user's project had opened.
         The window shows the sources first; the outline drawn from the surveys
         (parsing them is the slow part of a start) follows as soon as the event
         loop runs, before any user input is handled.
@@ -82,17 +85,21 @@ class FileController(QObject):
         try:
             project = load_project(target, outline=False)
         except Exception as exc:
-            self._error(self.tr("Cannot open the project"), user_message(exc))
-            if path is None:
-                return False
-            try:
-                project = load_project(seeds_dir(), outline=False)
-            except Exception as exc2:
-                self._error(self.tr("Cannot open the sample"), user_message(exc2))
-                return False
+            title = (self.tr("Cannot open the project") if path
+                     else self.tr("Cannot open the sample"))
+            self._error(title, user_message(exc))
+            self.window.show_no_project(
+                self.tr("Briefer could not open “{0}”.").format(target))
+            return False
         self._install(project)
         self.window.after_first_paint(lambda: self.complete_outline(project))
         return True
+
+    def open_sample(self) -> None:
+        """Open the sample articles and survey that come with Briefer (read-only)."""
+        from briefer.bundled import seeds_dir
+
+        self.open_path(seeds_dir())
 
     def complete_outline(self, project: Project) -> None:
         """Add the outline sections of ``project``'s surveys, if it is still the one open."""
@@ -317,12 +324,11 @@ class FileController(QObject):
             return
         force = False
         if problems:
-            details = "\n".join(f"• {p.message}" for p in problems)
-            if not dialogs.confirm(
-                    self.window, self.tr("Check before export"),
-                    self.tr("The check found %n problem(s). Quotations that fail will be "
-                            "marked in the document. Export anyway?", "", len(problems)),
-                    details, yes=self.tr("Export anyway"), no=self.tr("Cancel")):
+            if not dialogs.confirm(self.window, self.tr("Check before export"),
+                                   self.check_summary(problems),
+                                   "\n".join(f"• {p.message}" for p in problems),
+                                   yes=self.tr("Export anyway"), no=self.tr("Cancel"),
+                                   default_yes=not quotation_problems(problems)):
                 return
             force = True
         default = str(Path(project.path or self._start_dir()) / f"{project.name or 'note'}.docx")
@@ -333,6 +339,22 @@ class FileController(QObject):
         if not out.lower().endswith(".docx"):
             out += ".docx"
         self.export_to(Path(out), force)
+
+    def check_summary(self, problems: list[Any]) -> str:
+        """What the check found, said by kind: quotations that no longer match their source
+        (serious: they are marked in the document) and sources lacking citation details."""
+        quotes = quotation_problems(problems)
+        sources = len({p.source_id or p.message for p in problems if p.kind == "metadata"})
+        parts = []
+        if quotes:
+            parts.append(self.tr("%n quotation(s) no longer match their source. Each will be "
+                                 "marked in the document for you to check.", "", len(quotes)))
+        if sources:
+            parts.append(self.tr("%n cited source(s) lack citation details (such as author, "
+                                 "date or outlet); their footnotes will give what is known.",
+                                 "", sources))
+        parts.append(self.tr("Export anyway?"))
+        return "\n\n".join(parts)
 
     def export_to(self, out: Path, force: bool = False) -> None:
         from briefer.export import export_docx
@@ -358,6 +380,14 @@ class FileController(QObject):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
         else:
             self.window.statusBar().showMessage(text, 8000)
+
+
+QUOTATION_KINDS = ("orphaned", "changed", "missing-source")
+
+
+def quotation_problems(problems: list[Any]) -> list[Any]:
+    """The problems that make a quotation wrong (not merely a citation incomplete)."""
+    return [p for p in problems if getattr(p, "kind", "") in QUOTATION_KINDS]
 
 
 def add_new_survey_sections(project: Project) -> None:

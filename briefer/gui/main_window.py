@@ -11,7 +11,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import (QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QWidget)
+from PySide6.QtWidgets import (QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QTabWidget,
+                               QWidget)
 
 from briefer.core.excerpt import AnchorStatus
 from briefer.gui import actions as actions_module
@@ -21,6 +22,7 @@ from briefer.gui.file_actions import FileController
 from briefer.gui.outline_pane import OutlinePane
 from briefer.gui.reader import Reader, find_spans
 from briefer.gui.search_pane import SearchPane, SearchService
+from briefer.gui.no_project import NoProjectPage
 from briefer.gui.note_pane import NotePane
 from briefer.gui.session import ProjectSession
 from briefer.gui.settings import Settings
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
         self._quote_dialog = None
         self._painted = False
         self._after_paint: list[Callable[[], None]] = []
+        self.has_project = True  # False after a project failed to open at start
 
         self.sources_pane = SourcesPane(session, self)
         self.search_pane = SearchPane(session, self.search_service, self)
@@ -62,7 +65,7 @@ class MainWindow(QMainWindow):
         self.left_tabs.setAccessibleName(self.tr("Sources and search"))
         self.left_tabs.setDocumentMode(True)
         self.left_tabs.addTab(self.sources_pane, self.tr("&Sources"))
-        self.left_tabs.addTab(self.search_pane, self.tr("Searc&h"))
+        self.left_tabs.addTab(self.search_pane, self.tr("Sea&rch"))
         self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.left_splitter.setObjectName("leftSplitter")
         self.left_splitter.addWidget(self.left_tabs)
@@ -77,7 +80,12 @@ class MainWindow(QMainWindow):
         self.main_splitter.setChildrenCollapsible(False)
         for i, stretch in enumerate((3, 4, 4)):
             self.main_splitter.setStretchFactor(i, stretch)
-        self.setCentralWidget(self.main_splitter)
+        self.no_project_page = NoProjectPage(self)
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("pages")
+        self.pages.addWidget(self.main_splitter)
+        self.pages.addWidget(self.no_project_page)
+        self.setCentralWidget(self.pages)
 
         self.index_label = QLabel(self)
         self.index_label.setObjectName("indexStatus")
@@ -104,6 +112,9 @@ class MainWindow(QMainWindow):
         self.outline_pane.themeActivated.connect(self.show_theme)
         self.reader.addExcerptRequested.connect(self.add_excerpt)
         self.note_pane.excerptActivated.connect(self.show_excerpt)
+        self.no_project_page.openRequested.connect(self.files.open_dialog)
+        self.no_project_page.newRequested.connect(self.files.new_project)
+        self.no_project_page.sampleRequested.connect(self.files.open_sample)
         self.search_service.stateChanged.connect(self._index_state)
         self.autosave.failed.connect(
             lambda msg: self.statusBar().showMessage(self.tr("Recovery copy not saved: {0}")
@@ -111,6 +122,7 @@ class MainWindow(QMainWindow):
 
     def project_replaced(self) -> None:
         project = self.session.project
+        self._set_has_project(True)
         self.update_title()
         # index once the window is up and idle (or at the first search), not during start-up
         self.search_service.rebuild_later(project)
@@ -130,11 +142,37 @@ class MainWindow(QMainWindow):
             self.index_label.setText(self.tr("%n source(s) searchable", "", total))
 
     def update_title(self, *_args: object) -> None:
+        if not self.has_project:
+            self.setWindowTitle(self.tr("No project — Briefer"))
+            self.setWindowModified(False)
+            return
         project = self.session.project
         name = project.name or self.tr("Untitled")
-        suffix = f" ({self.tr('read-only folder')})" if project.read_only else ""
-        self.setWindowTitle(f"{name}[*]{suffix} — Briefer")
+        if project.read_only:
+            title = self.tr("{0}[*] (read-only folder) — Briefer").format(name)
+        else:
+            title = self.tr("{0}[*] — Briefer").format(name)
+        self.setWindowTitle(title)
         self.setWindowModified(self.files.is_modified())
+
+    def show_no_project(self, reason: str = "") -> None:
+        """No project open (the one asked for failed): say so, offer the ways on."""
+        self.no_project_page.set_reason(reason)
+        self._set_has_project(False)
+        self.update_title()
+        self.no_project_page.focus_first()
+
+    def _set_has_project(self, has: bool) -> None:
+        self.has_project = has
+        self.pages.setCurrentWidget(self.main_splitter if has else self.no_project_page)
+        if not hasattr(self, "actions"):
+            return
+        a = self.actions
+        for action in (a.save, a.save_as, a.import_files, a.import_folder, a.export,
+                       a.excerpt_section, a.find, a.find_next, a.find_previous, a.search,
+                       a.quote, a.focus_sources, a.focus_outline, a.focus_reader,
+                       a.focus_note, self.note_pane.draft_action):
+            action.setEnabled(has)
 
     # -- navigation ---------------------------------------------------------------------
     def show_source(self, source_id: str) -> None:
@@ -174,12 +212,63 @@ class MainWindow(QMainWindow):
         self.reader.show_source(excerpt.source_id, focus=[span], select=span)
         self.sources_pane.select_source(excerpt.source_id)
 
-    def add_excerpt(self, source_id: str, start: int, end: int) -> None:
-        if self.note_pane.add_excerpt(source_id, start, end) is None:
+    def add_excerpt(self, source_id: str, start: int, end: int,
+                    section_id: str | None = None) -> str | None:
+        """Add the span to the section chosen (asked for when the user has not chosen yet)."""
+        note = self.session.project.note
+        if not note.sections:
+            dialogs.error(self, self.tr("Cannot add the excerpt"),
+                          self.tr("The note has no sections yet. Use Note ▸ Draft from outline "
+                                  "first, then add excerpts to its sections."))
+            return None
+        section_id = section_id or self.note_pane.current_section_id()
+        if section_id is None:
+            section_id = self.ask_excerpt_section(self.tr("Add the excerpt to:"))
+            if section_id is None:
+                self.statusBar().showMessage(self.tr("No excerpt added: no section chosen."),
+                                             6000)
+                return None
+        excerpt_id = self.note_pane.add_excerpt(source_id, start, end, section_id)
+        if excerpt_id is None:
             dialogs.error(self, self.tr("Cannot add the excerpt"),
                           self.tr("Select some text of a source in the reader first."))
+            return None
+        section = note.section(section_id)
+        self.statusBar().showMessage(self.tr("Excerpt added to “{0}”.").format(
+            section.title if section else ""), 4000)
+        return excerpt_id
+
+    def ask_excerpt_section(self, title: str) -> str | None:
+        """A menu of the note's sections, at the reader's Add button; the id picked or None."""
+        sections = self.session.project.note.sections
+        current = self.note_pane.current_section_id()
+        ids = [s.id for s in sections]
+        button = self.reader.add_button
+        at = button.mapToGlobal(button.rect().bottomLeft())
+        index = dialogs.choose_from_menu(self, title, [s.title for s in sections],
+                                         ids.index(current) if current in ids else -1, at)
+        if not 0 <= index < len(ids):
+            return None
+        self.note_pane.set_current_section(ids[index])
+        return ids[index]
+
+    def choose_excerpt_section(self) -> None:
+        """Edit ▸ Add Excerpt to Section: pick where excerpts go; add the selection there."""
+        if not self.session.project.note.sections:
+            self.statusBar().showMessage(self.tr("The note has no sections yet: use Note ▸ "
+                                                 "Draft from outline first."), 6000)
             return
-        self.statusBar().showMessage(self.tr("Excerpt added to the note."), 4000)
+        span = self.reader.selected_span()
+        section_id = self.ask_excerpt_section(
+            self.tr("Add the excerpt to:") if span else self.tr("New excerpts go to:"))
+        if section_id is None:
+            return
+        if span is not None:
+            self.add_excerpt(*span, section_id=section_id)
+        else:
+            section = self.session.project.note.section(section_id)
+            self.statusBar().showMessage(self.tr("New excerpts go to “{0}”.").format(
+                section.title if section else ""), 6000)
 
     # -- focus (keyboard flow) --------------------------------------------------------
     def focus_sources(self) -> None:
@@ -224,6 +313,13 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.reader.set_font_size(self.settings.get("reader/font_size"))
             self.autosave.timer.setInterval(self.settings.get("autosave/delay_ms"))
+
+    def show_shortcuts(self) -> None:
+        from briefer.gui.shortcuts_help import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_about(self) -> None:
         from briefer.gui.about import show_about

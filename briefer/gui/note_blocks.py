@@ -145,6 +145,7 @@ class BlockWidget(QFrame):
     """Common frame: focusable (Delete removes it, Alt+Up/Down move it), a drag handle."""
 
     deleteRequested = Signal(str)  # block id
+    stepRequested = Signal(int)  # Up/Down on the block itself: go to the one above/below
 
     def __init__(self, session: ProjectSession, block_id: str,
                  parent: QWidget | None = None) -> None:
@@ -163,6 +164,10 @@ class BlockWidget(QFrame):
     def editor(self) -> QWidget | None:
         """The widget typing goes to, if any."""
         return None
+
+    def focus_parts(self) -> list[QWidget]:
+        """The block's own fields, in the order Tab visits them after the block itself."""
+        return []
 
     def _select_block(self) -> None:
         """Esc in the text selects the whole block (then Delete, Alt+Up/Down act on it)."""
@@ -183,6 +188,9 @@ class BlockWidget(QFrame):
             if editor is not None and editor.isVisible():
                 editor.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers():
+            self.stepRequested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
         super().keyPressEvent(event)
 
     def update_from(self, block: Block, project: Project, force: bool = False) -> None:
@@ -208,6 +216,9 @@ class ProseBlockWidget(BlockWidget):
 
     def editor(self) -> QWidget:
         return self.text_edit
+
+    def focus_parts(self) -> list[QWidget]:
+        return [self.text_edit]
 
     def _edited(self, markdown: str) -> None:
         self.session.undo_stack.push(EditProseCommand(self.session, self.block_id, markdown))
@@ -297,6 +308,9 @@ class ExcerptBlockWidget(BlockWidget):
 
     def editor(self) -> QWidget:
         return self.paraphrase if self.paraphrase.isVisibleTo(self) else self.lead_in
+
+    def focus_parts(self) -> list[QWidget]:
+        return [self.mode_combo, self.lead_in, self.paraphrase]
 
     def activate(self) -> None:
         self.activated.emit(self.excerpt_id)
@@ -396,6 +410,7 @@ class SectionWidget(QFrame):
     spanDropped = Signal(str, object, int)  # section id, SpanPayload, index
     blockDropped = Signal(str, str, int)  # section id, block id, index (before removal)
     addProseRequested = Signal(str)  # section id
+    stepRequested = Signal(int)  # Up/Down on the section: go to the block above/below
 
     def __init__(self, section: NoteSection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -419,9 +434,16 @@ class SectionWidget(QFrame):
         self.add_button.setToolTip(self.tr("Add a text block to this section (Ctrl+Return)"))
         self.add_button.setAccessibleName(self.tr("Add a text block"))
         self.add_button.clicked.connect(lambda: self.addProseRequested.emit(self.section_id))
+        self.target_label = QLabel(self.tr("⬇ Excerpts go here"), self)
+        self.target_label.setObjectName("noteSectionTarget")
+        self.target_label.setToolTip(self.tr("Ctrl+E adds the words selected in the reader to "
+                                             "this section; Ctrl+Shift+E chooses another one"))
+        self.target_label.setAccessibleName(self.tr("New excerpts go to this section"))
+        self.target_label.hide()
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.title, 1)
+        header.addWidget(self.target_label)
         header.addWidget(self.add_button)
 
         self.hint = QLabel(self)
@@ -444,9 +466,25 @@ class SectionWidget(QFrame):
                           self.tr("Drop an excerpt here, or press Ctrl+Return to write."))
         self.hint.setVisible(empty)
         self.setAccessibleName(self.tr("Section: %1").replace("%1", section.title))
+        self.setStatusTip(self.tr("Up/Down: go through the blocks · Ctrl+Return: write here · "
+                                  "Ctrl+E: add the reader's selection to this section"))
         self.setAccessibleDescription(section.hint)
         self.title.setAccessibleName(section.title)
         self.hint.setAccessibleName(self.tr("Section hint"))
+
+    def set_target(self, target: bool) -> None:
+        """Mark (or unmark) this section as where new excerpts go."""
+        self.target_label.setVisible(target)
+        if self.property("current") != target:
+            self.setProperty("current", target)
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers():
+            self.stepRequested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        super().keyPressEvent(event)
 
     def set_blocks(self, widgets: list[BlockWidget]) -> None:
         """Show these block widgets, in this order (reusing the ones already here)."""

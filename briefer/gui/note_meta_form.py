@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
+    QLabel,
     QLineEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +23,11 @@ from briefer.gui.prose_editor import StackLineEdit
 from briefer.gui.session import ProjectSession
 
 LINE_FIELDS = ("subject", "to", "from_", "date", "file_number", "prepared_by", "contact")
+LEFT = ("to", "from_", "date", "file_number")
+RIGHT = ("classification", "purpose", "prepared_by", "contact")
+FORM_ORDER = ("subject", *LEFT, *RIGHT)
+MIN_FIELD = 140  # pixels: enough to read what was typed ("p. ex. Ministre" and more)
+COLUMN_GAP = 12
 
 
 class NoteMetaForm(QWidget):
@@ -45,9 +53,11 @@ class NoteMetaForm(QWidget):
 
         self.body = QWidget(self)
         labels = {
-            "subject": self.tr("&Subject:"), "to": self.tr("&To:"), "from_": self.tr("&From:"),
-            "date": self.tr("&Date:"), "file_number": self.tr("File &number:"),
-            "prepared_by": self.tr("Prepared &by:"), "contact": self.tr("Con&tact:"),
+            # mnemonics differ from the menu bar's (File, Edit, Note, View, Help) and
+            # the Sources/Search tabs' (tests/gui/test_mnemonics.py checks both languages)
+            "subject": self.tr("S&ubject:"), "to": self.tr("&To:"), "from_": self.tr("Fro&m:"),
+            "date": self.tr("&Date:"), "file_number": self.tr("F&ile number:"),
+            "prepared_by": self.tr("Prepared b&y:"), "contact": self.tr("C&ontact:"),
         }
         names = {
             "subject": self.tr("Subject"), "to": self.tr("To"), "from_": self.tr("From"),
@@ -93,23 +103,29 @@ class NoteMetaForm(QWidget):
         self.purpose.activated.connect(
             lambda i: self._edited("purpose", str(self.purpose.itemData(i))))
 
-        top = QFormLayout()
-        top.addRow(labels["subject"], self.edits["subject"])
-        left, right = QFormLayout(), QFormLayout()
-        for name in ("to", "from_", "date", "file_number"):
-            left.addRow(labels[name], self.edits[name])
-        right.addRow(self.tr("C&lassification:"), self.classification)
-        right.addRow(self.tr("&Purpose:"), self.purpose)
-        right.addRow(labels["prepared_by"], self.edits["prepared_by"])
-        right.addRow(labels["contact"], self.edits["contact"])
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addSpacing(12)
-        columns.addLayout(right, 1)
-        body_layout = QVBoxLayout(self.body)
-        body_layout.setContentsMargins(4, 0, 4, 4)
-        body_layout.addLayout(top)
-        body_layout.addLayout(columns)
+        self.rows: dict[str, tuple[QLabel, QWidget]] = {}
+        for name in LINE_FIELDS:
+            self.rows[name] = (self._label(labels[name], self.edits[name]), self.edits[name])
+        self.rows["classification"] = (self._label(self.tr("C&lassification:"),
+                                                   self.classification), self.classification)
+        self.rows["purpose"] = (self._label(self.tr("&Purpose:"), self.purpose), self.purpose)
+        for combo in (self.classification, self.purpose):
+            # a combo's width follows the pane, not its longest item
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+        for _label, field in self.rows.values():
+            field.setMinimumWidth(60)
+            field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.grid = QGridLayout(self.body)
+        self.grid.setContentsMargins(4, 0, 4, 4)
+        self.grid.setHorizontalSpacing(6)
+        self.grid.setVerticalSpacing(4)
+        self.mode = ""
+        self._arrange(self.choose_mode(self.width()))
+        order = [self.toggle] + [self.rows[n][1] for n in FORM_ORDER]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -117,6 +133,84 @@ class NoteMetaForm(QWidget):
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.body)
         self.sync()
+
+    # -- layout -------------------------------------------------------------------
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self.body)
+        label.setBuddy(buddy)
+        return label
+
+    def _label_width(self, names: tuple[str, ...]) -> int:
+        return max(self.rows[n][0].sizeHint().width() for n in names)
+
+    def choose_mode(self, width: int) -> str:
+        """How the fields are laid out at ``width``: every field keeps ``MIN_FIELD`` pixels.
+
+        "beside": two columns, labels left of their fields; "above": two columns,
+        labels above their fields; "single": one column, labels beside.
+        """
+        spacing = self.grid.horizontalSpacing() if hasattr(self, "grid") else 6
+        room = width - 8 - COLUMN_GAP
+        beside = (self._label_width(LEFT) + self._label_width(RIGHT) + 2 * spacing
+                  + 2 * MIN_FIELD)
+        if room >= beside:
+            return "beside"
+        if room >= 2 * MIN_FIELD:
+            return "above"
+        return "single"
+
+    def _arrange(self, mode: str) -> None:
+        """Put the labels and fields in the grid for ``mode`` (widgets are kept)."""
+        if mode == self.mode:
+            return
+        self.mode = mode
+        grid = self.grid
+        while grid.count():
+            grid.takeAt(0)
+        for column in range(grid.columnCount()):
+            grid.setColumnStretch(column, 0)
+            grid.setColumnMinimumWidth(column, 0)
+        label, field = self.rows["subject"]
+        top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        if mode == "single":
+            names = FORM_ORDER
+            for row, name in enumerate(names):
+                label, field = self.rows[name]
+                grid.addWidget(label, row, 0, top)
+                grid.addWidget(field, row, 1)
+            grid.setColumnStretch(1, 1)
+            return
+        if mode == "beside":
+            grid.addWidget(label, 0, 0, top)
+            grid.addWidget(field, 0, 1, 1, 4)
+            for row, (left, right) in enumerate(zip(LEFT, RIGHT, strict=True), 1):
+                for column, name in ((0, left), (3, right)):
+                    label, field = self.rows[name]
+                    grid.addWidget(label, row, column, top)
+                    grid.addWidget(field, row, column + 1)
+            grid.setColumnMinimumWidth(2, COLUMN_GAP)
+            grid.setColumnStretch(1, 1)
+            grid.setColumnStretch(4, 1)
+            return
+        # "above": every label over its field, the subject across both columns
+        grid.addWidget(label, 0, 0, 1, 3)
+        grid.addWidget(field, 1, 0, 1, 3)
+        for row, (left, right) in enumerate(zip(LEFT, RIGHT, strict=True)):
+            for column, name in ((0, left), (2, right)):
+                label, field = self.rows[name]
+                grid.addWidget(label, 2 + 2 * row, column)
+                grid.addWidget(field, 3 + 2 * row, column)
+        grid.setColumnMinimumWidth(1, COLUMN_GAP)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(2, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(self.choose_mode(event.size().width()))
+
+    def last_field(self) -> QWidget:
+        """Where Tab leaves the form for the first note section (the toggle when folded)."""
+        return self.rows[FORM_ORDER[-1]][1] if self.body.isVisible() else self.toggle
 
     def _show_body(self, shown: bool) -> None:
         self.body.setVisible(shown)

@@ -43,7 +43,9 @@ from briefer.gui.session import ProjectSession
 STYLE = """
 QFrame#noteSection { border: 1px solid palette(midlight); border-radius: 6px;
                      background: palette(base); }
-QFrame#noteSection[current="true"] { border: 1px solid palette(highlight); }
+QFrame#noteSection[current="true"] { border: 2px solid palette(highlight); }
+QLabel#noteSectionTarget { background: palette(highlight); color: palette(highlighted-text);
+                           border-radius: 3px; padding: 1px 6px; }
 QFrame#noteSection:focus { border: 2px solid palette(highlight); }
 QFrame#noteBlock { border: 1px solid transparent; border-radius: 4px; }
 QFrame#noteExcerpt { border: 1px solid palette(midlight); border-left: 3px solid palette(mid);
@@ -191,6 +193,7 @@ class NotePane(QWidget):
         self._current_section_id = self._current_block_id = None
         self._last_editor = None
         self.sync()
+        self._highlight_current()
 
     def sync(self) -> None:
         """Bring the widgets in line with the note; cheap when only text changed."""
@@ -217,6 +220,7 @@ class NotePane(QWidget):
                 widget.spanDropped.connect(self._on_span_dropped)
                 widget.blockDropped.connect(self._on_block_dropped)
                 widget.addProseRequested.connect(self.add_prose)
+                widget.stepRequested.connect(lambda step, w=widget: self.step_focus(w, step))
                 self._sections[section.id] = widget
         if wanted != self._section_order:
             for sid in self._section_order:
@@ -249,6 +253,7 @@ class NotePane(QWidget):
     def _new_block_widget(self, block) -> BlockWidget:
         widget = make_block_widget(self.session, block)
         widget.deleteRequested.connect(self.delete_block)
+        widget.stepRequested.connect(lambda step, w=widget: self.step_focus(w, step))
         if isinstance(widget, ExcerptBlockWidget):
             widget.activated.connect(self.excerptActivated)
             editors = [widget.paraphrase]
@@ -332,12 +337,9 @@ class NotePane(QWidget):
         self._current_block_id = block_id
 
     def _highlight_current(self) -> None:
+        """The current section is where new excerpts go: its frame and badge say so."""
         for sid, widget in self._sections.items():
-            current = sid == self._current_section_id
-            if widget.property("current") != current:
-                widget.setProperty("current", current)
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+            widget.set_target(sid == self._current_section_id)
 
     def _show_caret(self, editor: ProseEditor) -> None:
         if not editor.hasFocus():
@@ -372,7 +374,15 @@ class NotePane(QWidget):
     # -- edits ----------------------------------------------------------------------
     def add_excerpt(self, source_id: str, start: int, end: int,
                     section_id: str | None = None) -> str | None:
-        """Add ``source[start:end]`` as an excerpt to a section; returns the excerpt id."""
+        """Add ``source[start:end]`` as an excerpt to a section; returns the excerpt id.
+
+        Without ``section_id`` it goes to the current section; when the user has
+        not chosen one yet, a menu of the sections asks (never a silent default).
+        """
+        if section_id is None and self.current_section_id() is None:
+            section_id = self.ask_section()
+            if section_id is None:
+                return None
         target = self._target(section_id)
         if target is None:
             return None
@@ -487,6 +497,78 @@ class NotePane(QWidget):
          "bullets": editor.toggle_bullets}[what]()
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def ask_section(self) -> str | None:
+        """The section the user picks from a menu of the note's sections (None: cancelled)."""
+        from briefer.gui import dialogs
+
+        sections = self.session.project.note.sections
+        index = dialogs.choose_from_menu(self, self.tr("Add the excerpt to:"),
+                                         [s.title for s in sections])
+        if not 0 <= index < len(sections):
+            return None
+        self.set_current_section(sections[index].id)
+        return sections[index].id
+
+    # -- keyboard: Tab and arrows reach every section and block ----------------------
+    def _block_stops(self, sid: str) -> list[BlockWidget]:
+        section = self.session.project.note.section(sid)
+        if section is None:
+            return []
+        return [w for b in section.blocks if (w := self._blocks.get(b.id)) is not None]
+
+    def navigation_stops(self) -> list[QWidget]:
+        """What Up/Down go through: each section, then its blocks, in the note's order."""
+        stops: list[QWidget] = []
+        for sid in self._section_order:
+            stops.append(self._sections[sid])
+            stops.extend(self._block_stops(sid))
+        return stops
+
+    def tab_stops(self) -> list[QWidget]:
+        """What Tab goes through: a section, its "+ Text" button, each block and its fields."""
+        stops: list[QWidget] = []
+        for sid in self._section_order:
+            section = self._sections[sid]
+            stops += [section, section.add_button]
+            for block in self._block_stops(sid):
+                stops.append(block)
+                stops.extend(block.focus_parts())
+        tabbable = (Qt.FocusPolicy.TabFocus, Qt.FocusPolicy.StrongFocus,
+                    Qt.FocusPolicy.WheelFocus)
+        return [w for w in stops if w.isVisibleTo(self) and w.isEnabled()
+                and w.focusPolicy() in tabbable]
+
+    def step_focus(self, widget: QWidget, step: int) -> None:
+        stops = self.navigation_stops()
+        if widget in stops:
+            index = stops.index(widget) + step
+            if 0 <= index < len(stops):
+                stops[index].setFocus(Qt.FocusReason.OtherFocusReason)
+                self.scroll_area.ensureWidgetVisible(stops[index], 10, 10)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab in the note follows the note's order (sections, then their blocks).
+
+        Qt's own order follows when widgets were made, so blocks added later
+        would only be reached after every section.
+        """
+        focused = QApplication.focusWidget()
+        stops = self.tab_stops()
+        target: QWidget | None = None
+        if focused in stops:
+            index = stops.index(focused) + (1 if next else -1)
+            if 0 <= index < len(stops):
+                target = stops[index]
+            elif index < 0:
+                target = self.meta_form.last_field()
+        elif next and stops and focused is not None and focused is self.meta_form.last_field():
+            target = stops[0]
+        if target is None:
+            return super().focusNextPrevChild(next)
+        target.setFocus(Qt.FocusReason.TabFocusReason if next
+                        else Qt.FocusReason.BacktabFocusReason)
+        return True
+
     def focus_block(self, block_id: str) -> None:
         widget = self._blocks.get(block_id)
         if widget is not None:
@@ -540,3 +622,4 @@ class NotePane(QWidget):
             created = [project.excerpts.pop(k) for k in list(project.excerpts) if k not in before]
         self.session.undo_stack.push(DraftNoteCommand(self.session, draft, created))
         self._current_section_id = self._current_block_id = None
+        self._highlight_current()

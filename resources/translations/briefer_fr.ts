@@ -125,98 +125,98 @@
 <context>
     <name>ExcerptBlockWidget</name>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="248"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="259"/>
         <source>Quotation</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="249"/>
-        <location filename="../../briefer/gui/note_blocks.py" line="274"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="260"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="285"/>
         <source>Paraphrase</source>
         <translation>Paraphrase</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="250"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="261"/>
         <source>Use as quotation or paraphrase</source>
         <translation>Utiliser comme citation ou paraphrase</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="251"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="262"/>
         <source>Quote the exact words or put them in your own (Ctrl+Shift+Q)</source>
         <translation>Citer les mots exacts ou les reformuler (Ctrl+Maj+Q)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="265"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="276"/>
         <source>Lead-in (optional): “As one expert put it,”</source>
         <translation>Introduction (facultative) : « Comme l’a dit un expert, »</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="266"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="277"/>
         <source>Lead-in before the quotation</source>
         <translation>Introduction avant la citation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="271"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="282"/>
         <source>Your words for this excerpt</source>
         <translation>Vos mots pour cet extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="284"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="295"/>
         <source>Click to show these words in their source</source>
         <translation>Cliquer pour voir ces mots dans leur source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="349"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="363"/>
         <source>(this excerpt is missing from the project)</source>
         <translation>(cet extrait est absent du projet)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="356"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="370"/>
         <source>Source words: %1</source>
         <translation>Mots de la source : %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="360"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="374"/>
         <source>Source %1 is missing from the project</source>
         <translation>La source %1 est absente du projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="365"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="379"/>
         <source>Moved: found at another place in its source</source>
         <translation>Déplacé : trouvé à un autre endroit de sa source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="366"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="380"/>
         <source>⚠ Approximate match: the source&apos;s words changed. Check this quotation.</source>
         <translation>⚠ Correspondance approximative : les mots de la source ont changé. Vérifiez cette citation.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="368"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="382"/>
         <source>✖ Not found in its source: this quotation cannot be verified.</source>
         <translation>✖ Introuvable dans sa source : cette citation ne peut pas être vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="377"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="391"/>
         <source>Quotation from %1</source>
         <translation>Citation de %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="377"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="391"/>
         <source>Paraphrase of %1</source>
         <translation>Paraphrase de %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="381"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="395"/>
         <source>Excerpt text: show in source</source>
         <translation>Texte de l’extrait : afficher dans la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="382"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="396"/>
         <source>Citation</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="383"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="397"/>
         <source>Excerpt status</source>
         <translation>État de l’extrait</translation>
     </message>
@@ -224,202 +224,225 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="79"/>
-        <location filename="../../briefer/gui/file_actions.py" line="112"/>
+        <location filename="../../briefer/gui/file_actions.py" line="88"/>
+        <location filename="../../briefer/gui/file_actions.py" line="141"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="85"/>
+        <location filename="../../briefer/gui/file_actions.py" line="89"/>
         <source>Cannot open the sample</source>
         <translation>Impossible d’ouvrir l’exemple</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="94"/>
+        <location filename="../../briefer/gui/file_actions.py" line="92"/>
+        <source>Briefer could not open “{0}”.</source>
+        <translation>Briefer n’a pas pu ouvrir « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="113"/>
+        <source>Cannot draw the outline</source>
+        <translation>Impossible de tracer le plan</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="123"/>
         <source>Open a project or a folder of sources</source>
         <translation>Ouvrir un projet ou un dossier de sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="110"/>
+        <location filename="../../briefer/gui/file_actions.py" line="139"/>
         <source>Opening {0}…</source>
         <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="121"/>
+        <location filename="../../briefer/gui/file_actions.py" line="150"/>
         <source>Some sources need attention</source>
         <translation>Certaines sources demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="122"/>
+        <location filename="../../briefer/gui/file_actions.py" line="151"/>
         <source>The project opened, with {0} problem(s). Details below.</source>
         <translation>Le projet est ouvert, avec {0} problème(s). Détails ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="131"/>
+        <location filename="../../briefer/gui/file_actions.py" line="160"/>
         <source>Restore unsaved changes?</source>
         <translation>Restaurer les modifications non enregistrées?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="132"/>
+        <location filename="../../briefer/gui/file_actions.py" line="161"/>
         <source>Briefer found changes to “{0}” that were not saved when it last closed. Restore them?</source>
         <translation>Briefer a trouvé des modifications de « {0} » qui n’étaient pas enregistrées à sa dernière fermeture. Les restaurer?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="134"/>
+        <location filename="../../briefer/gui/file_actions.py" line="163"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="134"/>
+        <location filename="../../briefer/gui/file_actions.py" line="163"/>
         <source>Discard them</source>
         <translation>Les abandonner</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="141"/>
+        <location filename="../../briefer/gui/file_actions.py" line="170"/>
         <source>Cannot restore the changes</source>
         <translation>Impossible de restaurer les modifications</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="145"/>
+        <location filename="../../briefer/gui/file_actions.py" line="174"/>
         <source>Unsaved changes restored; save to keep them.</source>
         <translation>Modifications restaurées; enregistrez pour les conserver.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="153"/>
+        <location filename="../../briefer/gui/file_actions.py" line="182"/>
         <source>Choose the folder of sources</source>
         <translation>Choisir le dossier des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="158"/>
+        <location filename="../../briefer/gui/file_actions.py" line="187"/>
         <source>Choose an empty folder for the new project</source>
         <translation>Choisir un dossier vide pour le nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="166"/>
+        <location filename="../../briefer/gui/file_actions.py" line="195"/>
         <source>Creating the project…</source>
         <translation>Création du projet…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="168"/>
+        <location filename="../../briefer/gui/file_actions.py" line="197"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="180"/>
-        <location filename="../../briefer/gui/file_actions.py" line="197"/>
+        <location filename="../../briefer/gui/file_actions.py" line="209"/>
+        <location filename="../../briefer/gui/file_actions.py" line="226"/>
         <source>Cannot save the project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="189"/>
+        <location filename="../../briefer/gui/file_actions.py" line="218"/>
         <source>Choose an empty folder for the project</source>
         <translation>Choisir un dossier vide pour le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="212"/>
+        <location filename="../../briefer/gui/file_actions.py" line="241"/>
         <source>Saved to {0}</source>
         <translation>Enregistré dans {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="220"/>
+        <location filename="../../briefer/gui/file_actions.py" line="249"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="221"/>
+        <location filename="../../briefer/gui/file_actions.py" line="250"/>
         <source>“{0}” has changes that are not saved. Save them?</source>
         <translation>« {0} » a des modifications non enregistrées. Les enregistrer?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="235"/>
+        <location filename="../../briefer/gui/file_actions.py" line="264"/>
         <source>Import sources</source>
         <translation>Importer des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="236"/>
+        <location filename="../../briefer/gui/file_actions.py" line="265"/>
         <source>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;All files (*)</source>
         <translation>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="242"/>
+        <location filename="../../briefer/gui/file_actions.py" line="271"/>
         <source>Import every source in a folder</source>
         <translation>Importer toutes les sources d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="252"/>
+        <location filename="../../briefer/gui/file_actions.py" line="281"/>
         <source>Cannot import into this project</source>
         <translation>Impossible d’importer dans ce projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="253"/>
+        <location filename="../../briefer/gui/file_actions.py" line="282"/>
         <source>This is a folder of sources opened read-only. Use File ▸ Save As to make it a project first, then import.</source>
         <translation>Ce dossier de sources est ouvert en lecture seule. Faites d’abord Fichier ▸ Enregistrer sous pour en faire un projet, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="261"/>
+        <location filename="../../briefer/gui/file_actions.py" line="290"/>
         <source>Importing sources…</source>
         <translation>Importation des sources…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="263"/>
+        <location filename="../../briefer/gui/file_actions.py" line="292"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="281"/>
+        <location filename="../../briefer/gui/file_actions.py" line="310"/>
         <source>Import finished with problems</source>
         <translation>Importation terminée avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="294"/>
+        <location filename="../../briefer/gui/file_actions.py" line="323"/>
         <source>Cannot check the note</source>
         <translation>Impossible de vérifier la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="300"/>
+        <location filename="../../briefer/gui/file_actions.py" line="327"/>
         <source>Check before export</source>
         <translation>Vérification avant l’exportation</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="301"/>
-        <source>The check found %n problem(s). Quotations that fail will be marked in the document. Export anyway?</source>
-        <translation>
-            <numerusform>La vérification a trouvé %n problème. Les citations en défaut seront signalées dans le document. Exporter quand même?</numerusform>
-            <numerusform>La vérification a trouvé %n problèmes. Les citations en défaut seront signalées dans le document. Exporter quand même?</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="303"/>
+        <location filename="../../briefer/gui/file_actions.py" line="330"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="303"/>
+        <location filename="../../briefer/gui/file_actions.py" line="330"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="307"/>
+        <location filename="../../briefer/gui/file_actions.py" line="335"/>
         <source>Export the note to Word</source>
         <translation>Exporter la note vers Word</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="308"/>
+        <location filename="../../briefer/gui/file_actions.py" line="336"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/file_actions.py" line="350"/>
+        <source>%n quotation(s) no longer match their source. Each will be marked in the document for you to check.</source>
+        <translation>
+            <numerusform>%n citation ne correspond plus à sa source. Elle sera signalée dans le document pour que vous la vérifiiez.</numerusform>
+            <numerusform>%n citations ne correspondent plus à leur source. Chacune sera signalée dans le document pour que vous la vérifiiez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/file_actions.py" line="353"/>
+        <source>%n cited source(s) lack citation details (such as author, date or outlet); their footnotes will give what is known.</source>
+        <translation>
+            <numerusform>%n source citée n’a pas toutes ses références (auteur, date ou média, par exemple) ; sa note de bas de page donnera ce qui est connu.</numerusform>
+            <numerusform>%n sources citées n’ont pas toutes leurs références (auteur, date ou média, par exemple) ; leurs notes de bas de page donneront ce qui est connu.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="323"/>
+        <location filename="../../briefer/gui/file_actions.py" line="356"/>
+        <source>Export anyway?</source>
+        <translation>Exporter quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="367"/>
         <source>Exporting to Word…</source>
         <translation>Exportation vers Word…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="325"/>
+        <location filename="../../briefer/gui/file_actions.py" line="369"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="330"/>
+        <location filename="../../briefer/gui/file_actions.py" line="374"/>
         <source>%n footnote(s)</source>
         <translation>
             <numerusform>%n note de bas de page</numerusform>
@@ -427,27 +450,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="332"/>
+        <location filename="../../briefer/gui/file_actions.py" line="376"/>
         <source>The note was written to {0} ({1}).</source>
         <translation>La note a été écrite dans {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="334"/>
+        <location filename="../../briefer/gui/file_actions.py" line="378"/>
         <source>Export finished</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="334"/>
+        <location filename="../../briefer/gui/file_actions.py" line="378"/>
         <source>Open it now?</source>
         <translation>L’ouvrir maintenant?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="335"/>
+        <location filename="../../briefer/gui/file_actions.py" line="379"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="335"/>
+        <location filename="../../briefer/gui/file_actions.py" line="379"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -500,41 +523,31 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../briefer/gui/main_window.py" line="40"/>
-        <source>Briefing note</source>
-        <translation>Note d’information</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/main_window.py" line="41"/>
-        <source>The note composer is not available.</source>
-        <translation>L’éditeur de note n’est pas disponible.</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/main_window.py" line="52"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="74"/>
+        <location filename="../../briefer/gui/main_window.py" line="65"/>
         <source>Sources and search</source>
         <translation>Sources et recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="76"/>
+        <location filename="../../briefer/gui/main_window.py" line="67"/>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="77"/>
-        <source>Searc&amp;h</source>
+        <location filename="../../briefer/gui/main_window.py" line="68"/>
+        <source>Sea&amp;rch</source>
         <translation>Recherc&amp;he</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="96"/>
+        <location filename="../../briefer/gui/main_window.py" line="92"/>
         <source>Search index status</source>
         <translation>État de l’index de recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="122"/>
+        <location filename="../../briefer/gui/main_window.py" line="120"/>
         <source>Recovery copy not saved: {0}</source>
         <translation>Copie de récupération non enregistrée : {0}</translation>
     </message>
@@ -553,171 +566,271 @@
     </message>
     <message>
         <location filename="../../briefer/gui/main_window.py" line="146"/>
+        <source>No project — Briefer</source>
+        <translation>Aucun projet — Briefer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="150"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="182"/>
+        <location filename="../../briefer/gui/main_window.py" line="152"/>
+        <source>{0}[*] (read-only folder) — Briefer</source>
+        <translation>{0}[*] (dossier en lecture seule) — Briefer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="154"/>
+        <source>{0}[*] — Briefer</source>
+        <translation>{0}[*] — Briefer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="208"/>
         <source>This excerpt&apos;s words are no longer in its source.</source>
         <translation>Les mots de cet extrait ne sont plus dans sa source.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="200"/>
+        <location filename="../../briefer/gui/main_window.py" line="220"/>
+        <location filename="../../briefer/gui/main_window.py" line="233"/>
         <source>Cannot add the excerpt</source>
         <translation>Impossible d’ajouter l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="202"/>
-        <source>Excerpt added to the note.</source>
-        <translation>Extrait ajouté à la note.</translation>
+        <location filename="../../briefer/gui/main_window.py" line="221"/>
+        <source>The note has no sections yet. Use Note ▸ Draft from outline first, then add excerpts to its sections.</source>
+        <translation>La note n’a pas encore de sections. Utilisez d’abord Note ▸ Rédiger à partir du plan, puis ajoutez les extraits à ses sections.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="266"/>
+        <location filename="../../briefer/gui/main_window.py" line="226"/>
+        <location filename="../../briefer/gui/main_window.py" line="263"/>
+        <source>Add the excerpt to:</source>
+        <translation>Ajouter l’extrait à :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="228"/>
+        <source>No excerpt added: no section chosen.</source>
+        <translation>Aucun extrait ajouté : aucune section choisie.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="234"/>
+        <source>Select some text of a source in the reader first.</source>
+        <translation>Sélectionnez d’abord du texte d’une source dans le lecteur.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="237"/>
+        <source>Excerpt added to “{0}”.</source>
+        <translation>Extrait ajouté à « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="258"/>
+        <source>The note has no sections yet: use Note ▸ Draft from outline first.</source>
+        <translation>La note n’a pas encore de sections : utilisez d’abord Note ▸ Rédiger à partir du plan.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="263"/>
+        <source>New excerpts go to:</source>
+        <translation>Les nouveaux extraits vont dans :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="270"/>
+        <source>New excerpts go to “{0}”.</source>
+        <translation>Les nouveaux extraits vont dans « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="342"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
 </context>
 <context>
+    <name>NoProjectPage</name>
+    <message>
+        <location filename="../../briefer/gui/no_project.py" line="19"/>
+        <source>No project open</source>
+        <translation>Aucun projet ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/no_project.py" line="20"/>
+        <source>No project is open</source>
+        <translation>Aucun projet n’est ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/no_project.py" line="33"/>
+        <source>Open pro&amp;ject…</source>
+        <translation>Ouvrir un pro&amp;jet…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/no_project.py" line="35"/>
+        <source>Open a project or a folder of sources</source>
+        <translation>Ouvrir un projet ou un dossier de sources</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/no_project.py" line="36"/>
+        <source>Ne&amp;w project…</source>
+        <translation>No&amp;uveau projet…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/no_project.py" line="38"/>
+        <source>Make a project from a folder of sources</source>
+        <translation>Créer un projet à partir d’un dossier de sources</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/no_project.py" line="39"/>
+        <source>Open the s&amp;ample</source>
+        <translation>Ouvrir l’exe&amp;mple</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/no_project.py" line="41"/>
+        <source>Open the sample articles and survey that come with Briefer</source>
+        <translation>Ouvrir les articles et le sondage d’exemple fournis avec Briefer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/no_project.py" line="69"/>
+        <source>Open a project folder or a folder of sources, make a new project, or look around in the sample.</source>
+        <translation>Ouvrez un dossier de projet ou un dossier de sources, créez un projet, ou découvrez l’exemple.</translation>
+    </message>
+</context>
+<context>
     <name>NoteMetaForm</name>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="32"/>
-        <location filename="../../briefer/gui/note_meta_form.py" line="37"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="40"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="45"/>
         <source>Note details</source>
         <translation>Détails de la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="38"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="46"/>
         <source>Show or hide the note details</source>
         <translation>Afficher ou masquer les détails de la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="48"/>
-        <source>&amp;Subject:</source>
+        <location filename="../../briefer/gui/note_meta_form.py" line="58"/>
+        <source>&amp;To:</source>
+        <translation>Dest&amp;inataire :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="59"/>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;te :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="58"/>
+        <source>S&amp;ubject:</source>
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="48"/>
-        <source>&amp;To:</source>
-        <translation>&amp;Destinataire :</translation>
+        <location filename="../../briefer/gui/note_meta_form.py" line="58"/>
+        <source>Fro&amp;m:</source>
+        <translation>E&amp;xpéditeur :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="48"/>
-        <source>&amp;From:</source>
-        <translation>&amp;Expéditeur :</translation>
+        <location filename="../../briefer/gui/note_meta_form.py" line="59"/>
+        <source>F&amp;ile number:</source>
+        <translation>N° de dossie&amp;r :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="49"/>
-        <source>&amp;Date:</source>
-        <translation>D&amp;ate :</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="49"/>
-        <source>File &amp;number:</source>
-        <translation>&amp;Numéro de dossier :</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="50"/>
-        <source>Prepared &amp;by:</source>
+        <location filename="../../briefer/gui/note_meta_form.py" line="60"/>
+        <source>Prepared b&amp;y:</source>
         <translation>&amp;Préparé par :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="50"/>
-        <source>Con&amp;tact:</source>
-        <translation>Personne-ressour&amp;ce :</translation>
+        <location filename="../../briefer/gui/note_meta_form.py" line="60"/>
+        <source>C&amp;ontact:</source>
+        <translation>&amp;Contact :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="53"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="63"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="53"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="63"/>
         <source>To</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="53"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="63"/>
         <source>From</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="54"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="64"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="54"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="64"/>
         <source>File number</source>
-        <translation>Numéro de dossier</translation>
+        <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="55"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="65"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="55"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="65"/>
         <source>Contact</source>
-        <translation>Personne-ressource</translation>
+        <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="58"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="68"/>
         <source>What the note is about</source>
         <translation>Le sujet de la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="58"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="68"/>
         <source>e.g. Minister</source>
         <translation>p. ex. Ministre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="59"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="69"/>
         <source>e.g. Deputy Minister</source>
         <translation>p. ex. Sous-ministre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="59"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="69"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="60"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="70"/>
         <source>Name, title, branch</source>
         <translation>Nom, titre, direction</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="61"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="71"/>
         <source>Name, telephone</source>
         <translation>Nom, téléphone</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="75"/>
-        <location filename="../../briefer/gui/note_meta_form.py" line="80"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="85"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="90"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="88"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="98"/>
         <source>Purpose</source>
         <translation>But</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="89"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="99"/>
         <source>For information</source>
         <translation>Pour information</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="90"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="100"/>
         <source>For decision</source>
         <translation>Pour décision</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="101"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="109"/>
         <source>C&amp;lassification:</source>
         <translation>C&amp;lassification :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="102"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="111"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;But :</translation>
     </message>
@@ -725,170 +838,170 @@
 <context>
     <name>NotePane</name>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="70"/>
-        <location filename="../../briefer/gui/note_pane.py" line="521"/>
+        <location filename="../../briefer/gui/note_pane.py" line="72"/>
+        <location filename="../../briefer/gui/note_pane.py" line="603"/>
         <source>Briefing note</source>
         <translation>Note d’information</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="80"/>
+        <location filename="../../briefer/gui/note_pane.py" line="82"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="82"/>
+        <location filename="../../briefer/gui/note_pane.py" line="84"/>
         <source>Note tools</source>
         <translation>Outils de la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="86"/>
+        <location filename="../../briefer/gui/note_pane.py" line="88"/>
         <source>This note has no sections yet. Use “Draft from outline” to start one from the survey outline.</source>
         <translation>Cette note n’a pas encore de sections. Utilisez « Rédiger à partir du plan » pour la commencer à partir du plan du sondage.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="90"/>
+        <location filename="../../briefer/gui/note_pane.py" line="92"/>
         <source>Empty note</source>
         <translation>Note vide</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="105"/>
+        <location filename="../../briefer/gui/note_pane.py" line="107"/>
         <source>Note sections</source>
         <translation>Sections de la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="144"/>
+        <location filename="../../briefer/gui/note_pane.py" line="146"/>
         <source>&amp;Draft from outline</source>
         <translation>&amp;Rédiger à partir du plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="145"/>
+        <location filename="../../briefer/gui/note_pane.py" line="147"/>
         <source>Fill the note from the survey outline and the template</source>
         <translation>Remplir la note à partir du plan du sondage et du modèle</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="148"/>
+        <location filename="../../briefer/gui/note_pane.py" line="150"/>
         <source>Add &amp;text</source>
         <translation>Ajouter du &amp;texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="148"/>
+        <location filename="../../briefer/gui/note_pane.py" line="150"/>
         <source>Add a text block after the current one (Ctrl+Return)</source>
         <translation>Ajouter un bloc de texte après le bloc actuel (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="150"/>
+        <location filename="../../briefer/gui/note_pane.py" line="152"/>
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="150"/>
+        <location filename="../../briefer/gui/note_pane.py" line="152"/>
         <source>Bold (Ctrl+B)</source>
         <translation>Gras (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="152"/>
+        <location filename="../../briefer/gui/note_pane.py" line="154"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italique</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="152"/>
+        <location filename="../../briefer/gui/note_pane.py" line="154"/>
         <source>Italic (Ctrl+I)</source>
         <translation>Italique (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="155"/>
+        <location filename="../../briefer/gui/note_pane.py" line="157"/>
         <source>B&amp;ullets</source>
         <translation>&amp;Puces</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="155"/>
+        <location filename="../../briefer/gui/note_pane.py" line="157"/>
         <source>Bulleted list (%1)</source>
         <translation>Liste à puces (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="159"/>
+        <location filename="../../briefer/gui/note_pane.py" line="161"/>
         <source>&amp;Quote/Paraphrase</source>
         <translation>&amp;Citation/paraphrase</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="160"/>
+        <location filename="../../briefer/gui/note_pane.py" line="162"/>
         <source>Switch the excerpt between quotation and paraphrase (Ctrl+Shift+Q)</source>
         <translation>Passer l’extrait de citation à paraphrase et inversement (Ctrl+Maj+Q)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="162"/>
+        <location filename="../../briefer/gui/note_pane.py" line="164"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="163"/>
+        <location filename="../../briefer/gui/note_pane.py" line="165"/>
         <source>Move the block up (Alt+Up)</source>
         <translation>Monter le bloc (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="165"/>
+        <location filename="../../briefer/gui/note_pane.py" line="167"/>
         <source>Move do&amp;wn</source>
         <translation>Descen&amp;dre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="166"/>
+        <location filename="../../briefer/gui/note_pane.py" line="168"/>
         <source>Move the block down (Alt+Down)</source>
         <translation>Descendre le bloc (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="169"/>
+        <location filename="../../briefer/gui/note_pane.py" line="171"/>
         <source>&amp;Delete block</source>
         <translation>&amp;Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="170"/>
+        <location filename="../../briefer/gui/note_pane.py" line="172"/>
         <source>Delete the block (Delete, when the block itself is selected; Esc selects it)</source>
         <translation>Supprimer le bloc (Suppr, lorsque le bloc lui-même est sélectionné; Échap le sélectionne)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="173"/>
+        <location filename="../../briefer/gui/note_pane.py" line="175"/>
         <source>Next section</source>
         <translation>Section suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="173"/>
+        <location filename="../../briefer/gui/note_pane.py" line="175"/>
         <source>Go to the next section (Alt+Page Down)</source>
         <translation>Aller à la section suivante (Alt+Page suivante)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="176"/>
+        <location filename="../../briefer/gui/note_pane.py" line="178"/>
         <source>Previous section</source>
         <translation>Section précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="176"/>
+        <location filename="../../briefer/gui/note_pane.py" line="178"/>
         <source>Go to the previous section (Alt+Page Up)</source>
         <translation>Aller à la section précédente (Alt+Page précédente)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="512"/>
+        <location filename="../../briefer/gui/note_pane.py" line="505"/>
+        <source>Add the excerpt to:</source>
+        <translation>Ajouter l’extrait à :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="594"/>
         <source>Replace the note?</source>
         <translation>Remplacer la note?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="513"/>
+        <location filename="../../briefer/gui/note_pane.py" line="595"/>
         <source>The note already has content. Replace its sections with a draft from the outline? (Edit ▸ Undo brings them back.)</source>
         <translation>La note a déjà du contenu. Remplacer ses sections par une ébauche tirée du plan? (Édition ▸ Annuler les ramène.)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="515"/>
+        <location filename="../../briefer/gui/note_pane.py" line="597"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="515"/>
+        <location filename="../../briefer/gui/note_pane.py" line="597"/>
         <source>Keep my note</source>
         <translation>Garder ma note</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/note_pane.py" line="532"/>
-        <source>Drafting from the outline is not available.</source>
-        <translation>La rédaction à partir du plan n’est pas disponible.</translation>
     </message>
 </context>
 <context>
@@ -1133,15 +1246,28 @@
 <context>
     <name>ProseBlockWidget</name>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="198"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="206"/>
         <source>Write here (Ctrl+B bold, Ctrl+I italic, &quot;- &quot; or Ctrl+Shift+L for bullets)</source>
         <translation>Écrivez ici (Ctrl+B gras, Ctrl+I italique, « - » ou Ctrl+Maj+L pour les puces)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="205"/>
-        <location filename="../../briefer/gui/note_blocks.py" line="206"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="213"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="214"/>
         <source>Text block</source>
         <translation>Bloc de texte</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../briefer/gui/qt_strings.py" line="12"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/qt_strings.py" line="13"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 <context>
@@ -1241,7 +1367,7 @@
     <message>
         <location filename="../../briefer/gui/reader.py" line="215"/>
         <source>&amp;Add excerpt</source>
-        <translation>&amp;Ajouter l’extrait</translation>
+        <translation>Ajouter l’e&amp;xtrait</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/reader.py" line="216"/>
@@ -1330,33 +1456,33 @@
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="265"/>
-        <location filename="../../briefer/gui/search_pane.py" line="271"/>
+        <location filename="../../briefer/gui/search_pane.py" line="252"/>
+        <location filename="../../briefer/gui/search_pane.py" line="258"/>
         <source>Search all sources</source>
         <translation>Chercher dans toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="270"/>
+        <location filename="../../briefer/gui/search_pane.py" line="257"/>
         <source>Search all sources (Ctrl+K)</source>
         <translation>Chercher dans toutes les sources (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="275"/>
+        <location filename="../../briefer/gui/search_pane.py" line="262"/>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="279"/>
+        <location filename="../../briefer/gui/search_pane.py" line="266"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="317"/>
+        <location filename="../../briefer/gui/search_pane.py" line="304"/>
         <source>Indexing sources… {0} of {1}</source>
         <translation>Indexation des sources… {0} sur {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/search_pane.py" line="325"/>
+        <location filename="../../briefer/gui/search_pane.py" line="312"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -1364,7 +1490,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="326"/>
+        <location filename="../../briefer/gui/search_pane.py" line="313"/>
         <source>No source matches “{0}”</source>
         <translation>Aucune source ne correspond à « {0} »</translation>
     </message>
@@ -1372,34 +1498,198 @@
 <context>
     <name>SectionWidget</name>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="417"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="432"/>
         <source>+ Text</source>
         <translation>+ Texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="419"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="434"/>
         <source>Add a text block to this section (Ctrl+Return)</source>
         <translation>Ajouter un bloc de texte à cette section (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="420"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="435"/>
         <source>Add a text block</source>
         <translation>Ajouter un bloc de texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="444"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="437"/>
+        <source>⬇ Excerpts go here</source>
+        <translation>⬇ Les extraits vont ici</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="439"/>
+        <source>Ctrl+E adds the words selected in the reader to this section; Ctrl+Shift+E chooses another one</source>
+        <translation>Ctrl+E ajoute à cette section les mots sélectionnés dans le lecteur ; Ctrl+Maj+E en choisit une autre</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="441"/>
+        <source>New excerpts go to this section</source>
+        <translation>Les nouveaux extraits vont dans cette section</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="466"/>
         <source>Drop an excerpt here, or press Ctrl+Return to write.</source>
         <translation>Déposez un extrait ici, ou appuyez sur Ctrl+Entrée pour écrire.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="446"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="468"/>
         <source>Section: %1</source>
         <translation>Section : %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="449"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="469"/>
+        <source>Up/Down: go through the blocks · Ctrl+Return: write here · Ctrl+E: add the reader&apos;s selection to this section</source>
+        <translation>Haut/Bas : parcourir les blocs · Ctrl+Entrée : écrire ici · Ctrl+E : ajouter la sélection du lecteur à cette section</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="473"/>
         <source>Section hint</source>
         <translation>Indication de la section</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="25"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="26"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="30"/>
+        <source>Keys and what they do</source>
+        <translation>Touches et leur effet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="31"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="31"/>
+        <source>What they do</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="60"/>
+        <source>Moving around</source>
+        <translation>Se déplacer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="62"/>
+        <source>Go to the sources, the outline, the reader, the note</source>
+        <translation>Aller aux sources, au plan, au lecteur, à la note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="63"/>
+        <source>Search every source</source>
+        <translation>Chercher dans toutes les sources</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="65"/>
+        <source>Find in the source shown; next and previous match</source>
+        <translation>Chercher dans la source affichée ; occurrence suivante et précédente</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="66"/>
+        <source>Excerpts</source>
+        <translation>Extraits</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="67"/>
+        <source>Select words in the reader</source>
+        <translation>Sélectionner des mots dans le lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="67"/>
+        <source>Shift+arrows</source>
+        <translation>Maj+flèches</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="68"/>
+        <source>Add the selected words to the section marked “Excerpts go here”; if none is marked yet, a menu asks which section</source>
+        <translation>Ajouter les mots sélectionnés à la section marquée « Les extraits vont ici » ; si aucune ne l’est encore, un menu demande laquelle</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="70"/>
+        <source>Choose the section new excerpts go to (a menu of the note&apos;s sections: 1–9, or arrows and Enter), adding the selected words there</source>
+        <translation>Choisir la section des nouveaux extraits (un menu des sections de la note : 1 à 9, ou flèches et Entrée) et y ajouter les mots sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="73"/>
+        <source>In the note</source>
+        <translation>Dans la note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="75"/>
+        <source>Go through each section, its “+ Text” button and its blocks</source>
+        <translation>Parcourir chaque section, son bouton « + Texte » et ses blocs</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="76"/>
+        <source>On a section or a block: go to the block above or below</source>
+        <translation>Sur une section ou un bloc : aller au bloc au-dessus ou en dessous</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="77"/>
+        <source>Go to the previous or next section</source>
+        <translation>Aller à la section précédente ou suivante</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="78"/>
+        <source>On a block: edit its text</source>
+        <translation>Sur un bloc : modifier son texte</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="79"/>
+        <source>In a block&apos;s text: select the whole block</source>
+        <translation>Dans le texte d’un bloc : sélectionner le bloc entier</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="80"/>
+        <source>Move the selected block up or down (into the next section at the edge)</source>
+        <translation>Monter ou descendre le bloc sélectionné (dans la section voisine au bord)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="82"/>
+        <source>Delete the selected block</source>
+        <translation>Supprimer le bloc sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="83"/>
+        <source>On an excerpt: show its words in the source</source>
+        <translation>Sur un extrait : montrer ses mots dans la source</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="84"/>
+        <source>Switch an excerpt between quotation and paraphrase</source>
+        <translation>Passer un extrait de citation à paraphrase et inversement</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="85"/>
+        <source>Add a text block after the current one</source>
+        <translation>Ajouter un bloc de texte après le bloc courant</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="86"/>
+        <source>Bold, italic, bulleted list</source>
+        <translation>Gras, italique, liste à puces</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="87"/>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="88"/>
+        <source>Save; save as</source>
+        <translation>Enregistrer ; enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="89"/>
+        <source>Check the note and export it to Word</source>
+        <translation>Vérifier la note et l’exporter vers Word</translation>
     </message>
 </context>
 <context>
@@ -1514,233 +1804,253 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="73"/>
+        <location filename="../../briefer/gui/actions.py" line="75"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="75"/>
+        <location filename="../../briefer/gui/actions.py" line="77"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="82"/>
+        <location filename="../../briefer/gui/actions.py" line="84"/>
         <source>&amp;New Project from Folder…</source>
         <translation>&amp;Nouveau projet à partir d’un dossier…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="83"/>
+        <location filename="../../briefer/gui/actions.py" line="85"/>
         <source>Make a project from a folder of sources</source>
         <translation>Créer un projet à partir d’un dossier de sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="85"/>
+        <location filename="../../briefer/gui/actions.py" line="87"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="86"/>
+        <location filename="../../briefer/gui/actions.py" line="88"/>
         <source>Open a project or a folder of sources</source>
         <translation>Ouvrir un projet ou un dossier de sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="88"/>
+        <location filename="../../briefer/gui/actions.py" line="90"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="89"/>
+        <location filename="../../briefer/gui/actions.py" line="91"/>
         <source>Save the project</source>
         <translation>Enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="91"/>
+        <location filename="../../briefer/gui/actions.py" line="93"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="92"/>
+        <location filename="../../briefer/gui/actions.py" line="94"/>
         <source>Save the project to a new folder</source>
         <translation>Enregistrer le projet dans un nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="94"/>
+        <location filename="../../briefer/gui/actions.py" line="96"/>
         <source>&amp;Import Sources…</source>
         <translation>&amp;Importer des sources…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="95"/>
+        <location filename="../../briefer/gui/actions.py" line="97"/>
         <source>Add .txt, .md, .docx, .html or .pdf files to the project</source>
         <translation>Ajouter des fichiers .txt, .md, .docx, .html ou .pdf au projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="98"/>
+        <location filename="../../briefer/gui/actions.py" line="100"/>
         <source>Import a &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="99"/>
+        <location filename="../../briefer/gui/actions.py" line="101"/>
         <source>Add every source in a folder to the project</source>
         <translation>Ajouter au projet toutes les sources d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="101"/>
+        <location filename="../../briefer/gui/actions.py" line="103"/>
         <source>&amp;Export to Word…</source>
         <translation>E&amp;xporter vers Word…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="102"/>
+        <location filename="../../briefer/gui/actions.py" line="104"/>
         <source>Check the note, then write it as a .docx with footnotes</source>
         <translation>Vérifier la note, puis l’écrire en .docx avec notes de bas de page</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="105"/>
+        <location filename="../../briefer/gui/actions.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="106"/>
+        <location filename="../../briefer/gui/actions.py" line="108"/>
         <source>Quit Briefer</source>
         <translation>Quitter Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="111"/>
+        <location filename="../../briefer/gui/actions.py" line="113"/>
+        <source>Add Excerpt &amp;to Section…</source>
+        <translation>Ajouter l’extrait à &amp;une section…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="114"/>
+        <source>Choose the note section new excerpts go to; the selected words are added there</source>
+        <translation>Choisir la section de la note où vont les nouveaux extraits ; les mots sélectionnés y sont ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="117"/>
         <source>&amp;Find in Source…</source>
         <translation>&amp;Chercher dans la source…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="112"/>
+        <location filename="../../briefer/gui/actions.py" line="118"/>
         <source>Find words in the source shown</source>
         <translation>Chercher des mots dans la source affichée</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="114"/>
+        <location filename="../../briefer/gui/actions.py" line="120"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="115"/>
+        <location filename="../../briefer/gui/actions.py" line="121"/>
         <source>Go to the next highlighted match</source>
         <translation>Aller à l’occurrence surlignée suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="117"/>
+        <location filename="../../briefer/gui/actions.py" line="123"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="118"/>
+        <location filename="../../briefer/gui/actions.py" line="124"/>
         <source>Go to the previous highlighted match</source>
         <translation>Aller à l’occurrence surlignée précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="120"/>
+        <location filename="../../briefer/gui/actions.py" line="126"/>
         <source>&amp;Search All Sources…</source>
         <translation>Chercher dans &amp;toutes les sources…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="121"/>
+        <location filename="../../briefer/gui/actions.py" line="127"/>
         <source>Search every source (Ctrl+K)</source>
         <translation>Chercher dans toutes les sources (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="123"/>
+        <location filename="../../briefer/gui/actions.py" line="129"/>
         <source>Find Source of a &amp;Quote…</source>
-        <translation>Trouver la source d’une &amp;citation…</translation>
+        <translation>Trouver la source d’une citati&amp;on…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="124"/>
+        <location filename="../../briefer/gui/actions.py" line="130"/>
         <source>Paste a sentence and find the source it came from</source>
         <translation>Coller une phrase et trouver la source dont elle vient</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="126"/>
+        <location filename="../../briefer/gui/actions.py" line="132"/>
         <source>&amp;Preferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="127"/>
+        <location filename="../../briefer/gui/actions.py" line="133"/>
         <source>Language and other settings</source>
         <translation>Langue et autres réglages</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="129"/>
+        <location filename="../../briefer/gui/actions.py" line="135"/>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="130"/>
+        <location filename="../../briefer/gui/actions.py" line="136"/>
         <source>Go to the list of sources</source>
         <translation>Aller à la liste des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="132"/>
+        <location filename="../../briefer/gui/actions.py" line="138"/>
         <source>&amp;Outline</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="133"/>
+        <location filename="../../briefer/gui/actions.py" line="139"/>
         <source>Go to the outline</source>
         <translation>Aller au plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="135"/>
+        <location filename="../../briefer/gui/actions.py" line="141"/>
         <source>&amp;Reader</source>
         <translation>&amp;Lecteur</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="136"/>
+        <location filename="../../briefer/gui/actions.py" line="142"/>
         <source>Go to the text of the source</source>
         <translation>Aller au texte de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="138"/>
-        <location filename="../../briefer/gui/actions.py" line="160"/>
+        <location filename="../../briefer/gui/actions.py" line="144"/>
+        <location filename="../../briefer/gui/actions.py" line="172"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="139"/>
+        <location filename="../../briefer/gui/actions.py" line="145"/>
         <source>Go to the briefing note</source>
         <translation>Aller à la note d’information</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="141"/>
+        <location filename="../../briefer/gui/actions.py" line="147"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="148"/>
+        <source>Every key for moving around and placing excerpts</source>
+        <translation>Toutes les touches pour se déplacer et placer les extraits</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="151"/>
         <source>&amp;About Briefer</source>
         <translation>&amp;À propos de Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="142"/>
+        <location filename="../../briefer/gui/actions.py" line="152"/>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="144"/>
+        <location filename="../../briefer/gui/actions.py" line="154"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="145"/>
+        <location filename="../../briefer/gui/actions.py" line="155"/>
         <source>Open &amp;Recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="152"/>
+        <location filename="../../briefer/gui/actions.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="156"/>
+        <location filename="../../briefer/gui/actions.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="166"/>
+        <location filename="../../briefer/gui/actions.py" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="169"/>
+        <location filename="../../briefer/gui/actions.py" line="180"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -1748,12 +2058,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="87"/>
+        <location filename="../../briefer/gui/app.py" line="108"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="88"/>
+        <location filename="../../briefer/gui/app.py" line="109"/>
         <source>Briefer could not finish that action: {0}
 
 Your work is still open; save it to be safe.</source>
@@ -1838,12 +2148,18 @@ Votre travail est toujours ouvert; enregistrez-le par prudence.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="41"/>
+        <location filename="../../briefer/gui/dialogs.py" line="63"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/dialogs.py" line="101"/>
+        <location filename="../../briefer/gui/dialogs.py" line="111"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="42"/>
+        <location filename="../../briefer/gui/dialogs.py" line="113"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

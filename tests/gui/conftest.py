@@ -24,14 +24,19 @@ class DialogLog:
     DEFAULTS: ClassVar[dict[str, Any]] = {
         "confirm": False, "save_discard_cancel": "discard", "existing_directory": "",
         "open_files": [], "save_file": "", "get_text": None, "choose": -1,
+        "choose_from_menu": -1,
     }
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, tuple[Any, ...]]] = []
+        self.keywords: list[tuple[str, dict[str, Any]]] = []
         self.answers: dict[str, list[Any]] = {}
 
     def answer(self, name: str, *values: Any) -> None:
         self.answers.setdefault(name, []).extend(values)
+
+    def kwargs_of(self, name: str) -> list[dict[str, Any]]:
+        return [kw for n, kw in self.keywords if n == name]
 
     def named(self, name: str) -> list[tuple[Any, ...]]:
         return [args for n, args in self.calls if n == name]
@@ -39,6 +44,7 @@ class DialogLog:
     def make(self, name: str):
         def fake(*args: Any, **kwargs: Any) -> Any:
             self.calls.append((name, args + tuple(kwargs.values())))
+            self.keywords.append((name, dict(kwargs)))
             queue = self.answers.get(name)
             if queue:
                 return queue.pop(0)
@@ -53,7 +59,7 @@ def dlg(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
     log = DialogLog()
     for name in ("error", "warning", "info", "confirm", "save_discard_cancel",
                  "existing_directory", "open_files", "save_file", "get_text", "choose",
-                 "about"):
+                 "choose_from_menu", "about"):
         monkeypatch.setattr(dialogs, name, log.make(name))
     return log
 
@@ -97,3 +103,15 @@ def project_window(qtbot, bw_settings, seeds_copy, tmp_path):
 
     new_project(tmp_path / "proj", seeds_copy)
     return open_window(qtbot, bw_settings, tmp_path / "proj")
+
+
+@pytest.fixture(params=["en", "fr"])
+def language(request, qapp):
+    """Run the test in English, then in French (Briefer's and Qt's translations)."""
+    from briefer.gui.app import install_translators
+
+    translators = install_translators(qapp, request.param)
+    assert request.param == "en" or translators, "the French translation loads"
+    yield request.param
+    for translator in translators:
+        qapp.removeTranslator(translator)

@@ -62,6 +62,10 @@ def realistic_window(app: QApplication, folder: Path, size: tuple[int, int],
             pane._activate(pane.model.index_of_key(key))
     else:
         window.show_source(survey.id)
+    # the analyst chose where excerpts go: the section says so
+    sections = project.note.sections
+    if len(sections) > 1:
+        window.note_pane.set_current_section(sections[1].id)
     settle(app)
     window.search_pane.box.setText("rules of origin")
     settle(app, 40)

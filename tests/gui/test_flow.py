@@ -55,6 +55,7 @@ def test_pick_excerpt_place_undo_redo(main_window, qtbot):
     start, end = _span_of(w, sid, words)
     w.reader.select_span(start, end)
     assert w.reader.add_action.isEnabled()
+    w.note_pane.set_current_section(w.session.project.note.sections[1].id)
     w.reader.add_button.click()
     project = w.session.project
     (excerpt,) = project.excerpts.values()
@@ -74,9 +75,14 @@ def test_pick_excerpt_place_undo_redo(main_window, qtbot):
     assert list(project.excerpts) == [excerpt.id]
 
 
-def test_keyboard_only_excerpt(main_window, qtbot):
-    """Ctrl+K, type, Enter, Shift+arrows, Ctrl+E: an excerpt without the mouse."""
+def test_keyboard_only_excerpt(main_window, qtbot, dlg):
+    """Ctrl+K, type, Enter, Shift+arrows, Ctrl+E: an excerpt without the mouse.
+
+    No section was chosen yet: the excerpt is not put in the first section
+    silently; a menu of sections asks (here the user picks "Background").
+    """
     w = main_window
+    dlg.answer("choose_from_menu", 1)
     QTest.keyClick(w, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(w.search_pane.box, "supply chains")
     qtbot.waitUntil(lambda: w.search_pane.model.rowCount() > 0, timeout=3000)
@@ -87,6 +93,17 @@ def test_keyboard_only_excerpt(main_window, qtbot):
     assert len(w.session.project.excerpts) == 1
     (excerpt,) = w.session.project.excerpts.values()
     assert "supply chains" in excerpt.quote.exact.lower()
+    (args,) = dlg.named("choose_from_menu")
+    titles = [s.title for s in w.session.project.note.sections]
+    assert args[2] == titles and args[3] == -1  # every section offered, none preselected
+    background = w.session.project.note.sections[1]
+    assert [b.excerpt_id for b in background.blocks] == [excerpt.id]
+    # the choice is remembered and shown: the next Ctrl+E goes there without asking
+    assert w.note_pane.current_section_id() == background.id
+    assert w.note_pane.section_widget(background.id).target_label.isVisible()
+    w.reader.select_span(0, 20)
+    QTest.keyClick(w.reader.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert len(background.blocks) == 2 and len(dlg.named("choose_from_menu")) == 1
 
 
 def test_reorder_save_reopen(project_window, qtbot, dlg, bw_settings):
@@ -98,6 +115,7 @@ def test_reorder_save_reopen(project_window, qtbot, dlg, bw_settings):
         w.session.project.articles()[0].id
     text = w.session.project.sources[sid].text
     spans = [(0, 40), (100, 160)]
+    w.note_pane.set_current_section(w.session.project.note.sections[2].id)
     for start, end in spans:
         w.add_excerpt(sid, start, end)
     note = w.session.project.note
@@ -121,7 +139,8 @@ def test_reorder_save_reopen(project_window, qtbot, dlg, bw_settings):
 
 def test_save_as_turns_read_only_folder_into_project(main_window, dlg, tmp_path):
     w = main_window
-    w.add_excerpt(w.session.project.articles()[0].id, 0, 30)
+    w.add_excerpt(w.session.project.articles()[0].id, 0, 30,
+                  section_id=w.session.project.note.sections[0].id)
     dest = tmp_path / "saved"
     dlg.answer("existing_directory", str(dest))
     w.actions.save.trigger()  # read-only: Save becomes Save As
@@ -137,14 +156,17 @@ def test_export_shows_check_then_writes_docx(project_window, qtbot, dlg, tmp_pat
     w = project_window
     words = "US domestic politics are driving American trade policy"
     sid = _article_with(w, words)
-    w.add_excerpt(sid, *_span_of(w, sid, words))
+    w.add_excerpt(sid, *_span_of(w, sid, words), section_id=w.session.project.note.sections[1].id)
     out = tmp_path / "note.docx"
     dlg.answer("confirm", True)  # the check finds missing metadata: export anyway
     dlg.answer("save_file", str(out))
     with qtbot.waitSignal(w.files.exported, timeout=20000):
         w.actions.export.trigger()
     assert dlg.named("confirm"), "the check results were shown first"
-    assert "problem" in dlg.named("confirm")[0][2]
+    text = dlg.named("confirm")[0][2]
+    # only citation details are missing: said so, not "quotations that fail"
+    assert "lack citation details" in text and "quotation" not in text.lower()
+    assert dlg.kwargs_of("confirm")[0]["default_yes"] is True
     body = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert words in body
     assert not dlg.named("error")

@@ -9,7 +9,8 @@ from tests.gui.conftest import open_window
 
 def _add(window, words_len: int = 30) -> str:
     source = window.session.project.articles()[0]
-    window.add_excerpt(source.id, 0, words_len)
+    window.add_excerpt(source.id, 0, words_len,
+                       section_id=window.session.project.note.sections[1].id)
     return next(iter(window.session.project.excerpts))
 
 
@@ -93,13 +94,51 @@ def test_broken_project_file_shows_a_dialog_and_keeps_running(main_window, qtbot
     assert main_window.session.project is before
 
 
-def test_broken_project_at_start_falls_back_to_sample(qtbot, bw_settings, dlg, tmp_path):
+def test_broken_project_at_start_shows_no_project_not_the_sample(qtbot, bw_settings, dlg,
+                                                                  tmp_path):
+    """A project that fails to open must not look opened: no sample swapped in."""
+    from PySide6.QtWidgets import QApplication, QPushButton
+
     broken = tmp_path / "broken"
     broken.mkdir()
     (broken / "project.yaml").write_text("format: something-else\n")
     w = open_window(qtbot, bw_settings, broken)
     assert dlg.named("error")
+    assert not w.session.project.sources
+    assert not w.has_project
+    assert w.pages.currentWidget() is w.no_project_page and w.no_project_page.isVisible()
+    assert not w.main_splitter.isVisible()
+    assert "No project" in w.windowTitle()
+    assert "broken" in w.no_project_page.message.text()
+    assert not w.actions.save.isEnabled() and not w.actions.export.isEnabled()
+    page = w.no_project_page
+    buttons = [page.open_button, page.new_button, page.sample_button]
+    assert all(isinstance(b, QPushButton) and b.isVisible() for b in buttons)
+    # keyboard: the first button has focus, Tab reaches the others
+    w.activateWindow()
+    page.focus_first()
+    assert QApplication.focusWidget() is page.open_button
+    reached = []
+    for _ in range(3):
+        reached.append(QApplication.focusWidget())
+        w.focusNextChild()
+    assert reached == buttons
+    # the sample opens on request, and the window shows it
+    with qtbot.waitSignal(w.session.projectReplaced, timeout=10000):
+        page.sample_button.click()
     assert len(w.session.project.sources) == 5
+    assert w.has_project and w.pages.currentWidget() is w.main_splitter
+    assert "No project" not in w.windowTitle()
+
+
+def test_missing_sample_at_start_also_shows_no_project(qtbot, bw_settings, dlg, tmp_path,
+                                                      monkeypatch):
+    import briefer.bundled
+
+    monkeypatch.setattr(briefer.bundled, "seeds_dir", lambda: tmp_path / "nowhere")
+    w = open_window(qtbot, bw_settings, None)
+    assert dlg.named("error") and not w.has_project
+    assert "No project" in w.windowTitle()
 
 
 def test_save_failure_is_a_dialog(project_window, dlg, monkeypatch):

@@ -31,7 +31,10 @@ def test_french_menus_and_plurals(french, qtbot, bw_settings, seeds_copy):
     w = open_window(qtbot, bw_settings, seeds_copy)
     menus = [a.text() for a in w.menuBar().actions()]
     assert menus[:2] == ["&Fichier", "É&dition"]
-    assert w.reader.add_action.text() == "&Ajouter l’extrait"
+    assert w.reader.add_action.text() == "Ajouter l’e&xtrait"
+    # the title of a read-only folder project is French too
+    assert "(dossier en lecture seule)" in w.windowTitle()
+    assert "read-only" not in w.windowTitle()
     assert w.sources_pane.model.headerData(1, Qt.Orientation.Horizontal) == "Média"
     assert QCoreApplication.translate("FileController", "%n footnote(s)", "", 2) == \
         "2 notes de bas de page"
@@ -57,3 +60,62 @@ def test_preferences_dialog_saves_choices(qtbot, bw_settings):
     dialog.accept()
     assert bw_settings.get("ui/language") == "fr"
     assert bw_settings.get("reader/font_size") == 13
+
+
+def test_qt_own_translations_load_from_qlibraryinfo(french):
+    """Qt's dialogs (file choosers, message boxes) speak French with the rest."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QLibraryInfo
+
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    files = [Path(t.filePath()) for t in french]
+    assert any(f.name == "qtbase_fr.qm" and f.parent == qt_dir for f in files), files
+    assert QCoreApplication.translate("QFileDialog", "&Choose") == "&Choisir"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+
+
+def test_qt_file_dialog_reads_in_french(french, qtbot):
+    from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+
+    dialog = QFileDialog(None, "x")
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    buttons = {b.text() for b in dialog.findChildren(QPushButton)}
+    # two labels Qt's own French catalogue lacks come from Briefer's
+    assert labels["lookInLabel"] == "&Voir dans :"
+    assert labels["fileTypeLabel"] == "Fichiers de &type :"
+    assert "Annuler" in buttons and "&Ouvrir" in buttons
+
+
+def test_qt_translations_found_beside_pyside_when_qlibraryinfo_is_elsewhere(
+        qapp, monkeypatch, tmp_path):
+    """A Qt built elsewhere (a distribution's) may point to a folder without them."""
+    from PySide6.QtCore import QLibraryInfo
+
+    from briefer.gui import app as gui_app
+
+    monkeypatch.setattr(QLibraryInfo, "path", staticmethod(lambda _which: str(tmp_path)))
+    translators = gui_app.install_translators(qapp, "fr")
+    try:
+        assert any(t.filePath().endswith("qtbase_fr.qm") for t in translators)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_the_file_dialog_is_qt_s_own_when_the_language_differs(qapp, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from briefer.gui import dialogs
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_CA")))
+    qapp.setProperty("brieferLanguage", "fr")
+    try:
+        assert dialogs._file_dialog_options() == QFileDialog.Option.DontUseNativeDialog
+        qapp.setProperty("brieferLanguage", "en")
+        assert dialogs._file_dialog_options() == QFileDialog.Option(0)
+    finally:
+        qapp.setProperty("brieferLanguage", None)

@@ -1,0 +1,78 @@
+"""Message boxes show their list of problems at once, and the export check says what
+it found by kind, with Cancel first when a quotation no longer matches its source."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from briefer.gui import dialogs
+
+
+def problem(kind: str, message: str, source_id: str = "") -> SimpleNamespace:
+    return SimpleNamespace(kind=kind, message=message, source_id=source_id, excerpt_id="")
+
+
+def test_details_are_shown_not_folded(qtbot):
+    items = "\n".join(f"• Source {i} lacks a date" for i in range(15))
+    box = dialogs.build_message(None, "warning", "Some sources need attention",
+                                "The project opened, with 15 problem(s).", items)
+    qtbot.addWidget(box)
+    box.show()
+    assert box.details is not None and box.details.isVisible()
+    assert box.details.toPlainText() == items
+    assert box.details.isReadOnly()
+    # no "Show Details…" button to press first
+    texts = [b.text() for b in box.buttons.buttons()]
+    assert texts == ["OK"]
+    # about 20 lines fit before it scrolls; the box is tall enough to read several at once
+    assert box.details.height() >= 5 * box.details.fontMetrics().lineSpacing()
+
+
+def test_long_details_scroll(qtbot):
+    items = "\n".join(f"• problem {i}" for i in range(200))
+    box = dialogs.build_message(None, "error", "t", "x", items)
+    qtbot.addWidget(box)
+    box.show()
+    assert box.details.verticalScrollBar().maximum() > 0
+    assert box.height() < 800
+
+
+def test_confirm_default_button(qtbot):
+    box, ok, cancel = dialogs.build_confirm(None, "t", "x", "d", yes="Export anyway",
+                                            no="Cancel", default_yes=False)
+    qtbot.addWidget(box)
+    assert cancel.isDefault() and not ok.isDefault()
+    assert box.buttons.buttonRole(cancel) == QDialogButtonBox.ButtonRole.RejectRole
+    box2, ok2, cancel2 = dialogs.build_confirm(None, "t", "x")
+    qtbot.addWidget(box2)
+    assert ok2.isDefault() and not cancel2.isDefault()
+
+
+def test_check_summary_by_kind(main_window):
+    files = main_window.files
+    metadata_only = [problem("metadata", f"S{i} lacks author", f"s{i}") for i in range(3)]
+    text = files.check_summary(metadata_only)
+    assert "3 cited source(s) lack citation details" in text or \
+        "3 cited sources lack citation details" in text
+    assert "quotation" not in text.lower() and "fail" not in text.lower()
+    mixed = [metadata_only[0], problem("changed", "E no longer matches"),
+             problem("orphaned", "E2 can no longer be found")]
+    text = files.check_summary(mixed)
+    assert "2 quotation" in text and "no longer match" in text and "marked" in text
+    assert "1 cited source" in text
+
+
+def test_export_with_a_changed_quotation_defaults_to_cancel(project_window, dlg):
+    w = project_window
+    project = w.session.project
+    source = project.articles()[0]
+    w.add_excerpt(source.id, 0, 60, section_id=project.note.sections[1].id)
+    # the source's words changed since the excerpt was taken
+    source.text = "Nothing like it any more. " * 3 + source.text[200:]
+    w.actions.export.trigger()  # the stand-in dialog answers "Cancel"
+    (args,) = dlg.named("confirm")
+    assert "no longer match" in args[2]
+    assert dlg.kwargs_of("confirm")[0]["default_yes"] is False
+    assert not dlg.named("save_file"), "cancelled: nothing written"
