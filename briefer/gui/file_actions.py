@@ -22,6 +22,7 @@ from briefer.gui.workers import TaskRunner, run_with_progress, user_message
 
 if TYPE_CHECKING:
     from briefer.gui.main_window import MainWindow
+    from briefer.io.importing import ImportReport
 
 log = logging.getLogger(__name__)
 
@@ -274,7 +275,8 @@ class FileController(QObject):
             self.import_paths([Path(folder)])
 
     def import_paths(self, paths: list[Path]) -> None:
-        from briefer.io.importing import import_paths
+        """Import and save as one step: either both happen or the folder is left as it was."""
+        from briefer.io.importing import import_and_save
 
         project = self.session.project
         if project.read_only or not project.path:
@@ -285,27 +287,28 @@ class FileController(QObject):
         self._remember_dir(paths[0])
 
         def work(progress, cancelled) -> Any:
-            return import_paths(project, paths, progress=progress, cancel=cancelled)
+            return import_and_save(project, paths, progress=progress, cancel=cancelled)
 
-        run_with_progress(self.runner, self.window, self.tr("Importing sources…"), work,
+        run_with_progress(self.runner, self.window, self.tr("Importing and saving…"), work,
                           self._imported,
                           lambda msg: self._error(self.tr("Import failed"), msg))
 
-    def _imported(self, report: Any) -> None:
+    def _imported(self, report: ImportReport) -> None:
         project = self.session.project
-        if getattr(report, "changed", True):
+        if report.changed:
             try:
                 add_new_survey_sections(project)
             except Exception as exc:
                 log.info("outline not completed after import: %s", exc)
-            self._set_extra_dirty(True)
+            # the import saved the project, the user's earlier edits included
+            self.session.undo_stack.setClean()
+            self._set_extra_dirty(False)
             self.session.notify_sources()
             self.session.notify_outline()
             self.session.notify_excerpts()
         self.imported.emit(report)
-        summary = report.summary() if hasattr(report, "summary") else str(report)
-        problems = bool(getattr(report, "refused", None) or getattr(report, "orphaned", None)
-                        or getattr(report, "warnings", None))
+        summary = report.summary()
+        problems = bool(report.refused or report.orphaned or report.warnings)
         if problems:
             dialogs.warning(self.window, self.tr("Import finished with problems"),
                             summary.splitlines()[0], summary)

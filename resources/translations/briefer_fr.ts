@@ -224,194 +224,194 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="88"/>
-        <location filename="../../briefer/gui/file_actions.py" line="141"/>
+        <location filename="../../briefer/gui/file_actions.py" line="89"/>
+        <location filename="../../briefer/gui/file_actions.py" line="142"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="89"/>
+        <location filename="../../briefer/gui/file_actions.py" line="90"/>
         <source>Cannot open the sample</source>
         <translation>Impossible d’ouvrir l’exemple</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="92"/>
+        <location filename="../../briefer/gui/file_actions.py" line="93"/>
         <source>Briefer could not open “{0}”.</source>
         <translation>Briefer n’a pas pu ouvrir « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="113"/>
+        <location filename="../../briefer/gui/file_actions.py" line="114"/>
         <source>Cannot draw the outline</source>
         <translation>Impossible de tracer le plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="123"/>
+        <location filename="../../briefer/gui/file_actions.py" line="124"/>
         <source>Open a project or a folder of sources</source>
         <translation>Ouvrir un projet ou un dossier de sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="139"/>
+        <location filename="../../briefer/gui/file_actions.py" line="140"/>
         <source>Opening {0}…</source>
         <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="150"/>
+        <location filename="../../briefer/gui/file_actions.py" line="151"/>
         <source>Some sources need attention</source>
         <translation>Certaines sources demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="151"/>
+        <location filename="../../briefer/gui/file_actions.py" line="152"/>
         <source>The project opened, with {0} problem(s). Details below.</source>
         <translation>Le projet est ouvert, avec {0} problème(s). Détails ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="160"/>
+        <location filename="../../briefer/gui/file_actions.py" line="161"/>
         <source>Restore unsaved changes?</source>
         <translation>Restaurer les modifications non enregistrées?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="161"/>
+        <location filename="../../briefer/gui/file_actions.py" line="162"/>
         <source>Briefer found changes to “{0}” that were not saved when it last closed. Restore them?</source>
         <translation>Briefer a trouvé des modifications de « {0} » qui n’étaient pas enregistrées à sa dernière fermeture. Les restaurer?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="163"/>
+        <location filename="../../briefer/gui/file_actions.py" line="164"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="163"/>
+        <location filename="../../briefer/gui/file_actions.py" line="164"/>
         <source>Discard them</source>
         <translation>Les abandonner</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="170"/>
+        <location filename="../../briefer/gui/file_actions.py" line="171"/>
         <source>Cannot restore the changes</source>
         <translation>Impossible de restaurer les modifications</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="174"/>
+        <location filename="../../briefer/gui/file_actions.py" line="175"/>
         <source>Unsaved changes restored; save to keep them.</source>
         <translation>Modifications restaurées; enregistrez pour les conserver.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="182"/>
+        <location filename="../../briefer/gui/file_actions.py" line="183"/>
         <source>Choose the folder of sources</source>
         <translation>Choisir le dossier des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="187"/>
+        <location filename="../../briefer/gui/file_actions.py" line="188"/>
         <source>Choose an empty folder for the new project</source>
         <translation>Choisir un dossier vide pour le nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="195"/>
+        <location filename="../../briefer/gui/file_actions.py" line="196"/>
         <source>Creating the project…</source>
         <translation>Création du projet…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="197"/>
+        <location filename="../../briefer/gui/file_actions.py" line="198"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="209"/>
-        <location filename="../../briefer/gui/file_actions.py" line="226"/>
+        <location filename="../../briefer/gui/file_actions.py" line="210"/>
+        <location filename="../../briefer/gui/file_actions.py" line="227"/>
         <source>Cannot save the project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="218"/>
+        <location filename="../../briefer/gui/file_actions.py" line="219"/>
         <source>Choose an empty folder for the project</source>
         <translation>Choisir un dossier vide pour le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="241"/>
+        <location filename="../../briefer/gui/file_actions.py" line="242"/>
         <source>Saved to {0}</source>
         <translation>Enregistré dans {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="249"/>
+        <location filename="../../briefer/gui/file_actions.py" line="250"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="250"/>
+        <location filename="../../briefer/gui/file_actions.py" line="251"/>
         <source>“{0}” has changes that are not saved. Save them?</source>
         <translation>« {0} » a des modifications non enregistrées. Les enregistrer?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="264"/>
+        <location filename="../../briefer/gui/file_actions.py" line="265"/>
         <source>Import sources</source>
         <translation>Importer des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="265"/>
+        <location filename="../../briefer/gui/file_actions.py" line="266"/>
         <source>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;All files (*)</source>
         <translation>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="271"/>
+        <location filename="../../briefer/gui/file_actions.py" line="272"/>
         <source>Import every source in a folder</source>
         <translation>Importer toutes les sources d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="281"/>
+        <location filename="../../briefer/gui/file_actions.py" line="283"/>
         <source>Cannot import into this project</source>
         <translation>Impossible d’importer dans ce projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="282"/>
+        <location filename="../../briefer/gui/file_actions.py" line="284"/>
         <source>This is a folder of sources opened read-only. Use File ▸ Save As to make it a project first, then import.</source>
         <translation>Ce dossier de sources est ouvert en lecture seule. Faites d’abord Fichier ▸ Enregistrer sous pour en faire un projet, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="290"/>
-        <source>Importing sources…</source>
-        <translation>Importation des sources…</translation>
+        <location filename="../../briefer/gui/file_actions.py" line="292"/>
+        <source>Importing and saving…</source>
+        <translation>Importation et enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="292"/>
+        <location filename="../../briefer/gui/file_actions.py" line="294"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="310"/>
+        <location filename="../../briefer/gui/file_actions.py" line="313"/>
         <source>Import finished with problems</source>
         <translation>Importation terminée avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="323"/>
+        <location filename="../../briefer/gui/file_actions.py" line="326"/>
         <source>Cannot check the note</source>
         <translation>Impossible de vérifier la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="327"/>
+        <location filename="../../briefer/gui/file_actions.py" line="330"/>
         <source>Check before export</source>
         <translation>Vérification avant l’exportation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="330"/>
+        <location filename="../../briefer/gui/file_actions.py" line="333"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="330"/>
+        <location filename="../../briefer/gui/file_actions.py" line="333"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="335"/>
+        <location filename="../../briefer/gui/file_actions.py" line="338"/>
         <source>Export the note to Word</source>
         <translation>Exporter la note vers Word</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="336"/>
+        <location filename="../../briefer/gui/file_actions.py" line="339"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="350"/>
+        <location filename="../../briefer/gui/file_actions.py" line="353"/>
         <source>%n quotation(s) no longer match their source. Each will be marked in the document for you to check.</source>
         <translation>
             <numerusform>%n citation ne correspond plus à sa source. Elle sera signalée dans le document pour que vous la vérifiiez.</numerusform>
@@ -419,7 +419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="353"/>
+        <location filename="../../briefer/gui/file_actions.py" line="356"/>
         <source>%n cited source(s) lack citation details (such as author, date or outlet); their footnotes will give what is known.</source>
         <translation>
             <numerusform>%n source citée n’a pas toutes ses références (auteur, date ou média, par exemple) ; sa note de bas de page donnera ce qui est connu.</numerusform>
@@ -427,22 +427,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="356"/>
+        <location filename="../../briefer/gui/file_actions.py" line="359"/>
         <source>Export anyway?</source>
         <translation>Exporter quand même ?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="367"/>
+        <location filename="../../briefer/gui/file_actions.py" line="370"/>
         <source>Exporting to Word…</source>
         <translation>Exportation vers Word…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="369"/>
+        <location filename="../../briefer/gui/file_actions.py" line="372"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="374"/>
+        <location filename="../../briefer/gui/file_actions.py" line="377"/>
         <source>%n footnote(s)</source>
         <translation>
             <numerusform>%n note de bas de page</numerusform>
@@ -450,27 +450,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="376"/>
+        <location filename="../../briefer/gui/file_actions.py" line="379"/>
         <source>The note was written to {0} ({1}).</source>
         <translation>La note a été écrite dans {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="378"/>
+        <location filename="../../briefer/gui/file_actions.py" line="381"/>
         <source>Export finished</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="378"/>
+        <location filename="../../briefer/gui/file_actions.py" line="381"/>
         <source>Open it now?</source>
         <translation>L’ouvrir maintenant?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="379"/>
+        <location filename="../../briefer/gui/file_actions.py" line="382"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="379"/>
+        <location filename="../../briefer/gui/file_actions.py" line="382"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>

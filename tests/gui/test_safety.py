@@ -178,4 +178,9 @@ def test_import_files_with_progress(project_window, qtbot, dlg, tmp_path):
     titles = [s.text for s in project_window.session.project.sources.values()]
     assert any("softwood lumber" in t for t in titles)
     assert project_window.sources_pane.model.rowCount() == 6
-    assert project_window.isWindowModified()
+    # import and save are one step: nothing is left written but unlisted
+    assert not project_window.isWindowModified()
+    from briefer.io.project_file import load_project
+
+    reopened = load_project(Path(project_window.session.project.path))
+    assert any("softwood lumber" in s.text for s in reopened.sources.values())
