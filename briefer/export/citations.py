@@ -1,16 +1,35 @@
 """Citations from CSL-JSON metadata: Chicago notes-bibliography (default) and APA.
 
-Each formatter gives a full note (first citation of a source), a short note
-(later citations) and a bibliography entry, as a list of ``Span`` pieces so
-italics (the outlet's name) reach the document. Missing metadata degrades the
-way pandoc's citeproc does with the CSL styles: "n.d." for an unknown date,
-no empty commas, the outlet in place of an unknown author in a bibliography.
+Each formatter gives a first note, a later note and a bibliography entry, as
+a list of ``Span`` pieces so italics (the outlet's name) reach the document.
+The reference for every element is pandoc's citeproc with the CSL styles
+chicago-fullnote-bibliography.csl and apa.csl (tests/export compares them);
+missing metadata degrades the same way: "n.d." for an unknown date, no empty
+commas, the outlet in place of an unknown author in a bibliography.
+
+Chicago (17th ed.): notes separate elements with commas, bibliography entries
+with periods. Where the CSL style departs from the Manual, the Manual wins:
+an unsigned article is listed under its newspaper (14.207) and sorted there
+too, not by its headline; a leading "The", "A" or "An" is ignored in sorting;
+the headline of such an entry is closed by a period ("National Post.
+“Headline.” July 2, 2025.", where the CSL style leaves a comma); and the
+newspaper's name keeps its italics.
+
+APA (7th ed.) is an author-date style: every footnote, first or later, is the
+parenthetical citation "(Smith, 2018)" or "(“Headline,” 2022)" — what pandoc's
+apa.csl prints for a parenthetical citation in a footnote, ``^[[@id]]`` — and
+the full entries are in the reference list. Titles keep the case they were
+entered in, as in apa.csl (sentence case would lower-case proper nouns).
+
+A source without a title is described in square brackets by its kind and
+opening words: [Article: “Recent trade negotiations between Canada…”].
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +46,9 @@ _STOP_WORDS = frozenset((
     "nor", "of", "on", "onto", "or", "over", "so", "the", "till", "to", "up", "via", "with", "yet",
 ))
 _PERIODICALS = ("article-newspaper", "article-magazine", "webpage", "post-weblog", "post")
+# In APA these are parts of a larger work (title upright, outlet in italics) when the outlet
+# is known; a web page, or an article whose outlet is unknown, stands alone (title in italics).
+_APA_PARTS = ("article-newspaper", "article-magazine", "article-journal", "post-weblog", "post")
 
 
 @dataclass(frozen=True)
@@ -306,36 +328,70 @@ class Item:
     type: str
     english: bool
     title_known: bool = True
+    genre: str = ""  # "survey", "editorial": printed as a description of the work
 
     @classmethod
     def from_source(cls, source: Source) -> Item:
         meta = source.meta
         title = _strip_end(meta.title)
         known = bool(title)
-        if not known:
-            title = _untitled(source)
         ctype = meta.type or ("report" if source.kind is SourceKind.SURVEY else "article-newspaper")
+        genre = _strip_end(meta.genre)
+        if not known:
+            # the description names the kind of work ("Survey: …"): the genre is used up
+            title = describe_untitled(source)
+            genre = ""
         return cls(title=title, container=_strip_end(meta.container_title), authors=names(meta),
                    issued=meta.issued, accessed=meta.accessed, url=(meta.URL or "").strip(),
                    publisher=_strip_end(meta.publisher), type=ctype, english=_is_english(meta),
-                   title_known=known)
+                   title_known=known, genre=genre)
 
     @classmethod
     def from_meta(cls, meta: SourceMeta) -> Item:
         return cls.from_source(Source(id="item", text="", meta=meta))
 
 
-def _untitled(source: Source) -> str:
-    """A description for a source without a title: its first words, marked as supplied."""
-    if source.kind is SourceKind.SURVEY:
-        return "Expert survey"
-    words = " ".join(source.text.split()).split(" ")
-    first = " ".join(words[:8]).strip()
-    if not first:
-        return "Untitled document"
-    if len(words) > 8:
-        first = first.rstrip(",;:.") + "…"
-    return f"Untitled article beginning “{first}”"
+DESCRIPTION_WORDS = 8  # an untitled source's bracketed description, label included
+
+_KIND_LABELS = {"article-newspaper": "Article", "article-magazine": "Article",
+                "article-journal": "Article", "webpage": "Web page", "post-weblog": "Blog post",
+                "post": "Post", "report": "Report"}
+
+
+def describe_untitled(source: Source) -> str:
+    """What stands for a missing title: the kind of work and its opening words.
+
+    'Article: “Recent trade negotiations between Canada…”' — printed in square
+    brackets, as both Chicago and APA ask of a supplied description. The opening words
+    are the source's display title, which skips page furniture and datelines;
+    the whole description stays within ``DESCRIPTION_WORDS`` words.
+    """
+    meta = source.meta
+    genre = " ".join(str(meta.genre or "").split())
+    if genre:
+        label = genre[0].upper() + genre[1:]
+    elif source.kind is SourceKind.SURVEY:
+        label = "Survey"
+    else:
+        label = _KIND_LABELS.get(meta.type or "article-newspaper", "Document")
+    shown = "" if meta.title else source.display_title
+    if not source.text.strip() or shown == source.id:
+        shown = ""
+    words = smart(shown).split()
+    keep = DESCRIPTION_WORDS - len(label.split())
+    if not words or keep < 1:
+        return f"Untitled {label[0].lower() + label[1:]}" if label != "Document" else \
+            "Untitled document"
+    cut = len(words) > keep or words[-1].endswith("…")
+    kept = words[:keep]
+    while cut and len(kept) > 1 and kept[-1].lower().strip(",;:") in _STOP_WORDS:
+        kept.pop()  # "…between Canada…", not "…between Canada and the…"
+    opening = " ".join(kept)
+    # quotation marks inside the opening words become single ones (a quote in a quote)
+    opening = opening.replace("“", "‘").replace("”", "’")
+    if cut:
+        opening = opening.rstrip("…").rstrip(",;:.—–-‘ ") + "…"
+    return f"{label}: “{opening}”"
 
 
 class Style:
@@ -352,7 +408,11 @@ class Style:
     def bibliography(self, item: Item) -> list[Span]:
         raise NotImplementedError
 
-    def sort_key(self, item: Item) -> str:
+    def bibliography_list(self, items: list[Item]) -> list[list[Span]]:
+        """Every entry of the reference list, in order."""
+        raise NotImplementedError
+
+    def sort_key(self, item: Item) -> tuple[str, str, str]:
         raise NotImplementedError
 
 
@@ -384,13 +444,13 @@ class Chicago(Style):
         b = _Builder()
         b.add(self._note_authors(item))
         b.add(self._title(item)[0], before=",")
+        b.add(_lower_first(item.genre), before=",")
         date = long_date(item.issued)
-        if item.type == "report":  # “Title” (Publisher, 2023)
-            inner = ", ".join(p for p in (item.publisher, date or "n.d.") if p)
-            b.add(f"({inner})", before="")
+        if item.type == "report" and item.publisher:  # “Title” (Publisher, 2023)
+            b.add(f"({item.publisher}, {date or 'n.d.'})", before="")
         else:  # articles and pages: “Title,” Outlet, Date
-            b.add(item.container, italic=True, before=",")
-            if not item.container:
+            b.add(item.container, italic=_italic_outlet(item), before=",")
+            if not item.container and item.type != "report":
                 b.add(item.publisher, before=",")
             b.add(self._date_or_access(item, "accessed"), before=",")
         b.add(locator, before=",")
@@ -422,46 +482,120 @@ class Chicago(Style):
             spans[0] = Span(spans[0].text[0].upper() + spans[0].text[1:], spans[0].italic)
         return spans
 
-    def bibliography(self, item: Item) -> list[Span]:
-        b = _Builder()
-        periodical = item.type in _PERIODICALS
-        # An unsigned newspaper article is listed under the newspaper (CMOS 14.207).
-        under_outlet = not item.authors and periodical and bool(item.container)
+    @staticmethod
+    def _under_outlet(item: Item) -> bool:
+        """An unsigned newspaper or magazine article is listed under the outlet (CMOS 14.207)."""
+        return not item.authors and item.type in _PERIODICALS and bool(item.container)
+
+    def lead(self, item: Item) -> Span | None:
+        """The first element of a bibliography entry: the authors, or the outlet; else None."""
         if item.authors:
             first, *rest = item.authors
             listed = [first.sort_form()] + [a.display() for a in rest]
             if len(listed) == 2:  # "Smith, Jane, and John Doe": the inverted name needs the comma
-                b.add(f"{listed[0]}, and {listed[1]}")
-            elif len(listed) > 10:
-                b.add(", ".join(listed[:7]) + ", et al.")
-            else:
-                b.add(_and_list(listed))
-        elif under_outlet:
-            b.add(item.container, italic=True)
+                return Span(f"{listed[0]}, and {listed[1]}")
+            if len(listed) > 10:
+                return Span(", ".join(listed[:7]) + ", et al.")
+            return Span(_and_list(listed))
+        if self._under_outlet(item):
+            return Span(item.container, italic=_italic_outlet(item))
+        return None
+
+    def bibliography(self, item: Item, lead: Span | None = None) -> list[Span]:
+        """Author. “Title.” Outlet, Month D, YYYY. URL. — elements end with periods.
+
+        ``lead`` replaces the first element (the 3-em dash of a repeated author).
+        """
+        b = _Builder()
+        first = lead or self.lead(item)
+        if first is not None:
+            b.add(first.text, italic=first.italic)
         b.add(self._title(item)[0], before=".")
-        if item.type == "report" or not (periodical or item.container):
-            b.add(item.publisher, before=".")
-            b.add(long_date(item.issued) or "n.d.", before=",")
+        # the publication facts: [Genre.] Outlet or Publisher, Date — the date joins the
+        # element before it with a comma, or stands alone after a period
+        facts = [_upper_first(item.genre)]
+        if item.type == "report" or not (item.type in _PERIODICALS or item.container):
+            facts.append(item.publisher)
+            when = long_date(item.issued) or "n.d."
         else:
-            if not under_outlet:
-                b.add(item.container, italic=True, before=".")
+            if not self._under_outlet(item):
+                facts.append(item.container)
             when = self._date_or_access(item, "Accessed")
-            b.add(when, before="." if when.startswith("Accessed") else ",")
+        facts = [f for f in facts if f]
+        for fact in facts:
+            b.add(fact, italic=fact == item.container and _italic_outlet(item), before=".")
+        b.add(when, before="," if facts and not when.startswith("Accessed") else ".")
         b.add(item.url, before=".")
         return b.end(".")
 
-    def sort_key(self, item: Item) -> str:
-        # An unsigned article is shown under its outlet but sorted by its title.
-        return _sort_text(item.authors[0].sort_form() if item.authors else item.title)
+    def bibliography_list(self, items: list[Item]) -> list[list[Span]]:
+        """The entries in order; a name repeated from the entry above becomes ‘———’."""
+        out: list[list[Span]] = []
+        previous = None
+        for item in sorted(items, key=self.sort_key):
+            lead = self.lead(item)
+            same = lead is not None and previous is not None and lead.text == previous.text
+            out.append(self.bibliography(item, Span(REPEATED_NAME) if same else None))
+            previous = lead
+        return out
+
+    def sort_key(self, item: Item) -> tuple[str, str, str]:
+        """Alphabetical by what the entry starts with, an initial The, A or An ignored.
+
+        An unsigned article is listed under its outlet, so it sorts there too
+        (pandoc's chicago-fullnote-bibliography.csl sorts it by its headline,
+        and keeps a leading "The": both misplace the entry).
+        """
+        lead = self.lead(item)
+        first = lead.text if lead is not None else item.title
+        return (_sort_text(first), _sort_text(item.title), _iso(item.issued))
+
+
+REPEATED_NAME = "———"  # 3-em dash: same author(s) as the entry above (CMOS 14.68)
+
+
+def _italic_outlet(item: Item) -> bool:
+    """Newspapers, magazines and blogs are in italics; a website's name is not (CMOS 14.206)."""
+    return item.type != "webpage"
+
+
+def _iso(value: Any) -> str:
+    return "-".join(f"{p:04d}" for p in _valid(date_parts(value)))
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[:1].isupper() and not text[1:2].isupper() else text
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _sort_text(text: str) -> str:
-    text = re.sub(r"^[\W_]+", "", text.lower())
-    return re.sub(r"^(the|a|an) ", "", text)
+    """A sort key: case, accents and leading punctuation ignored, then an initial article."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"^[\W_]+", "", text)
+    return re.sub(r"^(the|a|an)\W+", "", text)
 
 
 class APA(Style):
-    """APA 7th edition: the reference entry as the note, (Author, year) when repeated."""
+    """APA 7th edition: (Author, Year) in the footnotes, the full entry in the reference list.
+
+    APA is an author-date style, so a footnote carries the parenthetical
+    citation, the first time and every time: "(Smith, 2018)", "(“Unsigned
+    Headline,” 2022)", "(Expert Survey, 2023, response 3 to question 1)".
+    That is exactly what pandoc's apa.csl prints for a parenthetical citation
+    placed in a footnote (``^[[@id]]``); pandoc's bare ``^[@id]`` gives the
+    narrative form "Smith (2018)", which reads as the start of a sentence and
+    is not used. The reader finds the full reference in the list at the end.
+
+    Titles keep the case they were entered in, as pandoc's apa.csl does:
+    sentence case cannot be made safely (it would lower-case proper nouns
+    such as "Canada" or "NAFTA"), so the metadata is expected in sentence
+    case, for signed and unsigned works alike. Only the short title of an
+    unsigned work in a citation is put in title case (APA 8.14), like pandoc.
+    """
 
     name = "apa"
 
@@ -473,38 +607,63 @@ class APA(Style):
             return ", ".join(listed[:-1]) + ", & " + listed[-1]
         return ", ".join(listed[:19]) + ", … " + listed[-1]
 
+    @staticmethod
+    def _in_container(item: Item) -> bool:
+        """An article in a newspaper or magazine: title upright, the outlet in italics."""
+        return item.type in _APA_PARTS and bool(item.container)
+
+    @staticmethod
+    def _date(item: Item) -> str:
+        """Month and day for dated media (articles, pages); the year alone for reports."""
+        text = apa_date(item.issued)
+        return text if item.type in _PERIODICALS else text.split(",")[0]
+
     def bibliography(self, item: Item) -> list[Span]:
         b = _Builder()
-        date = f"({apa_date(item.issued)})"
+        date = f"({self._date(item)})"
         title = item.title if item.title_known else f"[{item.title}]"
-        periodical = item.type in _PERIODICALS
+        part = self._in_container(item)
+        described = f"[{_upper_first(item.genre)}]" if item.genre else ""
+        italic = not part and item.title_known  # a work standing alone is in italics
         if item.authors:
             b.add(self._authors(item))
             b.add(date, before=".")
-            b.add(title, before=".", italic=not periodical and item.title_known)
+            b.add(title, before=".", italic=italic)
+            b.add(described, before="")  # Title [Survey].
         else:
-            b.add(title, italic=not periodical and item.title_known)
+            b.add(title, italic=italic)
             b.add(date, before=".")
-        if periodical:
+            b.add(described, before=".")  # Title. (2023). [Survey].
+        if part:
             b.add(item.container, italic=True, before=".")
+        elif item.container and item.type in _PERIODICALS:  # a web page's site: upright
+            b.add(item.container, before=".")
         elif item.container:
             b.add("In " + item.container, before=".")
         else:
             b.add(item.publisher, before=".")
         if item.url:
-            b.add(item.url, before=".")
+            if apa_date(item.issued) == "n.d." and long_date(item.accessed):
+                # an undated page that may change: when it was read (APA 9.16)
+                b.add(f"Retrieved {long_date(item.accessed)}, from {item.url}", before=".")
+            else:
+                b.add(item.url, before=".")
             return b.end("")
         return b.end(".")
 
+    def bibliography_list(self, items: list[Item]) -> list[list[Span]]:
+        return [self.bibliography(item) for item in sorted(items, key=self.sort_key)]
+
     def full(self, item: Item, locator: str = "") -> list[Span]:
-        """The reference entry; a locator follows as its own sentence ("Response 3 …")."""
-        spans = self.bibliography(item)
-        if not locator:
-            return spans
-        where = locator[0].upper() + locator[1:]
-        if plain(spans).endswith("."):
-            return [*spans, Span(f" {where}.")]
-        return [*spans, Span(f" ({where}.)")]
+        """The footnote: "(Smith, 2018)" or "(Smith, 2018, response 3 to question 1)"."""
+        text = self.intext(item)
+        if locator:
+            text += f", {locator}"
+        return [Span(f"({text})")]
+
+    def short(self, item: Item, locator: str = "") -> list[Span]:
+        """Later footnotes are the same parenthetical citation (APA has no short form)."""
+        return self.full(item, locator)
 
     def intext(self, item: Item) -> str:
         """'Smith, 2018', 'Smith & Doe, 2020', 'Smith et al., 2020', '“Title,” n.d.'."""
@@ -517,22 +676,18 @@ class APA(Style):
         elif shorts:
             who = shorts[0]
         else:
-            title = title_case(item.title) if item.english and item.title_known else item.title
-            if item.type in _PERIODICALS and item.title_known and item.container:
+            if not item.title_known:
+                return f"[{item.title}], {year}"
+            title = title_case(item.title) if item.english else item.title
+            if self._in_container(item):  # an article's title is quoted, a work's is not
                 return f"“{title},” {year}"
             return f"{title}, {year}"
         return f"{who}, {year}"
 
-    def short(self, item: Item, locator: str = "") -> list[Span]:
-        text = self.intext(item)
-        if locator:
-            text += f", {locator}"
-        return [Span(text + ".")]
-
-    def sort_key(self, item: Item) -> str:
-        if item.authors:
-            return _sort_text(item.authors[0].apa())
-        return _sort_text(item.title)
+    def sort_key(self, item: Item) -> tuple[str, str, str]:
+        """By author (else title), then the oldest first (APA 9.46), then the title."""
+        first = self._authors(item) if item.authors else item.title
+        return (_sort_text(first), _iso(item.issued), _sort_text(item.title))
 
 
 def get_style(name: str) -> Style:

@@ -5,7 +5,9 @@ built-in one or the department's own), empties its body, then writes: the
 classification marking in every page header, "Page X of Y" in the footer,
 a title block, the note's sections (Heading 1) with prose (real Word list
 styles), quotations (Quote style) and paraphrases, one real footnote per
-citation, and a Sources list. Quotations are verified first.
+citation, and a Sources list ("References" in APA). Quotations are verified
+first; a quotation from the Markdown survey shows its bold key phrases in
+bold, never its ** markers.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Inches, Pt
 from docx.text.paragraph import Paragraph
 
+from briefer.core.excerpt import Excerpt
 from briefer.core.note import ExcerptBlock, ProseBlock
 from briefer.core.project import Project
 from briefer.core.source import Source, SourceKind
@@ -115,8 +118,8 @@ def render_docx(project: Project, style: str | None = None,
         listing = "\n".join(f"  - {p.describe()}" for p in problems)
         raise ExportError(
             f"{len(problems)} excerpt(s) in the note no longer match their sources, so the "
-            f"export stopped:\n{listing}\nFix or remove them (or export with force to mark "
-            "them in the document).", problems)
+            f"export stopped:\n{listing}\nFix or remove them, or export anyway to mark them "
+            "in the document (briefer export --force).", problems)
     report.unverified = problems
     doc = _open_reference(reference_docx)
     writer = _NoteWriter(doc, project, formatter, {p.block_id: p for p in problems}, report)
@@ -130,10 +133,20 @@ def render_docx(project: Project, style: str | None = None,
 # -- files ------------------------------------------------------------------------
 
 def _check_target(out: Path) -> None:
+    """Refuse, with what to do, a target that cannot become a Word document."""
     if out.is_dir():
         raise ExportError(f"{out} is a folder; give a file name such as {out / 'note.docx'}.")
+    if out.suffix.lower() != ".docx":
+        hint = out.with_suffix(".docx").name if out.stem and out.suffix != "." else "note.docx"
+        what = f"ends in {out.suffix}" if out.suffix else "has no .docx ending"
+        raise ExportError(f"Cannot export to {out}: the name {what}, but the export is a Word "
+                          f"document. Give a name ending in .docx, such as {hint}.")
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
+        blocker = next((p for p in (folder, *folder.parents) if p.exists()), None)
+        if blocker is not None and not blocker.is_dir():
+            raise ExportError(f"Cannot export to {out}: {blocker} is a file, not a folder. "
+                              "Choose a folder to save the note in.")
         raise ExportError(f"Cannot export to {out}: the folder {folder} does not exist.")
     if out.exists():
         mode = out.stat().st_mode
@@ -379,12 +392,7 @@ class _NoteWriter:
             style = self._style("Heading 2")
         else:
             style = self._style("Normal")
-        runs = []
-        for r in para.runs:
-            text = ("\n" if r.newline else "") + r.text
-            runs.append(wml.run(text, wml.Look(bold=r.bold, italic=r.italic,
-                                               font="Consolas" if r.code else "")))
-        return _Para(style, runs, num=num)
+        return _Para(style, [_word_run(r) for r in para.runs], num=num)
 
     def _list_number(self, style_name: str, list_id: int) -> tuple[str, int] | None:
         """A numbering instance of its own for each list, so each starts again at 1."""
@@ -426,11 +434,12 @@ class _NoteWriter:
                     f"A paraphrase in “{section_title}” has no words of its own; the quotation "
                     "was printed instead.")
             if block.lead_in.strip():
-                self._add(_Para(self._style("Normal"), [wml.run(clean(block.lead_in.strip()))],
-                                keep_next=True))
+                lead = markdown_runs.parse(clean(" ".join(block.lead_in.split())))
+                runs = [_word_run(r) for para in lead for r in para.runs]
+                self._add(_Para(self._style("Normal"), runs, keep_next=True))
             quote_style = self._style("Quote")
-            for chunk in _quote_paragraphs(excerpt.exact, source):
-                last = self._add(_Para(quote_style, [wml.run(chunk)]))
+            for chunk in _quote_paragraphs(excerpt, source):
+                last = self._add(_Para(quote_style, [_word_run(r) for r in chunk]))
         if last is None:
             last = self._add(_Para(self._style("Normal"), []))
         last.runs.append(self._cite(source, excerpt.position.start))
@@ -465,12 +474,13 @@ class _NoteWriter:
     def _sources(self) -> None:
         if not self.cited:
             return
-        self._add(_Para(self._style("Heading 1"), [wml.run("Sources")]))
+        heading = "References" if self.style.name == "apa" else "Sources"  # APA 9.43
+        self._add(_Para(self._style("Heading 1"), [wml.run(heading)]))
         style = self._style(BIBLIOGRAPHY)
         ordered = sorted(self.cited.items(), key=lambda kv: self.style.sort_key(kv[1]))
-        for source_id, item in ordered:
-            runs = [wml.run(clean(s.text), wml.Look(italic=s.italic))
-                    for s in self.style.bibliography(item)]
+        entries = self.style.bibliography_list([item for _, item in ordered])  # same order
+        for (source_id, _), entry in zip(ordered, entries, strict=True):
+            runs = [wml.run(clean(s.text), wml.Look(italic=s.italic)) for s in entry]
             self._add(_Para(style, runs))
             self.report.sources.append(source_id)
 
@@ -505,13 +515,35 @@ def _display_date(value: str) -> str:
     return long_date(text) or text if text[:4].isdigit() else text
 
 
-def _quote_paragraphs(exact: str, source: Source) -> list[str]:
-    """The quoted words as paragraphs; emphasis markers of a Markdown source left out."""
-    text = clean(exact)
+def _word_run(run: markdown_runs.Run) -> str:
+    text = ("\n" if run.newline else "") + run.text
+    return wml.run(text, wml.Look(bold=run.bold, italic=run.italic,
+                                  font="Consolas" if run.code else ""))
+
+
+def _quote_paragraphs(excerpt: Excerpt, source: Source) -> list[list[markdown_runs.Run]]:
+    """The quoted words as paragraphs of runs, exactly the source's words.
+
+    In a Markdown source (the survey) the ** and * emphasis around them is
+    shown as bold and italic, never as asterisks; it is read from the source
+    text around the quote, so a quote that starts or ends inside a bold
+    phrase is still right. Plain-text sources are printed as they are.
+    """
+    exact = excerpt.exact
     if source.kind is SourceKind.SURVEY or source.filename.lower().endswith(".md"):
-        text = markdown_runs.strip_emphasis(text)
-    chunks = [" ".join(chunk.split()) for chunk in text.split("\n\n")]
-    return [c for c in chunks if c] or [" ".join(text.split())]
+        text = source.text
+        start = excerpt.position.start
+        if not (start >= 0 and text[start:start + len(exact)] == exact):
+            start = text.find(exact)
+        if start >= 0:
+            runs = markdown_runs.emphasis_runs(text, start, start + len(exact))
+        else:  # the words are not in the source (an export forced past the check)
+            runs = markdown_runs.emphasis_runs(exact, 0, len(exact))
+    else:
+        runs = [markdown_runs.Run(exact)]
+    runs = [markdown_runs.Run(clean(r.text), r.bold, r.italic) for r in runs]
+    paragraphs = markdown_runs.split_paragraphs(runs)
+    return paragraphs or [[markdown_runs.Run(" ".join(clean(exact).split()))]]
 
 
 def _survey_locator(project: Project, source: Source, position: int) -> str:

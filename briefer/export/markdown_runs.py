@@ -3,6 +3,8 @@
 Only what a briefing note needs: paragraphs, bold, italic, bullet and
 numbered lists (nested), block quotes and headings. Anything else (code,
 HTML, images) degrades to its text, so no input is ever lost or fatal.
+``emphasis_runs`` reads only the emphasis of a quotation from a Markdown
+source, so every other character of the quoted words stays as written.
 """
 
 from __future__ import annotations
@@ -164,15 +166,113 @@ def _trim(para: Para) -> None:
         para.runs[-1].text = para.runs[-1].text.rstrip()
 
 
-def strip_emphasis(text: str) -> str:
-    """A quotation from a Markdown source without its ** and * emphasis markers.
-
-    Only paired markers go; every other character (list numbers, '#') stays,
-    so the words shown are exactly the source's words.
-    """
-    text = _STRONG.sub(r"\2", text)
-    return _EM.sub(r"\2", text)
-
-
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
-_EM = re.compile(r"(?<![\w*])(\*)(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", re.S)
+_EM = (re.compile(r"(?<![\w*])(\*)(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", re.S),
+       re.compile(r"(?<![\w_])(_)(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])", re.S))
+_STRAY = re.compile(r"\*\*|__")
+# A line that starts a block of its own: emphasis never runs across it.
+_BLOCK_START = re.compile(r"[ \t]*(?:$|#|>|[-+*][ \t]|\d+[.)][ \t])")
+
+
+def _context(text: str, start: int, end: int) -> tuple[int, int]:
+    """The Markdown block(s) holding text[start:end]: emphasis cannot cross their edges."""
+    lo = text.rfind("\n", 0, start) + 1
+    while lo > 0 and not _BLOCK_START.match(text, lo):
+        prev = text.rfind("\n", 0, lo - 1) + 1
+        if _BLOCK_START.match(text, prev) and not text[prev:lo].strip():
+            break  # a blank line above: the paragraph starts here
+        lo = prev
+    hi = text.find("\n", max(end - 1, start))
+    while hi != -1 and not _BLOCK_START.match(text, hi + 1):
+        hi = text.find("\n", hi + 1)
+    return lo, len(text) if hi == -1 else hi
+
+
+def emphasis_runs(text: str, start: int, end: int) -> list[Run]:
+    """text[start:end] of a Markdown source as runs: **bold** and *italic* applied, markers gone.
+
+    Only emphasis is read, from the whole block around the slice (a slice may
+    begin inside a bold phrase); every other character is kept as it is, so
+    the words are exactly the source's. An unpaired ** or __ is markup left
+    open, never words, and is dropped too.
+    """
+    lo, hi = _context(text, start, end)
+    block = text[lo:hi]
+    marker = [False] * len(block)
+    bold = [False] * len(block)
+    italic = [False] * len(block)
+    masked = block
+    for match in _STRONG.finditer(block):
+        a, b = match.start(2), match.end(2)
+        for i in (*range(match.start(), a), *range(b, match.end())):
+            marker[i] = True
+        for i in range(a, b):
+            bold[i] = True
+    # strong markers out of the way (same length), then single-star and underscore emphasis
+    masked = "".join("\x00" if m else c for c, m in zip(block, marker, strict=True))
+    for pattern in _EM:
+        for match in pattern.finditer(masked):
+            a, b = match.start(2), match.end(2)
+            marker[match.start()] = marker[b] = True
+            for i in range(a, b):
+                italic[i] = True
+    for match in _STRAY.finditer(masked):
+        marker[match.start()] = marker[match.start() + 1] = True
+    runs: list[Run] = []
+    for i in range(max(start - lo, 0), min(end - lo, len(block))):
+        if marker[i]:
+            continue
+        if runs and (runs[-1].bold, runs[-1].italic) == (bold[i], italic[i]):
+            runs[-1].text += block[i]
+        else:
+            runs.append(Run(block[i], bold=bold[i], italic=italic[i]))
+    return runs
+
+
+def split_paragraphs(runs: list[Run]) -> list[list[Run]]:
+    """Runs cut into paragraphs at blank lines; other line breaks and spaces become one space.
+
+    A space keeps the look of the run it was in (the space before a bold
+    phrase is not bold).
+    """
+    paragraphs: list[list[Run]] = []
+    current: list[Run] = []
+    for text, bold, italic in _collapse(runs):
+        if text == "\n\n":
+            if current:
+                paragraphs.append(current)
+            current = []
+        elif current and (current[-1].bold, current[-1].italic) == (bold, italic):
+            current[-1].text += text
+        elif text != " " or current:
+            current.append(Run(text, bold=bold, italic=italic))
+    if current:
+        paragraphs.append(current)
+    for para in paragraphs:
+        while para and not para[-1].text.rstrip():
+            para.pop()
+        if para:
+            para[-1].text = para[-1].text.rstrip()
+    return [p for p in paragraphs if p]
+
+
+def _collapse(runs: list[Run]) -> list[tuple[str, bool, bool]]:
+    """(text, bold, italic) pieces with each stretch of white space made ' ' or a break '\n\n'."""
+    out: list[tuple[str, bool, bool]] = []
+    space: tuple[str, bool, bool] | None = None  # the white space seen since the last word
+    for run in runs:
+        for piece in re.split(r"(\s+)", run.text):
+            if not piece:
+                continue
+            if piece.isspace():
+                if space is None:
+                    space = (piece, run.bold, run.italic)
+                else:
+                    space = (space[0] + piece, space[1], space[2])
+                continue
+            if space is not None:
+                blank = re.search(r"\n[ \t]*\n", space[0]) is not None
+                out.append(("\n\n", False, False) if blank else (" ", space[1], space[2]))
+                space = None
+            out.append((piece, run.bold, run.italic))
+    return out

@@ -4,7 +4,9 @@ A quotation must still be the exact words of its source. Finding them at
 another place (the source was edited around them) is fine; words that
 changed (a fuzzy match) or vanished (orphaned) are problems, and so are a
 missing excerpt or source. A paraphrase only needs its source to exist, so
-a citation is never printed for something that is not there.
+a citation is never printed for something that is not there. The comparison
+is with the source text as stored, Markdown markers included: the export
+shows a survey's **key phrases** in bold, but checks the characters.
 """
 
 from __future__ import annotations

@@ -42,3 +42,33 @@ ITEMS = [
      "author": [{"family": "Gagnon", "given": "Luc"}],
      "issued": {"date-parts": [[2020, 5, 2]]}},
 ]
+
+# More shapes: unsigned articles under "The …" outlets, web pages with and without an
+# access date, surveys and reports (genre, publisher), an article with no outlet but a URL.
+MORE_ITEMS = [
+    {"id": "globe", "type": "article-newspaper", "title": "Zinc exports fall again",
+     "container-title": "The Globe and Mail", "issued": {"date-parts": [[2022, 9, 12]]},
+     "URL": "https://theglobeandmail.com/z"},
+    {"id": "natpost", "type": "article-newspaper",
+     "title": "Canada Demands Reciprocity Following Major U.S. Concessions",
+     "container-title": "National Post", "issued": {"date-parts": [[2025, 7, 2]]}},
+    {"id": "urlonly", "type": "article-newspaper", "title": "Ports brace for strike",
+     "URL": "https://example.com/ports"},
+    {"id": "web", "type": "webpage", "title": "Softwood lumber dispute",
+     "container-title": "Global Affairs Canada", "URL": "https://international.gc.ca/lumber",
+     "accessed": {"date-parts": [[2024, 1, 5]]}},
+    {"id": "websigned", "type": "webpage", "title": "Understanding rules of origin",
+     "container-title": "Trade Commissioner Service",
+     "author": [{"family": "Roy", "given": "Élise"}],
+     "URL": "https://tradecommissioner.gc.ca/roo", "issued": {"date-parts": [[2023, 10, 4]]}},
+    {"id": "gensurvey", "type": "report", "title": "Expert survey on Canada–US trade relations",
+     "genre": "survey", "publisher": "Global Affairs Canada",
+     "issued": {"date-parts": [[2023, 5]]}},
+    {"id": "baresurvey", "type": "report", "title": "Survey of trade experts", "genre": "survey"},
+    {"id": "report", "type": "report", "title": "Trade outlook 2024",
+     "author": [{"literal": "Export Development Canada"}], "publisher": "EDC",
+     "issued": {"date-parts": [[2024]]}, "URL": "https://edc.ca/outlook"},
+    {"id": "smith2", "type": "article-newspaper", "title": "A second look at steel",
+     "container-title": "The Hill Times", "author": [{"family": "Smith", "given": "Jane"}],
+     "issued": {"date-parts": [[2019, 4, 9]]}},
+]

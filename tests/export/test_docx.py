@@ -66,12 +66,15 @@ def test_each_numbered_list_starts_again_at_one(document) -> None:
     assert start == ["1"]
 
 
-def test_quotations_use_quote_style_and_survey_markup_is_removed(document) -> None:
-    quotes = [p.text for p in document.paragraphs if p.style.name == "Quote"]
-    assert "there is still some work to be done." in quotes
-    survey = next(q for q in quotes if q.startswith("The degree to which"))
-    assert "**" not in survey
-    assert survey.startswith("The degree to which US domestic politics are driving")
+def test_quotations_use_quote_style_and_survey_key_phrases_are_bold(document) -> None:
+    quotes = [p for p in document.paragraphs if p.style.name == "Quote"]
+    assert "there is still some work to be done." in [q.text for q in quotes]
+    survey = next(q for q in quotes if q.text.startswith("The degree to which"))
+    assert "**" not in survey.text
+    assert survey.text.startswith("The degree to which US domestic politics are driving American "
+                                  "trade policy, making it more difficult")
+    assert [r.text for r in survey.runs if r.bold] == [
+        "US domestic politics are driving American trade policy"]
     lead = next(p for p in document.paragraphs if p.text.startswith("As the minister"))
     assert lead.style.name == "Normal"
 
@@ -83,11 +86,10 @@ def test_one_footnote_per_citation_full_then_short(document, exported) -> None:
     assert notes[0] == ("Jane Smith, “Canada Rethinks Its Progressive Trade Agenda,” The Hill "
                         "Times, March 5, 2018, https://example.com/hill.")
     assert notes[1] == "“Tariffs Hit Ontario Plants,” Reuters, June 2, 2019."
-    assert notes[2].startswith("[Expert survey]")
+    assert notes[2].startswith("[Survey: “What is the most significant challenge…”], n.d.")
     assert "response 5 to question 1" in notes[2]
     assert notes[3] == "Smith, “Canada Rethinks Its Progressive Trade Agenda.”"
-    assert notes[4].startswith("[Untitled article beginning “Officials met in Ottawa")
-    assert notes[4].endswith("n.d.")
+    assert notes[4] == "[Article: “Officials met in Ottawa on Tuesday…”], n.d."
     refs = document.element.body.xpath(".//w:footnoteReference/@w:id")
     assert refs == ["1", "2", "3", "4", "5"]
 
@@ -105,12 +107,13 @@ def test_outlet_is_italic_in_the_footnote(document) -> None:
 
 def test_sources_list_at_the_end(document) -> None:
     entries = [p.text for p in document.paragraphs if p.style.name == "Bibliography"]
+    # the unsigned Reuters article is listed, and sorted, under "Reuters"
     assert entries == [
-        "[Expert survey], n.d.",
+        "[Article: “Officials met in Ottawa on Tuesday…”]. n.d.",
+        "Reuters. “Tariffs Hit Ontario Plants.” June 2, 2019.",
         "Smith, Jane. “Canada Rethinks Its Progressive Trade Agenda.” The Hill Times, March 5, "
         "2018. https://example.com/hill.",
-        "Reuters. “Tariffs Hit Ontario Plants,” June 2, 2019.",
-        "[Untitled article beginning “Officials met in Ottawa on Tuesday to review…”], n.d.",
+        "[Survey: “What is the most significant challenge…”]. n.d.",
     ]
 
 
@@ -153,18 +156,30 @@ def test_footnote_styles_have_word_names(document) -> None:
 def test_apa_style(project, tmp_path: Path) -> None:
     out = tmp_path / "apa.docx"
     report = export_docx(project, out, style="apa")
-    notes = read_footnotes(docx.Document(str(out)))
-    assert notes[0] == ("Smith, J. (2018, March 5). Canada rethinks its progressive trade agenda. "
-                        "The Hill Times. https://example.com/hill")
-    assert notes[3] == "Smith, 2018."
+    document = docx.Document(str(out))
+    notes = read_footnotes(document)
+    # author-date: every footnote is the parenthetical citation, the reference list has the rest
+    assert notes == [
+        "(Smith, 2018)",
+        "(“Tariffs Hit Ontario Plants,” 2019)",
+        "([Survey: “What is the most significant challenge…”], n.d., response 5 to question 1)",
+        "(Smith, 2018)",
+        "([Article: “Officials met in Ottawa on Tuesday…”], n.d.)",
+    ]
     assert report.footnotes == 5
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings[-1] == "References"
+    entries = [p.text for p in document.paragraphs if p.style.name == "Bibliography"]
+    assert "Smith, J. (2018, March 5). Canada rethinks its progressive trade agenda. " \
+        "The Hill Times. https://example.com/hill" in entries
+    assert entries[-1] == "Tariffs hit Ontario plants. (2019, June 2). Reuters."
 
 
 def test_project_style_is_the_default(project, tmp_path: Path) -> None:
     project.citation_style = "apa"
     out = tmp_path / "note.docx"
     export_docx(project, out)
-    assert read_footnotes(docx.Document(str(out)))[3] == "Smith, 2018."
+    assert read_footnotes(docx.Document(str(out)))[3] == "(Smith, 2018)"
 
 
 def test_empty_note_exports_a_title_block_only(tmp_path: Path) -> None:

@@ -123,6 +123,37 @@ def test_refuses_a_missing_folder_or_a_folder_as_target(project, tmp_path: Path)
         export_docx(project, tmp_path)
 
 
+def test_refuses_a_name_that_is_not_a_word_document(project, tmp_path: Path) -> None:
+    for name, suggestion in (("note.txt", "note.docx"), ("note", "note.docx"),
+                             ("note.doc", "note.docx")):
+        with pytest.raises(ExportError, match=r"\.docx") as caught:
+            export_docx(project, tmp_path / name)
+        assert suggestion in str(caught.value)
+    assert list(tmp_path.iterdir()) == []
+    export_docx(project, tmp_path / "NOTE.DOCX")  # the ending in any case
+
+
+def test_a_file_in_the_way_of_the_folder_is_named(project, tmp_path: Path) -> None:
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    for out in (afile / "x.docx", afile / "deeper" / "x.docx"):
+        with pytest.raises(ExportError) as caught:
+            export_docx(project, out)
+        message = str(caught.value)
+        assert f"{afile} is a file, not a folder" in message
+        assert "does not exist" not in message
+
+
+def test_refusal_message_fits_the_command_line_and_the_window(project, tmp_path: Path) -> None:
+    _change_source(project, "there is still some work to be done.", "nothing like it.")
+    with pytest.raises(ExportError) as caught:
+        export_docx(project, tmp_path / "note.docx")
+    message = str(caught.value)
+    assert "export anyway" in message  # the window's button
+    assert "briefer export --force" in message  # the command line's option
+    assert "export with force" not in message
+
+
 def test_failed_write_leaves_the_old_file_and_no_temporary(project, tmp_path: Path,
                                                             monkeypatch) -> None:
     out = tmp_path / "note.docx"
@@ -217,7 +248,7 @@ def test_source_without_metadata_is_cited_gracefully(tmp_path: Path) -> None:
     out = tmp_path / "note.docx"
     export_docx(project, out)
     assert read_footnotes(docx.Document(str(out))) == [
-        "[Untitled article beginning “Tariffs rose again.”], n.d."]
+        "[Article: “Tariffs rose again.”], n.d."]
 
 
 def test_any_text_in_the_note_exports(tmp_path: Path) -> None:
