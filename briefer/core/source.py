@@ -113,6 +113,8 @@ class Source:
         """The title, else the opening words of the text (page furniture and datelines skipped)."""
         if self.meta.title:
             return self.meta.title
+        if self.kind is SourceKind.SURVEY:
+            return "Untitled survey"  # its opening words are a question, not a title
         return opening_words(self.text) or self.id
 
 

@@ -374,7 +374,8 @@ def describe_untitled(source: Source) -> str:
         label = "Survey"
     else:
         label = _KIND_LABELS.get(meta.type or "article-newspaper", "Document")
-    shown = "" if meta.title else source.display_title
+    # a survey opens with its first question, which would read like a title
+    shown = "" if meta.title or source.kind is SourceKind.SURVEY else source.display_title
     if not source.text.strip() or shown == source.id:
         shown = ""
     words = smart(shown).split()

@@ -86,7 +86,7 @@ def test_one_footnote_per_citation_full_then_short(document, exported) -> None:
     assert notes[0] == ("Jane Smith, “Canada Rethinks Its Progressive Trade Agenda,” The Hill "
                         "Times, March 5, 2018, https://example.com/hill.")
     assert notes[1] == "“Tariffs Hit Ontario Plants,” Reuters, June 2, 2019."
-    assert notes[2].startswith("[Survey: “What is the most significant challenge…”], n.d.")
+    assert notes[2].startswith("[Untitled survey], n.d.")
     assert "response 5 to question 1" in notes[2]
     assert notes[3] == "Smith, “Canada Rethinks Its Progressive Trade Agenda.”"
     assert notes[4] == "[Article: “Officials met in Ottawa on Tuesday…”], n.d."
@@ -113,7 +113,7 @@ def test_sources_list_at_the_end(document) -> None:
         "Reuters. “Tariffs Hit Ontario Plants.” June 2, 2019.",
         "Smith, Jane. “Canada Rethinks Its Progressive Trade Agenda.” The Hill Times, March 5, "
         "2018. https://example.com/hill.",
-        "[Survey: “What is the most significant challenge…”]. n.d.",
+        "[Untitled survey]. n.d.",
     ]
 
 
@@ -162,7 +162,7 @@ def test_apa_style(project, tmp_path: Path) -> None:
     assert notes == [
         "(Smith, 2018)",
         "(“Tariffs Hit Ontario Plants,” 2019)",
-        "([Survey: “What is the most significant challenge…”], n.d., response 5 to question 1)",
+        "([Untitled survey], n.d., response 5 to question 1)",
         "(Smith, 2018)",
         "([Article: “Officials met in Ottawa on Tuesday…”], n.d.)",
     ]
