@@ -172,7 +172,9 @@ def test_apa_style(project, tmp_path: Path) -> None:
     entries = [p.text for p in document.paragraphs if p.style.name == "Bibliography"]
     assert "Smith, J. (2018, March 5). Canada rethinks its progressive trade agenda. " \
         "The Hill Times. https://example.com/hill" in entries
-    assert entries[-1] == "Tariffs hit Ontario plants. (2019, June 2). Reuters."
+    # sorted by what is printed first, brackets ignored: …, Tariffs, [Untitled survey]
+    assert entries[-2:] == ["Tariffs hit Ontario plants. (2019, June 2). Reuters.",
+                            "[Untitled survey]. (n.d.)."]
 
 
 def test_project_style_is_the_default(project, tmp_path: Path) -> None:
