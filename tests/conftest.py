@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from briefer.bundled import seeds_dir  # noqa: E402
+from briefer.bundled import seeds_dir
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from briefer.bundled import resources_dir
 from briefer.core.project import Project
 from briefer.gui import dialogs
 from briefer.gui.session import ProjectSession
-from briefer.gui.settings import Settings
+from briefer.gui.settings import UI_LANGUAGE, Settings
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ def app_icon() -> QIcon:
 
 def chosen_language(settings: Settings) -> str:
     """'fr' or 'en': the Preferences choice, else the system locale."""
-    choice = settings.get("ui/language")
+    choice = settings.get(UI_LANGUAGE)
     if choice in ("en", "fr"):
         return choice
     return "fr" if QLocale.system().name().lower().startswith("fr") else "en"
@@ -131,6 +131,7 @@ def run(project_path: Path | None = None) -> int:
 
     app = make_application()
     settings = Settings()
+    # kept on the app so they live as long as it does
     app._briefer_translators = install_translators(  # type: ignore[attr-defined]
         app, chosen_language(settings))
     sys.excepthook = _ErrorHook()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
+    QPushButton,
     QPlainTextEdit,
     QStyle,
     QVBoxLayout,
@@ -79,8 +80,9 @@ class MessageDialog(QDialog):
 
     def set_default(self, button: QAbstractButton) -> None:
         for other in self.buttons.buttons():
-            other.setDefault(other is button)  # type: ignore[attr-defined]
-            other.setAutoDefault(other is button)  # type: ignore[attr-defined]
+            if isinstance(other, QPushButton):  # every button added by text is one
+                other.setDefault(other is button)
+                other.setAutoDefault(other is button)
         button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _clicked(self, button: QAbstractButton) -> None:

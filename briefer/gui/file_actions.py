@@ -17,7 +17,7 @@ from briefer.core.project import Project
 from briefer.gui import dialogs
 from briefer.gui.autosave import Autosave, discard_recovery, has_recovery, load_recovery
 from briefer.gui.session import ProjectSession
-from briefer.gui.settings import Settings
+from briefer.gui.settings import EXPORT_OPEN_AFTER, LAST_DIR, Settings
 from briefer.gui.workers import TaskRunner, run_with_progress, user_message
 
 if TYPE_CHECKING:
@@ -59,10 +59,10 @@ class FileController(QObject):
             self.autosave.discard()
 
     def _start_dir(self) -> str:
-        return self.settings.get("files/last_dir") or str(Path.home())
+        return self.settings.get(LAST_DIR) or str(Path.home())
 
     def _remember_dir(self, path: str | Path) -> None:
-        self.settings.set("files/last_dir", str(Path(path).parent if Path(path).is_file()
+        self.settings.set(LAST_DIR, str(Path(path).parent if Path(path).is_file()
                                                 else path))
 
     def _error(self, title: str, message: str) -> None:
@@ -377,7 +377,7 @@ class FileController(QObject):
         notes = self.tr("%n footnote(s)", "", int(getattr(report, "footnotes", 0)))
         warnings = list(getattr(report, "warnings", []) or [])
         text = self.tr("The note was written to {0} ({1}).").format(out, notes)
-        if self.settings.get("export/open_after") and dialogs.confirm(
+        if self.settings.get(EXPORT_OPEN_AFTER) and dialogs.confirm(
                 self.window, self.tr("Export finished"), text + "\n" + self.tr("Open it now?"),
                 "\n".join(warnings), yes=self.tr("Open"), no=self.tr("Close")):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))

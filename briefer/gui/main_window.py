@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -25,9 +26,14 @@ from briefer.gui.search_pane import SearchPane, SearchService
 from briefer.gui.no_project import NoProjectPage
 from briefer.gui.note_pane import NotePane
 from briefer.gui.session import ProjectSession
-from briefer.gui.settings import Settings
+from briefer.gui.settings import (AUTOSAVE_DELAY_MS, READER_FONT_SIZE, RECENT_FILES,
+                                  SPLITTER_LEFT, SPLITTER_MAIN, WINDOW_GEOMETRY, WINDOW_STATE,
+                                  Settings)
 from briefer.gui.sources_pane import SourcesPane
 from briefer.gui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from briefer.gui.quote_finder import QuoteFinder  # imported when first used
 
 log = logging.getLogger(__name__)
 
@@ -44,11 +50,11 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.runner = TaskRunner(self)
         self.search_service = SearchService(self)
-        self.autosave = Autosave(session, self.runner, self.settings.get("autosave/delay_ms"),
+        self.autosave = Autosave(session, self.runner, self.settings.get(AUTOSAVE_DELAY_MS),
                                  self)
         self.files = FileController(self, session, self.settings, self.runner, self.autosave)
         self.note_menu: QMenu | None = None
-        self._quote_dialog = None
+        self._quote_dialog: QuoteFinder | None = None
         self._painted = False
         self._after_paint: list[Callable[[], None]] = []
         self.has_project = True  # False after a project failed to open at start
@@ -57,7 +63,7 @@ class MainWindow(QMainWindow):
         self.search_pane = SearchPane(session, self.search_service, self)
         self.outline_pane = OutlinePane(session, self)
         self.reader = Reader(session, self)
-        self.reader.set_font_size(self.settings.get("reader/font_size"))
+        self.reader.set_font_size(self.settings.get(READER_FONT_SIZE))
         self.note_pane = NotePane(session, self)
 
         self.left_tabs = QTabWidget(self)
@@ -93,7 +99,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.index_label)
         self.statusBar().setObjectName("statusBar")
 
-        self.actions = actions_module.build(self)
+        self.menu_actions = actions_module.build(self)
         self._connect()
         self._restore_layout()
         self.project_replaced()
@@ -165,9 +171,9 @@ class MainWindow(QMainWindow):
     def _set_has_project(self, has: bool) -> None:
         self.has_project = has
         self.pages.setCurrentWidget(self.main_splitter if has else self.no_project_page)
-        if not hasattr(self, "actions"):
+        if not hasattr(self, "menu_actions"):
             return
-        a = self.actions
+        a = self.menu_actions
         for action in (a.save, a.save_as, a.import_files, a.import_folder, a.export,
                        a.excerpt_section, a.find, a.find_next, a.find_previous, a.search,
                        a.quote, a.focus_sources, a.focus_outline, a.focus_reader,
@@ -185,8 +191,8 @@ class MainWindow(QMainWindow):
         self.sources_pane.select_source(source_id)
         source = self.session.project.sources[source_id]
         hit = next((h for h in self.search_pane.model.hits if h.source_id == source_id), None)
-        spans = [tuple(m) for m in getattr(hit, "matches", ())] or find_spans(source.text, query)
-        self.reader.set_hits(spans, current_at=start)  # type: ignore[arg-type]
+        spans = list(hit.matches) if hit is not None else []
+        self.reader.set_hits(spans or find_spans(source.text, query), current_at=start)
         if end > start:
             self.reader.select_span(start, end)  # ready for Add excerpt
         self.reader.view.setFocus()
@@ -294,13 +300,14 @@ class MainWindow(QMainWindow):
     def find_quote(self) -> None:
         from briefer.gui.quote_finder import QuoteFinder
 
-        if self._quote_dialog is None:
-            self._quote_dialog = QuoteFinder(self.session, self.runner, self)
-            self._quote_dialog.located.connect(self.show_located)
-        self._quote_dialog.show()
-        self._quote_dialog.raise_()
-        self._quote_dialog.activateWindow()
-        self._quote_dialog.edit.setFocus()
+        dialog = self._quote_dialog
+        if dialog is None:
+            dialog = self._quote_dialog = QuoteFinder(self.session, self.runner, self)
+            dialog.located.connect(self.show_located)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.edit.setFocus()
 
     def show_located(self, source_id: str, start: int, end: int) -> None:
         if self.reader.show_source(source_id, focus=[(start, end)], select=(start, end)):
@@ -311,8 +318,8 @@ class MainWindow(QMainWindow):
 
         dialog = PreferencesDialog(self.settings, self)
         if dialog.exec():
-            self.reader.set_font_size(self.settings.get("reader/font_size"))
-            self.autosave.timer.setInterval(self.settings.get("autosave/delay_ms"))
+            self.reader.set_font_size(self.settings.get(READER_FONT_SIZE))
+            self.autosave.timer.setInterval(self.settings.get(AUTOSAVE_DELAY_MS))
 
     def show_shortcuts(self) -> None:
         from briefer.gui.shortcuts_help import ShortcutsDialog
@@ -332,9 +339,9 @@ class MainWindow(QMainWindow):
         QApplication.aboutQt()
 
     def fill_recent_menu(self) -> None:
-        menu = self.actions.recent_menu
+        menu = self.menu_actions.recent_menu
         menu.clear()
-        recent = self.settings.get("files/recent")
+        recent = self.settings.get(RECENT_FILES)
         for i, path in enumerate(recent, 1):
             action = menu.addAction(f"&{i} {path}" if i < 10 else path)
             action.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
@@ -376,25 +383,25 @@ class MainWindow(QMainWindow):
 
     # -- layout and closing -------------------------------------------------------------
     def _restore_layout(self) -> None:
-        geometry = self.settings.get("window/geometry")
+        geometry = self.settings.get(WINDOW_GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1366, 740)
-        for key, splitter in (("window/splitter_main", self.main_splitter),
-                              ("window/splitter_left", self.left_splitter)):
-            state = self.settings.get(key)
+        for setting, splitter in ((SPLITTER_MAIN, self.main_splitter),
+                                  (SPLITTER_LEFT, self.left_splitter)):
+            state = self.settings.get(setting)
             if not state.isEmpty():
                 splitter.restoreState(state)
-        if self.settings.get("window/splitter_main").isEmpty():
+        if self.settings.get(SPLITTER_MAIN).isEmpty():
             self.main_splitter.setSizes([380, 496, 490])
             self.left_splitter.setSizes([260, 400])
 
     def save_layout(self) -> None:
-        self.settings.set("window/geometry", self.saveGeometry())
-        self.settings.set("window/state", self.saveState())
-        self.settings.set("window/splitter_main", QByteArray(self.main_splitter.saveState()))
-        self.settings.set("window/splitter_left", QByteArray(self.left_splitter.saveState()))
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(WINDOW_STATE, self.saveState())
+        self.settings.set(SPLITTER_MAIN, QByteArray(self.main_splitter.saveState()))
+        self.settings.set(SPLITTER_LEFT, QByteArray(self.left_splitter.saveState()))
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

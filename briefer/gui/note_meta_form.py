@@ -84,11 +84,12 @@ class NoteMetaForm(QWidget):
         self.classification.setObjectName("noteMeta_classification")
         self.classification.setAccessibleName(self.tr("Classification"))
         self.classification.setEditable(True)
-        self.classification.setLineEdit(StackLineEdit(self.classification, session.undo_stack))
+        classification_edit = StackLineEdit(self.classification, session.undo_stack)
+        self.classification.setLineEdit(classification_edit)
         self.classification.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.classification.addItems(list(CLASSIFICATIONS))
-        self.classification.lineEdit().setAccessibleName(self.tr("Classification"))
-        self.classification.lineEdit().textEdited.connect(
+        classification_edit.setAccessibleName(self.tr("Classification"))
+        classification_edit.textEdited.connect(
             lambda text: self._edited("classification", text))
         self.classification.activated.connect(
             lambda i: self._edited("classification", self.classification.itemText(i)))

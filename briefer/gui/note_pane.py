@@ -182,9 +182,9 @@ class NotePane(QWidget):
     # -- building and syncing -------------------------------------------------------
     def rebuild(self) -> None:
         """Another project: throw every widget away and build afresh."""
-        for widget in list(self._sections.values()):
-            self.sections_layout.removeWidget(widget)
-        for widget in list(self._blocks.values()) + list(self._sections.values()):
+        for section_widget in self._sections.values():
+            self.sections_layout.removeWidget(section_widget)
+        for widget in [*self._blocks.values(), *self._sections.values()]:
             _discard(widget)
         self._blocks.clear()
         self._sections.clear()
@@ -231,14 +231,14 @@ class NotePane(QWidget):
             self._section_order = wanted
         alive = {b.id for s in note.sections for b in s.blocks}
         for section in note.sections:
-            widgets = []
+            block_widgets: list[BlockWidget] = []
             for block in section.blocks:
-                widget = self._blocks.get(block.id)
-                if widget is None or isinstance(block, ExcerptBlock) != isinstance(
-                        widget, ExcerptBlockWidget):
-                    widget = self._new_block_widget(block)
-                widgets.append(widget)
-            self._sections[section.id].set_blocks(widgets)
+                block_widget = self._blocks.get(block.id)
+                if block_widget is None or isinstance(block, ExcerptBlock) != isinstance(
+                        block_widget, ExcerptBlockWidget):
+                    block_widget = self._new_block_widget(block)
+                block_widgets.append(block_widget)
+            self._sections[section.id].set_blocks(block_widgets)
         for block_id in [b for b in self._blocks if b not in alive]:
             _discard(self._blocks.pop(block_id))
         for sid in [s for s in self._sections if s not in wanted]:

@@ -9,6 +9,7 @@ tagged with it, and a response dragged onto another theme moves there.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +27,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 SECTION, THEME, RESPONSE, NOTE = "section", "theme", "response", "note"
 _Index = QModelIndex | QPersistentModelIndex
+NodeKey = tuple[str, str, str, str]  # kind, section id, theme id, response id
 
 
 @dataclass
@@ -39,7 +41,7 @@ class Node:
     children: list[int] = field(default_factory=list)
 
     @property
-    def key(self) -> tuple[str, str, str, str]:
+    def key(self) -> NodeKey:
         return (self.kind, self.section_id, self.theme_id, self.response_id)
 
 
@@ -95,7 +97,7 @@ class OutlineModel(QAbstractItemModel):
         number = index.internalId() - 1
         return self._nodes[number] if 0 <= number < len(self._nodes) else None
 
-    def index_of_key(self, key: tuple[str, str, str, str]) -> QModelIndex:
+    def index_of_key(self, key: NodeKey) -> QModelIndex:
         for number, node in enumerate(self._nodes):
             if node.key == key:
                 return self.createIndex(node.row, 0, number + 1)
@@ -134,6 +136,7 @@ class OutlineModel(QAbstractItemModel):
         return self.createIndex(row, column, children[row] + 1)
 
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        # (Qt overloads parent(): QObject.parent() and the model's parent(index))
         node = self.node(index)
         if node is None or node.parent < 0:
             return QModelIndex()
@@ -310,7 +313,7 @@ class OutlineModel(QAbstractItemModel):
     def mimeTypes(self) -> list[str]:
         return [SPAN_MIME, RESPONSE_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         node = next((self.node(i) for i in indexes if self.node(i) is not None), None)
         if node is not None and node.kind == RESPONSE:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QMenu, QToolBar, 
 
 from briefer.gui import dialogs
 from briefer.gui.commands import outline as cmd
-from briefer.gui.outline_model import (KEY_ROLE, NOTE, RESPONSE, SECTION, THEME, Node,
+from briefer.gui.outline_model import (NOTE, RESPONSE, SECTION, THEME, Node, NodeKey,
                                        OutlineModel)
 from briefer.gui.session import ProjectSession
 
@@ -63,8 +63,8 @@ class OutlinePane(QWidget):
         self.tree.activated.connect(self._activate)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
-        self._expanded: set[tuple[str, ...]] = set()
-        self._current_key: tuple[str, ...] | None = None
+        self._expanded: set[NodeKey] = set()
+        self._current_key: NodeKey | None = None
         self.model.modelAboutToBeReset.connect(self._remember)
         self.model.modelReset.connect(self._restore)
 
@@ -76,10 +76,10 @@ class OutlinePane(QWidget):
                                           QKeySequence(Qt.Key.Key_F2))
         self.note_action = self._action(self.tr("Note…"), self.edit_note,
                                         self.tr("Write your note on this question or theme"))
-        self.up_action = self._action(self.tr("Move up"), lambda: self.move(-1),
+        self.up_action = self._action(self.tr("Move up"), lambda: self.move_theme(-1),
                                       self.tr("Move the theme up"),
                                       QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Up))
-        self.down_action = self._action(self.tr("Move down"), lambda: self.move(1),
+        self.down_action = self._action(self.tr("Move down"), lambda: self.move_theme(1),
                                         self.tr("Move the theme down"),
                                         QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Down))
         self.merge_action = self._action(self.tr("Merge into…"), self.merge,
@@ -124,17 +124,18 @@ class OutlinePane(QWidget):
             if self.tree.isExpanded(index):
                 self._expanded.add(node.key)
         current = self.tree.currentIndex()
-        self._current_key = tuple(current.data(KEY_ROLE)) if current.isValid() else None
+        current_node = self.model.node(current)
+        self._current_key = current_node.key if current_node is not None else None
 
     def _restore(self) -> None:
         for key in self._expanded:
-            index = self.model.index_of_key(key)  # type: ignore[arg-type]
+            index = self.model.index_of_key(key)
             if index.isValid():
                 self.tree.setExpanded(index, True)
         if not self._expanded:
             self.expand_sections()
         if self._current_key:
-            index = self.model.index_of_key(self._current_key)  # type: ignore[arg-type]
+            index = self.model.index_of_key(self._current_key)
             if index.isValid():
                 self.tree.setCurrentIndex(index)
         self._update_actions()
@@ -226,7 +227,8 @@ class OutlinePane(QWidget):
         else:
             self._push(cmd.set_section_note(self.session, node.section_id, text.strip()))
 
-    def move(self, delta: int) -> None:
+    def move_theme(self, delta: int) -> None:
+        """Move the current theme ``delta`` places within its section."""
         node = self.current_node()
         if node is None or node.kind != THEME:
             return

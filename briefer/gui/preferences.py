@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QSpinBox, QWidget)
 
-from briefer.gui.settings import Settings
+from briefer.gui.settings import AUTOSAVE_DELAY_MS, READER_FONT_SIZE, UI_LANGUAGE, Settings
 
 LANGUAGES = (("en", "English"), ("fr", "Français"))
 
@@ -22,18 +22,18 @@ class PreferencesDialog(QDialog):
         self.language.addItem(self.tr("System language"), "system")
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("ui/language"))))
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(UI_LANGUAGE))))
         self.font_size = QSpinBox(self)
         self.font_size.setAccessibleName(self.tr("Reader font size"))
         self.font_size.setRange(0, 32)
         self.font_size.setSpecialValueText(self.tr("System size"))
         self.font_size.setSuffix(self.tr(" pt"))
-        self.font_size.setValue(settings.get("reader/font_size"))
+        self.font_size.setValue(settings.get(READER_FONT_SIZE))
         self.autosave = QSpinBox(self)
         self.autosave.setAccessibleName(self.tr("Autosave delay"))
         self.autosave.setRange(1, 120)
         self.autosave.setSuffix(self.tr(" s"))
-        self.autosave.setValue(max(1, settings.get("autosave/delay_ms") // 1000))
+        self.autosave.setValue(max(1, settings.get(AUTOSAVE_DELAY_MS) // 1000))
         note = QLabel(self.tr("A new language takes effect when Briefer next starts."), self)
         note.setWordWrap(True)
         form = QFormLayout(self)
@@ -48,7 +48,7 @@ class PreferencesDialog(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
-        self.settings.set("ui/language", self.language.currentData())
-        self.settings.set("reader/font_size", self.font_size.value())
-        self.settings.set("autosave/delay_ms", self.autosave.value() * 1000)
+        self.settings.set(UI_LANGUAGE, self.language.currentData())
+        self.settings.set(READER_FONT_SIZE, self.font_size.value())
+        self.settings.set(AUTOSAVE_DELAY_MS, self.autosave.value() * 1000)
         super().accept()

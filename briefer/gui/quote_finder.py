@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, Q
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from briefer.gui.session import ProjectSession
-from briefer.gui.workers import TaskRunner
+from briefer.gui.workers import Task, TaskRunner
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -25,7 +25,7 @@ class QuoteFinder(QDialog):
         self.setAccessibleName(self.tr("Find the source of a quote"))
         self.session = session
         self.runner = runner
-        self._task = None
+        self._task: Task | None = None
         label = QLabel(self.tr("Paste a sentence from the note or anywhere else:"), self)
         self.edit = QPlainTextEdit(self)
         self.edit.setObjectName("quoteText")
@@ -47,7 +47,7 @@ class QuoteFinder(QDialog):
         self.find_button.setAccessibleName(self.tr("Find"))
         self.find_button.setDefault(True)
         buttons.addButton(self.find_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.find_button.clicked.connect(self.find)
+        self.find_button.clicked.connect(self.find_quote)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
@@ -57,7 +57,7 @@ class QuoteFinder(QDialog):
         layout.addWidget(buttons)
         self.resize(560, 380)
 
-    def find(self) -> None:
+    def find_quote(self) -> None:
         quote = self.edit.toPlainText().strip()
         if not quote:
             self.status.setText(self.tr("Paste a sentence first."))

@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import (QAction, QColor, QFont, QKeySequence, QPalette, QSyntaxHighlighter,
-                           QTextCharFormat, QTextCursor, QTextDocument, QTextFormat)
+from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QHelpEvent, QKeyEvent,
+                           QKeySequence, QPalette, QSyntaxHighlighter, QTextCharFormat,
+                           QTextCursor, QTextDocument, QTextFormat)
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QToolButton,
                                QToolTip, QVBoxLayout, QWidget, QTextEdit)
 
@@ -116,16 +117,19 @@ class ReaderView(QPlainTextEdit):
         text = self._reader.source.text[start:end] if self._reader.source else ""
         return span_mime(source_id, start, end, text)
 
-    def contextMenuEvent(self, event) -> None:
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
-        first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, self._reader.add_action)
-        menu.insertSeparator(first)
+        standard = menu.actions()
+        if standard:  # Add excerpt first, above Copy and Select All
+            menu.insertAction(standard[0], self._reader.add_action)
+            menu.insertSeparator(standard[0])
+        else:
+            menu.addAction(self._reader.add_action)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             cursor = self.cursorForPosition(event.pos())
             tip = self._reader.tooltip_at(cursor.position())
             if tip:
@@ -142,6 +146,7 @@ class FindBar(QWidget):
 
     def __init__(self, reader: Reader) -> None:
         super().__init__(reader)
+        self._reader = reader
         self.setObjectName("findBar")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -170,10 +175,10 @@ class FindBar(QWidget):
         self.edit.textChanged.connect(reader.find_text)
         self.edit.returnPressed.connect(reader.next_hit)
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.hide()
-            self.parent().view.setFocus()  # type: ignore[union-attr]
+            self._reader.view.setFocus()
             return
         super().keyPressEvent(event)
 

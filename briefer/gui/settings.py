@@ -1,40 +1,88 @@
-"""User settings, each declared once (key, type, default, description) over QSettings.
+"""User settings, each declared once (key, default, description, type) over QSettings.
 
 Nothing else in the GUI reads QSettings directly, so every setting is listed
 here with its meaning, and tests get isolated values through Qt's test mode.
+Each setting carries its value type, so ``Settings.get(READER_FONT_SIZE)`` is
+known to be an ``int`` wherever it is read.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+T = TypeVar("T")
+
+
+def _to_bool(value: object) -> bool:
+    return value if isinstance(value, bool) else str(value).lower() in ("1", "true")
+
+
+def _to_int(value: object) -> int:
+    if isinstance(value, (int, float, str, bytes)):
+        return int(value)
+    raise TypeError(f"not a number: {value!r}")
+
+
+def _to_str(value: object) -> str:
+    return str(value)
+
+
+def _to_str_list(value: object) -> list[str]:
+    # QSettings gives back a one-item list as a plain string, and no list as ""
+    if isinstance(value, str):
+        return [value] if value else []
+    if isinstance(value, Iterable):
+        return [str(v) for v in value]
+    raise TypeError(f"not a list: {value!r}")
+
+
+def _to_bytes(value: object) -> QByteArray:
+    if isinstance(value, QByteArray):
+        return value
+    if isinstance(value, str):
+        return QByteArray(value.encode())
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return QByteArray(value)
+    raise TypeError(f"not bytes: {value!r}")
+
 
 @dataclass(frozen=True)
-class Setting:
+class Setting(Generic[T]):
     key: str
-    type: type
-    default: Any
+    default: T
     description: str
+    convert: Callable[[object], T]  # stored value -> T; TypeError/ValueError: use the default
 
 
-SETTINGS: dict[str, Setting] = {s.key: s for s in (
-    Setting("window/geometry", QByteArray, QByteArray(), "Main window size and position"),
-    Setting("window/state", QByteArray, QByteArray(), "Tool bars and docks of the main window"),
-    Setting("window/splitter_main", QByteArray, QByteArray(),
-            "Widths of the three columns (sources and outline, reader, note)"),
-    Setting("window/splitter_left", QByteArray, QByteArray(),
-            "Heights of the sources list and the outline"),
-    Setting("files/recent", list, [], "Recently opened project folders, newest first"),
-    Setting("files/last_dir", str, "", "Folder last used in a file dialog"),
-    Setting("ui/language", str, "system",
-            "Interface language: 'system' (follow the locale), 'en' or 'fr'"),
-    Setting("reader/font_size", int, 0, "Reader font size in points (0: the system size)"),
-    Setting("autosave/delay_ms", int, 3000,
-            "How long after the last change the recovery copy is written"),
-    Setting("export/open_after", bool, True, "Offer to open the .docx after exporting"),
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray(), "Main window size and position",
+                          _to_bytes)
+WINDOW_STATE = Setting("window/state", QByteArray(), "Tool bars and docks of the main window",
+                       _to_bytes)
+SPLITTER_MAIN = Setting("window/splitter_main", QByteArray(),
+                        "Widths of the three columns (sources and outline, reader, note)",
+                        _to_bytes)
+SPLITTER_LEFT = Setting("window/splitter_left", QByteArray(),
+                        "Heights of the sources list and the outline", _to_bytes)
+RECENT_FILES: Setting[list[str]] = Setting(
+    "files/recent", [], "Recently opened project folders, newest first", _to_str_list)
+LAST_DIR = Setting("files/last_dir", "", "Folder last used in a file dialog", _to_str)
+UI_LANGUAGE = Setting("ui/language", "system",
+                      "Interface language: 'system' (follow the locale), 'en' or 'fr'", _to_str)
+READER_FONT_SIZE = Setting("reader/font_size", 0,
+                           "Reader font size in points (0: the system size)", _to_int)
+AUTOSAVE_DELAY_MS = Setting("autosave/delay_ms", 3000,
+                            "How long after the last change the recovery copy is written",
+                            _to_int)
+EXPORT_OPEN_AFTER = Setting("export/open_after", True,
+                            "Offer to open the .docx after exporting", _to_bool)
+
+SETTINGS: dict[str, Setting[Any]] = {s.key: s for s in (
+    WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_MAIN, SPLITTER_LEFT, RECENT_FILES, LAST_DIR,
+    UI_LANGUAGE, READER_FONT_SIZE, AUTOSAVE_DELAY_MS, EXPORT_OPEN_AFTER,
 )}
 
 MAX_RECENT = 8
@@ -46,35 +94,26 @@ class Settings:
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._q = qsettings or QSettings()
 
-    def get(self, key: str) -> Any:
-        spec = SETTINGS[key]
-        value = self._q.value(key, spec.default)
+    def get(self, setting: Setting[T]) -> T:
+        value = self._q.value(setting.key, setting.default)
         if value is None:
-            return spec.default
+            return setting.default
         try:
-            if spec.type is bool:
-                return value if isinstance(value, bool) else str(value).lower() in ("1", "true")
-            if spec.type is list:
-                if isinstance(value, str):
-                    return [value] if value else []
-                return [str(v) for v in value]
-            if spec.type is QByteArray:
-                return value if isinstance(value, QByteArray) else QByteArray(value)
-            return spec.type(value)
+            return setting.convert(value)
         except (TypeError, ValueError):
-            return spec.default
+            return setting.default
 
-    def set(self, key: str, value: Any) -> None:
-        if key not in SETTINGS:
-            raise KeyError(key)
-        self._q.setValue(key, value)
+    def set(self, setting: Setting[T], value: T) -> None:
+        if SETTINGS.get(setting.key) is not setting:
+            raise KeyError(setting.key)
+        self._q.setValue(setting.key, value)
 
     def sync(self) -> None:
         self._q.sync()
 
     def add_recent(self, path: str) -> list[str]:
-        recent = [p for p in self.get("files/recent") if p != path]
+        recent = [p for p in self.get(RECENT_FILES) if p != path]
         recent.insert(0, path)
         del recent[MAX_RECENT:]
-        self.set("files/recent", recent)
+        self.set(RECENT_FILES, recent)
         return recent

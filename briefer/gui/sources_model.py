@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex,
                             QSortFilterProxyModel, Qt)
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from briefer.core.source import Source, SourceKind
@@ -27,7 +28,7 @@ class SourcesModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self._ids: list[str] = []
-        self._warning_icon = None
+        self._warning_icon: QIcon | None = None  # made at first use, once a style exists
         self._reload()
         session.projectReplaced.connect(self.reset)
         session.sourcesChanged.connect(self._sources_changed)

@@ -77,7 +77,7 @@ def bench_locate(corpus: list[Source], count: int) -> tuple[str, str, float, flo
 
 def main() -> None:
     corpus, _ = load_folder(seeds_dir())
-    rows = bench_anchor(corpus) + [bench_locate(corpus, 1000), bench_locate(corpus, 10_000)]
+    rows = [*bench_anchor(corpus), bench_locate(corpus, 1000), bench_locate(corpus, 10_000)]
     print(f"| {'what':<38} | {'edit':<22} | median ms | worst ms |")
     print(f"|{'-' * 40}|{'-' * 24}|-----------|----------|")
     for what, edit, median, worst in rows:

@@ -71,7 +71,7 @@ def test_export_with_a_changed_quotation_defaults_to_cancel(project_window, dlg)
     w.add_excerpt(source.id, 0, 60, section_id=project.note.sections[1].id)
     # the source's words changed since the excerpt was taken
     source.text = "Nothing like it any more. " * 3 + source.text[200:]
-    w.actions.export.trigger()  # the stand-in dialog answers "Cancel"
+    w.menu_actions.export.trigger()  # the stand-in dialog answers "Cancel"
     (args,) = dlg.named("confirm")
     assert "no longer match" in args[2]
     assert dlg.kwargs_of("confirm")[0]["default_yes"] is False

@@ -22,7 +22,7 @@ def _article_with(window, words: str) -> str:
 
 def test_search_as_you_type_opens_the_source_at_the_hit(main_window, qtbot):
     w = main_window
-    w.actions.search.trigger()
+    w.menu_actions.search.trigger()
     assert w.search_pane.box.hasFocus() or w.left_tabs.currentWidget() is w.search_pane
     qtbot.keyClicks(w.search_pane.box, "rules of origin")
     qtbot.waitUntil(lambda: w.search_pane.model.rowCount() > 0, timeout=3000)
@@ -31,16 +31,16 @@ def test_search_as_you_type_opens_the_source_at_the_hit(main_window, qtbot):
     assert w.reader.source_id == hit.source_id
     assert w.reader.hits, "hits are highlighted"
     first = w.reader.current_hit
-    w.actions.find_next.trigger()
+    w.menu_actions.find_next.trigger()
     if len(w.reader.hits) > 1:
         assert w.reader.current_hit == (first + 1) % len(w.reader.hits)
-    w.actions.find_previous.trigger()
+    w.menu_actions.find_previous.trigger()
     assert w.reader.current_hit == first
 
 
 def test_find_in_current_source(main_window, qtbot):
     w = main_window
-    w.actions.find.trigger()
+    w.menu_actions.find.trigger()
     assert w.reader.find_bar.isVisible()
     qtbot.keyClicks(w.reader.find_bar.edit, "canada")
     text = w.reader.source.text.lower()
@@ -67,11 +67,11 @@ def test_pick_excerpt_place_undo_redo(main_window, qtbot):
     # the excerpt is highlighted in the Reader, with where it is used
     assert any(e == excerpt.id for e, _, _ in w.reader.excerpt_spans())
     assert "Excerpt used in" in w.reader.tooltip_at(w.reader._map.to_doc(start + 1))
-    assert w.actions.undo.text().endswith("Add excerpt")
-    w.actions.undo.trigger()
+    assert w.menu_actions.undo.text().endswith("Add excerpt")
+    w.menu_actions.undo.trigger()
     assert not project.excerpts and project.note.is_empty()
     assert not w.isWindowModified()
-    w.actions.redo.trigger()
+    w.menu_actions.redo.trigger()
     assert list(project.excerpts) == [excerpt.id]
 
 
@@ -125,7 +125,7 @@ def test_reorder_save_reopen(project_window, qtbot, dlg, bw_settings):
 
     w.session.undo_stack.push(MoveBlockCommand(w.session, order[1], section.id, 0))
     assert [b.id for b in section.blocks] == order[::-1]
-    w.actions.save.trigger()
+    w.menu_actions.save.trigger()
     assert not w.isWindowModified()
     path = w.session.project.path
     w.close()
@@ -143,7 +143,7 @@ def test_save_as_turns_read_only_folder_into_project(main_window, dlg, tmp_path)
                   section_id=w.session.project.note.sections[0].id)
     dest = tmp_path / "saved"
     dlg.answer("existing_directory", str(dest))
-    w.actions.save.trigger()  # read-only: Save becomes Save As
+    w.menu_actions.save.trigger()  # read-only: Save becomes Save As
     assert (dest / "project.yaml").exists()
     assert not w.session.project.read_only
     assert not w.isWindowModified()
@@ -161,7 +161,7 @@ def test_export_shows_check_then_writes_docx(project_window, qtbot, dlg, tmp_pat
     dlg.answer("confirm", True)  # the check finds missing metadata: export anyway
     dlg.answer("save_file", str(out))
     with qtbot.waitSignal(w.files.exported, timeout=20000):
-        w.actions.export.trigger()
+        w.menu_actions.export.trigger()
     assert dlg.named("confirm"), "the check results were shown first"
     text = dlg.named("confirm")[0][2]
     # only citation details are missing: said so, not "quotations that fail"

@@ -184,12 +184,12 @@ def test_keyboard_shortcuts_are_documented(main_window, qtbot):
     from briefer.gui.shortcuts_help import ShortcutsDialog
 
     w = main_window
-    assert w.actions.shortcuts in w.menuBar().actions()[-1].menu().actions()
+    assert w.menu_actions.shortcuts in w.menuBar().actions()[-1].menu().actions()
     dialog = ShortcutsDialog(w)
     qtbot.addWidget(dialog)
     keys = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     for needed in ("Ctrl+E", "Ctrl+Shift+E", "Tab, Shift+Tab", "Up, Down", "Alt+Up, Alt+Down"):
         assert needed in keys
-    shortcuts = {a.shortcut().toString() for a in w.findChildren(type(w.actions.export))}
+    shortcuts = {a.shortcut().toString() for a in w.findChildren(type(w.menu_actions.export))}
     assert "Ctrl+Shift+E" in shortcuts and "Ctrl+Shift+X" in shortcuts
-    assert w.actions.excerpt_section.shortcut().toString() == "Ctrl+Shift+E"
+    assert w.menu_actions.excerpt_section.shortcut().toString() == "Ctrl+Shift+E"

@@ -44,7 +44,7 @@ def test_rename_theme_in_place_is_undoable(main_window):
     old = model.theme_of(node).label
     assert model.setData(index, "US politics")
     assert session.project.outline.find_theme(node.theme_id)[1].label == "US politics"
-    assert main_window.actions.undo.text().endswith("Rename theme")
+    assert main_window.menu_actions.undo.text().endswith("Rename theme")
     session.undo_stack.undo()
     assert session.project.outline.find_theme(node.theme_id)[1].label == old
 
@@ -61,7 +61,7 @@ def test_add_merge_move_remove_theme(main_window, dlg):
     section = session.project.outline.sections[0]
     mine = section.themes[-1]
     assert mine.label == "My own theme" and mine.origin == "user"
-    pane.move(-1)
+    pane.move_theme(-1)
     assert session.project.outline.sections[0].themes[-2].id == mine.id
     # merge the first theme into my theme
     first = next(t for t in session.project.outline.sections[0].themes if t.id != mine.id)

@@ -33,7 +33,7 @@ def test_autosave_then_recover_after_a_crash(project_window, qtbot, dlg, bw_sett
     assert any("Restore" in str(args) for args in dlg.named("confirm"))
     assert excerpt_id in again.session.project.excerpts
     assert again.isWindowModified()
-    again.actions.save.trigger()
+    again.menu_actions.save.trigger()
     assert not path.exists(), "a save removes the recovery copy"
 
 
@@ -110,7 +110,7 @@ def test_broken_project_at_start_shows_no_project_not_the_sample(qtbot, bw_setti
     assert not w.main_splitter.isVisible()
     assert "No project" in w.windowTitle()
     assert "broken" in w.no_project_page.message.text()
-    assert not w.actions.save.isEnabled() and not w.actions.export.isEnabled()
+    assert not w.menu_actions.save.isEnabled() and not w.menu_actions.export.isEnabled()
     page = w.no_project_page
     buttons = [page.open_button, page.new_button, page.sample_button]
     assert all(isinstance(b, QPushButton) and b.isVisible() for b in buttons)
@@ -149,7 +149,7 @@ def test_save_failure_is_a_dialog(project_window, dlg, monkeypatch):
 
     monkeypatch.setattr(project_file, "save_project", refuse)
     _add(project_window)
-    project_window.actions.save.trigger()
+    project_window.menu_actions.save.trigger()
     assert "Permission denied" in dlg.named("error")[0][2]
     assert project_window.isWindowModified()
 

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from briefer.gui.app import chosen_language, install_translators
+from briefer.gui.settings import READER_FONT_SIZE, UI_LANGUAGE
 
 
 @pytest.fixture
@@ -41,9 +42,9 @@ def test_french_menus_and_plurals(french, qtbot, bw_settings, seeds_copy):
 
 
 def test_language_choice(bw_settings, monkeypatch):
-    bw_settings.set("ui/language", "fr")
+    bw_settings.set(UI_LANGUAGE, "fr")
     assert chosen_language(bw_settings) == "fr"
-    bw_settings.set("ui/language", "system")
+    bw_settings.set(UI_LANGUAGE, "system")
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("fr_CA")))
     assert chosen_language(bw_settings) == "fr"
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_CA")))
@@ -58,8 +59,8 @@ def test_preferences_dialog_saves_choices(qtbot, bw_settings):
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
     dialog.font_size.setValue(13)
     dialog.accept()
-    assert bw_settings.get("ui/language") == "fr"
-    assert bw_settings.get("reader/font_size") == 13
+    assert bw_settings.get(UI_LANGUAGE) == "fr"
+    assert bw_settings.get(READER_FONT_SIZE) == 13
 
 
 def test_qt_own_translations_load_from_qlibraryinfo(french):

@@ -67,6 +67,6 @@ def test_filter_box_filters_sources(main_window, qtbot):
 def test_about_shows_version(main_window, dlg):
     import briefer
 
-    main_window.actions.about.trigger()
+    main_window.menu_actions.about.trigger()
     (args,) = dlg.named("about")
     assert briefer.__version__ in args[2]

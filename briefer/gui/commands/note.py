@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from briefer.core.excerpt import Excerpt
-from briefer.core.note import Block, BriefingNote, ExcerptBlock, NoteMeta, NoteSection, new_prose
+from briefer.core.note import (Block, BriefingNote, ExcerptBlock, NoteMeta, NoteSection,
+                               ProseBlock, new_prose)
 from briefer.gui.session import ProjectSession
 
 # Ids QUndoStack uses to merge consecutive edits of the same kind.
@@ -193,7 +194,9 @@ class EditProseCommand(_MergingEdit):
 
     def _set(self, value: str) -> None:
         block = _block(self.note, self.key)
-        block.markdown = value  # type: ignore[union-attr]
+        if not isinstance(block, ProseBlock):
+            raise TypeError(f"block {self.key!r} is not prose")
+        block.markdown = value
         self._changed()
 
 

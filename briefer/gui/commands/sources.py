@@ -11,9 +11,10 @@ from PySide6.QtGui import QUndoCommand
 from briefer.gui.session import ProjectSession
 
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
-_LABELS = {"title": QT_TRANSLATE_NOOP("commands", "title"),
-           "container-title": QT_TRANSLATE_NOOP("commands", "outlet"),
-           "issued": QT_TRANSLATE_NOOP("commands", "date")}
+# QT_TRANSLATE_NOOP gives back its text; str() tells the type checker so
+_LABELS: dict[str, str] = {"title": str(QT_TRANSLATE_NOOP("commands", "title")),
+                           "container-title": str(QT_TRANSLATE_NOOP("commands", "outlet")),
+                           "issued": str(QT_TRANSLATE_NOOP("commands", "date"))}
 
 
 def parse_date(text: str) -> Any:
