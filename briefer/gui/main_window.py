@@ -388,6 +388,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1366, 740)
+        toolbars = self.settings.get(WINDOW_STATE)
+        if not toolbars.isEmpty():
+            self.restoreState(toolbars)
         for setting, splitter in ((SPLITTER_MAIN, self.main_splitter),
                                   (SPLITTER_LEFT, self.left_splitter)):
             state = self.settings.get(setting)
