@@ -14,10 +14,16 @@ from briefer.core.project import Project
 
 @dataclass(frozen=True)
 class Problem:
+    """One problem; ``message`` is English, the other fields let an interface reword it."""
+
     kind: str  # "orphaned", "changed", "missing-source", "metadata"
     message: str
     source_id: str = ""
     excerpt_id: str = ""
+    quote: str = ""  # the excerpt's words, shortened
+    title: str = ""  # the source's display title
+    missing: tuple[str, ...] = ()  # CSL names of missing citation fields
+    now: str = ""  # what the source reads now where a changed quote was
 
 
 def cited_source_ids(project: Project) -> list[str]:
@@ -43,17 +49,19 @@ def check_project(project: Project) -> list[Problem]:
         if source is None:
             problems.append(Problem("missing-source", f"Excerpt “{short}” comes from source "
                                     f"{excerpt.source_id}, which is missing from the project.",
-                                    excerpt.source_id, excerpt.id))
+                                    excerpt.source_id, excerpt.id, quote=short))
             continue
         result = anchor(excerpt, source.text)
         if result.status is AnchorStatus.ORPHANED:
             problems.append(Problem("orphaned", f"Excerpt “{short}” can no longer be found in "
-                                    f"{source.display_title}.", source.id, excerpt.id))
+                                    f"{source.display_title}.", source.id, excerpt.id,
+                                    quote=short, title=source.display_title))
         elif result.status is AnchorStatus.FUZZY:
             now = _shorten(source.text[result.start:result.end])
             problems.append(Problem("changed", f"Excerpt “{short}” no longer matches "
                                     f"{source.display_title} exactly; the source now reads "
-                                    f"“{now}”.", source.id, excerpt.id))
+                                    f"“{now}”.", source.id, excerpt.id, quote=short,
+                                    title=source.display_title, now=now))
     for source_id in cited_source_ids(project):
         source = project.sources.get(source_id)
         if source is None:
@@ -61,7 +69,8 @@ def check_project(project: Project) -> list[Problem]:
         missing = source.meta.missing(source.kind)
         if missing:
             problems.append(Problem("metadata", f"{source.display_title} ({source.id}) lacks "
-                                    f"{', '.join(missing)} for its citation.", source.id))
+                                    f"{', '.join(missing)} for its citation.", source.id,
+                                    title=source.display_title, missing=tuple(missing)))
     return problems
 
 

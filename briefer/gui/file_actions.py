@@ -318,6 +318,7 @@ class FileController(QObject):
     # -- exporting -----------------------------------------------------------------------
     def export(self) -> None:
         from briefer.core.check import check_project
+        from briefer.gui.problem_text import problem_text
 
         project = self.session.project
         try:
@@ -329,7 +330,7 @@ class FileController(QObject):
         if problems:
             if not dialogs.confirm(self.window, self.tr("Check before export"),
                                    self.check_summary(problems),
-                                   "\n".join(f"• {p.message}" for p in problems),
+                                   "\n".join(f"• {problem_text(p)}" for p in problems),
                                    yes=self.tr("Export anyway"), no=self.tr("Cancel"),
                                    default_yes=not quotation_problems(problems)):
                 return

@@ -29,84 +29,137 @@
         <translation>Modifier l’introduction</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="33"/>
+        <location filename="../../briefer/gui/commands/note.py" line="34"/>
         <source>To</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="33"/>
+        <location filename="../../briefer/gui/commands/note.py" line="34"/>
         <source>From</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="33"/>
+        <location filename="../../briefer/gui/commands/note.py" line="34"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="33"/>
+        <location filename="../../briefer/gui/commands/note.py" line="34"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="34"/>
+        <location filename="../../briefer/gui/commands/note.py" line="35"/>
         <source>File number</source>
         <translation>Numéro de dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="34"/>
+        <location filename="../../briefer/gui/commands/note.py" line="35"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="35"/>
+        <location filename="../../briefer/gui/commands/note.py" line="36"/>
         <source>Purpose</source>
         <translation>But</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="35"/>
+        <location filename="../../briefer/gui/commands/note.py" line="36"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="35"/>
+        <location filename="../../briefer/gui/commands/note.py" line="36"/>
         <source>Contact</source>
         <translation>Personne-ressource</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="62"/>
+        <location filename="../../briefer/gui/commands/note.py" line="63"/>
         <source>Add text block</source>
         <translation>Ajouter un bloc de texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="95"/>
+        <location filename="../../briefer/gui/commands/note.py" line="96"/>
         <source>Delete excerpt</source>
         <translation>Supprimer l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="95"/>
+        <location filename="../../briefer/gui/commands/note.py" line="96"/>
         <source>Delete text block</source>
         <translation>Supprimer le bloc de texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="130"/>
+        <location filename="../../briefer/gui/commands/note.py" line="131"/>
         <source>Move block</source>
         <translation>Déplacer le bloc</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="192"/>
+        <location filename="../../briefer/gui/commands/note.py" line="193"/>
         <source>Edit text</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="209"/>
+        <location filename="../../briefer/gui/commands/note.py" line="212"/>
         <source>Edit metadata: %1</source>
         <translation>Modifier les métadonnées : %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="230"/>
+        <location filename="../../briefer/gui/commands/note.py" line="233"/>
         <source>Draft from outline</source>
         <translation>Rédiger à partir du plan</translation>
+    </message>
+</context>
+<context>
+    <name>CheckProblems</name>
+    <message>
+        <location filename="../../briefer/gui/problem_text.py" line="20"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/problem_text.py" line="21"/>
+        <source>outlet</source>
+        <translation>média</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/problem_text.py" line="22"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/problem_text.py" line="23"/>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/problem_text.py" line="24"/>
+        <source>web address</source>
+        <translation>adresse Web</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/problem_text.py" line="32"/>
+        <source>{title} lacks {fields} for its citation.</source>
+        <translation>Il manque {fields} à {title} pour sa citation.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/problem_text.py" line="36"/>
+        <source>Excerpt “{quote}” no longer matches {title} exactly; the source now reads “{now}”.</source>
+        <translation>L’extrait « {quote} » ne correspond plus exactement à {title} ; la source indique maintenant « {now} ».</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/problem_text.py" line="40"/>
+        <source>Excerpt “{quote}” comes from source {source}, which is missing from the project.</source>
+        <translation>L’extrait « {quote} » provient de la source {source}, absente du projet.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/problem_text.py" line="44"/>
+        <source>Excerpt “{quote}” can no longer be found in {title}.</source>
+        <translation>L’extrait « {quote} » est introuvable dans {title}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/problem_text.py" line="48"/>
+        <source>The note cites an excerpt that no longer exists.</source>
+        <translation>La note cite un extrait qui n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -381,37 +434,37 @@
         <translation>Importation terminée avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="326"/>
+        <location filename="../../briefer/gui/file_actions.py" line="327"/>
         <source>Cannot check the note</source>
         <translation>Impossible de vérifier la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="330"/>
+        <location filename="../../briefer/gui/file_actions.py" line="331"/>
         <source>Check before export</source>
         <translation>Vérification avant l’exportation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="333"/>
+        <location filename="../../briefer/gui/file_actions.py" line="334"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="333"/>
+        <location filename="../../briefer/gui/file_actions.py" line="334"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="338"/>
+        <location filename="../../briefer/gui/file_actions.py" line="339"/>
         <source>Export the note to Word</source>
         <translation>Exporter la note vers Word</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="339"/>
+        <location filename="../../briefer/gui/file_actions.py" line="340"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="353"/>
+        <location filename="../../briefer/gui/file_actions.py" line="354"/>
         <source>%n quotation(s) no longer match their source. Each will be marked in the document for you to check.</source>
         <translation>
             <numerusform>%n citation ne correspond plus à sa source. Elle sera signalée dans le document pour que vous la vérifiiez.</numerusform>
@@ -419,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="356"/>
+        <location filename="../../briefer/gui/file_actions.py" line="357"/>
         <source>%n cited source(s) lack citation details (such as author, date or outlet); their footnotes will give what is known.</source>
         <translation>
             <numerusform>%n source citée n’a pas toutes ses références (auteur, date ou média, par exemple) ; sa note de bas de page donnera ce qui est connu.</numerusform>
@@ -427,22 +480,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="359"/>
+        <location filename="../../briefer/gui/file_actions.py" line="360"/>
         <source>Export anyway?</source>
         <translation>Exporter quand même ?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="370"/>
+        <location filename="../../briefer/gui/file_actions.py" line="371"/>
         <source>Exporting to Word…</source>
         <translation>Exportation vers Word…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="372"/>
+        <location filename="../../briefer/gui/file_actions.py" line="373"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="377"/>
+        <location filename="../../briefer/gui/file_actions.py" line="378"/>
         <source>%n footnote(s)</source>
         <translation>
             <numerusform>%n note de bas de page</numerusform>
@@ -450,27 +503,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="379"/>
+        <location filename="../../briefer/gui/file_actions.py" line="380"/>
         <source>The note was written to {0} ({1}).</source>
         <translation>La note a été écrite dans {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="381"/>
+        <location filename="../../briefer/gui/file_actions.py" line="382"/>
         <source>Export finished</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="381"/>
+        <location filename="../../briefer/gui/file_actions.py" line="382"/>
         <source>Open it now?</source>
         <translation>L’ouvrir maintenant?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="382"/>
+        <location filename="../../briefer/gui/file_actions.py" line="383"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="382"/>
+        <location filename="../../briefer/gui/file_actions.py" line="383"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -478,43 +531,43 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="149"/>
-        <location filename="../../briefer/gui/reader.py" line="150"/>
+        <location filename="../../briefer/gui/reader.py" line="154"/>
+        <location filename="../../briefer/gui/reader.py" line="155"/>
         <source>Find in this source</source>
         <translation>Chercher dans cette source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="153"/>
+        <location filename="../../briefer/gui/reader.py" line="158"/>
         <source>Matches found</source>
         <translation>Occurrences trouvées</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="155"/>
+        <location filename="../../briefer/gui/reader.py" line="160"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="156"/>
+        <location filename="../../briefer/gui/reader.py" line="161"/>
         <source>Previous match</source>
         <translation>Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="159"/>
+        <location filename="../../briefer/gui/reader.py" line="164"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="160"/>
+        <location filename="../../briefer/gui/reader.py" line="165"/>
         <source>Next match</source>
         <translation>Occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="164"/>
+        <location filename="../../briefer/gui/reader.py" line="169"/>
         <source>Close the find bar (Esc)</source>
         <translation>Fermer la barre de recherche (Échap)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="165"/>
+        <location filename="../../briefer/gui/reader.py" line="170"/>
         <source>Close find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
@@ -522,42 +575,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="40"/>
+        <location filename="../../briefer/gui/main_window.py" line="46"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="65"/>
+        <location filename="../../briefer/gui/main_window.py" line="71"/>
         <source>Sources and search</source>
         <translation>Sources et recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="67"/>
+        <location filename="../../briefer/gui/main_window.py" line="73"/>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="68"/>
+        <location filename="../../briefer/gui/main_window.py" line="74"/>
         <source>Sea&amp;rch</source>
         <translation>Recherc&amp;he</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="92"/>
+        <location filename="../../briefer/gui/main_window.py" line="98"/>
         <source>Search index status</source>
         <translation>État de l’index de recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="120"/>
+        <location filename="../../briefer/gui/main_window.py" line="126"/>
         <source>Recovery copy not saved: {0}</source>
         <translation>Copie de récupération non enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="140"/>
+        <location filename="../../briefer/gui/main_window.py" line="146"/>
         <source>Indexing {0}/{1}</source>
         <translation>Indexation {0}/{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/main_window.py" line="142"/>
+        <location filename="../../briefer/gui/main_window.py" line="148"/>
         <source>%n source(s) searchable</source>
         <translation>
             <numerusform>%n source consultable</numerusform>
@@ -565,79 +618,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="146"/>
+        <location filename="../../briefer/gui/main_window.py" line="152"/>
         <source>No project — Briefer</source>
         <translation>Aucun projet — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="150"/>
+        <location filename="../../briefer/gui/main_window.py" line="156"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="152"/>
+        <location filename="../../briefer/gui/main_window.py" line="158"/>
         <source>{0}[*] (read-only folder) — Briefer</source>
         <translation>{0}[*] (dossier en lecture seule) — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="154"/>
+        <location filename="../../briefer/gui/main_window.py" line="160"/>
         <source>{0}[*] — Briefer</source>
         <translation>{0}[*] — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="208"/>
+        <location filename="../../briefer/gui/main_window.py" line="214"/>
         <source>This excerpt&apos;s words are no longer in its source.</source>
         <translation>Les mots de cet extrait ne sont plus dans sa source.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="220"/>
-        <location filename="../../briefer/gui/main_window.py" line="233"/>
+        <location filename="../../briefer/gui/main_window.py" line="226"/>
+        <location filename="../../briefer/gui/main_window.py" line="239"/>
         <source>Cannot add the excerpt</source>
         <translation>Impossible d’ajouter l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="221"/>
+        <location filename="../../briefer/gui/main_window.py" line="227"/>
         <source>The note has no sections yet. Use Note ▸ Draft from outline first, then add excerpts to its sections.</source>
         <translation>La note n’a pas encore de sections. Utilisez d’abord Note ▸ Rédiger à partir du plan, puis ajoutez les extraits à ses sections.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="226"/>
-        <location filename="../../briefer/gui/main_window.py" line="263"/>
+        <location filename="../../briefer/gui/main_window.py" line="232"/>
+        <location filename="../../briefer/gui/main_window.py" line="269"/>
         <source>Add the excerpt to:</source>
         <translation>Ajouter l’extrait à :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="228"/>
+        <location filename="../../briefer/gui/main_window.py" line="234"/>
         <source>No excerpt added: no section chosen.</source>
         <translation>Aucun extrait ajouté : aucune section choisie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="234"/>
+        <location filename="../../briefer/gui/main_window.py" line="240"/>
         <source>Select some text of a source in the reader first.</source>
         <translation>Sélectionnez d’abord du texte d’une source dans le lecteur.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="237"/>
+        <location filename="../../briefer/gui/main_window.py" line="243"/>
         <source>Excerpt added to “{0}”.</source>
         <translation>Extrait ajouté à « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="258"/>
+        <location filename="../../briefer/gui/main_window.py" line="264"/>
         <source>The note has no sections yet: use Note ▸ Draft from outline first.</source>
         <translation>La note n’a pas encore de sections : utilisez d’abord Note ▸ Rédiger à partir du plan.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="263"/>
+        <location filename="../../briefer/gui/main_window.py" line="269"/>
         <source>New excerpts go to:</source>
         <translation>Les nouveaux extraits vont dans :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="270"/>
+        <location filename="../../briefer/gui/main_window.py" line="276"/>
         <source>New excerpts go to “{0}”.</source>
         <translation>Les nouveaux extraits vont dans « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="342"/>
+        <location filename="../../briefer/gui/main_window.py" line="349"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
@@ -805,32 +858,32 @@
     </message>
     <message>
         <location filename="../../briefer/gui/note_meta_form.py" line="85"/>
-        <location filename="../../briefer/gui/note_meta_form.py" line="90"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="91"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="98"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="99"/>
         <source>Purpose</source>
         <translation>But</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="99"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="100"/>
         <source>For information</source>
         <translation>Pour information</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="100"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="101"/>
         <source>For decision</source>
         <translation>Pour décision</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="109"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="110"/>
         <source>C&amp;lassification:</source>
         <translation>C&amp;lassification :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="111"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="112"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;But :</translation>
     </message>
@@ -1007,48 +1060,48 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="157"/>
+        <location filename="../../briefer/gui/outline_model.py" line="160"/>
         <source>Question, theme, response</source>
         <translation>Question, thème, réponse</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="157"/>
+        <location filename="../../briefer/gui/outline_model.py" line="160"/>
         <source>Respondents</source>
         <translation>Répondants</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="206"/>
+        <location filename="../../briefer/gui/outline_model.py" line="209"/>
         <source>{0} answers</source>
         <translation>{0} réponses</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="222"/>
+        <location filename="../../briefer/gui/outline_model.py" line="225"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="228"/>
+        <location filename="../../briefer/gui/outline_model.py" line="231"/>
         <source>{0} respondents</source>
         <translation>{0} répondants</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="236"/>
+        <location filename="../../briefer/gui/outline_model.py" line="239"/>
         <source>{0}: {1} respondents</source>
         <translation>{0} : {1} répondants</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="238"/>
+        <location filename="../../briefer/gui/outline_model.py" line="241"/>
         <source>Your own theme</source>
         <translation>Votre propre thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="240"/>
-        <location filename="../../briefer/gui/outline_model.py" line="270"/>
+        <location filename="../../briefer/gui/outline_model.py" line="243"/>
+        <location filename="../../briefer/gui/outline_model.py" line="273"/>
         <source>Note: {0}</source>
         <translation>Note : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="252"/>
+        <location filename="../../briefer/gui/outline_model.py" line="255"/>
         <source>(response {0} not found in the survey)</source>
         <translation>(réponse {0} introuvable dans le sondage)</translation>
     </message>
@@ -1141,32 +1194,32 @@
         <translation>Outils du plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="200"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="201"/>
         <source>Add theme</source>
         <translation>Ajouter un thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="200"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="201"/>
         <source>Name of the new theme:</source>
         <translation>Nom du nouveau thème :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="220"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="221"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="220"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="221"/>
         <source>Your note on “{0}”:</source>
         <translation>Votre note sur « {0} » :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="248"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="250"/>
         <source>Merge theme</source>
         <translation>Fusionner le thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="249"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="251"/>
         <source>Fold “{0}” into:</source>
         <translation>Fondre « {0} » dans :</translation>
     </message>
@@ -1350,97 +1403,97 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="190"/>
+        <location filename="../../briefer/gui/reader.py" line="195"/>
         <source>Reader</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="204"/>
+        <location filename="../../briefer/gui/reader.py" line="209"/>
         <source>Source title</source>
         <translation>Titre de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="213"/>
+        <location filename="../../briefer/gui/reader.py" line="218"/>
         <source>Source details</source>
         <translation>Détails de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="215"/>
+        <location filename="../../briefer/gui/reader.py" line="220"/>
         <source>&amp;Add excerpt</source>
         <translation>Ajouter l’e&amp;xtrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="216"/>
+        <location filename="../../briefer/gui/reader.py" line="221"/>
         <source>Add the selected text to the note as an excerpt</source>
         <translation>Ajouter le texte sélectionné à la note comme extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="224"/>
+        <location filename="../../briefer/gui/reader.py" line="229"/>
         <source>Add excerpt</source>
         <translation>Ajouter l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="266"/>
+        <location filename="../../briefer/gui/reader.py" line="271"/>
         <source>No source open</source>
         <translation>Aucune source ouverte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="267"/>
+        <location filename="../../briefer/gui/reader.py" line="272"/>
         <source>Choose a source in the list, or search with Ctrl+K.</source>
         <translation>Choisissez une source dans la liste, ou cherchez avec Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="327"/>
+        <location filename="../../briefer/gui/reader.py" line="332"/>
         <source>outlet unknown</source>
         <translation>média inconnu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="329"/>
+        <location filename="../../briefer/gui/reader.py" line="334"/>
         <source>date unknown</source>
         <translation>date inconnue</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="330"/>
+        <location filename="../../briefer/gui/reader.py" line="335"/>
         <source>Survey</source>
         <translation>Sondage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="330"/>
+        <location filename="../../briefer/gui/reader.py" line="335"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="332"/>
+        <location filename="../../briefer/gui/reader.py" line="337"/>
         <source>title unknown</source>
         <translation>titre inconnu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="391"/>
+        <location filename="../../briefer/gui/reader.py" line="396"/>
         <source>not in the note</source>
         <translation>pas dans la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="394"/>
+        <location filename="../../briefer/gui/reader.py" line="399"/>
         <source>Excerpt used in: {0}</source>
         <translation>Extrait utilisé dans : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="396"/>
+        <location filename="../../briefer/gui/reader.py" line="401"/>
         <source>Theme: {0}</source>
         <translation>Thème : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="398"/>
+        <location filename="../../briefer/gui/reader.py" line="403"/>
         <source>The source&apos;s words changed here; check the quote.</source>
         <translation>Les mots de la source ont changé ici; vérifiez la citation.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="489"/>
+        <location filename="../../briefer/gui/reader.py" line="494"/>
         <source>No matches</source>
         <translation>Aucune occurrence</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="491"/>
+        <location filename="../../briefer/gui/reader.py" line="496"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
@@ -1448,7 +1501,7 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="108"/>
+        <location filename="../../briefer/gui/reader.py" line="109"/>
         <source>Source text</source>
         <translation>Texte de la source</translation>
     </message>
@@ -1695,57 +1748,57 @@
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="70"/>
+        <location filename="../../briefer/gui/sources_model.py" line="71"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="70"/>
+        <location filename="../../briefer/gui/sources_model.py" line="71"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="70"/>
+        <location filename="../../briefer/gui/sources_model.py" line="71"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="71"/>
+        <location filename="../../briefer/gui/sources_model.py" line="72"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="83"/>
+        <location filename="../../briefer/gui/sources_model.py" line="84"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="83"/>
+        <location filename="../../briefer/gui/sources_model.py" line="84"/>
         <source>outlet</source>
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="84"/>
+        <location filename="../../briefer/gui/sources_model.py" line="85"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="103"/>
+        <location filename="../../briefer/gui/sources_model.py" line="104"/>
         <source>Survey</source>
         <translation>Sondage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="103"/>
+        <location filename="../../briefer/gui/sources_model.py" line="104"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="126"/>
+        <location filename="../../briefer/gui/sources_model.py" line="127"/>
         <source>Missing for the citation: {0}</source>
         <translation>Manque pour la référence : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="131"/>
+        <location filename="../../briefer/gui/sources_model.py" line="132"/>
         <source>metadata missing</source>
         <translation>métadonnées manquantes</translation>
     </message>
@@ -2125,22 +2178,22 @@ Votre travail est toujours ouvert; enregistrez-le par prudence.</translation>
         <translation>Déplacer la réponse</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/sources.py" line="14"/>
+        <location filename="../../briefer/gui/commands/sources.py" line="15"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/sources.py" line="15"/>
+        <location filename="../../briefer/gui/commands/sources.py" line="16"/>
         <source>outlet</source>
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/sources.py" line="16"/>
+        <location filename="../../briefer/gui/commands/sources.py" line="17"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/sources.py" line="35"/>
+        <location filename="../../briefer/gui/commands/sources.py" line="36"/>
         <source>Edit source {0}</source>
         <translation>Modifier la source : {0}</translation>
     </message>
@@ -2148,18 +2201,18 @@ Votre travail est toujours ouvert; enregistrez-le par prudence.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="63"/>
+        <location filename="../../briefer/gui/dialogs.py" line="64"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="101"/>
-        <location filename="../../briefer/gui/dialogs.py" line="111"/>
+        <location filename="../../briefer/gui/dialogs.py" line="103"/>
+        <location filename="../../briefer/gui/dialogs.py" line="113"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="113"/>
+        <location filename="../../briefer/gui/dialogs.py" line="115"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
