@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -291,53 +292,52 @@ class _NoteWriter:
         self.report.footnotes = self.footnotes.count
         self._properties(classification)
 
-    def _headers(self, classification: str) -> None:
+    def _page_parts(self, kind: str) -> list[Any]:
+        """Every header (or footer) a page can show: default, first page, even pages."""
+        parts = []
         for section in self.doc.sections:
-            headers = [section.header]
+            parts.append(getattr(section, kind))
             if section.different_first_page_header_footer:
-                headers.append(section.first_page_header)
+                parts.append(getattr(section, f"first_page_{kind}"))
             if self.doc.settings.odd_and_even_pages_header_footer:
-                headers.append(section.even_page_header)
-            for header in headers:
-                header.is_linked_to_previous = False
-                paragraphs = header.paragraphs
-                if len(paragraphs) == 1 and not paragraphs[0].text.strip() and not \
-                        paragraphs[0]._p.xpath(".//w:drawing|.//w:pict"):
-                    para = paragraphs[0]
-                elif paragraphs:
-                    para = paragraphs[0].insert_paragraph_before()
-                else:
-                    para = header.add_paragraph()
-                if "Header" in self._ids:
-                    para.style = self.doc.styles["Header"]
-                para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-                run = para.add_run(classification)
-                run.bold = True
+                parts.append(getattr(section, f"even_page_{kind}"))
+        return parts
+
+    def _headers(self, classification: str) -> None:
+        for header in self._page_parts("header"):
+            header.is_linked_to_previous = False
+            paragraphs = header.paragraphs
+            if len(paragraphs) == 1 and not paragraphs[0].text.strip() and not \
+                    paragraphs[0]._p.xpath(".//w:drawing|.//w:pict"):
+                para = paragraphs[0]
+            elif paragraphs:
+                para = paragraphs[0].insert_paragraph_before()
+            else:
+                para = header.add_paragraph()
+            if "Header" in self._ids:
+                para.style = self.doc.styles["Header"]
+            para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            run = para.add_run(classification)
+            run.bold = True
 
     def _footers(self) -> None:
-        for section in self.doc.sections:
-            footers = [section.footer]
-            if section.different_first_page_header_footer:
-                footers.append(section.first_page_footer)
-            if self.doc.settings.odd_and_even_pages_header_footer:
-                footers.append(section.even_page_footer)
-            for footer in footers:
-                footer.is_linked_to_previous = False
-                if "PAGE" in "".join(footer._element.xpath(".//w:instrText/text()")) or \
-                        footer._element.xpath(".//w:fldSimple[contains(@w:instr, 'PAGE')]"):
-                    continue  # the reference document numbers its pages already
-                paragraphs = footer.paragraphs
-                if len(paragraphs) == 1 and not paragraphs[0].text.strip():
-                    para = paragraphs[0]
-                else:
-                    para = footer.add_paragraph()
-                if "Footer" in self._ids:
-                    para.style = self.doc.styles["Footer"]
-                para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                para.add_run("Page ")
-                _field(para, "PAGE", "1")
-                para.add_run(" of ")
-                _field(para, "NUMPAGES", "1")
+        for footer in self._page_parts("footer"):
+            footer.is_linked_to_previous = False
+            if "PAGE" in "".join(footer._element.xpath(".//w:instrText/text()")) or \
+                    footer._element.xpath(".//w:fldSimple[contains(@w:instr, 'PAGE')]"):
+                continue  # the reference document numbers its pages already
+            paragraphs = footer.paragraphs
+            if len(paragraphs) == 1 and not paragraphs[0].text.strip():
+                para = paragraphs[0]
+            else:
+                para = footer.add_paragraph()
+            if "Footer" in self._ids:
+                para.style = self.doc.styles["Footer"]
+            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            para.add_run("Page ")
+            _field(para, "PAGE", "1")
+            para.add_run(" of ")
+            _field(para, "NUMPAGES", "1")
 
     def _title_block(self) -> None:
         meta = self.note.meta

@@ -17,8 +17,9 @@ class YamlError(ValueError):
 
 def parse_yaml(text: str, where: str) -> Any:
     """``yaml.safe_load`` with a message like 'project.yaml, line 12: ...'."""
+    loader = _Loader(text)  # the C *safe* loader when built, else yaml.SafeLoader
     try:
-        return yaml.load(text, Loader=_Loader)
+        return loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = f", line {mark.line + 1}" if mark is not None else ""
@@ -26,6 +27,8 @@ def parse_yaml(text: str, where: str) -> Any:
                         f"there (a text editor will do) and open it again") from exc
     except yaml.YAMLError as exc:
         raise YamlError(f"{where}: not valid YAML ({exc})") from exc
+    finally:
+        loader.dispose()
 
 
 def read_yaml(path: Path) -> Any:
