@@ -115,3 +115,40 @@ def language(request, qapp):
     yield request.param
     for translator in translators:
         qapp.removeTranslator(translator)
+
+
+# -- the note composer on the bundled sample (shared by the note tests) -----------------
+
+def seeds_project():
+    """The bundled sample, loaded as the app loads it."""
+    from briefer.bundled import seeds_dir
+    from briefer.io.project_file import load_project
+
+    return load_project(seeds_dir())
+
+
+@pytest.fixture
+def session(qapp):
+    from briefer.gui.session import ProjectSession
+
+    return ProjectSession(seeds_project())
+
+
+@pytest.fixture
+def pane(qtbot, session):
+    from briefer.gui.note_pane import NotePane
+
+    widget = NotePane(session)
+    qtbot.addWidget(widget)
+    widget.resize(820, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def sections(session):
+    return session.project.note.sections
+
+
+def article(session):
+    return session.project.articles()[0]

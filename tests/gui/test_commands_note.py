@@ -6,9 +6,7 @@ import copy
 
 import pytest
 
-from briefer.bundled import seeds_dir
 from briefer.core.note import ExcerptBlock, NoteSection, ProseBlock, new_prose
-from briefer.core.project import Project
 from briefer.gui.commands import (
     AddExcerptCommand,
     DraftNoteCommand,
@@ -23,26 +21,6 @@ from briefer.gui.commands import (
     normalise_markdown,
 )
 from briefer.gui.session import ProjectSession
-
-
-def seeds_project() -> Project:
-    """The bundled sample as a project (built by hand if the full loader is not ready)."""
-    try:
-        from briefer.io.project_file import load_project
-
-        return load_project(seeds_dir())
-    except ImportError:
-        from briefer.io.sources import load_folder
-        from briefer.io.templates import load_template
-
-        sources, _ = load_folder(seeds_dir())
-        return Project(name="seeds", sources={s.id: s for s in sources},
-                       note=load_template("briefing-note").new_note())
-
-
-@pytest.fixture
-def session(qapp) -> ProjectSession:
-    return ProjectSession(seeds_project())
 
 
 def snapshot(session: ProjectSession) -> tuple[dict, dict]:

@@ -7,30 +7,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-import pytest
 
 from briefer.core.note import ExcerptBlock
 from briefer.gui.note_blocks import ExcerptBlockWidget, ProseBlockWidget
-from briefer.gui.note_pane import NotePane
-from briefer.gui.session import ProjectSession
-from tests.gui.test_note_pane import article, sections, seeds_project
+from tests.gui.conftest import article, sections
 
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-@pytest.fixture
-def session(qapp) -> ProjectSession:
-    return ProjectSession(seeds_project())
-
-
-@pytest.fixture
-def pane(qtbot, session) -> NotePane:
-    widget = NotePane(session)
-    qtbot.addWidget(widget)
-    widget.resize(820, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def focused():

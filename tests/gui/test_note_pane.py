@@ -11,51 +11,11 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QScrollBar, QWidget
 
-from briefer.bundled import seeds_dir
 from briefer.core.excerpt import AnchorStatus
 from briefer.core.note import BriefingNote, ExcerptBlock, NoteSection, ProseBlock, new_prose
-from briefer.core.project import Project
 from briefer.gui.mime import span_mime
 from briefer.gui.note_blocks import ExcerptBlockWidget, ProseBlockWidget, block_mime
-from briefer.gui.note_pane import NotePane
-from briefer.gui.session import ProjectSession
-
-
-def seeds_project() -> Project:
-    try:
-        from briefer.io.project_file import load_project
-
-        return load_project(seeds_dir())
-    except ImportError:  # the survey parser or themes not there yet
-        from briefer.io.sources import load_folder
-        from briefer.io.templates import load_template
-
-        sources, _ = load_folder(seeds_dir())
-        return Project(name="seeds", sources={s.id: s for s in sources},
-                       note=load_template("briefing-note").new_note())
-
-
-@pytest.fixture
-def session(qapp) -> ProjectSession:
-    return ProjectSession(seeds_project())
-
-
-@pytest.fixture
-def pane(qtbot, session) -> NotePane:
-    widget = NotePane(session)
-    qtbot.addWidget(widget)
-    widget.resize(820, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-def sections(session):
-    return session.project.note.sections
-
-
-def article(session):
-    return session.project.articles()[0]
+from tests.gui.conftest import article, sections, seeds_project
 
 
 def _event(kind, pos: QPoint, *args):
