@@ -1,7 +1,11 @@
 """The full-text index of a project's sources (SQLite FTS5, bm25 ranking).
 
 The index lives in ``<project>/.briefer/index.sqlite`` (a cache: deleting it
-only costs a rebuild). ``update`` is incremental: a source is re-indexed only
+only costs a rebuild). Two FTS5 tables index the same titles and texts:
+``fts`` stores them and their Porter stems (``porter unicode61``), so a word
+finds its inflected forms and ranks with bm25; ``words`` (contentless) keeps
+tokens as written, for prefix terms (``negotiat*`` must find "negotiations",
+whose stem is "negoti"). ``update`` is incremental: a source is re-indexed only
 when its content hash changed, and sources no longer present are dropped. A
 file written by another schema, or one SQLite cannot read, is rebuilt.
 
@@ -29,7 +33,7 @@ from typing import TYPE_CHECKING
 from briefer.core.source import Source
 from briefer.io.sources import user_cache_dir
 from briefer.index.hits import Hit, make_hit
-from briefer.index.query import Query, parse_query
+from briefer.index.query import Query, Term, parse_query
 from briefer.index.scan import scan_search
 
 if TYPE_CHECKING:
@@ -37,8 +41,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "1"
-TOKENIZER = "unicode61 remove_diacritics 2"
+SCHEMA_VERSION = "2"
+TOKENIZER = "porter unicode61 remove_diacritics 2"
+WORDS_TOKENIZER = "unicode61 remove_diacritics 2"
 TITLE_WEIGHT = 5.0
 BATCH = 250
 BROAD_MIN_DOCS = 1000
@@ -48,8 +53,12 @@ _SCHEMA = f"""
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE docs(id INTEGER PRIMARY KEY, source_id TEXT NOT NULL UNIQUE,
                   hash TEXT NOT NULL, title TEXT NOT NULL);
-CREATE VIRTUAL TABLE fts USING fts5(title, body, tokenize='{TOKENIZER}', prefix='2 3');
+CREATE VIRTUAL TABLE fts USING fts5(title, body, tokenize='{TOKENIZER}');
+CREATE VIRTUAL TABLE words USING fts5(title, body, content='', tokenize='{WORDS_TOKENIZER}',
+                                      prefix='2 3');
 """
+
+_TOKENIZERS = f"{TOKENIZER}; {WORDS_TOKENIZER}"
 
 _fts5_cache: bool | None = None
 
@@ -94,6 +103,14 @@ def index_path_for(project: Project) -> list[Path]:
         key = hashlib.sha1(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
         paths.append(user_cache_dir() / f"{key[:20]}.sqlite")
     return paths
+
+
+_TABLES = ("fts", "words")
+
+
+def _table(term: Term) -> str:
+    """The table that answers a term: stems in ``fts``, prefixes in ``words``."""
+    return "fts" if term.stemmed else "words"
 
 
 class SearchIndex:
@@ -167,16 +184,17 @@ class SearchIndex:
         if "meta" not in tables:
             return False
         meta = dict(conn.execute("SELECT key, value FROM meta"))
-        if meta.get("schema") != SCHEMA_VERSION or meta.get("tokenizer") != TOKENIZER:
+        if meta.get("schema") != SCHEMA_VERSION or meta.get("tokenizer") != _TOKENIZERS:
             return False
         conn.execute("SELECT count(*) FROM docs").fetchone()
-        conn.execute("SELECT rowid FROM fts WHERE fts MATCH 'a' LIMIT 1").fetchall()
+        for table in ("fts", "words"):
+            conn.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH 'a' LIMIT 1").fetchall()
         return True
 
     def _create(self, conn: sqlite3.Connection) -> None:
         conn.executescript("BEGIN;" + _SCHEMA + "COMMIT;")
         conn.executemany("INSERT INTO meta VALUES (?, ?)",
-                         [("schema", SCHEMA_VERSION), ("tokenizer", TOKENIZER)])
+                         [("schema", SCHEMA_VERSION), ("tokenizer", _TOKENIZERS)])
 
     def _delete_files(self) -> None:
         if self.db_path == ":memory:":
@@ -282,8 +300,9 @@ class SearchIndex:
                     title, text, digest = wanted[sid]
                     cur = conn.execute("INSERT INTO docs(source_id, hash, title) VALUES (?,?,?)",
                                        (sid, digest, title))
-                    conn.execute("INSERT INTO fts(rowid, title, body) VALUES (?,?,?)",
-                                 (cur.lastrowid, title, text))
+                    row = (cur.lastrowid, title, text)
+                    conn.execute("INSERT INTO fts(rowid, title, body) VALUES (?,?,?)", row)
+                    conn.execute("INSERT INTO words(rowid, title, body) VALUES (?,?,?)", row)
 
             with self._lock:
                 self._transaction(write)
@@ -293,6 +312,7 @@ class SearchIndex:
         if done >= 1000 or (done and done * 5 >= len(wanted)):
             with self._lock:
                 self._conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+                self._conn.execute("INSERT INTO words(words) VALUES ('optimize')")
         return done
 
     def _transaction(self, work: Callable[[sqlite3.Connection], None]) -> None:
@@ -308,6 +328,12 @@ class SearchIndex:
 
     @staticmethod
     def _delete_rows(conn: sqlite3.Connection, rowids: list[int]) -> None:
+        # a contentless table forgets a row only when told what it held
+        for rowid in rowids:
+            old = conn.execute("SELECT title, body FROM fts WHERE rowid = ?", (rowid,)).fetchone()
+            if old is not None:
+                conn.execute("INSERT INTO words(words, rowid, title, body) "
+                             "VALUES ('delete', ?, ?, ?)", (rowid, *old))
         conn.executemany("DELETE FROM fts WHERE rowid = ?", [(r,) for r in rowids])
         conn.executemany("DELETE FROM docs WHERE id = ?", [(r,) for r in rowids])
 
@@ -337,37 +363,21 @@ class SearchIndex:
             hits.append(make_hit(sid, title, text, parsed, score))
         return hits
 
-    def _ranked(self, expression: str, limit: int) -> list[tuple[int, float]]:
+    def _ranked(self, table: str, expression: str, limit: int) -> list[tuple[int, float]]:
         assert self._conn is not None
         return [(rowid, -rank) for rowid, rank in self._conn.execute(
-            f"SELECT rowid, bm25(fts, {TITLE_WEIGHT}, 1.0) FROM fts WHERE fts MATCH ? "
-            "ORDER BY 2 LIMIT ?", (expression, limit))]
+            f"SELECT rowid, bm25({table}, {TITLE_WEIGHT}, 1.0) FROM {table} "
+            f"WHERE {table} MATCH ? ORDER BY 2 LIMIT ?", (expression, limit))]
 
     def _query(self, query: Query, limit: int) -> list[tuple[str, str, float, str | None]]:
-        """(source id, title, score, stored text if not in memory) of the best matches.
-
-        A query matching more than half the sources (in a corpus of
-        ``BROAD_MIN_DOCS`` or more) is not bm25-ranked as a whole: bm25 gives
-        such terms next to no weight (FTS5 floors their IDF), and scoring every
-        source costs ~1 µs each. Sources whose title matches come first, ranked
-        by bm25; the rest follow in index order with score 0.
-        """
+        """(source id, title, score, stored text if not in memory) of the best matches."""
         assert self._conn is not None
-        expression = query.fts()
+        tables = {_table(t) for t in query.positive_terms() + list(query.excluded)}
         with self._lock:
-            total = self._count()
-            broad = total >= BROAD_MIN_DOCS and 2 * self._conn.execute(
-                "SELECT count(*) FROM fts WHERE fts MATCH ?", (expression,)).fetchone()[0] > total
-            if broad:
-                titled = self._ranked(f"title : ({query.fts_positive()}) AND ({expression})",
-                                      limit)
-                seen = {rowid for rowid, _ in titled}
-                rest = [(rowid, 0.0) for (rowid,) in self._conn.execute(
-                    "SELECT rowid FROM fts WHERE fts MATCH ? LIMIT ?",
-                    (expression, limit + len(titled))) if rowid not in seen]
-                rows = (titled + rest)[:limit]
+            if len(tables) == 1:
+                rows = self._query_one(tables.pop(), query, limit)
             else:
-                rows = self._ranked(expression, limit)
+                rows = self._query_mixed(query, limit)
             if not rows:
                 return []
             marks = ",".join("?" * len(rows))
@@ -385,6 +395,64 @@ class SearchIndex:
                                               (rowid,)).fetchone()[0]
                 out.append((sid, title, score, body))
         return out
+
+    def _query_one(self, table: str, query: Query, limit: int) -> list[tuple[int, float]]:
+        """(rowid, score) for a query whose terms all go to one table.
+
+        A query matching more than half the sources (in a corpus of
+        ``BROAD_MIN_DOCS`` or more) is not bm25-ranked as a whole: bm25 gives
+        such terms next to no weight (FTS5 floors their IDF), and scoring every
+        source costs ~1 µs each. Sources whose title matches come first, ranked
+        by bm25; the rest follow in index order with score 0.
+        """
+        assert self._conn is not None
+        expression = query.fts()
+        total = self._count()
+        half = total // 2
+        # counting stops past half the sources: the common words are the slow ones
+        broad = total >= BROAD_MIN_DOCS and self._conn.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT ?)",
+            (expression, half + 1)).fetchone()[0] > half
+        if not broad:
+            return self._ranked(table, expression, limit)
+        titled = self._ranked(table, query.fts_in_titles(), limit)
+        seen = {rowid for rowid, _ in titled}
+        rest = [(rowid, 0.0) for (rowid,) in self._conn.execute(
+            f"SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?",
+            (expression, limit + len(titled))) if rowid not in seen]
+        return (titled + rest)[:limit]
+
+    def _query_mixed(self, query: Query, limit: int) -> list[tuple[int, float]]:
+        """(rowid, score) for a query mixing stemmed words and prefixes.
+
+        Each clause and exclusion becomes a set of rowids from the table(s) its
+        terms belong to; the sources in all of them are ranked by the bm25 of
+        their positive terms in one table (stemmed words if any).
+        """
+        assert self._conn is not None
+        filters: list[str] = []
+        params: list[str | int] = []
+
+        def subquery(table: str, terms: list[Term]) -> str:
+            params.append(" OR ".join(t.fts() for t in terms))
+            return f"d.id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)"
+
+        for clause in query.clauses:
+            parts = [subquery(table, terms) for table in _TABLES
+                     if (terms := [t for t in clause if _table(t) == table])]
+            filters.append("(" + " OR ".join(parts) + ")")
+        for table in _TABLES:
+            if terms := [t for t in query.excluded if _table(t) == table]:
+                filters.append("NOT " + subquery(table, terms))
+        positive = query.positive_terms()
+        rank_table = "fts" if any(_table(t) == "fts" for t in positive) else "words"
+        rank_terms = " OR ".join(t.fts() for t in positive if _table(t) == rank_table)
+        sql = (f"SELECT d.id, coalesce(r.score, 0) FROM docs d LEFT JOIN "
+               f"(SELECT rowid, bm25({rank_table}, {TITLE_WEIGHT}, 1.0) AS score "
+               f"FROM {rank_table} WHERE {rank_table} MATCH ?) r ON r.rowid = d.id "
+               f"WHERE {' AND '.join(filters)} ORDER BY 2, 1 LIMIT ?")
+        return [(rowid, -score) for rowid, score in
+                self._conn.execute(sql, [rank_terms, *params, limit])]
 
     def _count(self) -> int:
         if self._doc_count is None:

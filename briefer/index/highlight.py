@@ -2,9 +2,12 @@
 
 The index tells which sources match, not where; offsets are found here, in
 the original text, for the few sources actually shown. Matching follows the
-index's rules: tokens compared after folding accents and case, phrases as
-consecutive tokens, ``word*`` as a prefix. The Reader uses the spans to
-highlight hits and to step through them (F3).
+index's rules, so what is highlighted is exactly what the index matched:
+tokens compared after folding accents and case; a word matches the words
+with the same Porter stem ("tariff" marks "tariffs"; see ``stem``); a phrase
+matches such words in a row; ``word*`` matches words starting with it as
+written. The Reader uses the spans to highlight hits and to step through
+them (F3); the scan fallback uses them to decide what matches.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import re
 from functools import lru_cache
 
 from briefer.index.query import Query, Term, fold_char, parse_query
+from briefer.index.stem import stem, stem_root
 
 # Snippets are plain text; a match inside is wrapped in these marks, and an
 # end cut from the text shows "…". Marks already in the text become “ ”.
@@ -21,7 +25,6 @@ MARK_CLOSE = "»"
 ELLIPSIS = "…"
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_END = r"(?![^\W_])"
 _GAP = r"[\W_]+"
 
 
@@ -45,20 +48,20 @@ def fold_with_map(text: str) -> tuple[str, list[int] | None]:
     return "".join(pieces), offsets
 
 
-def _term_pattern(term: Term) -> str:
-    body = _GAP.join(re.escape(t) for t in term.tokens)
-    # no look-behind at the start: it would stop ``re`` from scanning for the
-    # literal quickly; the start of a word is checked in ``FoldedText.find``
-    return body + (r"[^\W_]*" if term.prefix else _END)
+@lru_cache(maxsize=1024)
+def _term_plan(term: Term) -> tuple[tuple[str, ...] | None, re.Pattern[str]]:
+    """(stem each word must have, or None for a prefix term; candidate pattern).
 
-
-@lru_cache(maxsize=256)
-def _compile(terms: tuple[Term, ...]) -> re.Pattern[str] | None:
-    if not terms:
-        return None
-    # longer terms first, so a phrase wins over a word it starts with
-    ordered = sorted(set(terms), key=lambda t: (-len(t.tokens), -sum(map(len, t.tokens))))
-    return re.compile("|".join(_term_pattern(t) for t in ordered))
+    A prefix term's pattern is the match itself: its tokens as written, the
+    last one possibly longer. A stemmed term's pattern finds candidates, one
+    group per word, starting with their stem's root; their stems are checked.
+    """
+    if term.prefix:
+        return None, re.compile(_GAP.join(re.escape(t) for t in term.tokens) + r"[^\W_]*")
+    stems = tuple(stem(t) for t in term.tokens)
+    words = [f"({re.escape(stem_root(s))}[^\\W_]*)" if stem_root(s) else r"([^\W_]+)"
+             for s in stems]
+    return stems, re.compile(_GAP.join(words))
 
 
 class FoldedText:
@@ -67,30 +70,76 @@ class FoldedText:
     def __init__(self, text: str):
         self.text = text
         self.folded, self._offsets = fold_with_map(text)
+        self._spans: dict[Term, list[tuple[int, int]]] = {}  # in folded offsets
 
     def find(self, terms: tuple[Term, ...]) -> list[tuple[int, int]]:
-        """Sorted, non-overlapping spans of any of ``terms``, in original offsets."""
-        pattern = _compile(terms)
-        if pattern is None:
+        """Sorted, non-overlapping spans of any of ``terms``, in original offsets.
+
+        Where matches of several terms overlap, one span covers them all.
+        """
+        found: list[tuple[int, int]] = []
+        for term in dict.fromkeys(terms):
+            spans = self._spans.get(term)
+            if spans is None:
+                spans = self._spans[term] = self._find_term(term)
+            found += spans
+        if not found:
             return []
-        offsets, folded = self._offsets, self.folded
-        spans: list[tuple[int, int]] = []
-        position = 0
-        while True:
-            for match in pattern.finditer(folded, position):
-                start, end = match.span()
-                if start > 0 and folded[start - 1].isalnum():  # inside a word: look further
-                    position = start + 1
-                    break
-                if offsets is not None:
-                    start = offsets[start]
-                    end = offsets[end] if end < len(offsets) else len(self.text)
-                if spans and start < spans[-1][1]:
-                    spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
-                else:
-                    spans.append((start, end))
+        found.sort()
+        offsets = self._offsets
+        merged: list[tuple[int, int]] = []
+        for start, end in found:
+            if offsets is not None:
+                start = offsets[start]
+                end = offsets[end] if end < len(offsets) else len(self.text)
+            if merged and start < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
             else:
+                merged.append((start, end))
+        return merged
+
+    def _find_term(self, term: Term) -> list[tuple[int, int]]:
+        """Spans (folded offsets) of one term: whole words, words in a row."""
+        stems, pattern = _term_plan(term)
+        folded = self.folded
+        spans: list[tuple[int, int]] = []
+        if stems is None or len(stems) == 1:
+            # a match (one word, or a prefix phrase found as written) never
+            # hides another: the next one starts after it. No look-behind in
+            # the pattern: it would stop ``re`` from scanning for the literal
+            # quickly; the start of a word is checked here.
+            wanted = stems[0] if stems else None
+            for match in pattern.finditer(folded):
+                start = match.start()
+                if start > 0 and folded[start - 1].isalnum():  # inside a word
+                    if len(term.tokens) > 1:  # a phrase may start in this match's tail
+                        return spans + self._find_slowly(pattern, start + 1)
+                    continue
+                if wanted is None or stem(match.group(1)) == wanted:
+                    spans.append(match.span())
+            return spans
+        return self._find_slowly(pattern, 0, stems, term.tokens)
+
+    def _find_slowly(self, pattern: re.Pattern[str], position: int,
+                     stems: tuple[str, ...] | None = None,
+                     exact: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+        """Matches from ``position`` on, looking again after each one that fails."""
+        folded = self.folded
+        spans: list[tuple[int, int]] = []
+        search = pattern.search
+        while True:
+            match = search(folded, position)
+            if match is None:
                 return spans
+            start = match.start()
+            if start > 0 and folded[start - 1].isalnum():  # inside a word: look further
+                position = start + 1
+            elif stems is None or (words := match.groups()) == exact or all(
+                    stem(word) == wanted for word, wanted in zip(words, stems, strict=True)):
+                spans.append(match.span())
+                position = match.end()
+            else:  # no match can start inside the first word
+                position = match.end(1)
 
     def best_span(self, query: Query) -> tuple[int, int] | None:
         """Where to show a hit: all the words in a row if they are, else the rarest term."""

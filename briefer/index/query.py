@@ -5,10 +5,17 @@ every term becomes a quoted FTS5 string. The little grammar users expect
 still works:
 
 - words are ANDed: ``rules origin`` finds sources holding both;
-- ``"rules of origin"`` is a phrase (an unclosed quote runs to the end);
-- ``negot*`` is a prefix (two characters at least, else the ``*`` is ignored);
+- a word also finds its inflected forms: ``tariff`` finds "tariffs",
+  ``policy`` finds "policies", ``negotiation`` finds "negotiating" (Porter
+  stems, as SQLite's ``porter`` tokenizer computes them: see ``stem``);
+- ``"rules of origin"`` is a phrase, its words in a row, each word stemmed
+  (it also finds "rule of origin"); an unclosed quote runs to the end;
+- ``negot*`` is a prefix: words that start with those letters as written,
+  not stemmed (two characters at least, else the ``*`` is ignored);
 - ``tariff OR duty`` (capital OR) offers alternatives;
-- ``-lumber`` or ``NOT lumber`` excludes (only when something else is asked).
+- ``-lumber`` or ``NOT lumber`` (capital NOT) excludes, only when something
+  else is asked; ``AND`` may be written and changes nothing. Lower-case
+  ``or``, ``not`` and ``and`` are ordinary words.
 
 Accents and case do not matter: terms are folded the way the index's
 ``unicode61 remove_diacritics 2`` tokenizer folds them (see ``fold``).
@@ -36,9 +43,13 @@ def fold_char(char: str) -> str:
     base = "".join(c for c in decomposed if not unicodedata.combining(c))
     if base == decomposed:  # nothing to strip (this also keeps Hangul whole)
         lower = char.lower()
-        return lower if len(lower) == 1 else char
-    lower = base.lower()
-    return lower[:1]
+        lower = lower if len(lower) == 1 else char
+    else:
+        lower = base.lower()[:1]
+    # SQLite folds case fully where one letter stays one letter ("ς" -> "σ",
+    # "ſ" -> "s") but keeps "ß": casefold only when it gives a single character
+    folded = lower.casefold()
+    return folded if len(folded) == 1 else lower
 
 
 def fold(text: str) -> str:
@@ -59,6 +70,11 @@ class Term:
 
     tokens: tuple[str, ...]
     prefix: bool = False  # the last token may be the start of a longer word
+
+    @property
+    def stemmed(self) -> bool:
+        """Whether the term matches by stems (else: as written, with a prefix)."""
+        return not self.prefix
 
     def fts(self) -> str:
         """The term as an FTS5 string: always quoted, so it is never syntax."""
@@ -87,6 +103,17 @@ class Query:
             alts = " OR ".join(t.fts() for t in clause)
             parts.append(f"({alts})" if len(clause) > 1 else alts)
         return " AND ".join(parts)
+
+    def fts_in_titles(self) -> str:
+        """An FTS5 expression for the sources whose titles hold what must match.
+
+        A title holding the positive terms implies a match in the source, so
+        only the exclusions need repeating (cheaper than ANDing ``fts()``).
+        """
+        expression = f"title : ({self.fts_positive()})"
+        if self.excluded:
+            expression = f"({expression}) NOT (" + " OR ".join(t.fts() for t in self.excluded) + ")"
+        return expression
 
     def fts(self) -> str:
         """The FTS5 MATCH expression ("" when nothing can be searched)."""

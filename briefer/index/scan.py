@@ -1,7 +1,8 @@
 """Searching without an index: the fallback when SQLite lacks FTS5.
 
 Slower (every source is read on every search) but it answers the same
-queries with the same matching rules, ranked by a simple weighted count.
+queries with the same matching rules (stems, prefixes, phrases, folding),
+ranked by a simple weighted count.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 
-from briefer.index.highlight import spans_for
+from briefer.index.highlight import FoldedText
 from briefer.index.query import Query
 
 TITLE_WEIGHT = 5.0
@@ -17,21 +18,24 @@ TITLE_WEIGHT = 5.0
 
 def scan_search(docs: Mapping[str, tuple[str, str]], query: Query, limit: int,
                 cancel: Callable[[], bool] | None = None) -> list[tuple[str, float]]:
-    """(source id, score) of the best ``limit`` sources; ``docs`` maps id -> (title, text)."""
-    excluded = Query(tuple((t,) for t in query.excluded)) if query.excluded else None
+    """(source id, score) of the best ``limit`` sources; ``docs`` maps id -> (title, text).
+
+    A term matches a source as it does in the index: in its title or its
+    text, by stem (or as a prefix), found by ``FoldedText.find``.
+    """
     scored: list[tuple[float, str]] = []
     for source_id, (title, text) in docs.items():
         if cancel is not None and cancel():
             break
-        if excluded is not None and (spans_for(text, excluded) or spans_for(title, excluded)):
+        body, head = FoldedText(text), FoldedText(title)
+        if any(body.find((t,)) or head.find((t,)) for t in query.excluded):
             continue
         total = 0.0
         ok = True
         for clause in query.clauses:
             found = 0.0
             for term in clause:
-                single = Query(((term,),))
-                found += len(spans_for(text, single)) + TITLE_WEIGHT * len(spans_for(title, single))
+                found += len(body.find((term,))) + TITLE_WEIGHT * len(head.find((term,)))
             if not found:
                 ok = False
                 break
