@@ -68,8 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", help="full-text search over the sources")
     p.add_argument("project", type=Path, help=project_help)
-    p.add_argument("query", help='words, "a phrase", prefix*, OR, NOT; put -- before a query '
-                   "that starts with '-' (briefer search P -- -tariffs)")
+    p.add_argument("query", help='words (plurals and other forms match too), "a phrase", '
+                   "prefix* (as written), OR, NOT; put -- before a query that starts with '-' "
+                   "(briefer search P -- -tariffs)")
     p.add_argument("--limit", type=int, default=10)
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
