@@ -45,10 +45,15 @@ class SourcesPane(QWidget):
         header = self.table.horizontalHeader()
         header.setAccessibleName(self.tr("Source list columns"))
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 8)
+        # Widths from the font, not from the rows: measuring contents visits every
+        # row, which a 10,000-source project feels. The user can still drag them.
+        metrics = self.table.fontMetrics()
+        for col, sample in ((1, "Financial Post"), (2, "2026-11-21"), (3, "Article")):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, metrics.horizontalAdvance(sample) + 12)
+        vertical = self.table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(metrics.height() + 8)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(self._activated)
 
