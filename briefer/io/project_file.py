@@ -157,9 +157,21 @@ def save_project(project: Project, path: Path | None = None) -> None:
             side = sidecar_path(sources_dir / (source.filename or f"{source.id}.txt"))
             write_atomic(side, dump_yaml(source.meta.to_csl(source.id)).encode("utf-8"))
     write_atomic(target / PROJECT_FILE, project_yaml_text(project).encode("utf-8"), backup=True)
+    _remember_sidecars(project, target)
     project.dirty_meta.clear()
     project.path = str(target)
     project.read_only = False
+
+
+def _remember_sidecars(project: Project, root: Path) -> None:
+    """Keep the metadata just saved in the sidecar cache: the next open needs no parsing."""
+    if len(project.sources) < SidecarCache.MIN_FILES:
+        return
+    cache = SidecarCache(_sidecar_cache_file(root, writable_project=True))
+    for source in project.sources.values():
+        name = source.filename or f"{source.id}.txt"
+        cache.remember(sidecar_path(root / SOURCES_DIR / name), source.meta.to_csl(source.id))
+    cache.save()
 
 
 def _check_new_target(target: Path) -> None:

@@ -200,6 +200,17 @@ class SidecarCache:
             self.changed = True
         return True, data
 
+    def remember(self, side: Path, data: Any) -> None:
+        """Record ``data`` as the parsed content of ``side`` as the file stands now."""
+        try:
+            stat = side.stat()
+        except OSError:
+            return
+        self.seen.add(side.name)
+        if _json_exact(data):
+            self.entries[side.name] = [stat.st_mtime_ns, stat.st_size, data]
+            self.changed = True
+
     def save(self) -> None:
         """Write the cache if it changed and the folder is large enough (never raises)."""
         stale = set(self.entries) - self.seen

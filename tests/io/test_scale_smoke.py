@@ -78,3 +78,26 @@ def test_reopening_uses_the_caches_and_sees_edits(corpus: Path) -> None:
     with SearchIndex.for_project(load_project(corpus)) as index:  # persisted, reused as is
         assert index.is_current(again.sources.values())
         assert index.update(again.sources.values()) == 0
+
+
+def test_a_saved_project_opens_without_parsing_its_sidecars(tmp_path, monkeypatch):
+    """Saving remembers the metadata it wrote, so the next open reads no YAML sidecar."""
+    import briefer.io.sources as sources_module
+    from briefer.io.project_file import load_project, save_project
+
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    for i in range(250):
+        (folder / f"a{i:03}.txt").write_text(f"Article {i} about softwood lumber.\n")
+        (folder / f"a{i:03}.yaml").write_text(f"title: Lumber {i}\ncontainer-title: Post\n")
+    project = load_project(folder)
+    dest = tmp_path / "proj"
+    save_project(project, dest)
+
+    def no_parsing(side):
+        raise AssertionError(f"{side} was parsed again")
+
+    monkeypatch.setattr(sources_module, "read_sidecar_data", no_parsing)
+    again = load_project(dest)
+    assert again.sources["a007"].meta.title == "Lumber 7"
+    assert again.sources["a249"].meta.container_title == "Post"
