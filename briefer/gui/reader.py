@@ -354,9 +354,10 @@ class Reader(QWidget):
         return (self.source.id, start, end) if end > start else None
 
     def select_span(self, start: int, end: int) -> None:
+        """Select a span with its anchor at the start, so Shift+arrows extend it forward."""
         cursor = self.view.textCursor()
-        cursor.setPosition(self._map.to_doc(end))
-        cursor.setPosition(self._map.to_doc(start), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self._map.to_doc(start))
+        cursor.setPosition(self._map.to_doc(end), QTextCursor.MoveMode.KeepAnchor)
         self.view.setTextCursor(cursor)
         self.view.centerCursor()
 

@@ -57,3 +57,18 @@ def test_metadata_edit_in_sources_list_is_undoable(main_window):
     assert main_window.isWindowModified()
     session.undo_stack.undo()
     assert source.meta.issued is None
+
+
+def test_shift_right_extends_a_selected_hit_forward(qtbot):
+    """After jumping to a hit, Shift+Right grows the selection, as in any editor."""
+    from PySide6.QtCore import Qt
+
+    text = "Tariffs on steel rose again this spring."
+    session = ProjectSession(Project(sources={"a": Source("a", text)}))
+    reader = Reader(session)
+    qtbot.addWidget(reader)
+    reader.show_source("a")
+    reader.select_span(0, len("Tariffs"))
+    for _ in range(len(" on steel")):
+        qtbot.keyClick(reader.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert reader.selected_span() == ("a", 0, len("Tariffs on steel"))
