@@ -280,9 +280,11 @@ class _NoteWriter:
                                             "left out.")
                 continue
             self._add(_Para(self._style("Heading 1"), [wml.run(clean(section.title))]))
-            for block in blocks:
+            for block, following in zip(blocks, [*blocks[1:], None], strict=True):
                 if isinstance(block, ProseBlock):
-                    self._prose(block.markdown)
+                    written = self._prose(block.markdown)
+                    if written and isinstance(following, ExcerptBlock):
+                        written[-1].keep_next = True  # a point stays on the page of its quote
                 else:
                     self._excerpt(block, section.title)
         self._signature()

@@ -191,3 +191,15 @@ def test_empty_note_exports_a_title_block_only(tmp_path: Path) -> None:
     assert report.footnotes == 0 and read_footnotes(document) == []
     assert [p.text for p in document.paragraphs] == ["Briefing note"]
     assert document.sections[0].header.paragraphs[0].text == "UNCLASSIFIED"
+
+
+def test_a_point_stays_on_the_page_of_its_quotation(project, tmp_path: Path) -> None:
+    """The prose just before a quotation keeps with it, so a page break cannot part them."""
+    out = tmp_path / "keep.docx"
+    export_docx(project, out)
+    paragraphs = docx.Document(str(out)).paragraphs
+    for before, quote in zip(paragraphs, paragraphs[1:]):
+        if quote.style.name == "Quote" and before.style.name != "Quote":
+            keeps = before.paragraph_format.keep_with_next or \
+                before.style.paragraph_format.keep_with_next  # headings keep by their style
+            assert keeps, before.text
