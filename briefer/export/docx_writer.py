@@ -544,8 +544,30 @@ def _quote_paragraphs(excerpt: Excerpt, source: Source) -> list[list[markdown_ru
     else:
         runs = [markdown_runs.Run(exact)]
     runs = [markdown_runs.Run(clean(r.text), r.bold, r.italic) for r in runs]
-    paragraphs = markdown_runs.split_paragraphs(runs)
-    return paragraphs or [[markdown_runs.Run(" ".join(clean(exact).split()))]]
+    paragraphs = markdown_runs.split_paragraphs(runs) or \
+        [[markdown_runs.Run(" ".join(clean(exact).split()))]]
+    return _mark_elisions(paragraphs, exact)
+
+
+_SENTENCE_END = ".!?:;…"
+_CLOSERS = "\"'”’)]*_"
+
+
+def _mark_elisions(paragraphs: list[list[markdown_runs.Run]], exact: str
+                   ) -> list[list[markdown_runs.Run]]:
+    """An ellipsis where the quoted words stop or start in mid-sentence.
+
+    Only the printed quotation changes; the excerpt's exact words, which the
+    check compares with the source, stay as recorded.
+    """
+    words = exact.strip()
+    if not words:
+        return paragraphs
+    if words[0].islower():
+        paragraphs[0].insert(0, markdown_runs.Run("…"))
+    if words.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END:
+        paragraphs[-1].append(markdown_runs.Run("…"))
+    return paragraphs
 
 
 def _survey_locator(project: Project, source: Source, position: int) -> str:

@@ -76,7 +76,7 @@ def _project(quote: str, *, mode: str = "quote", lead_in: str = "") -> tuple[Pro
 
 def _paragraph(out: Path, startswith: str):
     document = docx.Document(str(out))
-    return next(p for p in document.paragraphs if p.text.startswith(startswith))
+    return next(p for p in document.paragraphs if p.text.lstrip("…").startswith(startswith))
 
 
 @pytest.mark.parametrize("mode", ["quote", "paraphrase"])
@@ -90,8 +90,8 @@ def test_survey_quote_in_the_document_is_bold_where_the_survey_is(mode: str,
     export_docx(project, out)
     quote = _paragraph(out, "priorities")
     assert quote.style.name == "Quote"
-    assert quote.text == ("priorities, such as the Buy America plan, and the use of tools over "
-                          "rules.")
+    assert quote.text == ("…priorities, such as the Buy America plan, and the use of tools "
+                          "over rules.")  # it starts mid-sentence: an ellipsis says so
     assert [r.text for r in quote.runs if r.bold] == ["priorities", "Buy America plan"]
     assert [r.text for r in quote.runs if r.italic] == ["use of tools"]
     lead = _paragraph(out, "As one respondent")
@@ -124,3 +124,18 @@ def test_a_plain_text_source_keeps_its_asterisks(tmp_path: Path) -> None:
     out = tmp_path / "note.docx"
     export_docx(project, out)
     assert _paragraph(out, "Output rose").text == text.strip()
+
+
+@pytest.mark.parametrize(("words", "printed"), [
+    ("Talks stalled again.", "Talks stalled again."),
+    ("negotiations between Canada and the United States have",
+     "…negotiations between Canada and the United States have…"),
+    ("Canada must engage regularly", "Canada must engage regularly…"),
+    ("“we can always be surprised.”", "“we can always be surprised.”"),
+])
+def test_a_quotation_cut_mid_sentence_says_so(words: str, printed: str) -> None:
+    from briefer.export.docx_writer import _mark_elisions
+    from briefer.export.markdown_runs import Run
+
+    paragraphs = _mark_elisions([[Run(words)]], words)
+    assert "".join(r.text for r in paragraphs[0]) == printed
