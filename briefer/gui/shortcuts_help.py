@@ -85,6 +85,7 @@ class ShortcutsDialog(QDialog):
             ("Ctrl+Return", self.tr("Add a text block after the current one")),
             ("Ctrl+B, Ctrl+I, Ctrl+Shift+L", self.tr("Bold, italic, bulleted list")),
             ("", self.tr("Files")),
+            ("Ctrl+Z, Ctrl+Shift+Z", self.tr("Undo; redo (the Edit menu names each step)")),
             ("Ctrl+S, Ctrl+Shift+S", self.tr("Save; save as")),
             ("Ctrl+Shift+X", self.tr("Check the note and export it to Word")),
         ]

@@ -1468,32 +1468,32 @@
         <translation>titre inconnu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="396"/>
+        <location filename="../../briefer/gui/reader.py" line="397"/>
         <source>not in the note</source>
         <translation>pas dans la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="399"/>
+        <location filename="../../briefer/gui/reader.py" line="400"/>
         <source>Excerpt used in: {0}</source>
         <translation>Extrait utilisé dans : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="401"/>
+        <location filename="../../briefer/gui/reader.py" line="402"/>
         <source>Theme: {0}</source>
         <translation>Thème : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="403"/>
+        <location filename="../../briefer/gui/reader.py" line="404"/>
         <source>The source&apos;s words changed here; check the quote.</source>
         <translation>Les mots de la source ont changé ici; vérifiez la citation.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="494"/>
+        <location filename="../../briefer/gui/reader.py" line="495"/>
         <source>No matches</source>
         <translation>Aucune occurrence</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="496"/>
+        <location filename="../../briefer/gui/reader.py" line="497"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
@@ -1736,11 +1736,16 @@
     </message>
     <message>
         <location filename="../../briefer/gui/shortcuts_help.py" line="88"/>
+        <source>Undo; redo (the Edit menu names each step)</source>
+        <translation>Annuler ; rétablir (le menu Édition nomme chaque étape)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="89"/>
         <source>Save; save as</source>
         <translation>Enregistrer ; enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="89"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="90"/>
         <source>Check the note and export it to Word</source>
         <translation>Vérifier la note et l’exporter vers Word</translation>
     </message>
