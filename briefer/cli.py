@@ -285,9 +285,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
         raise CliError("the note already has content; add --replace to overwrite it with "
                        "a fresh draft")
     template = load_template(args.template or project.note.template or "briefing-note")
-    note = draft_note(project, template)
-    note.meta = project.note.meta if not project.note.is_empty() or project.note.meta.subject \
-        else note.meta
+    note = draft_note(project, template)  # keeps the note's metadata, as the app's draft does
     project.note = note
     blocks = sum(len(s.blocks) for s in note.sections)
     if project.read_only:
@@ -322,16 +320,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     from briefer.export import export_docx
     from briefer.io.templates import load_template
 
-    from briefer.core.check import check_project
+    from briefer.core.check import metadata_problems
 
     project = _load(args.project)
     if project.note.is_empty():
         # a plain folder (or an untouched project) exports its automatic draft
         project.note = draft_note(project, load_template(project.note.template or
                                                          "briefing-note"))
-    for problem in check_project(project):
-        if problem.kind == "metadata":  # quotation problems stop the export itself
-            print(f"briefer: warning: citation incomplete: {problem.message}", file=sys.stderr)
+    for problem in metadata_problems(project):  # quotation problems stop the export itself
+        print(f"briefer: warning: citation incomplete: {problem.message}", file=sys.stderr)
     report = export_docx(project, args.output, style=args.style or project.citation_style,
                          reference_docx=args.template, force=args.force)
     for warning in getattr(report, "warnings", []):

@@ -21,6 +21,8 @@ from briefer.gui.settings import EXPORT_OPEN_AFTER, LAST_DIR, Settings
 from briefer.gui.workers import TaskRunner, run_with_progress, user_message
 
 if TYPE_CHECKING:
+    from briefer.core.check import Problem
+    from briefer.export import ExportReport
     from briefer.gui.main_window import MainWindow
     from briefer.io.importing import ImportReport
 
@@ -296,8 +298,10 @@ class FileController(QObject):
     def _imported(self, report: ImportReport) -> None:
         project = self.session.project
         if report.changed:
-            try:
-                add_new_survey_sections(project)
+            from briefer.io.project_file import complete_outline
+
+            try:  # sections for newly imported surveys (derived, so the next open adds them too)
+                complete_outline(project)
             except Exception as exc:
                 log.info("outline not completed after import: %s", exc)
             # the import saved the project, the user's earlier edits included
@@ -344,7 +348,7 @@ class FileController(QObject):
             out += ".docx"
         self.export_to(Path(out), force)
 
-    def check_summary(self, problems: list[Any]) -> str:
+    def check_summary(self, problems: list[Problem]) -> str:
         """What the check found, said by kind: quotations that no longer match their source
         (serious: they are marked in the document) and sources lacking citation details."""
         quotes = quotation_problems(problems)
@@ -372,11 +376,11 @@ class FileController(QObject):
                           lambda report: self._exported(out, report),
                           lambda msg: self._error(self.tr("Export failed"), msg))
 
-    def _exported(self, out: Path, report: Any) -> None:
+    def _exported(self, out: Path, report: ExportReport) -> None:
         self._remember_dir(out)
         self.exported.emit(str(out))
-        notes = self.tr("%n footnote(s)", "", int(getattr(report, "footnotes", 0)))
-        warnings = list(getattr(report, "warnings", []) or [])
+        notes = self.tr("%n footnote(s)", "", report.footnotes)
+        warnings = report.warnings
         text = self.tr("The note was written to {0} ({1}).").format(out, notes)
         if self.settings.get(EXPORT_OPEN_AFTER) and dialogs.confirm(
                 self.window, self.tr("Export finished"), text + "\n" + self.tr("Open it now?"),
@@ -389,16 +393,7 @@ class FileController(QObject):
 QUOTATION_KINDS = ("orphaned", "changed", "missing-source")
 
 
-def quotation_problems(problems: list[Any]) -> list[Any]:
+def quotation_problems(problems: list[Problem]) -> list[Problem]:
     """The problems that make a quotation wrong (not merely a citation incomplete)."""
-    return [p for p in problems if getattr(p, "kind", "") in QUOTATION_KINDS]
+    return [p for p in problems if p.kind in QUOTATION_KINDS]
 
-
-def add_new_survey_sections(project: Project) -> None:
-    """Outline sections for the questions of newly imported surveys (edits kept)."""
-    from briefer.core.themes import build_outline
-
-    known = {(s.survey_id, s.question_id) for s in project.outline.sections}
-    for section in build_outline(project.surveys()).sections:
-        if (section.survey_id, section.question_id) not in known:
-            project.outline.sections.append(section)

@@ -24,15 +24,7 @@ from briefer.core.anchoring import anchor, locate_quote  # noqa: E402
 from briefer.core.excerpt import make_excerpt  # noqa: E402
 from briefer.core.source import Source  # noqa: E402
 from briefer.io.sources import load_folder  # noqa: E402
-
-
-def _long_text(corpus: list[Source], size: int = 60_000) -> str:
-    rng = random.Random(1)
-    words = " ".join(s.text for s in corpus).split()
-    parts = [s.text for s in corpus]
-    while sum(map(len, parts)) < size:
-        parts.append(" ".join(rng.choice(words) for _ in range(60)))
-    return "\n\n".join(parts)
+from tests.core.test_anchoring import _long_text  # noqa: E402  (the texts the tests use)
 
 
 def bench_anchor(corpus: list[Source]) -> list[tuple[str, str, float, float]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from pathlib import Path
 
 import docx
@@ -199,7 +201,7 @@ def test_a_point_stays_on_the_page_of_its_quotation(project, tmp_path: Path) -> 
     out = tmp_path / "keep.docx"
     export_docx(project, out)
     paragraphs = docx.Document(str(out)).paragraphs
-    for before, quote in zip(paragraphs, paragraphs[1:]):
+    for before, quote in itertools.pairwise(paragraphs):
         if quote.style.name == "Quote" and before.style.name != "Quote":
             keeps = before.paragraph_format.keep_with_next or \
                 before.style.paragraph_format.keep_with_next  # headings keep by their style
