@@ -16,6 +16,7 @@ from typing import Any
 from collections.abc import Callable
 
 from briefer import __version__
+from briefer.core.outline import KIND_STANCE, OutlineSection, Theme
 from briefer.core.project import Project
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
@@ -204,14 +205,35 @@ def outline_data(project: Project) -> dict[str, Any]:
                 } for r in q.responses],
             } for q in survey.questions],
         })
-    sections = [{
-        "id": s.id, "survey": s.survey_id, "question": s.question_id, "label": s.label,
-        "total": s.total, "note": s.note,
-        "themes": [{"id": t.id, "label": t.label, "count": len(t.response_ids),
-                    "count_label": t.count_label(s.total), "responses": list(t.response_ids),
-                    "origin": t.origin, "note": t.note} for t in s.themes],
-    } for s in project.outline.sections]
+    sections = [section_data(project, s) for s in project.outline.sections]
     return {"project": project.name, "surveys": surveys, "outline": sections}
+
+
+def _theme_data(theme: Theme, total: int) -> dict[str, Any]:
+    return {"id": theme.id, "label": theme.label, "count": len(theme.response_ids),
+            "count_label": theme.count_label(total), "responses": list(theme.response_ids),
+            "disagree": list(theme.disagree_ids), "origin": theme.origin, "kind": theme.kind,
+            "part": theme.part, "agreement": theme.agreement(total), "note": theme.note}
+
+
+def section_data(project: Project, section: OutlineSection) -> dict[str, Any]:
+    """One outline section as JSON: its tally lines, its themes (ideas shared by two
+    answers or more, and tally lines held by two or more) and its single views."""
+    survey = project.survey(section.survey_id)
+    question = survey.question(section.question_id) if survey else None
+    answered = [r.id for r in question.answered] if question else []
+    themed = section.themed_ids()
+    return {
+        "id": section.id, "survey": section.survey_id, "question": section.question_id,
+        "label": section.label, "total": section.total, "note": section.note,
+        "parts": list(section.parts),
+        "tally": [_theme_data(t, section.total) for t in section.tally()],
+        "tally_text": [section.tally_text(p) for p in sorted({t.part for t in section.tally()})],
+        "split": section.split(),
+        "themes": [_theme_data(t, section.total) for t in section.themes
+                   if t.kind != KIND_STANCE or len(t.response_ids) >= 2 or t.origin == "user"],
+        "singles": [r for r in answered if r not in themed],
+    }
 
 
 def cmd_outline(args: argparse.Namespace) -> int:

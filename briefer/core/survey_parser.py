@@ -1,29 +1,42 @@
 """Reading an expert survey written in Markdown into Survey objects.
 
-The layout analysts receive: each question is a heading (``#`` or setext), the
-answers are the list items under it (``1.``, ``1)`` or bullets), and the
-respondents mark their key phrases in bold. A real Markdown parser
-(markdown-it-py) finds the structure; because its tokens only carry line
-ranges, every span is then located in the *original* text, so that
+The layouts analysts receive: each question is a heading (``#`` or
+underlined), or a paragraph ending in "?" right above its answers; the
+answers are the list items under it (``1.``, ``1)``, ``-``, ``*``), and
+respondents may mark their key phrases in bold (``**`` or ``__``). A real
+Markdown parser (markdown-it-py) finds the structure; because its tokens only
+carry line ranges, every span is then located in the *original* text, so that
 ``text[start:end]`` is exactly what the analyst sees highlighted.
 
 Rules worth knowing:
 
-* Text before the first heading (a title page, instructions) is ignored.
+* YAML front matter (``---`` … ``---`` at the very top) is metadata, never a
+  question. Text before the first question (a title page, instructions, a
+  list of notes) is not part of any question.
+* A heading is a question when answers follow it, when it asks ("?"), when
+  it is numbered ("1 –", "Q3:"), or when it sits at the level of the
+  answered questions after the first of them. Any other heading is a title
+  or a section heading; the first one above the questions is the survey's
+  title.
 * Only top-level list items are responses; a nested list belongs to the
-  answer it is nested in.
+  answer it is nested in. A paragraph that is not indented but sits between
+  two answers of one question continues the answer above it.
 * ``Response.number`` is the number as written when a list numbers its items
   in increasing order; lazily numbered lists (``1. 1. 1.``) get the number a
   Markdown renderer would show; bullets get their position.
-* Empty list items are not responses.
+* Empty list items are not responses; "n/a", "No comment", "—" and the like
+  are responses flagged ``no_answer``.
 * ``KeyPhrase.text`` is the phrase without markers and with whitespace
   collapsed; its span covers the phrase in the source, markers excluded, so
   for a phrase on one line ``text[start:end] == phrase.text``.
+* ``Survey.marks`` lists what the reader highlights (question text, title,
+  list markers, key phrases and their markers), from this same parse.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -31,7 +44,8 @@ from itertools import pairwise
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from briefer.core.survey import KeyPhrase, Question, Response, Survey
+from briefer.core.survey import (MARK_HEADING, MARK_KEY, MARK_MARKER, MARK_NUMBER, MARK_TITLE,
+                                 KeyPhrase, Question, Response, Survey)
 
 _ATX_PREFIX = re.compile(r"[ \t>]*#{1,6}[ \t]*")
 _GENERIC_PREFIX = re.compile(r"[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*")
@@ -78,6 +92,7 @@ class _Walked:
     first: int  # -1 when nothing was located
     last: int
     phrases: list[KeyPhrase] = field(default_factory=list)
+    markers: list[tuple[int, int]] = field(default_factory=list)  # the ** and __ around phrases
 
 
 def _collapse(text: str) -> str:
@@ -139,6 +154,7 @@ def _walk(inline: Token, text: str, start: int, limit: int) -> _Walked:
     first, last = -1, -1
     parts: list[str] = []
     phrases: list[KeyPhrase] = []
+    markers: list[tuple[int, int]] = []
     strong_depth = 0
     phrase_start = 0
     phrase_parts_at = 0
@@ -175,12 +191,16 @@ def _walk(inline: Token, text: str, start: int, limit: int) -> _Walked:
                 locate(child.markup)
             parts.append(child.content)
         elif kind == "strong_open":
-            locate(child.markup)
+            opened = locate(child.markup)
+            if opened >= 0:
+                markers.append((opened, opened + len(child.markup)))
             strong_depth += 1
             if strong_depth == 1:
                 phrase_start, phrase_parts_at = cur, len(parts)
         elif kind == "strong_close":
             at = locate(child.markup)
+            if at >= 0:
+                markers.append((at, at + len(child.markup)))
             if strong_depth == 1 and at >= 0:
                 phrase = _collapse("".join(parts[phrase_parts_at:]))
                 if phrase:
@@ -203,7 +223,65 @@ def _walk(inline: Token, text: str, start: int, limit: int) -> _Walked:
             parts.append(child.content)
         elif kind == "html_inline":
             locate(child.content)
-    return _Walked(plain=_collapse("".join(parts)), first=first, last=last, phrases=phrases)
+    return _Walked(plain=_collapse("".join(parts)), first=first, last=last, phrases=phrases,
+                   markers=markers)
+
+
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+# "1.", "1 –", "Q3:", "Question 3 -", "3)", "A." before a question's words
+QUESTION_NUMBER = re.compile(
+    r"^\s*(?:(?:q(?:uestion)?|part)\s*\.?\s*)?(?:\d{1,3}[a-z]?|[a-z](?=[.)]))\s*"
+    r"(?:[.:)\]]|[-–—])?\s+(?=\S)", re.IGNORECASE)
+_NO_ANSWER = re.compile(
+    r"^\W*(?:n\s*/?\s*a|pass|passe|skip(?:ped)?"
+    r"|no\s+(?:comments?|answer|response|reply|view|opinion|further\s+comments?)"
+    r"|nothing\s+(?:further|more|else)?\s*(?:to\s+(?:add|say|report))?"
+    r"|not\s+applicable|no\s+view\s+on\s+this|(?:i\s+)?(?:don'?t|do\s+not)\s+know"
+    r"|(?:i\s+)?(?:have\s+)?no\s+(?:comment|opinion)|sans\s+objet|s\.?\s*o\.?"
+    r"|aucun(?:e)?\s+(?:commentaire|réponse|reponse|opinion|avis)"
+    r"|pas\s+de\s+(?:commentaire|réponse|reponse|opinion|avis)|rien\s+à\s+(?:ajouter|signaler)"
+    r"|rien\s+a\s+(?:ajouter|signaler)|je\s+ne\s+sais\s+pas|ne\s+sais\s+pas|nsp"
+    r"|pas\s+d'avis|sans\s+commentaire)\W*$",
+    re.IGNORECASE)
+
+
+def front_matter_title(text: str) -> str:
+    """The ``title:`` line of a leading front matter block, as written ("" if none)."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return ""
+    line = re.search(r"^title:[ \t]*(.+?)[ \t]*$", match.group(0), re.M)
+    return line.group(1).strip("'\"") if line else ""
+
+
+def _blank_front_matter(text: str) -> str:
+    """The text with a leading YAML front matter block blanked (offsets kept)."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return text
+    block = re.sub(r"[^\n]", " ", match.group(0))
+    return block + text[match.end():]
+
+
+# "Nothing." answers "Anything else?" with no view, but "What would you concede?" with one.
+_NOTHING = re.compile(r"^\W*(?:nothing|none|nil|no|non|rien|aucun|aucune)\W*$", re.IGNORECASE)
+_ANYTHING_ELSE = re.compile(r"\b(?:anything\s+(?:else|to\s+add|further)|other\s+comments?"
+                            r"|further\s+comments?|additional\s+comments?|final\s+comments?"
+                            r"|autres?\s+commentaires?|quelque\s+chose\s+à\s+ajouter)\b",
+                            re.IGNORECASE)
+
+
+def is_no_answer(text: str, question: str = "") -> bool:
+    """"n/a", "No comment", "—", "Sans objet": an answer that gives no view.
+
+    "Nothing." or "None." gives no view only to a question asking for anything else.
+    """
+    stripped = text.strip()
+    if not any(ch.isalnum() for ch in stripped) or _NO_ANSWER.match(stripped):
+        return True
+    return bool(_NOTHING.match(stripped) and _ANYTHING_ELSE.search(question))
 
 
 @dataclass
@@ -215,26 +293,30 @@ class _Item:
     list_index: int  # which list under the question
     plain: list[str] = field(default_factory=list)
     phrases: list[KeyPhrase] = field(default_factory=list)
+    markers: list[tuple[int, int]] = field(default_factory=list)
+    last_line: int = 0  # exclusive: continuation paragraphs push it down
 
 
 @dataclass
-class _Heading:
-    token: Token
+class _Block:
+    """A top-level block: a heading, a paragraph or a list item."""
+
+    kind: str  # "heading", "para", "item"
+    token: Token | None = None  # heading_open / paragraph_open
     inline: Token | None = None
-    items: list[_Item] = field(default_factory=list)
+    item: _Item | None = None
+    walked: _Walked | None = None
 
 
-def _structure(text: str) -> tuple[list[_Heading], int, list[Token]]:
-    """Headings with their top-level list items, and the count of items outside any heading."""
-    tokens = _MD.parse(text)
-    headings: list[_Heading] = []
-    orphans = 0
+def _blocks(text: str, lines: _Lines) -> list[_Block]:
+    """The top-level blocks in order, with every list item's contents walked."""
+    tokens = _MD.parse(_blank_front_matter(text))
+    blocks: list[_Block] = []
     item_depth = 0
     list_count = 0
     current: _Item | None = None
-    pending_heading: _Heading | None = None
+    open_block: _Block | None = None
     ordered_stack: list[bool] = []
-    lines = _Lines(text)
     for tok in tokens:
         kind = tok.type
         if kind in ("bullet_list_open", "ordered_list_open"):
@@ -247,46 +329,125 @@ def _structure(text: str) -> tuple[list[_Heading], int, list[Token]]:
             if item_depth == 0 and tok.map is not None:
                 ordered = bool(ordered_stack and ordered_stack[-1])
                 number = int(tok.info) if ordered and tok.info.isdigit() else None
-                current = _Item(map=list(tok.map), number=number, list_index=list_count)
-                if headings:
-                    headings[-1].items.append(current)
-                else:
-                    orphans += 1
+                current = _Item(map=list(tok.map), number=number, list_index=list_count,
+                                last_line=tok.map[1])
+                blocks.append(_Block("item", item=current))
             item_depth += 1
         elif kind == "list_item_close":
             item_depth -= 1
             if item_depth == 0:
                 current = None
-        elif kind == "heading_open" and item_depth == 0:
-            pending_heading = _Heading(token=tok)
-            headings.append(pending_heading)
+        elif kind in ("heading_open", "paragraph_open") and item_depth == 0:
+            open_block = _Block("heading" if kind == "heading_open" else "para", token=tok)
+            blocks.append(open_block)
         elif kind == "inline" and tok.map is not None:
-            if pending_heading is not None:
-                pending_heading.inline = tok
-                pending_heading = None
+            if open_block is not None:
+                open_block.inline = tok
+                heading = open_block.kind == "heading"
+                start = _content_start(lines, tok, heading=heading)
+                open_block.walked = _walk(tok, text, start, lines.end(tok.map[1] - 1))
+                open_block = None
             elif current is not None:
                 start = _content_start(lines, tok, heading=False)
                 walked = _walk(tok, text, start, lines.end(tok.map[1] - 1))
                 if walked.plain:
                     current.plain.append(walked.plain)
                 current.phrases.extend(walked.phrases)
-    return headings, orphans, tokens
+                current.markers.extend(walked.markers)
+    return blocks
 
 
-def _item_span(lines: _Lines, item: _Item, marker: re.Pattern[str] | None) -> tuple[int, int]:
-    """Span of an item's content: first character after the marker to its last one."""
+def _level(block: _Block) -> int:
+    assert block.token is not None
+    return int(block.token.tag[1:]) if block.token.tag[1:].isdigit() else 1
+
+
+def _asks(block: _Block) -> bool:
+    plain = block.walked.plain if block.walked else ""
+    return "?" in plain or bool(QUESTION_NUMBER.match(plain))
+
+
+@dataclass
+class _Part:
+    """A question being assembled, or the survey's title."""
+
+    block: _Block
+    items: list[_Item] = field(default_factory=list)
+
+
+def _assemble(blocks: Sequence[_Block]) -> tuple[list[_Part], _Block | None, int]:
+    """Questions with their items, the title block, and the count of orphan items."""
+    # A paragraph asking a question right above a list is a question too.
+    starts: list[bool] = []
+    for k, block in enumerate(blocks):
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        para_q = block.kind == "para" and nxt is not None and nxt.kind == "item" \
+            and bool(block.walked) and block.walked.plain.rstrip(" *_").endswith("?")
+        starts.append(block.kind == "heading" or para_q)
+    answered: list[bool] = []
+    for k, _block in enumerate(blocks):
+        j = k + 1
+        while j < len(blocks) and not starts[j] and blocks[j].kind != "item":
+            j += 1
+        answered.append(starts[k] and j < len(blocks) and blocks[j].kind == "item")
+    levels = Counter(_level(b) for b, a in zip(blocks, answered, strict=True)
+                     if a and b.kind == "heading")
+    q_level = levels.most_common(1)[0][0] if levels else None
+    parts: list[_Part] = []
+    title: _Block | None = None
+    current: _Part | None = None
+    orphans = 0
+    for k, block in enumerate(blocks):
+        if starts[k]:
+            is_question = answered[k] or _asks(block) or (
+                block.kind == "heading" and bool(parts) and _level(block) == q_level)
+            if is_question:
+                current = _Part(block)
+                parts.append(current)
+            else:
+                if not parts and title is None and block.kind == "heading" \
+                        and block.walked and block.walked.plain:
+                    title = block
+                current = None
+        elif block.kind == "item":
+            assert block.item is not None
+            if current is not None:
+                current.items.append(block.item)
+            else:
+                orphans += 1
+        elif block.kind == "para" and current is not None and current.items \
+                and k + 1 < len(blocks) and blocks[k + 1].kind in ("item", "para"):
+            # an unindented paragraph between two answers continues the one above
+            nxt = next((b for b in blocks[k + 1:] if b.kind != "para"), None)
+            if nxt is not None and nxt.kind == "item" and block.walked and block.token \
+                    and block.token.map:
+                item = current.items[-1]
+                if block.walked.plain:
+                    item.plain.append(block.walked.plain)
+                item.phrases.extend(block.walked.phrases)
+                item.markers.extend(block.walked.markers)
+                item.last_line = block.token.map[1]
+    return parts, title, orphans
+
+
+def _item_span(lines: _Lines, item: _Item, marker: re.Pattern[str] | None
+               ) -> tuple[int, int, int, int]:
+    """Span of an item's content (first character after the marker to its last one),
+    and the span of the marker itself."""
     text = lines.text
     begin = lines.start(item.map[0])
-    stop = lines.end(max(item.map[0], item.map[1] - 1))
+    stop = lines.end(max(item.map[0], item.last_line - 1))
     line = lines.line(item.map[0])
     m = marker.match(line) if marker else None
     pos = begin + (m.end() if m else 0)
+    mark_start = begin + len(line) - len(line.lstrip(" \t>"))
+    mark_end = pos
     while pos < stop and text[pos].isspace():
         pos += 1
     end = stop
     while end > pos and text[end - 1].isspace():
         end -= 1
-    return pos, end
+    return pos, end, mark_start, mark_end
 
 
 _BULLET = re.compile(r"[ \t>]*[-+*](?=[ \t]|$)")
@@ -312,57 +473,109 @@ def _numbers(items: Sequence[_Item]) -> list[int]:
     return result
 
 
+def _heading_marks(lines: _Lines, block: _Block, start: int, end: int, role: str
+                   ) -> list[tuple[int, int, str]]:
+    """The question text, and the heading's own syntax (``#`` or the underline)."""
+    marks = [(start, end, role)] if end > start else []
+    token = block.token
+    if block.kind != "heading" or token is None or token.map is None:
+        return marks
+    if token.markup.startswith("#"):
+        first = lines.line(token.map[0])
+        hashes = re.match(r"[ \t]*(#{1,6})", first)
+        if hashes:
+            offset = lines.start(token.map[0])
+            marks.append((offset + hashes.start(1), offset + hashes.end(1), MARK_MARKER))
+    else:  # setext: the underline is the heading's last line
+        row = token.map[1] - 1
+        underline = lines.line(row).strip()
+        if underline:
+            offset = lines.start(row) + lines.line(row).index(underline)
+            marks.append((offset, offset + len(underline), MARK_MARKER))
+    return marks
+
+
+def _text_span(lines: _Lines, block: _Block) -> tuple[int, int, str]:
+    assert block.token is not None and block.token.map is not None
+    walked = block.walked
+    fallback = lines.start(block.token.map[0])
+    if walked is None:
+        return fallback, fallback, ""
+    start = walked.first if walked.first >= 0 else fallback
+    end = walked.last if walked.last >= 0 else start
+    return start, end, walked.plain
+
+
 def parse_survey(text: str, source_id: str) -> Survey:
-    """Questions (headings) and their responses (top-level list items) with exact spans."""
+    """Questions and their responses (top-level list items) with exact spans."""
     lines = _Lines(text)
-    headings, _, _ = _structure(text)
-    survey = Survey(source_id=source_id)
-    for q_index, heading in enumerate(headings, start=1):
+    parts, title_block, _ = _assemble(_blocks(text, lines))
+    survey = Survey(source_id=source_id, title=front_matter_title(text))
+    marks: list[tuple[int, int, str]] = []
+    if title_block is not None:
+        t_start, t_end, survey.title = _text_span(lines, title_block)
+        marks += _heading_marks(lines, title_block, t_start, t_end, MARK_TITLE)
+    for q_index, part in enumerate(parts, start=1):
         qid = f"q{q_index}"
-        if heading.inline is not None:
-            start = _content_start(lines, heading.inline, heading=True)
-            assert heading.inline.map is not None
-            walked = _walk(heading.inline, text, start, lines.end(heading.inline.map[1] - 1))
-            q_start = walked.first if walked.first >= 0 else start
-            q_end = walked.last if walked.last >= 0 else start
-            q_text = walked.plain
-        else:
-            assert heading.token.map is not None
-            q_start = q_end = lines.start(heading.token.map[0])
-            q_text = ""
+        q_start, q_end, q_text = _text_span(lines, part.block)
+        marks += _heading_marks(lines, part.block, q_start, q_end, MARK_HEADING)
+        if part.block.walked:
+            marks += [(a, b, MARK_MARKER) for a, b in part.block.walked.markers]
         question = Question(id=qid, text=q_text, start=q_start, end=q_end)
-        kept = [item for item in heading.items if item.plain]
+        kept = [item for item in part.items if item.plain]
         for r_index, (item, number) in enumerate(zip(kept, _numbers(kept), strict=True), start=1):
             marker = _BULLET if item.number is None else _ORDERED
-            r_start, r_end = _item_span(lines, item, marker)
+            r_start, r_end, m_start, m_end = _item_span(lines, item, marker)
+            r_text = " ".join(item.plain)
             question.responses.append(Response(
-                id=f"{qid}.r{r_index}", number=number, text=" ".join(item.plain),
-                start=r_start, end=r_end, key_phrases=list(item.phrases)))
+                id=f"{qid}.r{r_index}", number=number, text=r_text,
+                start=r_start, end=r_end, key_phrases=list(item.phrases),
+                no_answer=is_no_answer(r_text, q_text)))
+            if m_end > m_start:
+                marks.append((m_start, m_end, MARK_NUMBER))
+            marks += [(k.start, k.end, MARK_KEY) for k in item.phrases]
+            marks += [(a, b, MARK_MARKER) for a, b in item.markers]
         survey.questions.append(question)
+    survey.marks = sorted(set(marks))
     return survey
 
 
-def looks_like_survey(text: str) -> bool:
-    """True for text shaped like a survey: headings followed by lists of answers.
+# Cheap hints that a text may be a survey: a heading (``#`` or underlined) or
+# a line asking a question, and a list item. Texts without both are articles.
+_HINT_HEADING = re.compile(r"^ {0,3}(?:#{1,6}\s+\S|(?:=+|-+)[ \t]*$)|\?[*_ \t]*$", re.M)
+_HINT_ITEM = re.compile(r"^ {0,3}(?:\d{1,9}[.)]|[-*+])[ \t]+\S", re.M)
 
-    At least one heading must carry a list of two or more items, most list
-    items must sit under headings, and headings plus list items must make up
-    most of the non-blank lines after the first heading.
+
+def might_be_survey(text: str) -> bool:
+    """A fast first test (no parsing): False means "certainly not a survey"."""
+    return bool(_HINT_HEADING.search(text) and _HINT_ITEM.search(text))
+
+
+def looks_like_survey(text: str) -> bool:
+    """True for text shaped like a survey: questions followed by lists of answers.
+
+    At least one question must carry a list of two or more items, most list
+    items must sit under questions, and questions plus their answers must
+    make up most of the non-blank lines after the first question.
     """
-    headings, orphans, _ = _structure(text)
-    if not any(len(h.items) >= 2 for h in headings):
-        return False
-    under = sum(len(h.items) for h in headings)
-    if under < 2 * orphans:
+    if not might_be_survey(text):
         return False
     lines = _Lines(text)
-    first_row = headings[0].token.map[0] if headings[0].token.map else 0
+    parts, _, orphans = _assemble(_blocks(text, lines))
+    if not any(len(p.items) >= 2 for p in parts):
+        return False
+    under = sum(len(p.items) for p in parts)
+    if under < 2 * orphans:
+        return False
+    first = parts[0].block.token
+    first_row = first.map[0] if first is not None and first.map else 0
     covered: set[int] = set()
-    for h in headings:
-        if h.token.map:
-            covered.update(range(*h.token.map))
-        for item in h.items:
-            covered.update(range(*item.map))
+    for part in parts:
+        token = part.block.token
+        if token is not None and token.map:
+            covered.update(range(*token.map))
+        for item in part.items:
+            covered.update(range(item.map[0], item.last_line))
     body = [row for row in range(first_row, len(lines.starts)) if lines.line(row).strip()]
     if not body:
         return False

@@ -19,8 +19,6 @@ from briefer.io.yamlutil import YamlError, parse_yaml, read_yaml
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 MAX_SOURCE_BYTES = 20 * 1024 * 1024  # larger than any article or survey we expect
-_SURVEY_HINT_HEADING = re.compile(r"^ {0,3}#{1,6}\s+\S", re.M)
-_SURVEY_HINT_ITEM = re.compile(r"^ {0,3}(\d{1,3}[.)]|[-*+])\s+\S", re.M)
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0")
 _CONTROL_BYTES = bytes(b for b in range(0x20) if b not in (9, 10, 12, 13))
 _NOT_NORMAL_BYTES = bytes(b for b in range(0x20) if b not in (9, 10))
@@ -274,8 +272,6 @@ def detect_kind(text: str, meta: SourceMeta) -> SourceKind:
         return SourceKind.SURVEY
     if meta.type.startswith(("article", "webpage", "post")):
         return SourceKind.ARTICLE
-    if not (_SURVEY_HINT_HEADING.search(text) and _SURVEY_HINT_ITEM.search(text)):
-        return SourceKind.ARTICLE  # cheap test first: most articles stop here
     from briefer.core.survey_parser import looks_like_survey
 
     return SourceKind.SURVEY if looks_like_survey(text) else SourceKind.ARTICLE

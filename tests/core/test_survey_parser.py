@@ -211,7 +211,7 @@ def test_generated_surveys_round_trip(spec: list) -> None:
     """Whatever the markers, spacing and wrapping, text and spans stay exact."""
     lines: list[str] = [""]
     for question, answers, marker, loose in spec:
-        lines += [f"# {question}", ""]
+        lines += [f"# {question}?", ""]
         for k, (before, bold, after) in enumerate(answers, start=1):
             mark = f"{k}{marker[1]}" if marker[0] == "1" else marker
             pad = " " * (len(mark) + 1)
@@ -224,7 +224,7 @@ def test_generated_surveys_round_trip(spec: list) -> None:
     survey = parse_survey(text, "g")
     assert len(survey.questions) == len(spec)
     for question, (q_text, answers, _, _) in zip(survey.questions, spec, strict=True):
-        assert question.text == q_text
+        assert question.text == q_text + "?"
         assert [r.text for r in question.responses] == [f"{b} {a}" for b, _, a in answers]
         assert [r.number for r in question.responses] == list(range(1, len(answers) + 1))
         for response, (_, bold, after) in zip(question.responses, answers, strict=True):

@@ -1,0 +1,292 @@
+"""Tallies for closed questions: "No 8 · Yes 2 · Conditional 2 — of 12".
+
+The first thing a Minister asks of a closed question is the split. Each
+answer is given at most one position, read the way a coder reads it:
+
+1. **Conditions first.** "Only if the provinces agree", "Not unless…",
+   "Yes, but…", "Oui, mais…", "à condition que…", "it depends" make an
+   answer *Conditional*, whatever word opens it.
+2. **The opening word.** "Yes", "Absolutely", "Of course", "Oui" answer yes;
+   "No", "Never", "Definitely not", "No, not now", "Non", "Jamais" answer no.
+3. **The verdict in the answer**, negation-aware: "I would not support it",
+   "Je m'y oppose", "It would backfire", "Canada should not…" answer no;
+   "I support it", "We should…" answer yes.
+
+A question offering named positions ("keep, reform or abolish", "support or
+oppose") is tallied by those positions, with their synonyms ("maintain",
+"scrap", "phase out"). A part asking about one quality ("…, and is it new?",
+"how urgent is it?") is tallied by that quality and its opposite ("Not new"
+for "long-standing", "has been building for years"; "Urgent" for
+"immediately").
+
+Answers with no readable position stay out of the tally and are shown as
+single views; "n/a" answers never count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefer.core.themes.questions import OPTION_CANON, Closed
+from briefer.core.themes.words import fold_accents, normalise_word
+
+_CONDITION = re.compile(
+    r"\b(?:only\s+(?:if|when|after|once|with|in\s+exchange)|if\s+and\s+only\s+if|provided"
+    r"|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition|conditional(?:ly)?"
+    r"|subject\s+to|it\s+depends|depends\s+on|depending\s+on|unless|contingent"
+    r"|in\s+exchange\s+for|as\s+part\s+of\s+a\s+(?:deal|package)|seulement\s+si"
+    r"|uniquement\s+si|a\s+condition|pourvu\s+que|sous\s+reserve|a\s+moins\s+que"
+    r"|ca\s+depend|cela\s+depend|si\s+et\s+seulement\s+si|en\s+echange)\b")
+# "Yes, but only with…", "Oui, mais avec…": a yes that sets a condition. "Yes, but
+# there is no rush" sets none and stays a yes.
+_YES_BUT = re.compile(r"^\W*(?:yes|oui|yeah|absolutely|agreed|in\s+principle|en\s+principe)"
+                      r"\b[\s,;:.!—–-]*(?:but|mais|however|cependant|though)\b"
+                      r"(?=.{0,60}\b(?:only|with|without|if|once|after|when|first|must|needs?"
+                      r"|provided|so\s+long|as\s+long|not\s+before|avec|sans|si|seulement"
+                      r"|une\s+fois|apres|lorsque|quand|doit|doivent|faut|d'abord|pas\s+avant)\b)")
+# "Yes, once the tariffs are lifted", "Not while the duties stay": a condition of time.
+_WHEN = re.compile(r"^\W*(?:(?:yes|oui|no|non|maybe|perhaps)\b[\s,;:—–-]*)?(?:not\s+|pas\s+)?"
+                   r"(?:once|after|when|while|until|till|before|as\s+soon\s+as|une\s+fois"
+                   r"|apres|lorsque|quand|tant\s+que|pas\s+avant|not\s+before)\b")
+_IF_AFTER_OPENER = re.compile(r"^\W*(?:yes|oui|no|non|perhaps|maybe|possibly|peut-etre)"
+                              r"\b[\s,;:—–-]*(?:but\s+|mais\s+)?(?:only\s+)?(?:if|si|when)\b")
+_YES_OPENERS = re.compile(
+    r"^\W*(?:yes|yeah|yep|absolutely|definitely|certainly|of\s+course|by\s+all\s+means"
+    r"|without\s+(?:a\s+)?(?:doubt|question|hesitation)|sure|agreed|indeed|i\s+(?:fully\s+|strongly\s+)?agree"
+    r"|i\s+(?:fully\s+|strongly\s+)?support|strongly\s+support|in\s+favou?r|oui|absolument"
+    r"|certainement|bien\s+sur|tout\s+a\s+fait|evidemment|d'accord|je\s+suis\s+d'accord"
+    r"|je\s+suis\s+pour|favorable|sans\s+aucun\s+doute)\b(?!\s*(?:not|pas)\b)")
+_NO_OPENERS = re.compile(
+    r"^\W*(?:no|nope|never|hardly|not\s+(?:at\s+all|now|yet|really|likely|a\s+chance)|absolutely\s+not"
+    r"|definitely\s+not|certainly\s+not|of\s+course\s+not|by\s+no\s+means|no\s+way"
+    r"|i\s+(?:strongly\s+)?(?:disagree|oppose)|strongly\s+oppose|opposed|against\s+it"
+    r"|non|jamais|pas\s+du\s+tout|surtout\s+pas|absolument\s+pas|pas\s+maintenant"
+    r"|je\s+m'y\s+oppose|je\s+suis\s+contre|je\s+m'oppose|defavorable)\b")
+_NO_VERDICT = re.compile(
+    r"\b(?:(?:would|will|could|should|do|does|did|can|must)\s*(?:not|n't)\s+(?:support|back"
+    r"|endorse|favou?r|recommend|agree|accept|join|sign|do\s+it)|(?:don't|do\s+not|cannot"
+    r"|can't|won't|wouldn't)\s+(?:support|back|agree|accept|recommend)|oppose[ds]?"
+    r"|against\s+(?:it|this|that|the)|bad\s+idea|a\s+mistake|backfire|counterproductive"
+    r"|counter-productive|too\s+risky|premature|not\s+the\s+time|no\s+reason\s+to"
+    r"|m'y\s+oppose|m'oppose|oppose|contre-productif|mauvaise\s+idee|une\s+erreur"
+    r"|premature)\b")
+_YES_VERDICT = re.compile(
+    r"\b(?:i\s+(?:would\s+)?(?:fully\s+|strongly\s+)?support|we\s+should|canada\s+should"
+    r"|ottawa\s+should|it\s+(?:is|'s)\s+(?:time|overdue|necessary|essential)|long\s+overdue"
+    r"|makes?\s+sense|good\s+idea|worth\s+it|j'appuie|je\s+soutiens|il\s+faut)\b")
+_NEGATION = re.compile(r"\b(?:not|never|no|n't|pas|jamais|plus)\b|n'")
+
+# Synonyms of the positions a choice question offers, by position word.
+_OPTION_WORDS: dict[str, tuple[str, ...]] = {
+    "keep": ("keep", "maintain", "retain", "preserve", "protect", "leave it", "leave them",
+             "leave in place", "in place", "as is", "status quo", "stay the course", "stay",
+             "defend",
+             "maintenir", "garder", "conserver", "preserver", "proteger"),
+    "repeal": ("repeal", "abolish", "scrap", "remove", "eliminate", "end it", "drop",
+               "get rid", "phase out", "phase it out", "dismantle", "lift", "abolir", "supprimer",
+               "eliminer", "abroger", "lever", "demanteler"),
+    "suspend": ("suspend", "pause", "freeze", "put on hold", "defer", "delay", "suspendre",
+                "geler", "reporter"),
+    "reform": ("reform", "modernize", "modernise", "overhaul", "adjust", "change", "fix",
+               "reformer", "moderniser", "ajuster"),
+    "extend": ("extend", "renew", "prolong", "prolonger", "renouveler"),
+    "expand": ("expand", "broaden", "widen", "elargir", "etendre"),
+    "lower": ("lower", "reduce", "cut", "ease", "abaisser", "reduire", "baisser"),
+    "raise": ("raise", "increase", "hike", "tighten", "hausser", "augmenter"),
+    "wait": ("wait", "hold off", "not yet", "later", "delay", "postpone", "attendre", "plus tard",
+             "reporter"),
+    "renegotiate": ("renegotiate", "renegotiation", "reopen", "renégocier", "renégociation"),
+    "ratify": ("ratify", "ratification", "ratify now", "ratifier"),
+    "join": ("join", "sign", "adhere", "adhérer", "signer", "joindre"),
+    "leave": ("leave", "withdraw", "exit", "quit", "se retirer", "quitter"),
+    "support": ("support", "favour", "favor", "back", "endorse", "welcome", "appuyer",
+                "soutenir", "favorable"),
+    "oppose": ("oppose", "against", "reject", "opposer", "contre", "rejeter"),
+}
+_OPTION_ALIASES = OPTION_CANON
+
+# The quality a part asks about, its words, and the words of its opposite.
+_QUALITIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "new": (("new", "novel", "unprecedented", "recent", "first time", "never before",
+             "never seen", "different this time", "nouveau", "nouvelle", "inedit", "inedite",
+             "sans precedent", "recent", "recente", "premiere fois"),
+            ("long-standing", "longstanding", "long-running", "old", "decades", "for years",
+             "years", "always", "chronic", "persistent", "recurring", "recurrent", "familiar",
+             "endured", "perennial", "cycle", "cyclical", "history", "again", "nothing new",
+             "de longue date", "ancien", "ancienne", "depuis longtemps", "recurrent",
+             "recurrente", "depuis des annees", "depuis des decennies", "cyclique", "toujours",
+             "encore")),
+    "urgent": (("urgent", "urgently", "urgency", "immediately", "immediate", "now", "pressing",
+                "right away", "without delay", "as soon as possible", "asap", "critical",
+                "emergency", "this year", "before the review", "quickly", "soon", "today",
+                "urgence", "urgente", "immediatement", "maintenant", "rapidement",
+                "sans tarder", "des maintenant", "tout de suite"),
+               ("can wait", "no rush", "not urgent", "later", "long term", "long-term",
+                "longer term", "eventually", "gradual", "gradually", "in time", "over time",
+                "not a priority", "next decade", "peut attendre", "pas urgent", "a long terme",
+                "plus tard", "graduellement")),
+    "worse": (("worse", "worsening", "intensifying", "growing", "increasing", "deepening",
+               "escalating", "stronger", "s'aggrave", "s'intensifie", "croissant", "pire"),
+              ("better", "improving", "easing", "stable", "receding", "s'ameliore", "stable")),
+    "likely": (("likely", "probable", "expect", "will happen", "inevitable", "probablement"),
+               ("unlikely", "improbable", "doubt", "won't happen", "peu probable")),
+    "temporary": (("temporary", "short-lived", "passing", "will pass", "short term",
+                   "temporaire", "passager"),
+                  ("permanent", "lasting", "here to stay", "structural", "durable",
+                   "structurel", "structurelle")),
+}
+_QUALITY_ALIASES = {"soon": "urgent", "pressing": "urgent", "serious": "urgent",
+                    "nouveau": "new", "nouvelle": "new", "urgente": "urgent",
+                    "growing": "worse", "getting": "worse", "lasting": "temporary",
+                    "permanent": "temporary"}
+
+
+# Stems of the words that take a position: never a theme of their own beside a tally.
+STANCE_STEMS = frozenset(
+    normalise_word(w, lang) for words in _OPTION_WORDS.values() for phrase in words
+    for w in phrase.split() for lang in ("en", "fr")) | frozenset(
+    normalise_word(w, lang) for w in (
+        "yes no never absolutely definitely certainly agree disagree support oppose favour "
+        "favor idea mistake condition conditional unless provided only time now yet oui non "
+        "jamais absolument accord appuie condition seulement").split() for lang in ("en", "fr"))
+
+
+@dataclass
+class Position:
+    """One line of a tally: a position and the answers that take it."""
+
+    key: str  # "yes", "no", "conditional", an option ("keep"), or "quality"/"not-quality"
+    label: str  # "Yes", "No", "Conditional", "Keep", "Not new"
+    members: list[int]  # indices of the answers
+
+
+def _plain(text: str) -> str:
+    return " ".join(fold_accents(text.lower().replace("’", "'")).replace("*", " ")
+                    .replace("_", " ").split())
+
+
+def answer_stance(text: str) -> str | None:
+    """"yes", "no", "conditional" or None for one answer to a yes/no question."""
+    plain = _plain(text)
+    if _CONDITION.search(plain) or _YES_BUT.match(plain) or _IF_AFTER_OPENER.match(plain) \
+            or _WHEN.match(plain) or re.match(r"^\W*(?:not|no,?\s+not)\s+unless\b", plain):
+        return "conditional"
+    if _NO_OPENERS.match(plain):
+        return "no"
+    if _YES_OPENERS.match(plain):
+        return "yes"
+    if _NO_VERDICT.search(plain):
+        return "no"
+    if _YES_VERDICT.search(plain):
+        return "yes"
+    return None
+
+
+def _mentions(plain: str, phrases: Sequence[str]) -> list[int]:
+    """Offsets where any of the phrases occurs as whole words."""
+    found: list[int] = []
+    for phrase in phrases:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", plain):
+            found.append(m.start())
+    return sorted(found)
+
+
+def _negated_before(plain: str, at: int) -> bool:
+    window = plain[max(0, at - 30):at]
+    clause = re.split(r"[,;:.!?]|\bbut\b|\bmais\b", window)[-1]
+    return bool(_NEGATION.search(clause)) or bool(re.search(r"\bnone\s+of\s+which\b", clause))
+
+
+def _option_of(plain: str, options: Sequence[str]) -> str | None:
+    """The first offered position an answer takes (not one it rejects)."""
+    best: tuple[int, str] | None = None
+    for option in options:
+        key = _OPTION_ALIASES.get(option, option)
+        words = _OPTION_WORDS.get(key, (option,))
+        for at in _mentions(plain, words):
+            if _negated_before(plain, at):
+                continue
+            if best is None or at < best[0]:
+                best = (at, option)
+    return best[1] if best else None
+
+
+def _quality_of(plain: str, quality: str) -> str | None:
+    """"yes" when an answer says the quality holds, "no" when it says the opposite."""
+    yes_words, no_words = _QUALITIES[quality]
+    no_phrases = [p for p in no_words if " " in p or p in ("not urgent",)]
+    for at in _mentions(plain, [f"not {w}" for w in yes_words[:3]] + [
+            f"n't {w}" for w in yes_words[:3]] + [f"pas {w}" for w in yes_words[:3]]):
+        return "no"
+    hits: list[tuple[int, str]] = []
+    for at in _mentions(plain, yes_words):
+        hits.append((at, "no" if _negated_before(plain, at) else "yes"))
+    for at in _mentions(plain, list(no_words) + no_phrases):
+        hits.append((at, "yes" if _negated_before(plain, at) and
+                     not plain[max(0, at - 6):at].strip().endswith(("not", "pas")) else "no"))
+    if not hits:
+        return None
+    votes = {"yes": 0, "no": 0}
+    for _, kind in hits:
+        votes[kind] += 1
+    if votes["yes"] == votes["no"]:
+        return min(hits)[1]
+    return "yes" if votes["yes"] > votes["no"] else "no"
+
+
+def quality_stems(quality: str) -> frozenset[str]:
+    """Stems of the words that answer a quality ("new", "long-standing"…): they
+    answer the part about it, they are not themes of the question."""
+    yes_words, no_words = _QUALITIES[quality]
+    return frozenset(normalise_word(w, lang) for phrase in (*yes_words, *no_words)
+                     for w in re.split(r"[\s']+", phrase) if w for lang in ("en", "fr"))
+
+
+def quality_key(predicate: str) -> str | None:
+    """The quality a predicate word asks about ("new", "urgent"…), if known."""
+    word = fold_accents(predicate.lower())
+    word = _QUALITY_ALIASES.get(word, word)
+    return word if word in _QUALITIES else None
+
+
+def tally(closed: Closed, texts: Sequence[str]) -> list[Position]:
+    """The positions the answers take, largest first (answers with none left out)."""
+    quality = quality_key(closed.predicate) if closed.predicate else None
+    chosen: dict[str, list[int]] = {}
+    labels: dict[str, str] = {}
+    for index, text in enumerate(texts):
+        plain = _plain(text)
+        if quality is not None:
+            kind = _quality_of(plain, quality)
+            if kind is None:
+                continue
+            key = quality if kind == "yes" else f"not-{quality}"
+            labels[key] = quality.capitalize() if kind == "yes" else f"Not {quality}"
+        elif closed.options:
+            option = _option_of(plain, closed.options)
+            if _CONDITION.search(plain) or _YES_BUT.match(plain) or _WHEN.match(plain):
+                key, labels["conditional"] = "conditional", "Conditional"
+            elif option is not None:
+                key = option
+                labels[key] = option.capitalize()
+            else:
+                continue
+        else:
+            stance = answer_stance(text)
+            if stance is None:
+                continue
+            key = stance
+            labels[key] = stance.capitalize()
+        chosen.setdefault(key, []).append(index)
+    order = {key: k for k, key in enumerate(chosen)}
+    return sorted((Position(key, labels[key], members) for key, members in chosen.items()),
+                  key=lambda p: (-len(p.members), order[p.key]))
+
+
+def tally_text(positions: Sequence[Position], total: int) -> str:
+    """"No 8 · Yes 2 · Conditional 2 — of 12"."""
+    if not positions:
+        return ""
+    return " · ".join(f"{p.label} {len(p.members)}" for p in positions) + f" — of {total}"
