@@ -13,8 +13,9 @@ import itertools
 import re
 
 from briefer.core.excerpt import Excerpt, make_excerpt
-from briefer.core.note import BriefingNote, NoteMeta, NoteSection, new_excerpt_block, new_prose
-from briefer.core.outline import OutlineSection, Theme
+from briefer.core.note import (Block, BriefingNote, NoteMeta, NoteSection, new_excerpt_block,
+                               new_prose)
+from briefer.core.outline import KIND_STANCE, OutlineSection, Theme
 from briefer.core.project import Project
 from briefer.core.survey import Response, Survey
 from briefer.core.template import Template
@@ -42,7 +43,8 @@ def count_sentence(count: int, total: int, label: str, context: str = "") -> str
     noun ("China") or only the first word of an answer ("Climate change").
     A judgement label reads "Two of three respondents call it too slow."
     """
-    label = _lower_first(label.strip().rstrip("."), context) or "this theme"
+    label = _with_article(_lower_first(label.strip().rstrip("."), context), context) \
+        or "this theme"
     # A judgement ("Too slow") is not something to point to: respondents call it so.
     judgement = label.split(" ", 1)[0].lower() in _DEGREE_WORDS and " " in label
     if judgement:
@@ -74,6 +76,22 @@ def _lower_first(label: str, context: str) -> str:
     if not context and " " in label and label.split(" ", 1)[1][:1].islower():
         return lowered
     return label
+
+
+_LABEL_FILLER = frozenset("the a an of and or to for in on at with by from / de la le les des et du"
+                          .split())
+_DETERMINERS = ("the ", "a ", "an ", "our ", "their ", "its ", "this ", "these ")
+
+
+def _with_article(label: str, context: str) -> str:
+    """"environment" -> "the environment" when the answers write it with "the"."""
+    if not label or not label[:1].islower() or label.lower().startswith(_DETERMINERS):
+        return label
+    with_the = len(re.findall(r"(?<!\w)the\s+" + re.escape(label) + r"(?!\w)", context,
+                              re.IGNORECASE))
+    bare = len(re.findall(r"(?<!\w)" + re.escape(label) + r"(?!\w)", context,
+                          re.IGNORECASE)) - with_the
+    return f"the {label}" if with_the and with_the >= bare else label
 
 
 def draft_note(project: Project, template: Template) -> BriefingNote:
@@ -116,7 +134,7 @@ def _background(project: Project) -> str:
     if articles:
         parts.append(f"{number_word(articles)} news article{'s' if articles != 1 else ''}")
     for survey in surveys:
-        answered = max((len(q.responses) for q in survey.questions), default=0)
+        answered = max((len(q.answered) for q in survey.questions), default=0)
         questions = len(survey.questions)
         parts.append(f"a survey of {number_word(answered)} experts on "
                      f"{number_word(questions)} question{'s' if questions != 1 else ''}")
@@ -135,58 +153,126 @@ def _survey(project: Project, source_id: str) -> Survey | None:
 
 def _draft_section(project: Project, survey: Survey | None, section: OutlineSection,
                    home: NoteSection) -> None:
-    themes = [t for t in section.themes if t.response_ids]
-    if not themes:
-        return
+    """A lead naming the question, its tallies first, then one bullet and quotation
+    per theme; a question with neither says there is no common view."""
     question = survey.question(section.question_id) if survey else None
     lead = f"**{section.label.strip() or (question.text if question else 'Survey')}**"
     if question is not None and question.text.strip() and question.text.strip() != \
             section.label.strip():
         lead += f" — asked “{question.text.strip()}”"
     home.blocks.append(new_prose(lead))
-    total = section.total or (len(question.responses) if question else 0)
-    source = project.sources.get(survey.source_id) if survey else None
-    context = source.text if source else ""
+    quoted: set[str] = set()
+    for part in sorted({t.part for t in section.tally() if t.response_ids}):
+        home.blocks.append(new_prose("- " + tally_sentence(section, part)))
+    themes = [t for t in section.topics() if t.response_ids]
+    if not themes:
+        if not any(t.response_ids for t in section.tally()):
+            home.blocks.append(new_prose("- " + no_common_view(section)))
+        return
     # Themes with the fewest answers choose first, so a broad theme does not take
     # the only answer a narrow one could quote; the note keeps the outline's order.
-    quoted: set[str] = set()
-    chosen = {theme.id: _representative(project, survey, theme, quoted)
+    chosen = {theme.id: representative_excerpt(project, section, theme, quoted)
               for theme in sorted(themes, key=lambda t: len(t.response_ids))}
     for theme in themes:
-        home.blocks.append(new_prose("- " + count_sentence(len(theme.response_ids), total,
-                                                           theme.label, context)))
-        excerpt = chosen[theme.id]
-        if excerpt is not None:
-            home.blocks.append(new_excerpt_block(excerpt.id, mode="quote"))
+        home.blocks.extend(theme_blocks(project, section, theme, chosen[theme.id]))
 
 
-def _representative(project: Project, survey: Survey | None, theme: Theme,
-                    quoted: set[str]) -> Excerpt | None:
-    """One answer that shows the theme best, as an excerpt of the survey.
+def no_common_view(section: OutlineSection) -> str:
+    if section.total <= 1:
+        return "Too few answers to show a common view."
+    return "No common view: each respondent raised a different point."
 
-    Answers already quoted in this section (``quoted``, response ids) are
-    passed over; when none is left the theme gets no quotation rather than a repeat.
+
+def tally_sentence(section: OutlineSection, part: int = 0) -> str:
+    """"Of twelve respondents, eight say no, two say yes and two set conditions."
+
+    For a two-part question the part asked is named: "On whether it is new, three
+    of seven respondents say it is not new; one says it is new."
     """
+    lines = sorted((t for t in section.tally(part) if t.response_ids),
+                   key=lambda t: -len(t.response_ids))
+    clauses = [_position_clause(len(t.response_ids), t.label) for t in lines]
+    listed = clauses[0] if len(clauses) == 1 else ", ".join(clauses[:-1]) + " and " + clauses[-1]
+    total = number_word(section.total)
+    if part and len(section.parts) > part:
+        asked = section.parts[part].strip().rstrip("?")
+        return f"Asked “{asked[:1].upper() + asked[1:]}?”, of {total} respondents, {listed}."
+    return f"Of {total} respondents, {listed}."
+
+
+def _position_clause(count: int, label: str) -> str:
+    word = number_word(count)
+    plural = count != 1
+    key = label.strip().lower()
+    if key == "yes":
+        return f"{word} {'say' if plural else 'says'} yes"
+    if key == "no":
+        return f"{word} {'say' if plural else 'says'} no"
+    if key == "conditional":
+        return f"{word} {'set' if plural else 'sets'} conditions"
+    if key.startswith("not ") or key in ("new", "urgent", "worse", "likely", "temporary"):
+        return f"{word} {'say' if plural else 'says'} it is {key}"
+    return f"{word} {'answer' if plural else 'answers'} “{label.strip()}”"
+
+
+def theme_blocks(project: Project, section: OutlineSection, theme: Theme,
+                 excerpt: Excerpt | None = None) -> list[Block]:
+    """A theme as note content: its count sentence, then its most representative
+    answer quoted as a cited excerpt (``excerpt``, or found here). Used by the draft
+    and when a theme is dragged into the note."""
+    survey = _survey(project, section.survey_id)
+    source = project.sources.get(survey.source_id) if survey else None
+    context = source.text if source else ""
+    if theme.kind == KIND_STANCE:
+        sentence = _position_clause(len(theme.response_ids), theme.label)
+        sentence = f"{sentence[:1].upper()}{sentence[1:]} (of {number_word(section.total)})."
+    else:
+        sentence = count_sentence(len(theme.response_ids), section.total, theme.label, context)
+        if theme.disagree_ids:
+            n = len(theme.disagree_ids)
+            sentence += f" {number_word(n).capitalize()} {'reject' if n != 1 else 'rejects'} it."
+    blocks: list[Block] = [new_prose("- " + sentence)]
+    if excerpt is None:
+        excerpt = representative_excerpt(project, section, theme, set())
+    if excerpt is not None:
+        blocks.append(new_excerpt_block(excerpt.id, mode="quote"))
+    return blocks
+
+
+def representative_excerpt(project: Project, section: OutlineSection, theme: Theme,
+                           quoted: set[str]) -> Excerpt | None:
+    """The answer that shows the theme best, as an excerpt of the survey.
+
+    The best answer names most of the theme's words (its terms and label),
+    then has them in its key phrases, then is of readable length; answers that
+    reject the theme are never members, so never chosen. Answers already
+    quoted in this section (``quoted``, response ids) are passed over; when none
+    is left the theme gets no quotation rather than a repeat.
+    """
+    survey = _survey(project, section.survey_id)
     if survey is None:
         return None
     source = project.sources.get(survey.source_id)
     if source is None:
         return None
     responses = [r for r in (survey.response(rid) for rid in theme.response_ids) if r]
-    if not responses:
-        return None
-    responses = [r for r in responses if r.id not in quoted]
+    responses = [r for r in responses if r.id not in quoted and not r.no_answer]
     if not responses:
         return None  # every answer is quoted above already: never print one twice
-    terms = [t.lower() for t in theme.terms] + [w.lower() for w in theme.label.split()
-                                                 if len(w) > 3]
+    label_words = [w.lower() for w in re.findall(r"[\w'-]+", theme.label)
+                   if w.lower() not in _LABEL_FILLER]
+    terms = [t.lower() for t in theme.terms] + label_words
 
-    def score(response: Response) -> tuple[int, int]:
-        # most theme words in its key phrases first; then an answer of readable
-        # length (a one-line fragment or a long paragraph illustrates less well)
+    def has(text: str, word: str) -> bool:
+        return bool(re.search(r"(?<![\w-])" + re.escape(word), text))
+
+    def score(response: Response) -> tuple[int, int, int, int]:
+        text = response.text.lower()
         phrases = " ".join(k.text.lower() for k in response.key_phrases)
-        hits = sum(1 for t in terms if t and t in phrases)
-        return (-hits, abs(len(response.text.split()) - IDEAL_QUOTE_WORDS))
+        label = sum(1 for w in label_words if has(text, w))
+        named = sum(1 for t in terms if t and has(text, t))
+        bold = sum(1 for t in terms if t and has(phrases, t))
+        return (-label, -named, -bold, abs(len(response.text.split()) - IDEAL_QUOTE_WORDS))
 
     best = min(responses, key=score)
     quoted.add(best.id)

@@ -35,7 +35,8 @@ from briefer.core.themes.questions import (Closed, answer_options, asks_what_to_
                                            question_parts, short_label, strip_numbering)
 from briefer.core.themes.stance import (STANCE_STEMS, answer_stance, quality_key,
                                         quality_stems, tally)
-from briefer.core.themes.terms import (analyse, candidates, disagreeing, question_concepts,
+from briefer.core.themes.terms import (Group, analyse, candidates, disagreeing,
+                                       question_concepts,
                                        question_stems, select)
 from briefer.core.themes.words import clauses, normalise_word
 
@@ -43,7 +44,6 @@ __all__ = ["build_outline", "clauses", "find_themes", "normalise_word", "short_l
 
 TALLY_SHARE = 0.4  # a closed question is tallied when this share of its answers take a position
 OPENER_SHARE = 0.6  # answers opening with yes / no make any question closed
-ALL_REASONS = False
 
 
 def _closed_parts(question: Question, texts: Sequence[str]) -> list[tuple[int, Closed]]:
@@ -112,7 +112,7 @@ def find_themes(question: Question, others: Sequence[Question] = (),
     pool = list(range(len(answered)))
     if closed_whole:
         excluded = excluded | STANCE_STEMS
-        pool = list(range(len(answered))) if ALL_REASONS else conditional
+        pool = conditional
     if len(pool) < 2:
         return result
     docs = analyse([answered[i] for i in pool], excluded, question_concepts(question.text),
@@ -120,7 +120,16 @@ def find_themes(question: Question, others: Sequence[Question] = (),
     verbs = verb_stems(docs)
     groups = select(candidates(docs, [q for q in others if q is not question]), docs)
     topics: list[tuple[int, int, Theme]] = []
-    for group in groups:
+    by_label: dict[str, Group] = {}
+    for group in groups:  # two groups the answers name alike are one theme
+        text = label(group, docs, verbs)
+        if text.lower() in by_label:
+            first = by_label[text.lower()]
+            first.members |= group.members
+            first.terms.extend(t for t in group.terms if t not in first.terms)
+        else:
+            by_label[text.lower()] = group
+    for group in by_label.values():
         text = label(group, docs, verbs)
         members = sorted(pool[i] for i in group.members)
         theme = Theme(id=new_id(text), label=text,

@@ -41,13 +41,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "Pacific Alliance", "Amérique latine", "Amérique du Sud", "Brésil", "Chili", "Pérou"),
     "africa": ("Africa", "African", "Afrique", "africain", "AfCFTA", "ZLECAf"),
     "china": ("China", "Chinese", "Beijing", "PRC", "Chine", "chinois", "chinoise", "Pékin"),
-    "us-congress": (
-        "Congress", "congressional", "Capitol Hill", "lawmakers", "legislators", "senators",
-        "Senate", "House of Representatives", "representatives", "Congrès", "législateurs",
-        "sénateurs", "élus américains"),
-    "us-states": (
-        "governors", "governor", "state legislators", "state legislatures", "state level",
-        "border states", "US states", "states", "gouverneurs", "États américains"),
+    "us-government": (
+        "Washington", "Congress", "congressional", "Capitol Hill", "lawmakers", "legislators",
+        "senators", "Senate", "House of Representatives", "representatives", "governors",
+        "governor", "state legislators", "state legislatures", "state level", "border states",
+        "US states", "White House", "the administration", "US administration", "USTR",
+        "Congrès", "législateurs", "sénateurs", "élus américains", "gouverneurs",
+        "États américains", "Maison-Blanche", "administration américaine"),
     "provinces": (
         "provinces", "province", "provincial", "premiers", "territories", "provincial premiers",
         "federal-provincial", "provinciaux", "provinciales", "premiers ministres provinciaux",
@@ -91,8 +91,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "nouveaux marchés", "autres marchés"),
     "lobbying": (
         "lobby", "lobbying", "advocacy", "advocate", "outreach", "persuade", "convince",
-        "make the case", "making the case", "brief", "briefing", "engage", "engagement",
-        "plaidoyer", "démarchage", "lobbyisme", "sensibiliser", "convaincre"),
+        "make the case", "making the case", "plaidoyer", "démarchage", "lobbyisme",
+        "sensibiliser", "convaincre"),
     "workers": (
         "workers", "worker", "labour", "labor", "employees", "jobs", "employment", "unions",
         "union", "workforce", "travailleurs", "travailleuses", "main-d'œuvre",
@@ -163,11 +163,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "marchés publics", "approvisionnement public", "achats publics", "achat local"),
     "protectionism": (
         "protectionism", "protectionist", "America First", "Buy American", "Buy America",
-        "economic nationalism", "protectionnisme", "protectionniste", "nationalisme économique"),
-    "rules-based-trade": (
-        "rules-based", "rules-based trade", "rules-based order", "rules-based system",
-        "rule of law", "disregard for rules", "tools over rules", "trade rules",
-        "ordre fondé sur des règles", "règles commerciales"),
+        "economic nationalism", "unilateralism", "unilateral", "rules-based", "rules-based trade",
+        "rules-based order", "rules-based system", "disregard for rules", "tools over rules",
+        "erosion", "protectionnisme", "protectionniste", "nationalisme économique",
+        "unilatéralisme", "ordre fondé sur des règles"),
     "critical-minerals": (
         "critical minerals", "lithium", "cobalt", "nickel", "graphite", "rare earths",
         "rare earth", "rare-earth", "minéraux critiques", "terres rares"),

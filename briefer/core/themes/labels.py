@@ -141,7 +141,8 @@ def label(group: Group, docs: Sequence[Doc], verbs: set[str], _joined: bool = Fa
     rest = group.members - covered
     if main.startswith("@") and not _joined and rest and len(covered) < 0.6 * len(group.members):
         other = label(Group([main], set(rest)), docs, verbs, _joined=True)
-        if other.lower() != text.lower() and not other.startswith("@"):
+        if other.lower() not in text.lower() and text.lower() not in other.lower() \
+                and not other.startswith("@"):
             text = f"{text} / {other}"
     return text
 

@@ -18,14 +18,13 @@
    answers is taken for the topic itself.
 4. **Thresholds scale with the number of answers** n: a theme needs at least
    two answers and 8 % of n (2 of 7, 4 of 40), so a small theme beside a
-   large one survives; a question gets at most one theme per two answers
-   (4 for 7 answers), and never more than 8, as coders write them.
-5. **Selection.** Terms are taken best first. A term whose answers all lie
-   within an existing theme joins its terms if it names the same idea (it
-   shares a clause with the theme's main term in half its answers, or
-   covers half the theme); a term overlapping a theme strongly (Jaccard
-   >= 0.75) and naming the same idea is merged into it; one mostly inside a
-   theme is skipped; otherwise it starts a new theme.
+   large one survives; a question gets at most three themes per five
+   answers (5 for 7 answers), and never more than 8, as coders write them.
+5. **Selection.** Terms are taken best first. A term sharing words with a
+   theme's terms and half its answers joins it ("supply" and "supply
+   chains"); a term with other words overlapping a theme strongly (Jaccard
+   >= 0.75, and a shared clause in half its answers) is merged into it;
+   otherwise it starts a new theme, even inside a larger one.
 """
 
 from __future__ import annotations
@@ -44,7 +43,6 @@ from briefer.core.themes.words import Clause, Word, clauses, language
 
 KEY_PHRASE_WEIGHT = 0.5  # extra weight of an answer whose key phrase holds the term
 MERGE_JACCARD = 0.75
-SKIP_CONTAINED = 0.75
 MIN_SPECIFICITY = 0.5  # a term must be at least twice as common here as elsewhere
 MIN_SHARE = 0.08  # of the answers, for a theme
 
@@ -52,8 +50,8 @@ Place = tuple[int, int, int]  # (clause index, first word, end word)
 
 
 def max_themes(n: int) -> int:
-    """About one theme per two answers (2 for 4 answers, 4 for 7), at most 8."""
-    return min(8, max(2, math.ceil(n / 2)))
+    """About three themes per five answers (3 for 5 answers, 5 for 7), at most 8."""
+    return min(8, max(2, math.ceil(0.6 * n)))
 
 
 def min_support(n: int) -> int:
@@ -180,6 +178,7 @@ def background(others: Iterable[Question]) -> dict[str, float] | None:
 class Group:
     terms: list[str]  # the main term first
     members: set[int]
+    stems: set[str] = field(default_factory=set)  # the words its terms cover
 
 
 def candidates(docs: Sequence[Doc], others: Sequence[Question]) -> list[tuple[str, set[int]]]:
@@ -195,10 +194,17 @@ def candidates(docs: Sequence[Doc], others: Sequence[Question]) -> list[tuple[st
                 key_support[term] += 1
     back = background(others)
     n = len(docs)
+    verbal = _verb_forms_only(docs)
+    bolded = sum(1 for doc in docs if doc.response.key_phrases) >= 0.5 * n
     scored: list[tuple[float, int, int, str]] = []
     for term, members in support.items():
         if len(members) < min_support(n):
             continue
+        if term in verbal and not key_support[term]:
+            continue  # "changing", "advancing": a verb form shared by chance, not an idea
+        if bolded and n >= 5 and len(members) == 2 and not key_support[term] \
+                and " " not in term and not term.startswith("@"):
+            continue  # where respondents bold their points, a word two share unbolded is chance
         specificity = 1.0
         if back is None and n >= 4 and len(members) == n:
             continue  # used by everyone and nothing to compare with: the topic itself
@@ -214,6 +220,26 @@ def candidates(docs: Sequence[Doc], others: Sequence[Question]) -> list[tuple[st
     return [(term, support[term]) for _, _, _, term in scored]
 
 
+def _verb_forms_only(docs: Sequence[Doc]) -> set[str]:
+    """Single-word terms only ever written as "-ing" or "-ed" forms."""
+    forms: dict[str, set[bool]] = {}
+    for doc in docs:
+        for term, places in doc.places.items():
+            if " " in term or term.startswith("@"):
+                continue
+            for c, i, _ in places:
+                surface = doc.clauses[c][i].lower
+                forms.setdefault(term, set()).add(surface.endswith(("ing", "ed")))
+    return {term for term, kinds in forms.items() if kinds == {True}}
+
+
+def _one_clause(term: str, members: set[int], group: Group, docs: Sequence[Doc]) -> bool:
+    """Is ``term`` said in one clause with one of the group's terms in every answer?
+    ("Diversify our export markets": "markets" is part of that idea.)"""
+    return all(any(term in c and any(t in c for t in group.terms) for c in docs[i].by_clause)
+               for i in members)
+
+
 def _same_idea(term: str, members: set[int], group: Group, docs: Sequence[Doc]) -> bool:
     """Does ``term`` share a clause with the group's main term in at least half its answers?"""
     main = group.terms[0]
@@ -222,29 +248,51 @@ def _same_idea(term: str, members: set[int], group: Group, docs: Sequence[Doc]) 
     return 2 * together >= len(members)
 
 
-def select(ranked: Sequence[tuple[str, set[int]]], docs: Sequence[Doc]) -> list[Group]:
-    """Greedy choice of themes from the ranked terms (see module notes, step 5)."""
+def covered_stems(docs: Sequence[Doc]) -> dict[str, set[str]]:
+    """For each term, the content words it stands for in the answers."""
+    cover: dict[str, set[str]] = {}
+    for doc in docs:
+        for term, places in doc.places.items():
+            words = cover.setdefault(term, set())
+            for c, i, j in places:
+                words.update(w.stem for w in doc.clauses[c][i:j] if not w.stop)
+    return cover
+
+
+def select(ranked: Sequence[tuple[str, set[int]]], docs: Sequence[Doc],
+           limit: int | None = None) -> list[Group]:
+    """Greedy choice of themes from the ranked terms (see module notes, step 5).
+
+    A term sharing words with a theme's terms ("supply" and "supply chains",
+    "Asian" and the concept it names) joins that theme when at least half its
+    answers are the theme's. A term with other words is another idea, even
+    when all its answers are in a larger theme: a large theme does not hide a
+    small one. Two terms with other words merge only when they share most
+    answers (Jaccard >= 0.75) and a clause in half of them.
+    """
+    cover = covered_stems(docs)
     groups: list[Group] = []
-    limit = max_themes(len(docs))
+    limit = max_themes(len(docs)) if limit is None else limit
     for term, members in ranked:
+        words = cover.get(term, set())
         placed = False
         for group in groups:
             inter = len(members & group.members)
             jaccard = inter / len(members | group.members)
-            if inter == len(members) and (jaccard >= 0.5
-                                          or _same_idea(term, members, group, docs)):
+            if (words & group.stems and 2 * inter >= len(members)) or (
+                    inter == len(members) and _one_clause(term, members, group, docs)):
                 group.terms.append(term)
+                group.stems |= words
                 placed = True
             elif jaccard >= MERGE_JACCARD and _same_idea(term, members, group, docs):
                 group.members |= members
                 group.terms.append(term)
-                placed = True
-            elif inter < len(members) and inter / len(members) >= SKIP_CONTAINED:
+                group.stems |= words
                 placed = True
             if placed:
                 break
         if not placed and len(groups) < limit:
-            groups.append(Group(terms=[term], members=set(members)))
+            groups.append(Group(terms=[term], members=set(members), stems=set(words)))
     return groups
 
 

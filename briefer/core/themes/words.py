@@ -73,10 +73,11 @@ parts kind kinds type types matter matters case cases fact facts order basis lig
 country countries question questions answer answers respondent respondents time times
 problem problems challenge challenges priority priorities option options answer view views
 nothing anything something everything everyone someone anyone people year years month months
-week weeks day days today yesterday tomorrow lot deal side sides
+policy policies government governments
+week weeks day days today yesterday tomorrow lot deal side sides trade commerce
 enjeu enjeux question questions façon manière chose choses niveau niveaux cas fait faits
 pays problème problèmes défi défis priorité priorités option options rien quelque chose
-année années an ans mois semaine jour jours gens
+année années an ans mois semaine jour jours gens commerce commercial commerciale
 """)
 LIGHT_WORDS = wordset("""
 significant important key best better good great main major overall certain various new
@@ -102,16 +103,15 @@ _ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|presqu)['’]
                       re.IGNORECASE)
 
 _IRREGULAR = {
-    "u.s.": "us", "u.s.a.": "us", "usa": "us", "chinese": "china", "american": "america",
-    "americans": "america", "canadian": "canada", "canadians": "canada", "mexican": "mexico",
+    "u.s.": "us", "u.s.a.": "us", "usa": "us", "chinese": "china", "american": "us",
+    "americans": "us", "america": "us", "canadian": "canada", "canadians": "canada", "mexican": "mexico",
     "european": "europe", "politics": "politic", "political": "politic",
     "politically": "politic", "polities": "polity", "economic": "economy", "economics":
     "economy", "economies": "economy", "economical": "economy", "data": "data", "news": "news",
 }
 _IRREGULAR_FR = {
-    "états-unis": "us", "etats-unis": "us", "é.-u": "us", "américain": "america",
-    "américaine": "america", "américains": "america", "américaines": "america",
-    "amérique": "america", "chinois": "china", "chinoise": "china", "chinoises": "china",
+    "états-unis": "us", "etats-unis": "us", "é.-u": "us", "américain": "us",
+    "américaine": "us", "américains": "us", "américaines": "us", "amérique": "us", "chinois": "china", "chinoise": "china", "chinoises": "china",
     "chine": "china", "canadien": "canada", "canadienne": "canada", "canadiens": "canada",
     "canadiennes": "canada", "européen": "europe", "européenne": "europe",
     "européens": "europe", "européennes": "europe", "mexique": "mexico",
