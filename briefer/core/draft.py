@@ -215,39 +215,42 @@ def _position_clause(count: int, label: str) -> str:
     return f"{word} {'answer' if plural else 'answers'} “{label.strip()}”"
 
 
-def theme_blocks(project: Project, section: OutlineSection, theme: Theme,
-                 excerpt: Excerpt | None = None) -> list[Block]:
-    """A theme as note content: its count sentence, then its most representative
-    answer quoted as a cited excerpt (``excerpt``, or found here). Used by the draft
-    and when a theme is dragged into the note."""
+def theme_sentence(project: Project, section: OutlineSection, theme: Theme) -> str:
+    """"Five of seven respondents point to US domestic politics." for a theme;
+    "Eight say no (of twelve)." for a tally line; "Two reject it." when some do."""
     survey = _survey(project, section.survey_id)
     source = project.sources.get(survey.source_id) if survey else None
     context = source.text if source else ""
     if theme.kind == KIND_STANCE:
         sentence = _position_clause(len(theme.response_ids), theme.label)
-        sentence = f"{sentence[:1].upper()}{sentence[1:]} (of {number_word(section.total)})."
-    else:
-        sentence = count_sentence(len(theme.response_ids), section.total, theme.label, context)
-        if theme.disagree_ids:
-            n = len(theme.disagree_ids)
-            sentence += f" {number_word(n).capitalize()} {'reject' if n != 1 else 'rejects'} it."
-    blocks: list[Block] = [new_prose("- " + sentence)]
-    if excerpt is None:
-        excerpt = representative_excerpt(project, section, theme, set())
+        return f"{sentence[:1].upper()}{sentence[1:]} (of {number_word(section.total)})."
+    sentence = count_sentence(len(theme.response_ids), section.total, theme.label, context)
+    if theme.disagree_ids:
+        n = len(theme.disagree_ids)
+        sentence += f" {number_word(n).capitalize()} {'reject' if n != 1 else 'rejects'} it."
+    return sentence
+
+
+def theme_blocks(project: Project, section: OutlineSection, theme: Theme,
+                 excerpt: Excerpt | None = None) -> list[Block]:
+    """A theme as note content: its count sentence as a bullet, then ``excerpt``
+    (its most representative answer, quoted) when there is one."""
+    blocks: list[Block] = [new_prose("- " + theme_sentence(project, section, theme))]
     if excerpt is not None:
         blocks.append(new_excerpt_block(excerpt.id, mode="quote"))
     return blocks
 
 
-def representative_excerpt(project: Project, section: OutlineSection, theme: Theme,
-                           quoted: set[str]) -> Excerpt | None:
-    """The answer that shows the theme best, as an excerpt of the survey.
+def representative_span(project: Project, section: OutlineSection, theme: Theme,
+                        quoted: set[str]) -> tuple[str, int, int] | None:
+    """(survey source id, start, end) of the answer that shows the theme best.
 
-    The best answer names most of the theme's words (its terms and label),
-    then has them in its key phrases, then is of readable length; answers that
-    reject the theme are never members, so never chosen. Answers already
-    quoted in this section (``quoted``, response ids) are passed over; when none
-    is left the theme gets no quotation rather than a repeat.
+    The best answer names most of the theme's words (its label, then its
+    terms), then has them in its key phrases, then is of readable length;
+    answers that reject the theme are never members, so never chosen. Answers
+    already quoted in this section (``quoted``, response ids; the chosen one
+    is added) are passed over; when none is left the theme gets no quotation
+    rather than a repeat. A long answer is cut to its most telling sentence.
     """
     survey = _survey(project, section.survey_id)
     if survey is None:
@@ -277,18 +280,35 @@ def representative_excerpt(project: Project, section: OutlineSection, theme: The
     best = min(responses, key=score)
     quoted.add(best.id)
     start, end = _span(source.text, best, terms)
-    for existing in project.excerpts.values():  # drafting twice reuses the same excerpt
-        if existing.source_id == source.id and (existing.position.start,
-                                                 existing.position.end) == (start, end):
-            if theme.id not in existing.theme_ids:
-                existing.theme_ids.append(theme.id)
-            return existing
+    return source.id, start, end
+
+
+def representative_excerpt(project: Project, section: OutlineSection, theme: Theme,
+                           quoted: set[str]) -> Excerpt | None:
+    """The representative answer (see ``representative_span``) as an excerpt of the
+    survey, added to ``project.excerpts`` (an excerpt of the same words is reused)."""
+    found = representative_span(project, section, theme, quoted)
+    if found is None:
+        return None
+    source_id, start, end = found
+    existing = excerpt_at(project, source_id, start, end)
+    if existing is not None:
+        if theme.id not in existing.theme_ids:
+            existing.theme_ids.append(theme.id)
+        return existing
     try:
-        excerpt = make_excerpt(source.id, source.text, start, end, theme_ids=[theme.id])
+        excerpt = make_excerpt(source_id, project.sources[source_id].text, start, end,
+                               theme_ids=[theme.id])
     except ValueError:
         return None
     project.excerpts[excerpt.id] = excerpt
     return excerpt
+
+
+def excerpt_at(project: Project, source_id: str, start: int, end: int) -> Excerpt | None:
+    """An excerpt of exactly these words, if the project has one (drafting twice reuses it)."""
+    return next((e for e in project.excerpts.values() if e.source_id == source_id
+                 and (e.position.start, e.position.end) == (start, end)), None)
 
 
 def _span(text: str, response: Response, terms: list[str]) -> tuple[int, int]:

@@ -230,9 +230,11 @@ def _walk(inline: Token, text: str, start: int, limit: int) -> _Walked:
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-# "1.", "1 –", "Q3:", "Question 3 -", "3)", "A." before a question's words
+# "1.", "1 –", "Q3:", "Q.3", "Question 3 -", "3)", "(2)", "A.", "IV." before a question's words
 QUESTION_NUMBER = re.compile(
-    r"^\s*(?:(?:q(?:uestion)?|part)\s*\.?\s*)?(?:\d{1,3}[a-z]?|[a-z](?=[.)]))\s*"
+    r"^\s*(?:(?:q(?:uestion)?|part|no\.?|n°|#)\s*\.?\s*)?"
+    r"(?:\(\s*(?:\d{1,3}[a-z]?|[a-z]|[ivxlc]{1,6})\s*\)"
+    r"|\d{1,3}[a-z]?|[ivxlc]{1,6}(?=\s*[.)])|[a-z](?=[.)]))\s*"
     r"(?:[.:)\]]|[-–—])?\s+(?=\S)", re.IGNORECASE)
 _NO_ANSWER = re.compile(
     r"^\W*(?:n\s*/?\s*a|pass|passe|skip(?:ped)?"

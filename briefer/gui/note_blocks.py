@@ -44,7 +44,7 @@ from briefer.gui.commands import (
     EditProseCommand,
     SetExcerptModeCommand,
 )
-from briefer.gui.mime import BLOCK_MIME, SPAN_MIME, SpanPayload, read_span
+from briefer.gui.mime import BLOCK_MIME, SPAN_MIME, THEME_MIME, SpanPayload, read_span, read_theme
 from briefer.gui.prose_editor import ProseEditor, StackLineEdit
 from briefer.gui.session import ProjectSession
 
@@ -409,6 +409,7 @@ class SectionWidget(QFrame):
 
     spanDropped = Signal(str, object, int)  # section id, SpanPayload, index
     blockDropped = Signal(str, str, int)  # section id, block id, index (before removal)
+    themeDropped = Signal(str, str, int)  # section id, outline theme id, index
     addProseRequested = Signal(str)  # section id
     stepRequested = Signal(int)  # Up/Down on the section: go to the block above/below
 
@@ -508,7 +509,8 @@ class SectionWidget(QFrame):
         return len(self.blocks)
 
     def _accepts(self, data: QMimeData) -> bool:
-        return data.hasFormat(SPAN_MIME) or data.hasFormat(BLOCK_MIME)
+        return data.hasFormat(SPAN_MIME) or data.hasFormat(BLOCK_MIME) \
+            or data.hasFormat(THEME_MIME)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._accepts(event.mimeData()):
@@ -533,7 +535,12 @@ class SectionWidget(QFrame):
         data = event.mimeData()
         span: SpanPayload | None = read_span(data)
         block_id = read_block(data)
-        if span is not None:
+        theme = read_theme(data)
+        if theme is not None:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            self.themeDropped.emit(self.section_id, theme[1], index)
+        elif span is not None:
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
             self.spanDropped.emit(self.section_id, span, index)

@@ -219,6 +219,7 @@ class NotePane(QWidget):
                 widget = SectionWidget(section, self.content)
                 widget.spanDropped.connect(self._on_span_dropped)
                 widget.blockDropped.connect(self._on_block_dropped)
+                widget.themeDropped.connect(self.add_theme)
                 widget.addProseRequested.connect(self.add_prose)
                 widget.stepRequested.connect(lambda step, w=widget: self.step_focus(w, step))
                 self._sections[section.id] = widget
@@ -410,6 +411,17 @@ class NotePane(QWidget):
         block = next(b for b in self.session.project.note.excerpt_blocks()
                      if b.excerpt_id == excerpt_id)
         self.focus_block(block.id)
+
+    def add_theme(self, section_id: str, theme_id: str, index: int | None = None) -> None:
+        """Put an outline theme in the note: its count sentence and its best quotation."""
+        from briefer.gui.commands import InsertThemeCommand
+
+        try:
+            command = InsertThemeCommand(self.session, section_id, index, theme_id)
+        except KeyError:
+            return  # the theme or section went away while dragging
+        self.session.undo_stack.push(command)
+        self.focus_block(command.blocks[0].id)
 
     def _on_block_dropped(self, section_id: str, block_id: str, index: int) -> None:
         found = self.session.project.note.find_block(block_id)

@@ -1,9 +1,12 @@
-"""The Outline as a Qt tree: survey question → theme (with its count) → responses.
+"""The Outline as a Qt tree: survey question → tally, themes, single views → responses.
 
-Rebuilt from the core ``Outline`` whenever it changes (it is small); the view
-keeps its expanded rows across rebuilds by node key. Labels and notes edit in
-place through undo commands; a span dropped on a theme becomes an excerpt
-tagged with it, and a response dragged onto another theme moves there.
+Under each question: its tally first ("No 8 · Yes 2 · Conditional 2 — of 12"),
+then its positions and themes with their counts, each holding its answers
+(and, marked, the answers that reject it), then the *single views*: answers
+in no theme, so that every answer is visible. Rebuilt from the core
+``Outline`` whenever it changes (it is small); the view keeps its expanded
+rows across rebuilds by node key. Labels and notes edit in place through undo
+commands. Drag and drop lives in ``outline_dnd``.
 """
 
 from __future__ import annotations
@@ -13,19 +16,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 
-from briefer.core.outline import OutlineSection, Theme
+from briefer.core.outline import KIND_STANCE, OutlineSection, Theme
 from briefer.core.survey import Response
 from briefer.gui.colours import opaque, theme_colours
-from briefer.gui.mime import SPAN_MIME, read_span
+from briefer.gui.mime import RESPONSE_MIME, THEME_MIME
+from briefer.gui.outline_dnd import OutlineDragDrop
 from briefer.gui.session import ProjectSession
 
-RESPONSE_MIME = "application/x-briefer-response"
+__all__ = ["RESPONSE_MIME", "THEME_MIME", "OutlineModel"]
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 SECTION, THEME, RESPONSE, NOTE = "section", "theme", "response", "note"
+TALLY, SINGLES, DISAGREE = "tally", "singles", "disagree"
 _Index = QModelIndex | QPersistentModelIndex
 NodeKey = tuple[str, str, str, str]  # kind, section id, theme id, response id
 
@@ -45,7 +50,7 @@ class Node:
         return (self.kind, self.section_id, self.theme_id, self.response_id)
 
 
-class OutlineModel(QAbstractItemModel):
+class OutlineModel(OutlineDragDrop, QAbstractItemModel):
     def __init__(self, session: ProjectSession, parent: Any = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -84,12 +89,22 @@ class OutlineModel(QAbstractItemModel):
             s = self._add(Node(SECTION, -1, 0, section.id))
             if section.note:
                 self._add(Node(NOTE, s, 0, section.id))
-            for theme in section.themes:
+            for part in sorted({t.part for t in section.tally()}):
+                self._add(Node(TALLY, s, 0, section.id, "", str(part)))
+            stance = [t for t in section.themes if t.kind == KIND_STANCE]
+            for theme in sorted(stance, key=lambda t: t.part) + section.topics():
                 t = self._add(Node(THEME, s, 0, section.id, theme.id))
                 if theme.note:
                     self._add(Node(NOTE, t, 0, section.id, theme.id))
                 for rid in theme.response_ids:
                     self._add(Node(RESPONSE, t, 0, section.id, theme.id, rid))
+                for rid in theme.disagree_ids:
+                    self._add(Node(DISAGREE, t, 0, section.id, theme.id, rid))
+            singles = self.single_views(section)
+            if singles:
+                g = self._add(Node(SINGLES, s, 0, section.id))
+                for rid in singles:
+                    self._add(Node(RESPONSE, g, 0, section.id, "", rid))
 
     def node(self, index: _Index) -> Node | None:
         if not index.isValid():
@@ -114,6 +129,15 @@ class OutlineModel(QAbstractItemModel):
         section = self.section_of(node)
         survey = self.session.project.survey(section.survey_id) if section else None
         return survey.response(node.response_id) if survey else None
+
+    def single_views(self, section: OutlineSection) -> list[str]:
+        """Answers (with a view) in no theme of their question, in survey order."""
+        survey = self.session.project.survey(section.survey_id)
+        question = survey.question(section.question_id) if survey else None
+        if question is None:
+            return []
+        themed = section.themed_ids()
+        return [r.id for r in question.answered if r.id not in themed]
 
     def question_text(self, section: OutlineSection) -> str:
         survey = self.session.project.survey(section.survey_id)
@@ -168,10 +192,8 @@ class OutlineModel(QAbstractItemModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == 0 and node.kind in (SECTION, THEME, NOTE):
             flags |= Qt.ItemFlag.ItemIsEditable
-        if node.kind in (THEME, RESPONSE):
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        if node.kind == RESPONSE:
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        if node.kind in (THEME, RESPONSE, DISAGREE):
+            flags |= Qt.ItemFlag.ItemIsDropEnabled | Qt.ItemFlag.ItemIsDragEnabled
         return flags
 
     def _swatch(self, theme_id: str) -> QIcon:
@@ -195,8 +217,12 @@ class OutlineModel(QAbstractItemModel):
             return self._section_data(node, col, role)
         if node.kind == THEME:
             return self._theme_data(node, col, role)
-        if node.kind == RESPONSE:
+        if node.kind in (RESPONSE, DISAGREE):
             return self._response_data(node, col, role)
+        if node.kind == TALLY:
+            return self._tally_data(node, col, role)
+        if node.kind == SINGLES:
+            return self._singles_data(node, col, role)
         return self._note_data(node, col, role)
 
     def _section_data(self, node: Node, col: int, role: int) -> Any:
@@ -223,6 +249,9 @@ class OutlineModel(QAbstractItemModel):
         if theme is None or section is None:
             return None
         count = self.tr("{0} of {1}").format(len(theme.response_ids), section.total)
+        if theme.disagree_ids:
+            count += " · " + self.tr("{0} disagree").format(len(theme.disagree_ids))
+        consensus = bool(theme.agreement(section.total))
         if role == Qt.ItemDataRole.DisplayRole:
             return theme.label if col == 0 else count
         if role == Qt.ItemDataRole.EditRole and col == 0:
@@ -231,12 +260,20 @@ class OutlineModel(QAbstractItemModel):
             return theme.label if col == 0 else self.tr("{0} respondents").format(count)
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return self._swatch(theme.id)
-        if role == Qt.ItemDataRole.FontRole and theme.origin == "user":
+        if role == Qt.ItemDataRole.FontRole and (theme.origin == "user" or consensus):
             font = QFont()
-            font.setItalic(True)
+            font.setItalic(theme.origin == "user")
+            font.setBold(consensus)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self.tr("{0}: {1} respondents").format(theme.label, count)
+            if theme.kind == KIND_STANCE:
+                tip += "\n" + self.tr("A position taken on the question")
+            if consensus:
+                tip += "\n" + self.tr("Consensus: at least two respondents in three")
+            if theme.disagree_ids:
+                tip += "\n" + self.tr("Answers that reject this idea are listed last, "
+                                       "marked ✗; they are not counted.")
             if theme.origin == "user":
                 tip += "\n" + self.tr("Your own theme")
             if theme.note:
@@ -259,9 +296,51 @@ class OutlineModel(QAbstractItemModel):
             phrases = list(dict.fromkeys(k.text for k in response.key_phrases))
             text = "; ".join(phrases) if phrases else " ".join(response.text.split())
             short = text if len(text) <= 110 else text[:108].rstrip() + "…"
-            return f"{response.number}. {short}"
+            mark = "✗ " if node.kind == DISAGREE else ""
+            return f"{mark}{response.number}. {short}"
         if role == Qt.ItemDataRole.ToolTipRole:
+            if node.kind == DISAGREE:
+                return self.tr("Rejects this idea (not counted): {0}").format(response.text)
             return f"{response.number}. {response.text}"
+        if role == Qt.ItemDataRole.ForegroundRole and node.kind == DISAGREE:
+            return QColor("#b3261e")
+        return None
+
+    def _tally_data(self, node: Node, col: int, role: int) -> Any:
+        section = self.section_of(node)
+        if section is None:
+            return None
+        part = int(node.response_id or 0)
+        text = section.tally_text(part)
+        asked = section.parts[part].strip() if part and part < len(section.parts) else ""
+        split = section.split(part)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == 0:
+                return f"{asked[:1].upper()}{asked[1:]} {text}" if asked else text
+            return self.tr("split") if split else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = self.tr("The positions respondents take, largest first")
+            if split:
+                tip += "\n" + self.tr("Split: no position is held by a majority")
+            return tip
+        if role == Qt.ItemDataRole.FontRole and col == 0:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _singles_data(self, node: Node, col: int, role: int) -> Any:
+        section = self.section_of(node)
+        count = len(self.single_views(section)) if section else 0
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.tr("Single views") if col == 0 else str(count)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Answers in no theme: each makes its own point. Drag one onto a "
+                           "theme to count it there.")
+        if role == Qt.ItemDataRole.FontRole and col == 0:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
 
     def _note_data(self, node: Node, col: int, role: int) -> Any:
@@ -302,71 +381,3 @@ class OutlineModel(QAbstractItemModel):
         else:
             return False
         return True
-
-    # -- drag and drop -------------------------------------------------------------
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [SPAN_MIME, RESPONSE_MIME]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        data = QMimeData()
-        node = next((self.node(i) for i in indexes if self.node(i) is not None), None)
-        if node is not None and node.kind == RESPONSE:
-            payload = {"response": node.response_id, "theme": node.theme_id}
-            data.setData(RESPONSE_MIME, json.dumps(payload).encode())
-        return data
-
-    def _drop_theme(self, parent: _Index) -> Node | None:
-        node = self.node(parent)
-        if node is None:
-            return None
-        if node.kind == RESPONSE:
-            return self._nodes[node.parent]
-        return node if node.kind == THEME else None
-
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
-                        column: int, parent: _Index) -> bool:
-        theme = self._drop_theme(parent)
-        if theme is None:
-            return False
-        if data.hasFormat(SPAN_MIME):
-            return True
-        if data.hasFormat(RESPONSE_MIME):
-            raw = _json(data, RESPONSE_MIME)
-            source = self.session.project.outline.find_theme(str(raw.get("theme", "")))
-            return source is not None and source[0].id == theme.section_id \
-                and raw.get("theme") != theme.theme_id
-        return False
-
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
-                     column: int, parent: _Index) -> bool:
-        if not self.canDropMimeData(data, action, row, column, parent):
-            return False
-        theme = self._drop_theme(parent)
-        assert theme is not None
-        span = read_span(data)
-        if span is not None:
-            from briefer.gui.commands.excerpts import AddExcerptCommand
-
-            self.session.undo_stack.push(AddExcerptCommand(
-                self.session, span.source_id, span.start, span.end, theme_id=theme.theme_id))
-            return True
-        from briefer.gui.commands import outline as cmd
-
-        raw = _json(data, RESPONSE_MIME)
-        self.session.undo_stack.push(cmd.move_response(
-            self.session, str(raw["response"]), str(raw["theme"]), theme.theme_id))
-        return True
-
-
-def _json(data: QMimeData, mime: str) -> dict[str, Any]:
-    try:
-        raw = json.loads(bytes(data.data(mime).data()).decode())
-    except ValueError:
-        return {}
-    return raw if isinstance(raw, dict) else {}

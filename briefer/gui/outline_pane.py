@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QMenu, QToolBar, 
 
 from briefer.gui import dialogs
 from briefer.gui.commands import outline as cmd
-from briefer.gui.outline_model import (NOTE, RESPONSE, SECTION, THEME, Node, NodeKey,
-                                       OutlineModel)
+from briefer.gui.outline_model import (DISAGREE, NOTE, RESPONSE, SECTION, THEME, Node,
+                                       NodeKey, OutlineModel)
 from briefer.gui.session import ProjectSession
 
 Span = tuple[int, int]
@@ -30,7 +30,8 @@ class OutlineTree(QTreeView):
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        # an answer dragged to another theme moves (Ctrl copies); spans are always copied
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.SelectedClicked)
         self.setWordWrap(True)
@@ -88,6 +89,24 @@ class OutlinePane(QWidget):
                                           self.tr("Delete the theme (its responses stay in "
                                                   "the survey)"),
                                           QKeySequence(QKeySequence.StandardKey.Delete))
+        self.copy_action = self._action(self.tr("Copy to theme…"), self.copy_to_theme,
+                                        self.tr("Count this answer in another theme too "
+                                                "(or Ctrl+drag it there)"))
+        self.move_action = self._action(self.tr("Move to theme…"), self.move_to_theme,
+                                        self.tr("Count this answer in another theme instead "
+                                                "(or drag it there)"))
+        self.unthemed_action = self._action(self.tr("Remove from theme"),
+                                            self.remove_from_theme,
+                                            self.tr("This answer does not share the idea"))
+        self.disagree_action = self._action(self.tr("Disagrees with theme"),
+                                            self.toggle_disagreeing,
+                                            self.tr("This answer rejects the idea: show it, "
+                                                    "do not count it"),
+                                            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D))
+        self.disagree_action.setCheckable(True)
+        self.new_theme_action = self._action(self.tr("New theme from answer…"),
+                                             self.theme_from_answer,
+                                             self.tr("Start a theme with this answer"))
         toolbar = QToolBar(self)
         toolbar.setObjectName("outlineToolbar")
         toolbar.setAccessibleName(self.tr("Outline tools"))
@@ -159,6 +178,13 @@ class OutlinePane(QWidget):
         self.note_action.setEnabled(kind in (SECTION, THEME, NOTE))
         for action in (self.up_action, self.down_action, self.merge_action, self.remove_action):
             action.setEnabled(kind == THEME)
+        answer = kind in (RESPONSE, DISAGREE)
+        themed = answer and bool(node and node.theme_id)
+        self.copy_action.setEnabled(answer)
+        self.new_theme_action.setEnabled(answer)
+        for action in (self.move_action, self.unthemed_action, self.disagree_action):
+            action.setEnabled(themed)
+        self.disagree_action.setChecked(kind == DISAGREE)
 
     def _activate(self, index: QModelIndex) -> None:
         node = self.model.node(index.siblingAtColumn(0))
@@ -260,12 +286,74 @@ class OutlinePane(QWidget):
         if node is not None and node.kind == THEME:
             self._push(cmd.remove_theme(self.session, node.theme_id))
 
+    # -- answers ------------------------------------------------------------------
+    def _choose_theme(self, node: Node, title: str) -> str | None:
+        """Ask for another theme of the node's question; its id, or None."""
+        section = self.model.section_of(node)
+        if section is None:
+            return None
+        others = [t for t in section.themes if t.id != node.theme_id]
+        if not others:
+            dialogs.info(self, title, self.tr("This question has no other theme yet: use "
+                                                "“New theme from answer…”."))
+            return None
+        choice = dialogs.choose(self, title, self.tr("Theme:"), [t.label for t in others])
+        return others[choice].id if choice >= 0 else None
+
+    def copy_to_theme(self) -> None:
+        node = self.current_node()
+        if node is None or node.kind not in (RESPONSE, DISAGREE):
+            return
+        target = self._choose_theme(node, self.tr("Copy answer to theme"))
+        if target:
+            self._push(cmd.copy_response(self.session, node.response_id, target))
+
+    def move_to_theme(self) -> None:
+        node = self.current_node()
+        if node is None or node.kind not in (RESPONSE, DISAGREE) or not node.theme_id:
+            return
+        target = self._choose_theme(node, self.tr("Move answer to theme"))
+        if target:
+            self._push(cmd.move_response(self.session, node.response_id, node.theme_id, target))
+
+    def remove_from_theme(self) -> None:
+        node = self.current_node()
+        if node is not None and node.kind in (RESPONSE, DISAGREE) and node.theme_id:
+            self._push(cmd.remove_response(self.session, node.response_id, node.theme_id))
+
+    def toggle_disagreeing(self) -> None:
+        node = self.current_node()
+        if node is None or node.kind not in (RESPONSE, DISAGREE) or not node.theme_id:
+            return
+        disagrees = node.kind == RESPONSE
+        self._push(cmd.mark_disagreeing(self.session, node.response_id, node.theme_id,
+                                        disagrees))
+        self.select_key((DISAGREE if disagrees else RESPONSE, node.section_id, node.theme_id,
+                         node.response_id))
+
+    def theme_from_answer(self) -> None:
+        node = self.current_node()
+        if node is None or node.kind not in (RESPONSE, DISAGREE):
+            return
+        label = dialogs.get_text(self, self.tr("New theme"), self.tr("Name of the new theme:"))
+        if label and label.strip():
+            command = cmd.theme_from_response(self.session, node.section_id, node.response_id,
+                                              label.strip(), node.theme_id)
+            self._push(command)
+            self.select_key((THEME, node.section_id, getattr(command.result, "id", ""), ""))
+
     def _context_menu(self, pos) -> None:
         self._update_actions()
         menu = QMenu(self)
-        for action in (self.add_action, self.rename_action, self.note_action, None,
+        node = self.current_node()
+        if node is not None and node.kind in (RESPONSE, DISAGREE):
+            actions = (self.copy_action, self.move_action, self.new_theme_action, None,
+                       self.disagree_action, self.unthemed_action)
+        else:
+            actions = (self.add_action, self.rename_action, self.note_action, None,
                        self.up_action, self.down_action, self.merge_action, None,
-                       self.remove_action):
+                       self.remove_action)
+        for action in actions:
             if action is None:
                 menu.addSeparator()
             else:

@@ -25,9 +25,6 @@ from briefer.gui.mime import span_mime
 from briefer.gui.session import ProjectSession
 from briefer.gui.textmap import OffsetMap
 
-_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*)$", re.M)
-_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", re.S)
-_ITEM = re.compile(r"^ {0,3}(\d{1,3}[.)])[ \t]", re.M)
 
 Span = tuple[int, int]
 
@@ -43,19 +40,11 @@ def format_date(value: object) -> str:
 
 
 def survey_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, role) for the survey's structure: heading, marker, key phrase, number."""
-    spans: list[tuple[int, int, str]] = []
-    for m in _HEADING.finditer(text):
-        spans.append((m.start(1), m.end(1), "marker"))
-        spans.append((m.start(2), m.end(2), "heading"))
-    for m in _ITEM.finditer(text):
-        spans.append((m.start(1), m.end(1), "number"))
-    for m in _BOLD.finditer(text):
-        spans.append((m.start(), m.start(1), "marker"))
-        spans.append((m.start(1), m.end(1), "key"))
-        spans.append((m.end(1), m.end(), "marker"))
-    spans.sort()
-    return spans
+    """(start, end, role) for the survey's structure, from the survey parser itself
+    (headings of any kind, list markers, ``**`` and ``__`` key phrases)."""
+    from briefer.core.survey_parser import parse_survey
+
+    return parse_survey(text, "").marks
 
 
 class SurveyHighlighter(QSyntaxHighlighter):
@@ -79,7 +68,10 @@ class SurveyHighlighter(QSyntaxHighlighter):
         key.setBackground(QColor.fromHsv(210, 60, 255, 55))
         number = QTextCharFormat()
         number.setFontWeight(QFont.Weight.Bold)
-        self._formats = {"heading": heading, "marker": marker, "key": key, "number": number}
+        title = QTextCharFormat(heading)
+        title.setFontPointSize(document.defaultFont().pointSizeF() * 1.35)
+        self._formats = {"heading": heading, "marker": marker, "key": key, "number": number,
+                         "title": title}
         self._spans = spans
 
     def highlightBlock(self, text: str) -> None:
@@ -293,9 +285,10 @@ class Reader(QWidget):
                 self._highlighter.setDocument(None)
                 self._highlighter = None
             self.view.setPlainText(source.text)
-            if source.kind is SourceKind.SURVEY:
+            survey = self.session.project.survey(source.id)
+            if survey is not None:
                 spans = [(self._map.to_doc(s), self._map.to_doc(e), r)
-                         for s, e, r in survey_spans(source.text)]
+                         for s, e, r in survey.marks]
                 self._highlighter = SurveyHighlighter(self.view.document(), spans,
                                                       self.palette())
             self._hits, self._hit = [], -1

@@ -72,3 +72,18 @@ def test_shift_right_extends_a_selected_hit_forward(qtbot):
     for _ in range(len(" on steel")):
         qtbot.keyClick(reader.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     assert reader.selected_span() == ("a", 0, len("Tariffs on steel"))
+
+
+def test_reader_emphasis_comes_from_the_survey_parser():
+    """Underlined questions and __bold__ key phrases are emphasised as the outline reads them;
+    front matter and the title are no questions."""
+    text = ("---\ntitle: Market survey\n---\n\n# Market survey\n\nWhich markets matter most?\n"
+            "==========================\n\n- __Japan__, for beef.\n- Korea.\n")
+    roles = {(text[s:e], r) for s, e, r in survey_spans(text)}
+    assert ("Which markets matter most?", "heading") in roles
+    assert ("==========================", "marker") in roles
+    assert ("Japan", "key") in roles
+    assert ("__", "marker") in roles
+    assert ("-", "number") in roles
+    assert ("Market survey", "title") in roles
+    assert not any(r == "heading" and "title:" in t for t, r in roles)

@@ -42,6 +42,7 @@ from briefer.core.themes.words import clauses, normalise_word
 
 __all__ = ["build_outline", "clauses", "find_themes", "normalise_word", "short_label"]
 
+REASON_PER = 8  # answers per theme of reasons beside a tally
 TALLY_SHARE = 0.4  # a closed question is tallied when this share of its answers take a position
 OPENER_SHARE = 0.6  # answers opening with yes / no make any question closed
 
@@ -91,7 +92,6 @@ def find_themes(question: Question, others: Sequence[Question] = (),
     texts = [r.text for r in answered]
     result: list[Theme] = []
     closed_whole = False
-    conditional: list[int] = []
     excluded = question_stems(question.text) | question_stems(topic)
     for part, closed in _closed_parts(question, texts):
         quality = quality_key(closed.predicate) if closed.predicate else None
@@ -103,22 +103,21 @@ def find_themes(question: Question, others: Sequence[Question] = (),
             continue
         if part == 0 and len(question_parts(question.text)) == 1:
             closed_whole = True
-            conditional = next((p.members for p in positions if p.key == "conditional"), [])
         for position in positions:
             result.append(Theme(id=new_id(f"{'part2-' if part else ''}{position.label}"),
                                 label=position.label, kind=KIND_STANCE, part=part,
                                 response_ids=[answered[i].id for i in position.members]))
-    # The themes of a closed question are the conditions its conditional answers set.
     pool = list(range(len(answered)))
     if closed_whole:
         excluded = excluded | STANCE_STEMS
-        pool = conditional
     if len(pool) < 2:
         return result
     docs = analyse([answered[i] for i in pool], excluded, question_concepts(question.text),
                    asks_what_to_do(question.text))
     verbs = verb_stems(docs)
-    groups = select(candidates(docs, [q for q in others if q is not question]), docs)
+    # beside a tally, only the reasons most shared are themes: one per eight answers
+    limit = max(1, round(len(pool) / REASON_PER)) if closed_whole else None
+    groups = select(candidates(docs, [q for q in others if q is not question]), docs, limit)
     topics: list[tuple[int, int, Theme]] = []
     by_label: dict[str, Group] = {}
     for group in groups:  # two groups the answers name alike are one theme

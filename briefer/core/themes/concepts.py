@@ -13,6 +13,13 @@ for a theme and wins only when it gathers more answers.
 The lexicon is deliberately conservative: only words that a coder would put
 under one heading without reading further. Broad notions ("economy",
 "growth") are not concepts: they would join unrelated answers.
+
+Entries marked ``~`` are *instances* of a category ("~Japan" under
+``asia-pacific``, "~cobalt" under ``critical-minerals``). Answers naming
+only instances name different things: to "Which inputs should Canada
+secure first?", "cobalt" and "rare earths" are two answers, not one. A
+category becomes a theme only when at least two answers use its own names
+("Asian markets", "the Indo-Pacific"); its instances then join it.
 """
 
 from __future__ import annotations
@@ -25,20 +32,20 @@ from briefer.core.themes.words import Clause, normalise_word
 # concept id -> phrases naming it (English and French)
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "asia-pacific": (
-        "Asia", "Asian", "Asia-Pacific", "Indo-Pacific", "Pacific Rim", "Japan", "Japanese",
-        "Korea", "Korean", "South Korea", "Vietnam", "Viet Nam", "Vietnamese", "ASEAN",
-        "Southeast Asia", "South-East Asia", "India", "Indian market", "Indonesia",
-        "Philippines", "Malaysia", "Singapore", "Thailand", "Taiwan", "Asie", "asiatique",
-        "asiatiques", "Japon", "japonais", "Corée", "Inde", "Asie-Pacifique", "Indo-Pacifique",
+        "Asia", "Asian", "Asia-Pacific", "Indo-Pacific", "Pacific Rim", "~Japan", "~Japanese",
+        "~Korea", "~Korean", "~South Korea", "~Vietnam", "~Viet Nam", "~Vietnamese", "ASEAN",
+        "Southeast Asia", "South-East Asia", "~India", "~Indian market", "~Indonesia",
+        "~Philippines", "~Malaysia", "~Singapore", "~Thailand", "~Taiwan", "Asie", "asiatique",
+        "asiatiques", "~Japon", "~japonais", "~Corée", "~Inde", "Asie-Pacifique", "Indo-Pacifique",
         "ANASE", "Asie du Sud-Est"),
     "europe": (
-        "Europe", "European", "EU", "European Union", "CETA", "United Kingdom", "UK",
-        "Britain", "British", "Germany", "German", "France", "French market",
-        "Union européenne", "UE", "AECG", "Royaume-Uni", "Allemagne", "européen",
+        "Europe", "European", "EU", "European Union", "CETA", "~United Kingdom", "~UK",
+        "~Britain", "~British", "~Germany", "~German", "~France", "~French market",
+        "Union européenne", "UE", "AECG", "~Royaume-Uni", "~Allemagne", "européen",
         "européenne", "européens"),
     "latin-america": (
-        "Latin America", "South America", "Mercosur", "Brazil", "Chile", "Peru", "Colombia",
-        "Pacific Alliance", "Amérique latine", "Amérique du Sud", "Brésil", "Chili", "Pérou"),
+        "Latin America", "South America", "Mercosur", "~Brazil", "~Chile", "~Peru", "~Colombia",
+        "Pacific Alliance", "Amérique latine", "Amérique du Sud", "~Brésil", "~Chili", "~Pérou"),
     "africa": ("Africa", "African", "Afrique", "africain", "AfCFTA", "ZLECAf"),
     "china": ("China", "Chinese", "Beijing", "PRC", "Chine", "chinois", "chinoise", "Pékin"),
     "us-government": (
@@ -112,9 +119,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "environnement", "environnementale", "émissions", "carbone", "décarbonation",
         "carboneutralité", "transition énergétique", "énergie propre"),
     "energy": (
-        "energy", "oil", "gas", "natural gas", "LNG", "pipelines", "pipeline", "electricity",
-        "hydro", "hydroelectricity", "uranium", "énergie", "pétrole", "gaz", "électricité",
-        "hydroélectricité"),
+        "energy", "~oil", "~gas", "~natural gas", "~LNG", "~pipelines", "~pipeline", "~electricity",
+        "~hydro", "~hydroelectricity", "~uranium", "énergie", "~pétrole", "~gaz", "~électricité",
+        "~hydroélectricité"),
     "technology": (
         "technology", "technologies", "technological", "tech", "innovation", "R&D",
         "research", "artificial intelligence", "AI", "semiconductors", "chips", "digital",
@@ -168,8 +175,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "erosion", "protectionnisme", "protectionniste", "nationalisme économique",
         "unilatéralisme", "ordre fondé sur des règles"),
     "critical-minerals": (
-        "critical minerals", "lithium", "cobalt", "nickel", "graphite", "rare earths",
-        "rare earth", "rare-earth", "minéraux critiques", "terres rares"),
+        "critical minerals", "~lithium", "~cobalt", "~nickel", "~graphite", "~rare earths",
+        "~rare earth", "~rare-earth", "minéraux critiques", "~terres rares"),
     "electric-vehicles": (
         "electric vehicles", "electric vehicle", "EV", "EVs", "batteries", "battery",
         "battery supply chain", "véhicules électriques", "véhicule électrique", "VE",
@@ -185,11 +192,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                "foresterie"),
     "agriculture": (
         "agriculture", "agricultural", "agri-food", "agrifood", "farmers", "farm", "farms",
-        "food", "beef", "pork", "canola", "grain", "grains", "agroalimentaire", "agriculteurs",
-        "agricole", "agricoles", "bœuf", "boeuf", "porc", "canola", "céréales"),
+        "food", "~beef", "~pork", "~canola", "~grain", "~grains", "agroalimentaire", "agriculteurs",
+        "agricole", "agricoles", "~bœuf", "~boeuf", "~porc", "~canola", "~céréales"),
     "fisheries": (
-        "fisheries", "fishery", "fishing", "fish", "seafood", "lobster", "snow crab", "crab",
-        "pêches", "pêche", "pêcheurs", "poisson", "fruits de mer", "homard", "crabe"),
+        "fisheries", "fishery", "fishing", "fish", "seafood", "~lobster", "~snow crab", "~crab",
+        "pêches", "pêche", "pêcheurs", "poisson", "fruits de mer", "~homard", "~crabe"),
     "indigenous": (
         "Indigenous", "First Nations", "Inuit", "Métis", "Indigenous consultation",
         "Indigenous communities", "Autochtones", "autochtone", "Premières Nations",
@@ -224,15 +231,15 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "quota", "quotas", "tariff-rate quota", "tariff-rate quotas", "TRQ", "TRQs",
         "contingent", "contingents", "contingents tarifaires"),
     "resources": (
-        "natural resources", "resources", "raw materials", "energy", "oil", "gas", "electricity",
-        "hydro", "uranium", "potash", "critical minerals", "minerals", "lithium", "nickel",
-        "cobalt", "aluminum", "aluminium", "ressources naturelles", "ressources", "matières premières",
-        "énergie", "pétrole", "électricité", "uranium", "potasse", "minéraux critiques", "minéraux"),
+        "natural resources", "resources", "raw materials", "~energy", "~oil", "~gas", "~electricity",
+        "~hydro", "~uranium", "~potash", "~critical minerals", "~minerals", "~lithium", "~nickel",
+        "~cobalt", "~aluminum", "~aluminium", "ressources naturelles", "ressources", "matières premières",
+        "~énergie", "~pétrole", "~électricité", "~uranium", "~potasse", "~minéraux critiques", "~minéraux"),
     "digital-policy": (
-        "digital policy", "digital", "Online Streaming Act", "Online News Act", "streaming",
-        "news act", "news law", "CRTC", "digital services tax", "DST", "online harms",
-        "Netflix", "Meta", "Google", "numérique", "diffusion continue en ligne",
-        "Loi sur les nouvelles en ligne", "taxe sur les services numériques"),
+        "digital policy", "digital", "~Online Streaming Act", "~Online News Act", "~streaming",
+        "~news act", "~news law", "~CRTC", "~digital services tax", "~DST", "~online harms",
+        "~Netflix", "~Meta", "~Google", "numérique", "~diffusion continue en ligne",
+        "~Loi sur les nouvelles en ligne", "~taxe sur les services numériques"),
     "closures": (
         "closures", "closure", "close", "closing", "shut down", "shutdowns", "disappear",
         "go under", "go bankrupt", "bankrupt", "bankruptcy", "bankruptcies", "consolidation",
@@ -343,9 +350,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "interconnection", "interconnections", "réseau électrique", "lignes de transport",
         "interconnexions", "interconnexion"),
     "renewables": (
-        "renewable", "renewables", "wind", "solar", "nuclear", "SMR", "SMRs",
-        "small modular reactors", "clean electricity", "hydro", "hydropower", "renouvelable",
-        "renouvelables", "éolien", "éolienne", "solaire", "nucléaire", "hydroélectricité"),
+        "renewable", "renewables", "~wind", "~solar", "~nuclear", "~SMR", "~SMRs",
+        "~small modular reactors", "clean electricity", "~hydro", "~hydropower", "renouvelable",
+        "renouvelables", "~éolien", "~éolienne", "~solaire", "~nucléaire", "~hydroélectricité"),
     "regulator": (
         "regulator", "regulators", "regulatory", "Health Canada", "Santé Canada", "CFIA",
         "ACIA", "Canadian Food Inspection Agency", "Agence canadienne d'inspection des aliments",
@@ -389,7 +396,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "s'intensifie", "s'aggrave", "aggravation", "intensification", "escalade"),
 }
 
-_NORMALISED: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
+_NORMALISED: dict[str, list[tuple[tuple[str, ...], str, bool]]] | None = None
 
 
 def _phrase_stems(phrase: str, lang: str) -> tuple[str, ...]:
@@ -399,46 +406,48 @@ def _phrase_stems(phrase: str, lang: str) -> tuple[str, ...]:
                  for m in _TOKEN.finditer(phrase) if m.group("word"))
 
 
-def _index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """First stem -> (stems of a phrase, concept), longest phrases first."""
+def _index() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
+    """First stem -> (stems of a phrase, concept, is an instance), longest phrases first."""
     global _NORMALISED
     if _NORMALISED is None:
-        index: dict[str, set[tuple[tuple[str, ...], str]]] = {}
+        index: dict[str, set[tuple[tuple[str, ...], str, bool]]] = {}
         for concept, phrases in CONCEPTS.items():
             for phrase in phrases:
+                instance = phrase.startswith("~")
                 for lang in ("en", "fr"):
-                    stems = _phrase_stems(phrase, lang)
+                    stems = _phrase_stems(phrase.lstrip("~"), lang)
                     if stems:
-                        index.setdefault(stems[0], set()).add((stems, concept))
-        _NORMALISED = {k: sorted(v, key=lambda e: (-len(e[0]), e[1])) for k, v in index.items()}
+                        index.setdefault(stems[0], set()).add((stems, concept, instance))
+        _NORMALISED = {k: sorted(v, key=lambda e: (-len(e[0]), e[2], e[1]))
+                       for k, v in index.items()}
     return _NORMALISED
 
 
-def concept_matches(clause: Clause) -> list[tuple[int, int, str]]:
-    """(first word, end word, concept) for each concept named in a clause.
+def concept_matches(clause: Clause) -> list[tuple[int, int, str, bool]]:
+    """(first word, end word, concept, by an instance) for each concept named in a clause.
 
-    At each position the longest phrase of each concept wins; a concept is
-    reported once per position.
+    At each position the longest phrase of each concept wins (a name before an
+    instance of the same length); a concept is reported once per position.
     """
     return list(_matches(tuple(w.stem for w in clause)))
 
 
 @lru_cache(maxsize=32768)
-def _matches(stems: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
+def _matches(stems: tuple[str, ...]) -> tuple[tuple[int, int, str, bool], ...]:
     index = _index()
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str, bool]] = []
     for i, stem in enumerate(stems):
         seen: set[str] = set()
-        for phrase, concept in index.get(stem, ()):
+        for phrase, concept, instance in index.get(stem, ()):
             if concept in seen:
                 continue
             j = i + len(phrase)
             if stems[i:j] == phrase:
-                found.append((i, j, concept))
+                found.append((i, j, concept, instance))
                 seen.add(concept)
     return tuple(found)
 
 
 def concepts_of(words: Sequence[str]) -> set[str]:
     """The concepts a list of stems names anywhere (for tests and the draft)."""
-    return {c for _, _, c in _matches(tuple(words))}
+    return {c for _, _, c, _ in _matches(tuple(words))}

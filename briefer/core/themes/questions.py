@@ -220,6 +220,7 @@ class Closed:
 
     options: tuple[str, ...] = ()  # ("keep", "repeal", "suspend"); () for yes / no
     predicate: str = ""  # for "is it new?": the word asked about ("new")
+    proposal: str = ""  # for yes / no: the position proposed ("repeal" for "drop the target")
 
 
 def offered_options(text: str) -> tuple[str, ...]:
@@ -253,13 +254,21 @@ def closed_choices(part: str) -> Closed | None:
         return Closed(options=offered)
     graded = re.match(r"^(?:and\s+|et\s+)?(?:how|à\s+quel\s+point|a\s+quel\s+point)\s+"
                       r"(urgent|urgente|soon|new|nouveau|nouvelle|serious|pressing|likely"
-                      r"|lasting|permanent|temporary)\b", clean, re.IGNORECASE)
+                      r"|lasting|permanent|temporary|quickly|fast|rapidly)\b", clean,
+                      re.IGNORECASE)
     if graded:
         return Closed(predicate=graded.group(1).lower())
+    if re.match(r"^(?:and\s+|et\s+)?(?:who|qui)\s+(?:should|will|would|must|ought\s+to|is\s+to"
+                r"|devrait|doit|devraient|doivent|va)\s+(?:pay|lead|fund|finance|bear|cover"
+                r"|foot|be\s+responsible|payer|diriger|financer|assumer)", clean, re.IGNORECASE):
+        return Closed(predicate="who")
     if _OPEN_CLOSED.search(clean) or not _CLOSED_LEAD.search(clean):
         return None
     options: tuple[str, ...] = ()
     predicate = ""
+    verbs = [OPTION_CANON.get(_option_verb(w), _option_verb(w))
+             for w in re.findall(r"[\w'-]+", clean.lower())]
+    proposal = next((v for v in verbs if v in _OPTION_VERBS), "")
     m = re.match(r"^(?:and\s+|et\s+)?(?:is|are|was|were|est-ce|est-il|est-elle)\s+"
                  r"(?:it|this|that|they|these|the\s+\w+|ce|cela|il|elle)?\s*"
                  r"(?:(?:un|une|a|an|getting|becoming|still)\s+)?"
@@ -267,7 +276,7 @@ def closed_choices(part: str) -> Closed | None:
                  clean, re.IGNORECASE)
     if m and m.group(1).lower() not in STOP_WORDS:
         predicate = m.group(1).lower()
-    return Closed(options=options, predicate=predicate)
+    return Closed(options=options, predicate=predicate, proposal=proposal)
 
 
 _ACTION = re.compile(

@@ -33,7 +33,8 @@ from briefer.core.themes.questions import OPTION_CANON, Closed
 from briefer.core.themes.words import fold_accents, normalise_word
 
 _CONDITION = re.compile(
-    r"\b(?:only\s+(?:if|when|after|once|with|in\s+exchange)|if\s+and\s+only\s+if|provided"
+    r"\b(?:only\s+(?:if|when|after|once|with|for|above|below|under|over|in|where|on|as|at"
+    r"|through|within|to|in\s+exchange)|if\s+and\s+only\s+if|provided"
     r"|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition|conditional(?:ly)?"
     r"|subject\s+to|it\s+depends|depends\s+on|depending\s+on|unless|contingent"
     r"|in\s+exchange\s+for|as\s+part\s+of\s+a\s+(?:deal|package)|seulement\s+si"
@@ -54,14 +55,16 @@ _IF_AFTER_OPENER = re.compile(r"^\W*(?:yes|oui|no|non|perhaps|maybe|possibly|peu
                               r"\b[\s,;:—–-]*(?:but\s+|mais\s+)?(?:only\s+)?(?:if|si|when)\b")
 _YES_OPENERS = re.compile(
     r"^\W*(?:yes|yeah|yep|absolutely|definitely|certainly|of\s+course|by\s+all\s+means"
-    r"|without\s+(?:a\s+)?(?:doubt|question|hesitation)|sure|agreed|indeed|i\s+(?:fully\s+|strongly\s+)?agree"
+    r"|without\s+(?:a\s+)?(?:doubt|question|hesitation)|sure|agreed|agree|yep|yup"
+    r"|(?:strongly\s+|fully\s+)?(?:support|in\s+favou?r|agree)|for\s+it|indeed|i\s+(?:fully\s+|strongly\s+)?agree"
     r"|i\s+(?:fully\s+|strongly\s+)?support|strongly\s+support|in\s+favou?r|oui|absolument"
     r"|certainement|bien\s+sur|tout\s+a\s+fait|evidemment|d'accord|je\s+suis\s+d'accord"
     r"|je\s+suis\s+pour|favorable|sans\s+aucun\s+doute)\b(?!\s*(?:not|pas)\b)")
 _NO_OPENERS = re.compile(
     r"^\W*(?:no|nope|never|hardly|not\s+(?:at\s+all|now|yet|really|likely|a\s+chance)|absolutely\s+not"
     r"|definitely\s+not|certainly\s+not|of\s+course\s+not|by\s+no\s+means|no\s+way"
-    r"|i\s+(?:strongly\s+)?(?:disagree|oppose)|strongly\s+oppose|opposed|against\s+it"
+    r"|i\s+(?:strongly\s+)?(?:disagree|oppose)|(?:strongly\s+)?(?:oppose|disagree)|opposed"
+    r"|against(?:\s+it)?|not\s+(?:convinced|in\s+favou?r|persuaded|a\s+good\s+idea)|no\s+way"
     r"|non|jamais|pas\s+du\s+tout|surtout\s+pas|absolument\s+pas|pas\s+maintenant"
     r"|je\s+m'y\s+oppose|je\s+suis\s+contre|je\s+m'oppose|defavorable)\b")
 _NO_VERDICT = re.compile(
@@ -107,41 +110,82 @@ _OPTION_WORDS: dict[str, tuple[str, ...]] = {
 }
 _OPTION_ALIASES = OPTION_CANON
 
-# The quality a part asks about, its words, and the words of its opposite.
-_QUALITIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+# The positions that deny a proposal ("Should Ottawa drop…?" "Keep it.").
+_OPPOSITES: dict[str, tuple[str, ...]] = {
+    "repeal": ("keep",), "keep": ("repeal",), "raise": ("lower",), "lower": ("raise",),
+    "extend": ("repeal",), "suspend": ("keep",), "join": ("leave",), "leave": ("join",),
+    "support": ("oppose",), "oppose": ("support",), "expand": ("keep",),
+}
+
+# The quality a part asks about: the words saying it holds, the words saying the
+# opposite, the words of a middle position, and the labels of the three.
+_QUALITIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
+                            tuple[str, str, str]]] = {
     "new": (("new", "novel", "unprecedented", "recent", "first time", "never before",
-             "never seen", "different this time", "nouveau", "nouvelle", "inedit", "inedite",
-             "sans precedent", "recent", "recente", "premiere fois"),
+             "never seen", "different this time", "new territory", "nouveau", "nouvelle",
+             "inedit", "inedite", "sans precedent", "recente", "premiere fois"),
             ("long-standing", "longstanding", "long-running", "old", "decades", "for years",
              "years", "always", "chronic", "persistent", "recurring", "recurrent", "familiar",
              "endured", "perennial", "cycle", "cyclical", "history", "again", "nothing new",
-             "de longue date", "ancien", "ancienne", "depuis longtemps", "recurrent",
-             "recurrente", "depuis des annees", "depuis des decennies", "cyclique", "toujours",
-             "encore")),
+             "de longue date", "ancien", "ancienne", "depuis longtemps", "recurrente",
+             "depuis des annees", "depuis des decennies", "cyclique", "toujours", "encore"),
+            (), ("New", "Not new", "")),
     "urgent": (("urgent", "urgently", "urgency", "immediately", "immediate", "now", "pressing",
                 "right away", "without delay", "as soon as possible", "asap", "critical",
-                "emergency", "this year", "before the review", "quickly", "soon", "today",
-                "urgence", "urgente", "immediatement", "maintenant", "rapidement",
-                "sans tarder", "des maintenant", "tout de suite"),
+                "emergency", "this year", "next year", "within a year", "within two years",
+                "two years", "before the review", "quickly", "fast", "rapidly", "soon", "today",
+                "urgence", "urgente", "immediatement", "maintenant", "rapidement", "vite",
+                "sans tarder", "des maintenant", "tout de suite", "cette annee"),
                ("can wait", "no rush", "not urgent", "later", "long term", "long-term",
                 "longer term", "eventually", "gradual", "gradually", "in time", "over time",
-                "not a priority", "next decade", "peut attendre", "pas urgent", "a long terme",
-                "plus tard", "graduellement")),
+                "not a priority", "next decade", "decade", "decades", "five years", "ten years",
+                "years", "generation", "peut attendre", "pas urgent", "a long terme",
+                "plus tard", "graduellement", "progressivement", "decennie"),
+               (), ("Urgent", "Not urgent", "")),
     "worse": (("worse", "worsening", "intensifying", "growing", "increasing", "deepening",
-               "escalating", "stronger", "s'aggrave", "s'intensifie", "croissant", "pire"),
-              ("better", "improving", "easing", "stable", "receding", "s'ameliore", "stable")),
+               "escalating", "stronger", "more and more", "s'aggrave", "s'intensifie",
+               "croissant", "pire", "empire"),
+              ("better", "improving", "improved", "easing", "receding", "progress",
+               "s'ameliore", "mieux", "amelioration"),
+              ("stable", "unchanged", "the same", "same as", "no change", "steady", "flat",
+               "constant", "no worse", "not worse", "about the same", "inchange", "stable",
+               "pareil", "meme chose"),
+              ("Getting worse", "Improving", "Stable")),
     "likely": (("likely", "probable", "expect", "will happen", "inevitable", "probablement"),
-               ("unlikely", "improbable", "doubt", "won't happen", "peu probable")),
+               ("unlikely", "improbable", "doubt", "won't happen", "peu probable"),
+               (), ("Likely", "Unlikely", "")),
     "temporary": (("temporary", "short-lived", "passing", "will pass", "short term",
                    "temporaire", "passager"),
                   ("permanent", "lasting", "here to stay", "structural", "durable",
-                   "structurel", "structurelle")),
+                   "structurel", "structurelle"),
+                  (), ("Temporary", "Lasting", "")),
 }
 _QUALITY_ALIASES = {"soon": "urgent", "pressing": "urgent", "serious": "urgent",
+                    "quickly": "urgent", "fast": "urgent", "rapidly": "urgent",
                     "nouveau": "new", "nouvelle": "new", "urgente": "urgent",
                     "growing": "worse", "getting": "worse", "lasting": "temporary",
                     "permanent": "temporary"}
 
+# "…, and who should pay?", "who should lead?": the payer or leader named.
+_WHO: dict[str, tuple[str, ...]] = {
+    "shared": ("shared", "share", "cost-sharing", "cost-shared", "cost sharing", "split",
+               "both", "jointly", "joint", "partnership", "p3", "p3s", "public-private",
+               "50-50", "50/50", "together", "matching", "partage", "partagee", "partager",
+               "conjointement", "partenariat", "les deux", "moitie-moitie"),
+    "government": ("federal", "ottawa", "government", "governments", "feds", "crown",
+                   "taxpayer", "taxpayers", "public funds", "public money", "public purse",
+                   "the state", "provinces", "province", "provincial", "transport canada",
+                   "gouvernement", "federal", "contribuables", "fonds publics", "l'etat",
+                   "provincial", "provinciaux"),
+    "industry": ("industry", "industries", "employers", "employer", "growers", "grower",
+                 "producers", "producer", "companies", "company", "firms", "shippers",
+                 "users", "user fees", "user-pay", "operators", "owners", "private sector",
+                 "private", "proponents", "miners", "exporters", "carriers", "railways",
+                 "employeurs", "producteurs", "entreprises", "industrie", "utilisateurs",
+                 "secteur prive", "exploitants", "armateurs", "expediteurs"),
+}
+_WHO_LABELS = {"shared": "Shared", "government": "Government", "industry": "Industry / users"}
+WHO = "who"
 
 # Stems of the words that take a position: never a theme of their own beside a tally.
 STANCE_STEMS = frozenset(
@@ -167,8 +211,20 @@ def _plain(text: str) -> str:
                     .replace("_", " ").split())
 
 
-def answer_stance(text: str) -> str | None:
-    """"yes", "no", "conditional" or None for one answer to a yes/no question."""
+# A verdict given late: "…, but on balance I'd say no", "My answer is yes."
+_LATE = re.compile(r"\b(?:i'?d\s+say|i\s+would\s+say|on\s+balance,?|my\s+answer\s+is"
+                   r"|so,?\s+in\s+short,?|bottom\s+line:?|en\s+somme,?|je\s+dirais)\s+(no|yes|non|oui)\b")
+_NO_MORE = re.compile(r"(?:^|[.!?;]\s+)(?:no\s+(?:extension|change|more|need|thanks)"
+                      r"|(?:don't|do\s+not|should\s+not|shouldn't|must\s+not|never)\s+"
+                      r"\w+\s+(?:it|this|that|them))\b")
+
+
+def answer_stance(text: str, proposal: str = "") -> str | None:
+    """"yes", "no", "conditional" or None for one answer to a yes/no question.
+
+    ``proposal``: the position verb the question proposes ("drop" in "Should Ottawa
+    drop the target?"), so that "Keep it" answers no and "Drop it" yes.
+    """
     plain = _plain(text)
     if _CONDITION.search(plain) or _YES_BUT.match(plain) or _IF_AFTER_OPENER.match(plain) \
             or _WHEN.match(plain) or re.match(r"^\W*(?:not|no,?\s+not)\s+unless\b", plain):
@@ -177,8 +233,15 @@ def answer_stance(text: str) -> str | None:
         return "no"
     if _YES_OPENERS.match(plain):
         return "yes"
-    if _NO_VERDICT.search(plain):
+    late = _LATE.search(plain)
+    if late:
+        return "yes" if late.group(1) in ("yes", "oui") else "no"
+    if _NO_VERDICT.search(plain) or _NO_MORE.search(plain):
         return "no"
+    if proposal:
+        taken = _option_of(plain, (proposal, *_OPPOSITES.get(proposal, ())))
+        if taken is not None:
+            return "yes" if taken == proposal else "no"
     if _YES_VERDICT.search(plain):
         return "yes"
     return None
@@ -214,33 +277,44 @@ def _option_of(plain: str, options: Sequence[str]) -> str | None:
 
 
 def _quality_of(plain: str, quality: str) -> str | None:
-    """"yes" when an answer says the quality holds, "no" when it says the opposite."""
-    yes_words, no_words = _QUALITIES[quality]
-    no_phrases = [p for p in no_words if " " in p or p in ("not urgent",)]
-    for at in _mentions(plain, [f"not {w}" for w in yes_words[:3]] + [
-            f"n't {w}" for w in yes_words[:3]] + [f"pas {w}" for w in yes_words[:3]]):
-        return "no"
+    """"yes" when an answer says the quality holds, "no" when it says the opposite,
+    "middle" for the middle position; the commonest reading wins, then the first."""
+    yes_words, no_words, middle_words, _ = _QUALITIES[quality]
     hits: list[tuple[int, str]] = []
+    for at in _mentions(plain, middle_words):
+        hits.append((at, "middle"))
+    taken = {at for at, _ in hits}
     for at in _mentions(plain, yes_words):
-        hits.append((at, "no" if _negated_before(plain, at) else "yes"))
-    for at in _mentions(plain, list(no_words) + no_phrases):
-        hits.append((at, "yes" if _negated_before(plain, at) and
-                     not plain[max(0, at - 6):at].strip().endswith(("not", "pas")) else "no"))
+        if not any(a <= at < a + 15 for a in taken):
+            hits.append((at, "no" if _negated_before(plain, at) else "yes"))
+    for at in _mentions(plain, no_words):
+        if not any(a <= at < a + 15 for a in taken):
+            hits.append((at, "yes" if _negated_before(plain, at) else "no"))
     if not hits:
         return None
-    votes = {"yes": 0, "no": 0}
+    votes: dict[str, int] = {}
     for _, kind in hits:
-        votes[kind] += 1
-    if votes["yes"] == votes["no"]:
-        return min(hits)[1]
-    return "yes" if votes["yes"] > votes["no"] else "no"
+        votes[kind] = votes.get(kind, 0) + 1
+    best = max(votes.values())
+    return min((at, kind) for at, kind in hits if votes[kind] == best)[1]
+
+
+def _who_of(plain: str) -> str | None:
+    """"shared", "government" or "industry": who an answer says should pay or lead."""
+    found = {key for key, words in _WHO.items() if _mentions(plain, words)}
+    if "shared" in found or {"government", "industry"} <= found:
+        return "shared"
+    return next((key for key in ("government", "industry") if key in found), None)
 
 
 def quality_stems(quality: str) -> frozenset[str]:
     """Stems of the words that answer a quality ("new", "long-standing"…): they
     answer the part about it, they are not themes of the question."""
-    yes_words, no_words = _QUALITIES[quality]
-    return frozenset(normalise_word(w, lang) for phrase in (*yes_words, *no_words)
+    if quality == WHO:
+        return frozenset()
+    yes_words, no_words, middle_words, _ = _QUALITIES[quality]
+    return frozenset(normalise_word(w, lang)
+                     for phrase in (*yes_words, *no_words, *middle_words)
                      for w in re.split(r"[\s']+", phrase) if w for lang in ("en", "fr"))
 
 
@@ -248,7 +322,7 @@ def quality_key(predicate: str) -> str | None:
     """The quality a predicate word asks about ("new", "urgent"…), if known."""
     word = fold_accents(predicate.lower())
     word = _QUALITY_ALIASES.get(word, word)
-    return word if word in _QUALITIES else None
+    return word if word in _QUALITIES or word == WHO else None
 
 
 def tally(closed: Closed, texts: Sequence[str]) -> list[Position]:
@@ -258,12 +332,18 @@ def tally(closed: Closed, texts: Sequence[str]) -> list[Position]:
     labels: dict[str, str] = {}
     for index, text in enumerate(texts):
         plain = _plain(text)
-        if quality is not None:
+        if quality == WHO:
+            who = _who_of(plain)
+            if who is None:
+                continue
+            key, labels[who] = who, _WHO_LABELS[who]
+        elif quality is not None:
             kind = _quality_of(plain, quality)
             if kind is None:
                 continue
-            key = quality if kind == "yes" else f"not-{quality}"
-            labels[key] = quality.capitalize() if kind == "yes" else f"Not {quality}"
+            yes_label, no_label, middle_label = _QUALITIES[quality][3]
+            key = {"yes": quality, "no": f"not-{quality}", "middle": f"middle-{quality}"}[kind]
+            labels[key] = {"yes": yes_label, "no": no_label, "middle": middle_label}[kind]
         elif closed.options:
             option = _option_of(plain, closed.options)
             if _CONDITION.search(plain) or _YES_BUT.match(plain) or _WHEN.match(plain):
@@ -274,7 +354,7 @@ def tally(closed: Closed, texts: Sequence[str]) -> list[Position]:
             else:
                 continue
         else:
-            stance = answer_stance(text)
+            stance = answer_stance(text, closed.proposal)
             if stance is None:
                 continue
             key = stance

@@ -63,8 +63,13 @@ def _usable(w: Word) -> bool:
 
 
 def clause_terms(clause: Clause, excluded: frozenset[str],
-                 excluded_concepts: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
-    """Unigram, bigram and concept terms of one clause with their word ranges."""
+                 excluded_concepts: frozenset[str] = frozenset(),
+                 named: set[str] | None = None) -> list[tuple[str, int, int]]:
+    """Unigram, bigram and concept terms of one clause with their word ranges.
+
+    ``named`` collects the concepts named by their own names (not only by an
+    instance: "Asian markets", not "Japan").
+    """
     keys: list[tuple[str, int, int]] = []
     for i, word in enumerate(clause):
         if _usable(word) and word.stem not in excluded:
@@ -74,12 +79,14 @@ def clause_terms(clause: Clause, excluded: frozenset[str],
             if _usable(word) and _usable(nxt) and word.stem not in excluded \
                     and nxt.stem not in excluded:
                 keys.append((f"{word.stem} {nxt.stem}", i, i + 2))
-    for i, j, concept in concept_matches(clause):
+    for i, j, concept, instance in concept_matches(clause):
         if concept in excluded_concepts:
             continue
         if all(w.stop or w.stem in excluded for w in clause[i:j]):
             continue
         keys.append((f"@{concept}", i, j))
+        if named is not None and not instance:
+            named.add(f"@{concept}")
     return keys
 
 
@@ -105,6 +112,7 @@ class Doc:
     places: dict[str, list[Place]] = field(default_factory=dict)  # supported occurrences
     rejected: set[str] = field(default_factory=set)  # terms named only to be rejected
     by_clause: list[set[str]] = field(default_factory=list)  # terms of each clause
+    named: set[str] = field(default_factory=set)  # concepts named by a name, not an instance
 
 
 def analyse(responses: Sequence[Response], excluded: frozenset[str],
@@ -116,8 +124,9 @@ def analyse(responses: Sequence[Response], excluded: frozenset[str],
         places: dict[str, list[Place]] = {}
         rejected_at: dict[str, int] = {}
         by_clause: list[set[str]] = []
+        named: set[str] = set()
         for c, clause in enumerate(cls):
-            here = clause_terms(clause, excluded, excluded_concepts)
+            here = clause_terms(clause, excluded, excluded_concepts, named)
             by_clause.append({k for k, _, _ in here})
             for key, i, j in here:
                 if is_rejected(clause, i, j, action):
@@ -131,7 +140,7 @@ def analyse(responses: Sequence[Response], excluded: frozenset[str],
         key_terms = {k for c in key_clauses for k, _, _ in clause_terms(c, excluded)}
         docs.append(Doc(index, response, cls, list(places), key_terms,
                         [tuple(w.stem for w in c) for c in key_clauses], places,
-                        {k for k in rejected_at if k not in places}, by_clause))
+                        {k for k in rejected_at if k not in places}, by_clause, named))
     return docs
 
 
@@ -142,6 +151,15 @@ def question_stems(text: str) -> frozenset[str]:
 def question_concepts(text: str) -> frozenset[str]:
     return frozenset(k[1:] for c in clauses(text) for k, _, _ in clause_terms(c, frozenset())
                      if k.startswith("@"))
+
+
+def _instances_only(docs: Sequence[Doc]) -> set[str]:
+    """Concepts fewer than two answers call by their own names (see ``concepts``)."""
+    named: Counter[str] = Counter()
+    for doc in docs:
+        named.update(doc.named & set(doc.places))
+    concepts = {t for doc in docs for t in doc.places if t.startswith("@")}
+    return {c for c in concepts if named[c] < 2}
 
 
 @lru_cache(maxsize=8192)
@@ -194,14 +212,15 @@ def candidates(docs: Sequence[Doc], others: Sequence[Question]) -> list[tuple[st
                 key_support[term] += 1
     back = background(others)
     n = len(docs)
-    verbal = _verb_forms_only(docs)
+    verbal = _verb_forms_only(docs) | _instances_only(docs)
     bolded = sum(1 for doc in docs if doc.response.key_phrases) >= 0.5 * n
     scored: list[tuple[float, int, int, str]] = []
     for term, members in support.items():
         if len(members) < min_support(n):
             continue
-        if term in verbal and not key_support[term]:
-            continue  # "changing", "advancing": a verb form shared by chance, not an idea
+        if term in verbal and (term.startswith("@") or not key_support[term]):
+            continue  # "changing": a verb form shared by chance; "cobalt", "rare earths": two
+            # instances of one category, two different answers
         if bolded and n >= 5 and len(members) == 2 and not key_support[term] \
                 and " " not in term and not term.startswith("@"):
             continue  # where respondents bold their points, a word two share unbolded is chance

@@ -11,6 +11,7 @@ from briefer.gui.commands.excerpts import (
     AddExcerptCommand,
     EditLeadInCommand,
     EditParaphraseCommand,
+    InsertThemeCommand,
     SetExcerptModeCommand,
 )
 from briefer.gui.commands.note import (
@@ -24,6 +25,7 @@ from briefer.gui.commands.note import (
 )
 
 __all__ = [
+    "InsertThemeCommand",
     "AddExcerptCommand", "DraftNoteCommand", "EditLeadInCommand", "EditNoteMetaCommand",
     "EditParaphraseCommand", "EditProseCommand", "InsertProseCommand", "MoveBlockCommand",
     "RemoveBlockCommand", "SetExcerptModeCommand", "normalise_markdown",

@@ -125,3 +125,51 @@ class EditLeadInCommand(_MergingEdit):
     def _set(self, value: str) -> None:
         _excerpt_block(self.session, self.key).lead_in = value
         self._changed()
+
+
+class InsertThemeCommand(NoteCommand):
+    """A theme dropped into the note: its count sentence, then its most representative
+    answer quoted as a cited excerpt (the same blocks the draft writes)."""
+
+    def __init__(self, session: ProjectSession, note_section_id: str, index: int | None,
+                 theme_id: str) -> None:
+        from briefer.core.draft import excerpt_at, representative_span, theme_blocks
+
+        super().__init__(session, tr("Add theme to note"))
+        project = session.project
+        found = project.outline.find_theme(theme_id)
+        if found is None:
+            raise KeyError(f"no theme {theme_id!r}")
+        if project.note.section(note_section_id) is None:
+            raise KeyError(f"no note section {note_section_id!r}")
+        section, theme = found
+        self.section_id = note_section_id
+        self.index = index
+        self.excerpt = None
+        self.new_excerpt = False
+        span = representative_span(project, section, theme, set())
+        if span is not None:
+            source_id, start, end = span
+            self.excerpt = excerpt_at(project, source_id, start, end)
+            if self.excerpt is None:
+                self.excerpt = make_excerpt(source_id, project.sources[source_id].text, start,
+                                            end, theme_ids=[theme.id])
+                self.new_excerpt = True
+        self.blocks = theme_blocks(project, section, theme, self.excerpt)
+
+    def redo(self) -> None:
+        if self.excerpt is not None and self.new_excerpt:
+            self.session.project.excerpts[self.excerpt.id] = self.excerpt
+        section = self.note.section(self.section_id)
+        assert section is not None
+        index = len(section.blocks) if self.index is None else self.index
+        for offset, block in enumerate(self.blocks):
+            self.note.insert_block(self.section_id, index + offset, block)
+        self._changed(excerpts=self.new_excerpt)
+
+    def undo(self) -> None:
+        for block in self.blocks:
+            self.note.remove_block(block.id)
+        if self.excerpt is not None and self.new_excerpt:
+            self.session.project.excerpts.pop(self.excerpt.id, None)
+        self._changed(excerpts=self.new_excerpt)

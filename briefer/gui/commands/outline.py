@@ -18,7 +18,6 @@ from briefer.gui.session import ProjectSession
 translate = QCoreApplication.translate
 
 
-
 class OutlineEditCommand(QUndoCommand):
     """Apply ``edit(outline)`` on first redo; later redo/undo swap saved states."""
 
@@ -102,3 +101,32 @@ def move_response(session: ProjectSession, response_id: str, from_theme: str,
                   to_theme: str) -> OutlineEditCommand:
     return OutlineEditCommand(session, translate("commands", "Move response"),
                               lambda o: o.move_response(response_id, from_theme, to_theme))
+
+
+def copy_response(session: ProjectSession, response_id: str, to_theme: str) -> OutlineEditCommand:
+    return OutlineEditCommand(session, translate("commands", "Copy response to theme"),
+                              lambda o: o.copy_response(response_id, to_theme))
+
+
+def remove_response(session: ProjectSession, response_id: str,
+                    theme_id: str) -> OutlineEditCommand:
+    return OutlineEditCommand(session, translate("commands", "Remove response from theme"),
+                              lambda o: o.remove_response(response_id, theme_id))
+
+
+def mark_disagreeing(session: ProjectSession, response_id: str, theme_id: str,
+                     disagrees: bool) -> OutlineEditCommand:
+    text = translate("commands", "Mark response as disagreeing") if disagrees else \
+        translate("commands", "Mark response as agreeing")
+    return OutlineEditCommand(session, text,
+                              lambda o: o.mark_disagreeing(response_id, theme_id, disagrees))
+
+
+def theme_from_response(session: ProjectSession, section_id: str, response_id: str,
+                        label: str, from_theme: str = "") -> OutlineEditCommand:
+    """A new theme holding one answer: split off from ``from_theme``, or a single view."""
+    def edit(o: Outline) -> object:
+        if from_theme:
+            return o.split_theme(from_theme, [response_id], label)
+        return o.add_theme(section_id, label, [response_id])
+    return OutlineEditCommand(session, translate("commands", "New theme from response"), edit)
