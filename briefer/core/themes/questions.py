@@ -180,7 +180,7 @@ _OPEN_CLOSED = re.compile(r"^(?:is|are)\s+there\s+(?:anything|any\s+other|other)
 _OPTION_VERBS = wordset("""
 keep maintain retain repeal abolish scrap remove eliminate end suspend pause freeze extend
 renew expand reform lower raise increase reduce cut support oppose accept reject join leave
-drop lift tighten wait renegotiate ratify delay postpone withdraw
+drop lift tighten wait renegotiate ratify delay postpone withdraw carve
 sign ratify delay maintenir abolir supprimer suspendre prolonger réformer appuyer soutenir
 rejeter accepter adhérer garder conserver élargir réduire augmenter abaisser hausser retirer
 """)
@@ -206,7 +206,7 @@ OPTION_CANON = {"abolish": "repeal", "scrap": "repeal", "remove": "repeal",
                    "réformer": "reform", "appuyer": "support", "soutenir": "support",
                    "rejeter": "oppose", "drop": "repeal", "lift": "repeal",
                    "tighten": "raise", "pause": "suspend", "freeze": "suspend",
-                   "accept": "support", "reject": "oppose"}
+                   "accept": "support", "reject": "oppose", "carve": "repeal"}
 
 
 def _option_verb(word: str) -> str:
@@ -268,7 +268,10 @@ def closed_choices(part: str) -> Closed | None:
     predicate = ""
     verbs = [OPTION_CANON.get(_option_verb(w), _option_verb(w))
              for w in re.findall(r"[\w'-]+", clean.lower())]
-    proposal = next((v for v in verbs if v in _OPTION_VERBS), "")
+    proposed = [v for v in verbs if v in _OPTION_VERBS]
+    # "Do you support carving X out?": the proposal is what is supported
+    proposal = next((v for v in proposed if v not in ("support", "oppose")), "") or \
+        (proposed[0] if proposed else "")
     m = re.match(r"^(?:and\s+|et\s+)?(?:is|are|was|were|est-ce|est-il|est-elle)\s+"
                  r"(?:it|this|that|they|these|the\s+\w+|ce|cela|il|elle)?\s*"
                  r"(?:(?:un|une|a|an|getting|becoming|still)\s+)?"

@@ -36,10 +36,18 @@ _CONDITION = re.compile(
     r"\b(?:only\s+(?:if|when|after|once|with|for|above|below|under|over|in|where|on|as|at"
     r"|through|within|to|in\s+exchange)|if\s+and\s+only\s+if|provided"
     r"|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition|conditional(?:ly)?"
-    r"|subject\s+to|it\s+depends|depends\s+on|depending\s+on|unless|contingent"
+    r"|subject\s+to|unless|contingent"
     r"|in\s+exchange\s+for|as\s+part\s+of\s+a\s+(?:deal|package)|seulement\s+si"
     r"|uniquement\s+si|a\s+condition|pourvu\s+que|sous\s+reserve|a\s+moins\s+que"
-    r"|ca\s+depend|cela\s+depend|si\s+et\s+seulement\s+si|en\s+echange)\b")
+    r"|si\s+et\s+seulement\s+si|en\s+echange|in\s+principle,?\s+but|en\s+principe,?\s+mais)\b")
+# "It depends", "Depends who owns the grid", "Ça dépend": a condition when it opens the
+# answer; later ("No, the project depends on the model") it is only a word.
+_DEPENDS = re.compile(r"^\W*(?:(?:well|honestly|frankly),?\s+)?(?:it\s+|that\s+|ca\s+|cela\s+)?"
+                      r"(?:depends|dependra|depend)\b|^\W*depending\s+on\b")
+# "…, so yes.", "Probably yes." "A market, yes; a regulator, no.": a verdict said last
+# or standing alone after a first clause.
+_FINAL = re.compile(r"(?:^|[.;,!?:]\s*|\bso,?\s+|\bthen,?\s+)(?:probably\s+|likely\s+|so\s+)?"
+                    r"(yes|no|oui|non)\s*[.!]*\s*$")
 # "Yes, but only with…", "Oui, mais avec…": a yes that sets a condition. "Yes, but
 # there is no rush" sets none and stays a yes.
 _YES_BUT = re.compile(r"^\W*(?:yes|oui|yeah|absolutely|agreed|in\s+principle|en\s+principe)"
@@ -65,6 +73,7 @@ _NO_OPENERS = re.compile(
     r"|definitely\s+not|certainly\s+not|of\s+course\s+not|by\s+no\s+means|no\s+way"
     r"|i\s+(?:strongly\s+)?(?:disagree|oppose)|(?:strongly\s+)?(?:oppose|disagree)|opposed"
     r"|against(?:\s+it)?|not\s+(?:convinced|in\s+favou?r|persuaded|a\s+good\s+idea)|no\s+way"
+    r"|nah|not\s+(?:at\s+this\s+(?:time|stage|point)|for\s+now|right\s+now|yet)"
     r"|non|jamais|pas\s+du\s+tout|surtout\s+pas|absolument\s+pas|pas\s+maintenant"
     r"|je\s+m'y\s+oppose|je\s+suis\s+contre|je\s+m'oppose|defavorable)\b")
 _NO_VERDICT = re.compile(
@@ -227,13 +236,14 @@ def answer_stance(text: str, proposal: str = "") -> str | None:
     """
     plain = _plain(text)
     if _CONDITION.search(plain) or _YES_BUT.match(plain) or _IF_AFTER_OPENER.match(plain) \
-            or _WHEN.match(plain) or re.match(r"^\W*(?:not|no,?\s+not)\s+unless\b", plain):
+            or _WHEN.match(plain) or _DEPENDS.match(plain) \
+            or re.match(r"^\W*(?:not|no,?\s+not)\s+unless\b", plain):
         return "conditional"
     if _NO_OPENERS.match(plain):
         return "no"
     if _YES_OPENERS.match(plain):
         return "yes"
-    late = _LATE.search(plain)
+    late = _LATE.search(plain) or _FINAL.search(plain)
     if late:
         return "yes" if late.group(1) in ("yes", "oui") else "no"
     if _NO_VERDICT.search(plain) or _NO_MORE.search(plain):
@@ -346,7 +356,8 @@ def tally(closed: Closed, texts: Sequence[str]) -> list[Position]:
             labels[key] = {"yes": yes_label, "no": no_label, "middle": middle_label}[kind]
         elif closed.options:
             option = _option_of(plain, closed.options)
-            if _CONDITION.search(plain) or _YES_BUT.match(plain) or _WHEN.match(plain):
+            if _CONDITION.search(plain) or _YES_BUT.match(plain) or _WHEN.match(plain) \
+                    or _DEPENDS.match(plain):
                 key, labels["conditional"] = "conditional", "Conditional"
             elif option is not None:
                 key = option

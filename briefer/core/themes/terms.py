@@ -19,7 +19,7 @@
 4. **Thresholds scale with the number of answers** n: a theme needs at least
    two answers and 8 % of n (2 of 7, 4 of 40), so a small theme beside a
    large one survives; a question gets at most three themes per five
-   answers (5 for 7 answers), and never more than 8, as coders write them.
+   answers (5 for 7 answers), and never more than 6, as coders write them.
 5. **Selection.** Terms are taken best first. A term sharing words with a
    theme's terms and half its answers joins it ("supply" and "supply
    chains"); a term with other words overlapping a theme strongly (Jaccard
@@ -45,13 +45,14 @@ KEY_PHRASE_WEIGHT = 0.5  # extra weight of an answer whose key phrase holds the 
 MERGE_JACCARD = 0.75
 MIN_SPECIFICITY = 0.5  # a term must be at least twice as common here as elsewhere
 MIN_SHARE = 0.08  # of the answers, for a theme
+MAX_THEMES = 6
 
 Place = tuple[int, int, int]  # (clause index, first word, end word)
 
 
 def max_themes(n: int) -> int:
-    """About three themes per five answers (3 for 5 answers, 5 for 7), at most 8."""
-    return min(8, max(2, math.ceil(0.6 * n)))
+    """About three themes per five answers (3 for 5 answers, 5 for 7), at most 6."""
+    return min(MAX_THEMES, max(2, math.ceil(0.6 * n)))
 
 
 def min_support(n: int) -> int:
