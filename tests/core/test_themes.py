@@ -44,23 +44,33 @@ def test_sample_outline_sections(sample: tuple[Survey, Outline]) -> None:
         assert section.survey_id == "004"
         assert section.question_id == question.id
         assert section.total == 7
-        assert 1 <= len(section.themes) <= 6
+        assert 1 <= len(section.topics()) <= 6
         for theme in section.themes:
             assert theme.origin == "auto"
             assert len(theme.response_ids) >= 2
             assert theme.id.startswith(f"th-004-{question.id}-")
-            assert theme.terms
+            assert theme.terms or theme.kind == "stance"
             assert numbers(survey, theme) == sorted(numbers(survey, theme))
 
 
-def test_sample_q1_us_domestic_politics(sample: tuple[Survey, Outline]) -> None:
+def test_sample_q1_both_parts_answered(sample: tuple[Survey, Outline]) -> None:
+    """"What is the most significant challenge…, and is it new?": themes, and a tally
+    of the second part."""
     survey, outline = sample
-    theme = theme_with(outline.sections[0].themes, "domestic")
-    # "US" recurs right before "domestic" (1, 5): it is put in front of the wording
-    assert theme.label == "US domestic policy"
-    assert numbers(survey, theme) == [1, 2, 5, 6, 7]
-    assert theme.count_label(outline.sections[0].total) == "5 of 7 respondents"
-    assert outline.sections[0].themes[0] is theme  # the largest comes first
+    section = outline.sections[0]
+    assert section.parts[1] == "is it new?"
+    assert section.tally_text(1) == "Not new 3 — of 7"
+    (not_new,) = section.tally(1)
+    assert numbers(survey, not_new) == [2, 3, 7]  # "isn't new", "none of which is new", "not new"
+    us = theme_with(section.themes, "domestic")
+    # "US" recurs right before "domestic"; the noun that follows it most completes it
+    assert us.label == "US domestic policy"
+    assert numbers(survey, us) == [1, 2, 5, 6, 7]
+    assert us.count_label(section.total) == "5 of 7 respondents"
+    assert section.topics()[0] is us  # the largest first
+    # Buy America, tools over rules, protectionist approach, disregard for rules: one idea
+    protectionism = theme_with(section.themes, "protectionist")
+    assert numbers(survey, protectionism) == [1, 3, 6, 7]
 
 
 def test_sample_q2_climate_change_and_supply_chains(sample: tuple[Survey, Outline]) -> None:
@@ -68,12 +78,13 @@ def test_sample_q2_climate_change_and_supply_chains(sample: tuple[Survey, Outlin
     themes = outline.sections[1].themes
     climate = theme_with(themes, "climate change")
     assert climate.label == "Climate change"
-    assert numbers(survey, climate) == [1, 3, 4, 6, 7]
+    # "environmental protection", "harmonized approach to the environment" join it
+    assert numbers(survey, climate) == [1, 3, 4, 5, 6, 7]
     supply = theme_with(themes, "supply chain")
     assert supply.label == "Supply chains"
     assert numbers(survey, supply) == [2, 3, 5]
-    assert supply.count_label(7) == "3 of 7 respondents"
     assert themes.index(climate) < themes.index(supply)
+    # inside the large climate theme, China (two answers) is its own theme
     china = theme_with(themes, "china")
     assert china.label == "China"
     assert numbers(survey, china) == [1, 5]
@@ -101,7 +112,7 @@ def test_sample_q3_team_canada(sample: tuple[Survey, Outline]) -> None:
 def test_themes_sorted_by_count_then_first_response(sample: tuple[Survey, Outline]) -> None:
     survey, outline = sample
     for section in outline.sections:
-        keys = [(-len(t.response_ids), numbers(survey, t)[0]) for t in section.themes]
+        keys = [(-len(t.response_ids), numbers(survey, t)[0]) for t in section.topics()]
         assert keys == sorted(keys)
         assert len({t.id for t in section.themes}) == len(section.themes)
 
@@ -129,8 +140,9 @@ def test_minerals_survey() -> None:
     assert theme_with(funding.themes, "processing").label == "Processing facilities and plants"
     slow = theme_with(rating.themes, "slow")
     assert slow.label == "Too slow"
-    assert numbers(survey, slow) == [3, 5]  # the respondents' own numbers
-    assert slow.response_ids == ["q4.r1", "q4.r3"]
+    # "too slow" twice, and "the tax credits arrive too late": one idea
+    assert numbers(survey, slow) == [3, 4, 5]  # the respondents' own numbers
+    assert slow.response_ids == ["q4.r1", "q4.r2", "q4.r3"]
 
 
 def test_agrifood_survey() -> None:
@@ -146,8 +158,12 @@ def test_agrifood_survey() -> None:
     border = theme_with(worries.themes, "border")
     assert border.label == "Border closures and inspections"
     assert numbers(survey, border) == [2, 5]
-    assert numbers(survey, theme_with(markets.themes, "asian markets")) == [1, 3]
-    assert numbers(survey, theme_with(markets.themes, "indo-pacific")) == [2, 5]
+    # "Asian markets" and "the Indo-Pacific": one idea in other words, named by both
+    asia = theme_with(markets.themes, "asian markets")
+    assert asia.label == "Asian markets / Indo-Pacific"
+    assert numbers(survey, asia) == [1, 2, 3, 5]
+    # CPTPP and CETA: the trade agreements
+    assert numbers(survey, theme_with(markets.themes, "CETA")) == [2, 4]
     # one answer cannot make a theme
     assert other.total == 1 and other.themes == []
 
@@ -164,10 +180,11 @@ def test_verb_heavy_survey_gets_noun_labels() -> None:
     diversification = theme_with(first.themes, "diversification")
     assert diversification.label == "Diversification"
     assert numbers(survey, diversification) == [1, 2, 5]
-    # "coordinate with the provinces" / "coordination with provinces": the noun's wording
+    # "engage provincial premiers", "coordinate with the provinces", "coordination with
+    # provinces": the provinces; the noun's wording names it
     coordination = theme_with(first.themes, "coordination")
     assert coordination.label == "Coordination with provinces"
-    assert numbers(survey, coordination) == [3, 5]
+    assert numbers(survey, coordination) == [1, 3, 5]
     # no noun for "invest" in the answers: none is invented
     assert numbers(survey, theme_with(first.themes, "invest")) == [4, 6]
     assert theme_with(first.themes, "invest").label == "Invest"
@@ -175,7 +192,8 @@ def test_verb_heavy_survey_gets_noun_labels() -> None:
     coalitions = theme_with(allies.themes, "coalition")
     assert coalitions.label == "Coalition building"
     assert numbers(survey, coalitions) == [1, 3]
-    assert theme_with(allies.themes, "lobbying").label == "Lobbying"
+    # Washington, state legislators, Congress: US lawmakers, one idea
+    assert numbers(survey, theme_with(allies.themes, "congress")) == [2, 4, 5]
     timid = theme_with(rating.themes, "timid")
     assert timid.label == "Too timid"
     assert count_sentence(len(timid.response_ids), rating.total, timid.label) == \
@@ -207,10 +225,11 @@ def test_drafted_sentences_read_as_prose(seeds: Path, sample: tuple[Survey, Outl
     text = (seeds / SAMPLE).read_text(encoding="utf-8")
     _survey, outline = sample
     sentences = [count_sentence(len(t.response_ids), s.total, t.label, text)
-                 for s in outline.sections for t in s.themes]
+                 for s in outline.sections for t in s.topics()]
     assert "Five of seven respondents point to US domestic policy." in sentences
     assert "Three of seven respondents point to engagement." in sentences
     assert "Four of seven respondents point to Team Canada approach." in sentences
+    assert "Six of seven respondents point to climate change." in sentences
 
 
 def test_words_repeating_the_question_are_not_themes() -> None:

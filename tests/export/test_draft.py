@@ -57,12 +57,14 @@ def test_draft_from_the_sample_outline(seeded: Project) -> None:
                                 "the Canada–US trade relationship.")
     assert "four news articles" in note.sections[1].blocks[0].markdown
 
-    themes = sum(len(s.themes) for s in seeded.outline.sections)
-    bullets = [b for s in note.sections for b in s.blocks
+    themes = sum(len(s.topics()) for s in seeded.outline.sections)
+    bullets = [b.markdown for s in note.sections for b in s.blocks
                if isinstance(b, ProseBlock) and b.markdown.startswith("- ")]
-    assert len(bullets) == themes
-    assert all(re.match(r"- [A-Z][a-z]+ of seven respondents? points? to ", b.markdown)
-               for b in bullets)
+    # the tally of "…, and is it new?" first, then one bullet per theme
+    assert bullets[0] == "- Asked “Is it new?”, of seven respondents, three say it is not new."
+    counted = [b for b in bullets if re.match(r"- [A-Z][a-z]+ of seven respondents? points? to ",
+                                              b)]
+    assert len(counted) == themes == len(bullets) - 1
     quotes = note.excerpt_blocks()
     assert len(quotes) == themes
     # the strategy question lands under Options/Strategy
@@ -133,3 +135,27 @@ def test_drafted_sample_note_exports_with_survey_citations(seeded: Project,
     assert len(notes) == report.footnotes == len(seeded.note.excerpt_blocks())
     assert all(re.search(r"response \d+ to question \d+\.$", n) for n in notes)
     assert "Section “Recommendation” is empty and was left out." in report.warnings
+
+
+def test_every_question_appears_tallies_first_and_never_a_rejecting_quote() -> None:
+    """A closed question drafts its split; a question with no shared view says so; a theme
+    is never illustrated by an answer that rejects it; grammar follows the answers."""
+    from briefer.core.themes import build_outline
+
+    text = ("# Should Canada join the new agreement?\n\n1. No, the costs are too high.\n"
+            "2. No.\n3. Yes, quickly.\n4. Only if the provinces agree.\n5. Never.\n\n"
+            "# Anything else?\n\n1. Dairy quotas.\n2. Softwood lumber.\n\n"
+            "# What should Ottawa protect first?\n\n1. The environment, above all.\n"
+            "2. Protect the environment and the water.\n3. Litigation alone has failed.\n"
+            "4. Keep up litigation at the panels.\n5. Litigation, again and again.\n")
+    source = Source(id="s", text=text, kind=SourceKind.SURVEY)
+    project = Project(sources={"s": source})
+    project.outline = build_outline(project.surveys())
+    note = draft_note(project, TEMPLATE)
+    texts = [b.markdown for s in note.sections for b in s.blocks if isinstance(b, ProseBlock)]
+    assert "- Of five respondents, three say no, one says yes and one sets conditions." in texts
+    assert "- No common view: each respondent raised a different point." in texts
+    assert "- Two of five respondents point to the environment." in texts
+    assert any(t.startswith("- Two of five respondents point to litigation.") for t in texts)
+    quoted = [project.excerpts[b.excerpt_id].quote.exact for b in note.excerpt_blocks()]
+    assert not any("alone has failed" in q for q in quoted)

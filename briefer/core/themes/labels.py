@@ -135,6 +135,7 @@ def label(group: Group, docs: Sequence[Doc], verbs: set[str], _joined: bool = Fa
     tail = tail or _coordinated_heads(places[best], verbs)
     if tail is not None and len(words) + len(tail) <= MAX_LABEL_WORDS + 1:
         words = words + tail
+    words = _complete_adjective(words, members)
     words = _left_modifier(words, members, verbs) + words
     text = _display(" ".join(w.surface for w in _nominalise(words, docs, verbs, nominal)))
     covered = {index for _, _, _, index in places[best]}
@@ -170,6 +171,8 @@ _MODALS = wordset("must should can could would will may might shall cannot we th
 _DETERMINERS = wordset("a an the our their its this these those your my his her both each")
 _BE = wordset("is are was were be been being am")
 _DEGREE = wordset("too very overly")
+# Content-light nouns that may still complete a label ("US domestic" -> "US domestic policy").
+_HEAD_NOUNS = wordset("policy policies government politics")
 # Endings of nouns made from verbs ("engagement", "coordination", "reliance").
 _NOMINAL_ENDINGS = ("ment", "ments", "tion", "tions", "sion", "sions", "ance", "ances",
                     "ence", "ences", "ship", "ness")
@@ -227,7 +230,8 @@ def _coordinated_heads(places: Sequence[tuple[list[Word], int, int, int]],
         k = j
         if k < len(clause) and not clause[k].stop and not clause[k].edge_ok:
             k += 1  # a light word: "focused", "new"
-        if k >= len(clause) or not clause[k].edge_ok or clause[k].generic \
+        if k >= len(clause) or not clause[k].edge_ok \
+                or (clause[k].generic and clause[k].lower not in _HEAD_NOUNS) \
                 or clause[k].stem in verbs or clause[j - 1].stem in verbs \
                 or not clause[k].surface.islower() \
                 or (k + 1 < len(clause) and not clause[k + 1].stop):
@@ -333,6 +337,29 @@ def _complete_modifier(words: list[Word], places: dict[tuple[str, ...], list[
             if len(pair) == 2 and pair[0].stem == words[0].stem and any(
                     _contains(p, f"{pair[0].stem} {pair[1].stem}") for p in phrase_stems):
                 return [words[0], pair[1]]
+    return words
+
+
+def _complete_adjective(words: list[Word], members: Sequence[Doc]) -> list[Word]:
+    """A label ending on an adjective ("US domestic") takes the noun that most often
+    follows it in the theme's answers, when two of them use it ("US domestic policy")."""
+    last = words[-1]
+    if len(words) > 3 or not last.lower.endswith(_MODIFIER_ENDINGS) or not last.lower.isalpha():
+        return words
+    after: dict[str, list[str]] = {}
+    for doc in members:
+        seen: set[str] = set()
+        for clause in doc.clauses:
+            for i, w in enumerate(clause[:-1]):
+                nxt = clause[i + 1]
+                if w.stem == last.stem and not nxt.stop and nxt.edge_ok \
+                        and nxt.stem not in seen and nxt.lower.isalpha():
+                    seen.add(nxt.stem)
+                    after.setdefault(nxt.stem, []).append(nxt.surface)
+    best = sorted(after.items(), key=lambda kv: -len(kv[1]))
+    if best and len(best[0][1]) >= 2 and (len(best) == 1 or len(best[1][1]) < len(best[0][1])):
+        return [*words, Word(_most_common([s.lower() for s in best[0][1]]), best[0][0], False,
+                             0, 0)]
     return words
 
 

@@ -120,6 +120,56 @@ _IRREGULAR_FR = {
     "politiques": "politic",
 }
 
+# Common French words of policy answers and their English equivalents, so that
+# "les prix trop bas" and "low prices" meet (other pairs meet through concepts).
+_FRENCH_ENGLISH = {
+    "prix": "price", "tarif": "tariff", "marché": "market", "coût": "cost", "coûteux": "costly",
+    "emploi": "job", "emplois": "jobs", "travailleur": "worker", "entreprise": "company",
+    "exportation": "export", "importation": "import",
+    "frontière": "border", "chaîne": "chain", "approvisionnement": "supply",
+    "fournisseur": "supplier", "fabrication": "manufacturing", "fabricant": "manufacturer",
+    "usine": "plant", "dépendance": "dependence", "accord": "agreement",
+    "négociation": "negotiation", "négocier": "negotiate", "représailles": "retaliation",
+    "subvention": "subsidy", "investissement": "investment", "investir": "invest",
+    "chemin": "rail", "réglementation": "regulation", "règle": "rule", "norme": "standard",
+    "sécurité": "security", "énergie": "energy", "électricité": "electricity",
+    "pétrole": "oil", "gaz": "gas", "minéral": "mineral", "minéraux": "minerals",
+    "agriculteur": "farmer", "ferme": "farm", "producteur": "producer", "pêche": "fishing",
+    "pêcheur": "fisher", "homard": "lobster", "crabe": "crab", "lait": "milk",
+    "laitier": "dairy", "bœuf": "beef", "boeuf": "beef", "porc": "pork", "bois": "wood",
+    "forêt": "forest", "fédéral": "federal", "gouvernement": "government", "loi": "law",
+    "tribunal": "court", "différend": "dispute", "japon": "japan", "corée": "korea",
+    "inde": "india", "consommateur": "consumer", "hausse": "increase", "baisse": "decrease",
+    "pénurie": "shortage", "réserve": "reserve", "médicament": "drug", "santé": "health",
+    "logement": "housing", "formation": "training", "compétence": "skill",
+    "salaire": "wage", "impôt": "tax", "taxe": "tax", "numérique": "digital",
+    "donnée": "data", "technologie": "technology", "recherche": "research",
+    "climat": "climate", "carbone": "carbon", "émission": "emission",
+    "environnement": "environment", "camion": "truck", "navire": "ship", "glace": "ice",
+    "arctique": "arctic", "souveraineté": "sovereignty", "autochtone": "indigenous",
+    "communauté": "community", "région": "region", "ville": "city", "retard": "delay",
+    "délai": "delay", "lent": "slow", "permis": "permit", "approbation": "approval",
+    "incertitude": "uncertainty", "certitude": "certainty", "prévisibilité": "predictability",
+    "confiance": "trust", "allié": "ally", "partenaire": "partner",
+    "partenariat": "partnership", "coopération": "cooperation", "diplomatie": "diplomacy",
+    "pression": "pressure", "menace": "threat", "risque": "risk", "crise": "crisis",
+    "guerre": "war", "croissance": "growth", "investisseur": "investor", "banque": "bank",
+    "crédit": "credit", "prêt": "loan", "garantie": "guarantee", "liquidité": "liquidity",
+    "faillite": "bankruptcy", "fermeture": "closure", "chômage": "unemployment",
+    "contingent": "quota", "douane": "customs", "conformité": "compliance",
+    "protectionnisme": "protectionism", "réciprocité": "reciprocity", "équité": "fairness",
+    "transparence": "transparency", "réforme": "reform", "examen": "review",
+    "révision": "review", "prolongation": "extension", "renouvellement": "renewal",
+    "abolir": "abolish", "maintenir": "maintain", "réduire": "reduce",
+    "augmenter": "increase", "marge": "margin", "générique": "generic",
+    "fabriquer": "manufacture", "qualité": "quality", "stockage": "storage",
+    "dirigeant": "leader", "province": "province", "provincial": "provincial",
+    "main-d'œuvre": "labour", "main-d'oeuvre": "labour", "syndicat": "union",
+    "industrie": "industry", "secteur": "sector", "infrastructure": "infrastructure",
+    "véhicule": "vehicle", "batterie": "battery", "acier": "steel", "aluminium": "aluminum",
+    "engrais": "fertilizer", "potasse": "potash", "port": "port", "ports": "ports",
+}
+
 # (suffix, replacement, shortest stem left) -- the first that applies wins.
 _SUFFIXES = (
     ("ologies", "olog", 3), ("ological", "olog", 3), ("ology", "olog", 3),
@@ -168,7 +218,9 @@ def _normalise_simple(word: str, lang: str) -> str:
     if lang == "fr":
         if w in _IRREGULAR_FR:
             return _IRREGULAR_FR[w]
-        return fold_accents(_FRENCH.stemWord(w))
+        stem = fold_accents(_FRENCH.stemWord(w))
+        english = _french_english().get(stem)
+        return _normalise_simple(english, "en") if english else stem
     if w.endswith("'s"):
         w = w[:-2]
     elif w.endswith("'"):
@@ -189,6 +241,12 @@ def _normalise_simple(word: str, lang: str) -> str:
 
 
 _FRENCH = snowballstemmer.stemmer("french")
+
+
+@lru_cache(maxsize=1)
+def _french_english() -> dict[str, str]:
+    """French stems (Snowball, accents folded) -> the English word they stand for."""
+    return {fold_accents(_FRENCH.stemWord(fr.lower())): en for fr, en in _FRENCH_ENGLISH.items()}
 _LIGHT_STEMS = frozenset(normalise_word(w) for w in LIGHT_WORDS) | frozenset(
     normalise_word(w, "fr") for w in LIGHT_WORDS)
 _GENERIC_STEMS = frozenset(normalise_word(w) for w in GENERIC_WORDS) | frozenset(
