@@ -195,11 +195,12 @@ def outline_data(project: Project) -> dict[str, Any]:
     for survey in project.surveys():
         source = project.sources[survey.source_id]
         surveys.append({
-            "source": survey.source_id, "title": source.meta.title,
+            "source": survey.source_id, "title": source.meta.title or survey.title,
             "questions": [{
                 "id": q.id, "text": q.text, "span": [q.start, q.end],
                 "responses": [{
                     "id": r.id, "number": r.number, "text": r.text, "span": [r.start, r.end],
+                    "no_answer": r.no_answer,
                     "key_phrases": [{"text": k.text, "span": [k.start, k.end]}
                                     for k in r.key_phrases],
                 } for r in q.responses],
@@ -223,13 +224,14 @@ def section_data(project: Project, section: OutlineSection) -> dict[str, Any]:
     question = survey.question(section.question_id) if survey else None
     answered = [r.id for r in question.answered] if question else []
     themed = section.themed_ids()
+    parts = sorted({t.part for t in section.tally()})
     return {
         "id": section.id, "survey": section.survey_id, "question": section.question_id,
         "label": section.label, "total": section.total, "note": section.note,
         "parts": list(section.parts),
         "tally": [_theme_data(t, section.total) for t in section.tally()],
-        "tally_text": [section.tally_text(p) for p in sorted({t.part for t in section.tally()})],
-        "split": section.split(),
+        "tally_text": [section.tally_text(p) for p in parts],
+        "split": [section.split(p) for p in parts],
         "themes": [_theme_data(t, section.total) for t in section.themes
                    if t.kind != KIND_STANCE or len(t.response_ids) >= 2 or t.origin == "user"],
         "singles": [r for r in answered if r not in themed],
@@ -250,13 +252,25 @@ def cmd_outline(args: argparse.Namespace) -> int:
         print(f"{section['label']}")
         if question:
             print(f"  Q: {question['text']}")
+        parts = sorted({t["part"] for t in section["tally"]})
+        for part, text, split in zip(parts, section["tally_text"], section["split"], strict=True):
+            asked = section["parts"][part] if part and part < len(section["parts"]) else ""
+            print(f"  Tally{' (' + asked + ')' if asked else ''}: {text}"
+                  f"{' — split' if split else ''}")
+        numbers = {r["id"]: str(r["number"]) for r in question["responses"]} if question else {}
         for theme in section["themes"]:
-            numbers = ", ".join(r.split(".r")[-1] for r in theme["responses"])
-            print(f"  - {theme['label']} ({theme['count_label']}: {numbers})")
+            listed = ", ".join(numbers.get(r, r) for r in theme["responses"])
+            against = ", ".join(numbers.get(r, r) for r in theme["disagree"])
+            print(f"  - {theme['label']} ({theme['count_label']}: {listed}"
+                  f"{'; disagree: ' + against if against else ''})"
+                  f"{' — consensus' if theme['agreement'] else ''}")
+        if section["singles"]:
+            print(f"  Single views: {', '.join(numbers.get(r, r) for r in section['singles'])}")
         if question:
             for response in question["responses"]:
                 phrases = "; ".join(k["text"] for k in response["key_phrases"])
-                print(f"    {response['number']}. {_clip(response['text'], 90)}")
+                mark = " (no answer)" if response["no_answer"] else ""
+                print(f"    {response['number']}. {_clip(response['text'], 90)}{mark}")
                 if phrases:
                     print(f"       key phrases: {phrases}")
         print()

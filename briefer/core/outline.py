@@ -100,9 +100,9 @@ class OutlineSection:
             f" — of {self.total}"
 
     def split(self, part: int | None = None) -> bool:
-        """A tally with no position held by a majority of the answers."""
-        lines = [len(t.response_ids) for t in self.tally(part)]
-        return bool(lines) and self.total > 0 and max(lines) * 2 <= self.total
+        """A tally where no position is held by most of those taking one (12 · 12 · 4)."""
+        lines = [len(t.response_ids) for t in self.tally(part) if t.response_ids]
+        return len(lines) >= 2 and max(lines) * 2 <= sum(lines)
 
     def themed_ids(self) -> set[str]:
         return {r for t in self.themes for r in (*t.response_ids, *t.disagree_ids)}

@@ -35,7 +35,7 @@ from briefer.core.themes.questions import (Closed, answer_options, asks_what_to_
                                            question_parts, short_label, strip_numbering)
 from briefer.core.themes.stance import (STANCE_STEMS, answer_stance, quality_key,
                                         quality_stems, tally)
-from briefer.core.themes.terms import (Group, analyse, candidates, disagreeing,
+from briefer.core.themes.terms import (Background, Group, analyse, candidates, disagreeing,
                                        question_concepts,
                                        question_stems, select)
 from briefer.core.themes.words import clauses, normalise_word
@@ -66,14 +66,16 @@ def _closed_parts(question: Question, texts: Sequence[str]) -> list[tuple[int, C
 
 
 def find_themes(question: Question, others: Sequence[Question] = (),
-                id_prefix: str | None = None, topic: str = "") -> list[Theme]:
+                id_prefix: str | None = None, topic: str = "",
+                back: Background | None = None) -> list[Theme]:
     """Tally lines, then themes, among the answers to one question.
 
     ``others`` are the survey's other questions: terms just as frequent there
     are background, not themes; so are the words of ``topic`` (the survey's
     title: "Softwood lumber" is no theme of a lumber survey). Theme ids start
     with ``id_prefix`` (default ``th-<question id>``) and are stable for the
-    same text.
+    same text. ``back``: the survey's ``Background``, computed once for all its
+    questions (else it is computed from ``others``).
     """
     answered = question.answered
     if not answered:
@@ -117,7 +119,9 @@ def find_themes(question: Question, others: Sequence[Question] = (),
     verbs = verb_stems(docs)
     # beside a tally, only the reasons most shared are themes: one per eight answers
     limit = max(1, round(len(pool) / REASON_PER)) if closed_whole else None
-    groups = select(candidates(docs, [q for q in others if q is not question]), docs, limit)
+    background = back.excluding(question.id) if back is not None else None
+    groups = select(candidates(docs, [q for q in others if q is not question] if back is None
+                               else (), background), docs, limit)
     topics: list[tuple[int, int, Theme]] = []
     by_label: dict[str, Group] = {}
     for group in groups:  # two groups the answers name alike are one theme
@@ -145,17 +149,25 @@ def build_outline(surveys: list[Survey]) -> Outline:
     """One section per survey question, with its tallies and automatic themes."""
     outline = Outline()
     for survey in surveys:
+        back = Background(survey.questions)
         for question in survey.questions:
-            others = [q for q in survey.questions if q is not question]
-            themes = find_themes(question, others,
-                                 id_prefix=f"th-{survey.source_id}-{question.id}",
-                                 topic=survey.title)
+            themes = find_themes(question, id_prefix=f"th-{survey.source_id}-{question.id}",
+                                 topic=survey.title, back=back)
             parts = question_parts(question.text)
             outline.sections.append(OutlineSection(
                 id=f"sec-{survey.source_id}-{question.id}", survey_id=survey.source_id,
                 question_id=question.id, label=short_label(question.text), themes=themes,
                 total=len(question.answered), parts=parts if len(parts) > 1 else []))
     return outline
+
+
+def clear_caches() -> None:
+    """Forget the words, terms and concepts read so far (for benchmarks: a cold start)."""
+    from briefer.core.themes import concepts, terms, words
+
+    for cached in (words._clauses_cached, words._normalise_cached, terms._all_terms,
+                   concepts._matches):
+        cached.cache_clear()
 
 
 def question_text(question: Question) -> str:

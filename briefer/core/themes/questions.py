@@ -258,10 +258,12 @@ def closed_choices(part: str) -> Closed | None:
                       re.IGNORECASE)
     if graded:
         return Closed(predicate=graded.group(1).lower())
-    if re.match(r"^(?:and\s+|et\s+)?(?:who|qui)\s+(?:should|will|would|must|ought\s+to|is\s+to"
-                r"|devrait|doit|devraient|doivent|va)\s+(?:pay|lead|fund|finance|bear|cover"
-                r"|foot|be\s+responsible|payer|diriger|financer|assumer)", clean, re.IGNORECASE):
-        return Closed(predicate="who")
+    who = re.match(r"^(?:and\s+|et\s+)?(?:who|qui)\s+(?:should|will|would|must|ought\s+to"
+                   r"|is\s+to|devrait|doit|devraient|doivent|va)\s+(?:(pay|fund|finance|bear"
+                   r"|cover|foot|payer|financer|assumer)|lead|run|coordinate|decide|own"
+                   r"|be\s+responsible|diriger|piloter|coordonner)", clean, re.IGNORECASE)
+    if who:
+        return Closed(predicate="who-pays" if who.group(1) else "who")
     if _OPEN_CLOSED.search(clean) or not _CLOSED_LEAD.search(clean):
         return None
     options: tuple[str, ...] = ()

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefer.core.themes.questions import OPTION_CANON, Closed
 from briefer.core.themes.words import fold_accents, normalise_word
@@ -183,9 +184,10 @@ _WHO: dict[str, tuple[str, ...]] = {
                "conjointement", "partenariat", "les deux", "moitie-moitie"),
     "government": ("federal", "ottawa", "government", "governments", "feds", "crown",
                    "taxpayer", "taxpayers", "public funds", "public money", "public purse",
-                   "the state", "provinces", "province", "provincial", "transport canada",
-                   "gouvernement", "federal", "contribuables", "fonds publics", "l'etat",
-                   "provincial", "provinciaux"),
+                   "the state", "transport canada", "gouvernement", "contribuables",
+                   "fonds publics", "l'etat"),
+    "provinces": ("provinces", "province", "provincial", "provincially", "premiers",
+                  "provinciaux", "provinciales"),
     "industry": ("industry", "industries", "employers", "employer", "growers", "grower",
                  "producers", "producer", "companies", "company", "firms", "shippers",
                  "users", "user fees", "user-pay", "operators", "owners", "private sector",
@@ -193,8 +195,10 @@ _WHO: dict[str, tuple[str, ...]] = {
                  "employeurs", "producteurs", "entreprises", "industrie", "utilisateurs",
                  "secteur prive", "exploitants", "armateurs", "expediteurs"),
 }
-_WHO_LABELS = {"shared": "Shared", "government": "Government", "industry": "Industry / users"}
-WHO = "who"
+_WHO_LABELS = {"shared": "Shared", "government": "Government", "industry": "Industry / users",
+               "provinces": "Provinces"}
+WHO = "who"  # "who should lead?": federal, provinces, industry, shared
+WHO_PAYS = "who-pays"  # "who should pay?": the provinces are government too
 
 # Stems of the words that take a position: never a theme of their own beside a tally.
 STANCE_STEMS = frozenset(
@@ -259,11 +263,16 @@ def answer_stance(text: str, proposal: str = "") -> str | None:
 
 def _mentions(plain: str, phrases: Sequence[str]) -> list[int]:
     """Offsets where any of the phrases occurs as whole words."""
-    found: list[int] = []
-    for phrase in phrases:
-        for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", plain):
-            found.append(m.start())
-    return sorted(found)
+    return [m.start() for m in _alternation(tuple(phrases)).finditer(plain)]
+
+
+@lru_cache(maxsize=256)
+def _alternation(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a list of phrases, longest first, each as whole words (overlapping
+    mentions are found by a lookahead)."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    body = "|".join(re.escape(p) for p in ordered) or "(?!)"
+    return re.compile(r"(?<![\w-])(?=(?:" + body + r")(?![\w-]))")
 
 
 def _negated_before(plain: str, at: int) -> bool:
@@ -309,19 +318,23 @@ def _quality_of(plain: str, quality: str) -> str | None:
     return min((at, kind) for at, kind in hits if votes[kind] == best)[1]
 
 
-def _who_of(plain: str) -> str | None:
-    """"shared", "government" or "industry": who an answer says should pay or lead."""
+def _who_of(plain: str, pays: bool) -> str | None:
+    """Who an answer says should pay or lead: "government", "provinces" (for leading;
+    for paying they are government), "industry", or "shared" when it names two."""
     found = {key for key, words in _WHO.items() if _mentions(plain, words)}
-    if "shared" in found or {"government", "industry"} <= found:
+    if pays and "provinces" in found:
+        found = (found - {"provinces"}) | {"government"}
+    if "shared" in found or len(found) >= 2:
         return "shared"
-    return next((key for key in ("government", "industry") if key in found), None)
+    return next((key for key in ("government", "provinces", "industry") if key in found), None)
 
 
 def quality_stems(quality: str) -> frozenset[str]:
     """Stems of the words that answer a quality ("new", "long-standing"…): they
     answer the part about it, they are not themes of the question."""
-    if quality == WHO:
-        return frozenset()
+    if quality in (WHO, WHO_PAYS):
+        return frozenset(normalise_word(w, lang) for words in _WHO.values() for phrase in words
+                         for w in re.split(r"[\s'/-]+", phrase) if w for lang in ("en", "fr"))
     yes_words, no_words, middle_words, _ = _QUALITIES[quality]
     return frozenset(normalise_word(w, lang)
                      for phrase in (*yes_words, *no_words, *middle_words)
@@ -332,7 +345,7 @@ def quality_key(predicate: str) -> str | None:
     """The quality a predicate word asks about ("new", "urgent"…), if known."""
     word = fold_accents(predicate.lower())
     word = _QUALITY_ALIASES.get(word, word)
-    return word if word in _QUALITIES or word == WHO else None
+    return word if word in _QUALITIES or word in (WHO, WHO_PAYS) else None
 
 
 def tally(closed: Closed, texts: Sequence[str]) -> list[Position]:
@@ -342,8 +355,8 @@ def tally(closed: Closed, texts: Sequence[str]) -> list[Position]:
     labels: dict[str, str] = {}
     for index, text in enumerate(texts):
         plain = _plain(text)
-        if quality == WHO:
-            who = _who_of(plain)
+        if quality in (WHO, WHO_PAYS):
+            who = _who_of(plain, quality == WHO_PAYS)
             if who is None:
                 continue
             key, labels[who] = who, _WHO_LABELS[who]

@@ -169,28 +169,58 @@ def _all_terms(text: str) -> frozenset[str]:
     return frozenset(k for c in clauses(text) for k, _, _ in clause_terms(c, frozenset()))
 
 
-def background(others: Iterable[Question]) -> dict[str, float] | None:
-    """For each term, its lowest rate of use among the other questions' answers.
+class Background:
+    """How common each term is in the answers to each question of a survey, so that
+    every question's background (below) comes from one pass over the survey."""
 
-    A term is background only if it is common in *every* other question, so a
-    theme shared by two questions out of five is not lost. Fewer than two other
-    answered questions say too little: then there is no background.
-    """
-    rates: list[Counter[str]] = []
-    sizes: list[int] = []
-    for question in others:
-        answered = question.answered
-        if not answered:
-            continue
-        counts: Counter[str] = Counter()
-        for response in answered:
-            counts.update(_all_terms(response.text))
-        rates.append(counts)
-        sizes.append(len(answered))
-    if len(rates) < 2:
-        return None
-    terms = set(rates[0]).intersection(*rates[1:])
-    return {t: min(c[t] / n for c, n in zip(rates, sizes, strict=True)) for t in sorted(terms)}
+    def __init__(self, questions: Iterable[Question]) -> None:
+        self.rates: dict[str, dict[str, float]] = {}  # question id -> term -> share
+        for question in questions:
+            answered = question.answered
+            if not answered:
+                continue
+            counts: Counter[str] = Counter()
+            for response in answered:
+                counts.update(_all_terms(response.text))
+            self.rates[question.id] = {t: c / len(answered) for t, c in counts.items()}
+        # for each term: its two lowest rates and the question of the lowest, over the
+        # questions using it, and how many use it
+        self._low: dict[str, tuple[float, str, float, int]] = {}
+        for qid, rates in self.rates.items():
+            for term, rate in rates.items():
+                low, who, second, used = self._low.get(term, (2.0, "", 2.0, 0))
+                if rate < low:
+                    low, who, second = rate, qid, low
+                elif rate < second:
+                    second = rate
+                self._low[term] = (low, who, second, used + 1)
+        # only a term in all questions but one can be any question's background
+        self._common = [t for t, v in self._low.items() if v[3] >= len(self.rates) - 1]
+
+    def excluding(self, question_id: str) -> dict[str, float] | None:
+        """For each term, its lowest rate among the *other* questions' answers.
+
+        A term is background only if it is common in *every* other question, so a
+        theme shared by two questions out of five is not lost. Fewer than two other
+        answered questions say too little: then there is no background.
+        """
+        others = len(self.rates) - (question_id in self.rates)
+        if others < 2:
+            return None
+        result: dict[str, float] = {}
+        for term in self._common:
+            low, who, second, used = self._low[term]
+            here = term in self.rates.get(question_id, {})
+            if used - here < others:
+                continue  # missing from some other question
+            result[term] = second if who == question_id else low
+        return dict(sorted(result.items()))
+
+
+def background(others: Iterable[Question]) -> dict[str, float] | None:
+    """The background of a question given its survey's other questions (see
+    ``Background.excluding``)."""
+    return Background(others).excluding("")
 
 
 @dataclass
@@ -200,7 +230,8 @@ class Group:
     stems: set[str] = field(default_factory=set)  # the words its terms cover
 
 
-def candidates(docs: Sequence[Doc], others: Sequence[Question]) -> list[tuple[str, set[int]]]:
+def candidates(docs: Sequence[Doc], others: Sequence[Question] = (),
+               back: dict[str, float] | None = None) -> list[tuple[str, set[int]]]:
     """Eligible terms with their answers, best first."""
     support: dict[str, set[int]] = {}
     key_support: Counter[str] = Counter()
@@ -211,7 +242,8 @@ def candidates(docs: Sequence[Doc], others: Sequence[Question]) -> list[tuple[st
             first_seen.setdefault(term, len(first_seen))
             if term in doc.key_terms:
                 key_support[term] += 1
-    back = background(others)
+    if back is None and others:
+        back = background(others)
     n = len(docs)
     verbal = _verb_forms_only(docs) | _instances_only(docs)
     bolded = sum(1 for doc in docs if doc.response.key_phrases) >= 0.5 * n
@@ -225,6 +257,9 @@ def candidates(docs: Sequence[Doc], others: Sequence[Question]) -> list[tuple[st
         if bolded and n >= 5 and len(members) == 2 and not key_support[term] \
                 and " " not in term and not term.startswith("@"):
             continue  # where respondents bold their points, a word two share unbolded is chance
+        if " " not in term and not term.startswith("@") and len(members) <= SALIENT \
+                and not all(_salient(docs[i], term) for i in members):
+            continue  # a word said in passing by a few, not the point of their answers
         specificity = 1.0
         if back is None and n >= 4 and len(members) == n:
             continue  # used by everyone and nothing to compare with: the topic itself
@@ -238,6 +273,25 @@ def candidates(docs: Sequence[Doc], others: Sequence[Question]) -> list[tuple[st
         scored.append((-score, -len(members), first_seen[term], term))
     scored.sort()
     return [(term, support[term]) for _, _, _, term in scored]
+
+
+SALIENT = 2  # a word two answers share must be part of the point of both
+LEAD_WORDS = 12  # an answer's point: its first words, or its key phrases
+
+
+def _salient(doc: Doc, term: str) -> bool:
+    """Is the term part of the answer's point: in its opening words or a key phrase?"""
+    if term in doc.key_terms:
+        return True
+    opening = 0
+    for c, clause in enumerate(doc.clauses):
+        for i, _ in enumerate(clause):
+            if opening >= LEAD_WORDS:
+                return False
+            if any(pc == c and pi == i for pc, pi, _ in doc.places.get(term, [])):
+                return True
+            opening += 1
+    return False
 
 
 def _verb_forms_only(docs: Sequence[Doc]) -> set[str]:
