@@ -47,9 +47,11 @@ def check_project(project: Project) -> list[Problem]:
         source = project.sources.get(excerpt.source_id)
         short = _shorten(excerpt.quote.exact)
         if source is None:
+            missing = project.missing.get(excerpt.source_id)
+            why = f" ({missing.reason.rstrip('.')})" if missing else ""
             problems.append(Problem("missing-source", f"Excerpt “{short}” comes from source "
-                                    f"{excerpt.source_id}, which is missing from the project.",
-                                    excerpt.source_id, excerpt.id, quote=short))
+                                    f"{excerpt.source_id}, which is missing from the project"
+                                    f"{why}.", excerpt.source_id, excerpt.id, quote=short))
             continue
         result = anchor(excerpt, source.text)
         if result.status is AnchorStatus.ORPHANED:

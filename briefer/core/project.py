@@ -18,9 +18,21 @@ FORMAT_VERSION = 1
 
 
 @dataclass
+class MissingSource:
+    """A source project.yaml lists but that could not be read this time (deleted,
+    renamed, unreadable, a broken sidecar, a refused path). Its entry is kept as
+    written, so a save never unlists it, and it comes back when its file does."""
+
+    id: str
+    entry: dict[str, object]  # the project.yaml entry, exactly as read
+    reason: str  # why it could not be read, for the user
+
+
+@dataclass
 class Project:
     name: str = "Untitled"
     sources: dict[str, Source] = field(default_factory=dict)
+    missing: dict[str, MissingSource] = field(default_factory=dict)  # listed, not readable
     excerpts: dict[str, Excerpt] = field(default_factory=dict)
     outline: Outline = field(default_factory=Outline)
     note: BriefingNote = field(default_factory=BriefingNote)
@@ -29,6 +41,14 @@ class Project:
     read_only: bool = False  # a plain folder of sources opened as a project
     warnings: list[str] = field(default_factory=list)  # problems found while loading
     dirty_meta: set[str] = field(default_factory=set)  # sources whose sidecar needs writing
+    # What project.yaml held when this project was read or last saved (its data and a
+    # digest of its bytes), so a save can tell what someone else saved since.
+    base: dict[str, object] | None = field(default=None, repr=False, compare=False)
+    base_digest: str = field(default="", repr=False, compare=False)
+    base_time: float = field(default=0.0, repr=False, compare=False)  # when, time.time()
+    # Each source's metadata as its sidecar held it then (CSL), for the same purpose.
+    base_meta: dict[str, dict[str, object]] = field(default_factory=dict, repr=False,
+                                                    compare=False)
     _surveys: dict[str, tuple[str, Survey]] = field(default_factory=dict, repr=False)
 
     def surveys(self) -> list[Survey]:

@@ -13,6 +13,7 @@ bold, never its ** markers.
 from __future__ import annotations
 
 import contextlib
+import errno
 import datetime as _dt
 import os
 import stat
@@ -180,6 +181,11 @@ def _write_atomic(out: Path, data: bytes) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS):
+            from briefer.io.project_file import _cannot_write
+
+            raise ExportError(_cannot_write(out, exc).replace("Nothing was changed there",
+                                                              "No file was written")) from exc
         raise ExportError(f"Cannot write {out}: {exc.strerror or exc}. If the file is open in "
                           "a word processor, close it and export again.") from exc
 

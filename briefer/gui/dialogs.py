@@ -139,6 +139,48 @@ def confirm(parent: QWidget | None, title: str, text: str, details: str = "",
     return dialog.clicked is ok
 
 
+def build_project_in_use(parent: QWidget | None, who: str, stale: bool
+                         ) -> tuple[MessageDialog, dict[QAbstractButton, str]]:
+    """The choices when another window has the project open (see ``project_in_use``)."""
+    text = translate("dialogs", "This project is open by {0}.").format(who)
+    if stale:
+        text += " " + translate("dialogs", "That window seems to be gone (it stopped "
+                                           "answering); you may take the project over.")
+    else:
+        text += " " + translate("dialogs", "Two people saving the same project can overwrite "
+                                           "each other's work; open it read-only, or work "
+                                           "in a copy.")
+    dialog = MessageDialog(parent, QStyle.StandardPixmap.SP_MessageBoxWarning,
+                           translate("dialogs", "Project in use"), text, "")
+    answers: dict[QAbstractButton, str] = {}
+    read_only = dialog.add_button(translate("dialogs", "Open read-only"),
+                                  QDialogButtonBox.ButtonRole.AcceptRole)
+    answers[read_only] = "read-only"
+    answers[dialog.add_button(translate("dialogs", "Open a copy…"),
+                              QDialogButtonBox.ButtonRole.ActionRole)] = "copy"
+    if stale:
+        answers[dialog.add_button(translate("dialogs", "Take over"),
+                                  QDialogButtonBox.ButtonRole.DestructiveRole)] = "take-over"
+    answers[dialog.add_button(translate("dialogs", "Cancel"),
+                              QDialogButtonBox.ButtonRole.RejectRole)] = "cancel"
+    dialog.set_default(read_only)
+    return dialog, answers
+
+
+def project_in_use(parent: QWidget | None, who: str, stale: bool) -> str:
+    """"read-only", "copy", "take-over" (only offered when ``stale``) or "cancel"."""
+    dialog, answers = build_project_in_use(parent, who, stale)
+    dialog.exec()
+    return answers.get(dialog.clicked, "cancel") if dialog.clicked else "cancel"
+
+
+def resolve_conflicts(parent: QWidget | None, conflicts: list) -> dict[str, str] | None:
+    """Both versions of each part two people changed, side by side; the choices made."""
+    from briefer.gui.conflict_dialog import ask_choices
+
+    return ask_choices(parent, conflicts)
+
+
 def save_discard_cancel(parent: QWidget | None, title: str, text: str) -> str:
     """'save', 'discard' or 'cancel' — for closing with unsaved changes."""
     buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard

@@ -15,7 +15,8 @@ from PySide6.QtGui import QDesktopServices
 
 from briefer.core.project import Project
 from briefer.gui import dialogs
-from briefer.gui.autosave import Autosave, discard_recovery, has_recovery, load_recovery
+from briefer.gui.autosave import (Autosave, discard_copies, load_recovery, orphaned_copies,
+                                  recovery_path, recovery_times)
 from briefer.gui.session import ProjectSession
 from briefer.gui.settings import EXPORT_OPEN_AFTER, LAST_DIR, Settings
 from briefer.gui.workers import TaskRunner, run_with_progress, user_message
@@ -46,6 +47,11 @@ class FileController(QObject):
         self.autosave = autosave
         self.extra_dirty = False  # changed outside the undo stack (an import)
         session.undo_stack.cleanChanged.connect(self._clean_changed)
+        from briefer.gui.sharing import SharingController
+
+        self.sharing = SharingController(window, session)
+        session.contentsTakenIn.connect(self._taken_in)
+        self.sharing.tookIn.connect(self._announce_taken_in)
 
     # -- state --------------------------------------------------------------------
     def is_modified(self) -> bool:
@@ -144,7 +150,12 @@ class FileController(QObject):
                           lambda msg: self._error(self.tr("Cannot open the project"), msg))
 
     def _install(self, project: Project) -> None:
+        claimed = self.sharing.claim(project)
+        if claimed is None:  # the user chose not to open a project someone else has open
+            return
+        project = claimed
         self.session.replace(project)
+        self.sharing.watch()
         self._set_extra_dirty(False)
         if project.path:
             self.settings.add_recent(project.path)
@@ -156,23 +167,41 @@ class FileController(QObject):
         self.offer_recovery()
 
     def offer_recovery(self) -> None:
+        """After a crash: offer the newest recovery copy a gone window left, saying when it
+        was written and when the project was last saved (warning when that is later)."""
         project = self.session.project
-        if not has_recovery(project):
+        copies = orphaned_copies(project)
+        if not copies:
             return
-        restore = dialogs.confirm(
-            self.window, self.tr("Restore unsaved changes?"),
-            self.tr("Briefer found changes to “{0}” that were not saved when it last "
-                    "closed. Restore them?").format(project.name),
-            yes=self.tr("Restore"), no=self.tr("Discard them"))
+        newest = copies[0]
+        copied, saved = recovery_times(newest, project)
+        text = self.tr("Briefer found changes to “{0}” that were not saved: a recovery copy "
+                       "written at {1}.").format(project.name, f"{copied:%Y-%m-%d %H:%M:%S}")
+        if saved is not None:
+            text += " " + self.tr("The project was last saved at {0}.").format(
+                f"{saved:%Y-%m-%d %H:%M:%S}")
+            if saved > copied:
+                text += " " + self.tr(
+                    "It was saved AFTER this copy was written: restoring brings the copy's "
+                    "changes back and merges them with what was saved since; where both "
+                    "changed the same part, saving will ask which to keep.")
+        restore = dialogs.confirm(self.window, self.tr("Restore unsaved changes?"),
+                                  text + " " + self.tr("Restore them?"),
+                                  yes=self.tr("Restore"), no=self.tr("Discard them"))
         if not restore:
-            discard_recovery(project)
+            discard_copies(copies)
             return
         try:
-            restored = load_recovery(project)
+            restored = load_recovery(project, newest)
         except Exception as exc:
             self._error(self.tr("Cannot restore the changes"), user_message(exc))
             return
         self.session.replace(restored)
+        try:  # the copy is now this window's: it stays until the work is saved
+            newest.replace(self.autosave.path())
+        except OSError:
+            pass
+        discard_copies(copies[1:])
         self._set_extra_dirty(True)
         self.window.statusBar().showMessage(self.tr("Unsaved changes restored; save to keep "
                                                     "them."), 8000)
@@ -201,18 +230,45 @@ class FileController(QObject):
 
     # -- saving -------------------------------------------------------------------------
     def save(self) -> bool:
-        from briefer.io.project_file import save_project
+        """Save in place; what someone else saved meanwhile is merged in, and where both
+        changed the same part the user chooses whose version stays."""
+        from briefer.io.project_file import SaveConflict, save_project
 
         project = self.session.project
         if project.read_only or not project.path:
             return self.save_as()
-        try:
-            save_project(project)
-        except Exception as exc:
-            self._error(self.tr("Cannot save the project"), user_message(exc))
+        choices: dict[str, str] | None = None
+        for _attempt in range(3):
+            try:
+                report = save_project(project, choices=choices)
+            except SaveConflict as conflict:
+                picked = dialogs.resolve_conflicts(self.window, conflict.conflicts)
+                if picked is None:
+                    return False
+                choices = {**(choices or {}), **picked}
+                continue
+            except Exception as exc:
+                self._error(self.tr("Cannot save the project"), user_message(exc))
+                return False
+            break
+        else:
             return False
+        if report.merged:
+            # the project now holds another writer's changes too: views and history start here
+            self.session.undo_stack.clear()
+            self.session.replace_contents(False)
+            self._announce_taken_in(report.taken_in)
+        self.sharing.watch()
         self._saved()
         return True
+
+    def _taken_in(self, unsaved: bool) -> None:
+        self._set_extra_dirty(unsaved)
+
+    def _announce_taken_in(self, came: list) -> None:
+        what = "; ".join(str(c) for c in came[:3]) if came else self.tr("their changes")
+        self.window.statusBar().showMessage(
+            self.tr("Took in what someone else saved: {0}").format(what), 10000)
 
     def save_as(self) -> bool:
         from briefer.io.project_file import save_project
@@ -228,9 +284,11 @@ class FileController(QObject):
         except Exception as exc:
             self._error(self.tr("Cannot save the project"), user_message(exc))
             return False
-        discard_recovery(old)
+        discard_copies([recovery_path(old, self.autosave.token)])
         if project.name in ("", "Untitled") or old.read_only:
             project.name = Path(folder).name
+        self.sharing.claim(project)
+        self.sharing.watch()
         self.settings.add_recent(project.path)
         self.session.pathChanged.emit(project.path)
         self._saved()

@@ -414,4 +414,6 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.runner.cancel_all()
         self.search_service.stop()
+        self.files.sharing.release()
+        self.autosave.close()
         event.accept()

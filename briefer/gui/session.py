@@ -22,6 +22,7 @@ class ProjectSession(QObject):
     excerptsChanged = Signal()  # excerpts added, removed or re-anchored
     noteChanged = Signal()  # note metadata, sections or blocks edited
     pathChanged = Signal(str)  # the project folder changed (Save As)
+    contentsTakenIn = Signal(bool)  # another writer's changes came in (bool: still unsaved)
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +38,12 @@ class ProjectSession(QObject):
         self.project = project
         self.undo_stack.clear()
         self.projectReplaced.emit()
+
+    def replace_contents(self, unsaved: bool) -> None:
+        """The same project, whose contents changed under the views (another writer's
+        save came in): rebuild every view, keep the project."""
+        self.projectReplaced.emit()
+        self.contentsTakenIn.emit(unsaved)
 
     def notify_sources(self) -> None:
         self.sourcesChanged.emit()

@@ -38,8 +38,9 @@ from briefer.io.importers import (
     read_metadata,
 )
 from briefer.io.importers.csl import normalise_title, normalise_url
-from briefer.io.importers.undo import ProjectState, UndoJournal
-from briefer.io.project_file import CACHE_DIR, ORIGINALS_DIR, PROJECT_FILE, SOURCES_DIR
+from briefer.io.journal import Journal, ProjectState
+from briefer.io.locks import LockBusy, writing
+from briefer.io.project_file import _UMASK, CACHE_DIR, ORIGINALS_DIR, SOURCES_DIR
 from briefer.io.sources import detect_kind, sidecar_path
 from briefer.io.yamlutil import dump_yaml
 
@@ -78,7 +79,8 @@ class ImportReport:
     def summary(self) -> str:
         """A few lines for the terminal or a message box."""
         lines = [f"{len(self.added)} added, {len(self.updated)} updated, "
-                 f"{len(self.unchanged)} unchanged, {len(self.refused)} refused"
+                 f"{len(self.unchanged)} already imported (unchanged), "
+                 f"{len(self.refused)} refused"
                  + (f", metadata attached to {len(self.metadata_attached)}"
                     if self.metadata_attached else "")
                  + (" (cancelled)" if self.cancelled else "")]
@@ -159,13 +161,15 @@ def _name_order(name: str) -> tuple[str, str]:
 def _tmp_beside(dest: Path) -> Path:
     fd, name = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".tmp")
     os.close(fd)
+    # mkstemp makes the file private; colleagues on a shared drive must read it too
+    os.chmod(name, 0o666 & ~_UMASK)
     return Path(name)
 
 
 class _Writer:
     """Files staged under temporary names, then moved into place together."""
 
-    def __init__(self, journal: UndoJournal) -> None:
+    def __init__(self, journal: Journal) -> None:
         self.staged: list[tuple[Path, Path]] = []
         self.journal = journal
 
@@ -217,7 +221,7 @@ def _detect_kind(extracted: Extracted) -> SourceKind:
 
 
 class _Importer:
-    def __init__(self, project: Project, report: ImportReport, journal: UndoJournal,
+    def __init__(self, project: Project, report: ImportReport, journal: Journal,
                  encoding: str | None = None) -> None:
         self.project = project
         self.root = Path(project.path)
@@ -417,13 +421,12 @@ def _check_encoding(encoding: str | None) -> str | None:
                             "cp1252 (Windows Western), latin-1 or mac-roman") from None
 
 
-def _journal(project: Project) -> UndoJournal:
-    root = Path(project.path)
-    return UndoJournal(root, keep_in=root / CACHE_DIR)
+def _journal(project: Project) -> Journal:
+    return Journal(Path(project.path), CACHE_DIR)
 
 
 def _run(project: Project, paths: list[Path], progress: Progress | None,
-         cancel: Cancel | None, encoding: str | None, journal: UndoJournal) -> ImportReport:
+         cancel: Cancel | None, encoding: str | None, journal: Journal) -> ImportReport:
     report = ImportReport()
     files, report.refused = collect_files(paths, Path(project.path))
     sources = [f for f in files if f.suffix.lower() not in METADATA_SUFFIXES]
@@ -499,35 +502,21 @@ def import_and_save(project: Project, paths: list[Path], progress: Progress | No
     journal = _journal(project)
     state = ProjectState(project)
     try:
-        report = _run(project, list(paths), progress, cancel, encoding, journal)
-        if report.changed:
-            _journal_save(journal, project)
-            save_project(project)
+        with writing(Path(project.path)):
+            report = _run(project, list(paths), progress, cancel, encoding, journal)
+            if report.changed:
+                save_project(project, journal=journal)
+            journal.forget()  # the commit point: the import and its project.yaml stand
     except BaseException as exc:
         problems = journal.undo()
         state.restore(project)
+        if isinstance(exc, LockBusy):
+            raise ProjectError(str(exc)) from exc
         if problems and isinstance(exc, Exception):
             raise ProjectError(f"{exc} The import could not be fully undone either: "
                                + "; ".join(problems[:5])) from exc
         raise
-    finally:
-        journal.forget()
     return report
-
-
-def _journal_save(journal: UndoJournal, project: Project) -> None:
-    """Let the undo also cover what ``save_project`` writes: project.yaml, its backup, sidecars."""
-    root = Path(project.path)
-    paths = [root / PROJECT_FILE, root / f"{PROJECT_FILE}.bak"]
-    for sid in sorted(project.dirty_meta):
-        source = project.sources.get(sid)
-        if source is not None:
-            paths.append(sidecar_path(root / SOURCES_DIR / (source.filename or f"{sid}.txt")))
-    for path in paths:
-        if path.is_dir():
-            continue  # the save will fail on it, without touching it
-        with contextlib.suppress(OSError):  # no copy: the save's own atomic write remains
-            journal.before_write(path)
 
 
 def terminal_progress(stream: TextIO | None = None, min_total: int = 5,

@@ -8,19 +8,23 @@ read-only project, which "Save As" turns into a real one.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import json
 import os
 import shutil
 import stat
 import tempfile
+import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from briefer.core.excerpt import AnchorStatus, Excerpt
 from briefer.core.note import BriefingNote
 from briefer.core.outline import Outline
-from briefer.core.project import FORMAT_VERSION, Project
+from briefer.core.project import FORMAT_VERSION, MissingSource, Project
 from briefer.core.source import Source, SourceKind
 from briefer.io.sources import (
     SidecarCache,
@@ -30,6 +34,7 @@ from briefer.io.sources import (
     sidecar_path,
     user_cache_dir,
 )
+from briefer.io.paths import UnsafePath, inside, safe_id
 from briefer.io.yamlutil import YamlError, dump_yaml, line_of, parse_yaml
 
 PROJECT_FILE = "project.yaml"
@@ -101,6 +106,16 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _cannot_write(path: Path, exc: OSError) -> str:
+    """One message naming the real cause: a full disk, a read-only drive, permissions."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return (f"Cannot write {path}: the disk is full (or your quota is used up). Nothing "
+                "was changed there; free some space, or save to another drive.")
+    if exc.errno == errno.EROFS:
+        return (f"Cannot write {path}: that drive is read-only. Nothing was changed there; "
+                "save to another folder with Save As.")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return (f"Cannot write {path}: permission denied. Nothing was changed there; save "
+                "to another folder, or ask for write access to this one.")
     reason = exc.strerror or str(exc)
     return (f"Cannot write {path}: {reason}. That file was left as it was; "
             "save to another folder or check its permissions.")
@@ -113,7 +128,9 @@ def project_to_dict(project: Project) -> dict[str, Any]:
         "version": FORMAT_VERSION,
         "name": project.name,
         "citation_style": project.citation_style,
-        "sources": [_source_entry(s) for s in project.sources.values()],
+        "sources": [*(_source_entry(s) for s in project.sources.values()),
+                    *(dict(m.entry) for m in project.missing.values()
+                      if m.id not in project.sources)],
         "outline": project.outline.to_dict(),
         "excerpts": [e.to_dict() for e in project.excerpts.values()],
         "note": project.note.to_dict(),
@@ -128,13 +145,24 @@ def _source_entry(source: Source) -> dict[str, Any]:
     return entry
 
 
+def project_yaml_header() -> str:
+    return "# Briefer project file. Edit with care; a backup is kept as project.yaml.bak\n"
+
+
 def project_yaml_text(project: Project) -> str:
-    return "# Briefer project file. Edit with care; a backup is kept as project.yaml.bak\n" \
-        + dump_yaml(project_to_dict(project))
+    return project_yaml_header() + dump_yaml(project_to_dict(project))
 
 
-def save_project(project: Project, path: Path | None = None) -> None:
-    """Save to the project's folder, or to ``path`` (Save As: sources are copied)."""
+def save_project(project: Project, path: Path | None = None, *,
+                 choices: Mapping[str, str] | None = None,
+                 journal: Journal | None = None) -> SaveReport:
+    """Save to the project's folder, or to ``path`` (Save As: sources are copied).
+
+    Saving in place merges what someone else saved since the project was read
+    and raises ``SaveConflict`` (writing nothing) where both changed the same
+    part; ``choices`` (conflict key -> "mine" / "theirs") settles them. See
+    ``briefer.io.saving``.
+    """
     target = Path(path) if path is not None else (Path(project.path) if project.path else None)
     if target is None:
         raise ProjectError("This project has no folder yet; choose one with Save As.")
@@ -143,24 +171,44 @@ def save_project(project: Project, path: Path | None = None) -> None:
                            "use Save As to make it a project.")
     old_root = Path(project.path) if project.path else None
     moving = old_root is None or project.read_only or old_root.resolve() != target.resolve()
-    if moving:
-        _check_new_target(target)
-        try:
-            (target / SOURCES_DIR).mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise ProjectError(_cannot_write(target, exc)) from exc
-        _copy_sources(project, old_root, target)
-    sources_dir = target / SOURCES_DIR
-    for source_id in sorted(project.dirty_meta if not moving else project.sources):
-        source = project.sources.get(source_id)
-        if source is not None:
-            side = sidecar_path(sources_dir / (source.filename or f"{source.id}.txt"))
+    if not moving:
+        report = save_in_place(project, target, choices, journal)
+        _remember_sidecars(project, target)
+        project.dirty_meta.clear()
+        return report
+    _check_new_target(target)
+    fresh = not target.exists() or not any(target.iterdir())
+    build = target
+    try:
+        if fresh:  # all or nothing: built beside, then renamed into place in one step
+            target.parent.mkdir(parents=True, exist_ok=True)
+            build = Path(tempfile.mkdtemp(prefix=f".{target.name}.partial-", dir=target.parent))
+            os.chmod(build, 0o777 & ~_UMASK)
+        (build / SOURCES_DIR).mkdir(parents=True, exist_ok=True)
+        _copy_sources(project, old_root, build)
+        for source in project.sources.values():
+            side = sidecar_path(build / SOURCES_DIR / (source.filename or f"{source.id}.txt"))
             write_atomic(side, dump_yaml(source.meta.to_csl(source.id)).encode("utf-8"))
-    write_atomic(target / PROJECT_FILE, project_yaml_text(project).encode("utf-8"), backup=True)
+        text = project_yaml_text(project).encode("utf-8")
+        write_atomic(build / PROJECT_FILE, text, backup=True)
+        if build is not target:
+            if target.exists():
+                target.rmdir()
+            os.rename(build, target)
+            _fsync_dir(target.parent)
+    except OSError as exc:
+        raise ProjectError(_cannot_write(target, exc)) from exc
+    finally:
+        if build is not target and build.exists():
+            shutil.rmtree(build, ignore_errors=True)
     _remember_sidecars(project, target)
     project.dirty_meta.clear()
     project.path = str(target)
     project.read_only = False
+    project.base, project.base_digest = project_to_dict(project), digest(text)
+    project.base_meta = {s.id: s.meta.to_csl(s.id) for s in project.sources.values()}
+    project.base_time = time.time()
+    return SaveReport()
 
 
 def _remember_sidecars(project: Project, root: Path) -> None:
@@ -255,10 +303,32 @@ def _load_plain_folder(path: Path) -> Project:
     return project
 
 
+def tidy(root: Path) -> list[str]:
+    """Undo what a crashed save or import left half done, and remove the temporary files
+    it left — unless someone is writing the project right now. Returns what was done."""
+    done: list[str] = []
+    with try_writing(root) as free:
+        if not free:
+            return done
+        done += recover(root)
+        for folder in (root, root / SOURCES_DIR, root / ORIGINALS_DIR, root / CACHE_DIR):
+            try:
+                leftovers = [p for p in folder.iterdir() if p.name.startswith(".")
+                             and p.name.endswith(".tmp") and p.is_file()]
+            except OSError:
+                continue
+            for leftover in leftovers:
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+    return done
+
+
 def _load_project_folder(path: Path) -> Project:
     file = path / PROJECT_FILE
+    tidied = tidy(path) if os.access(path, os.W_OK) else []
     try:
-        text = file.read_text(encoding="utf-8-sig")
+        raw = file.read_bytes()
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ProjectError(f"{file}: not UTF-8 text; restore project.yaml.bak") from exc
     except OSError as exc:
@@ -267,6 +337,7 @@ def _load_project_folder(path: Path) -> Project:
         data = _parse_project_text(text, path, file)
     except YamlError as exc:
         raise ProjectError(str(exc)) from exc
+    raw_digest = digest(raw)
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise ProjectError(f"{file} is not a Briefer project file (no 'format: {FORMAT_NAME}').")
     version = data.get("version")
@@ -276,7 +347,9 @@ def _load_project_folder(path: Path) -> Project:
         raise ProjectError(f"{file} was written by a newer Briefer (format {version}; this "
                            f"version reads up to {FORMAT_VERSION}). Open it with a newer Briefer; "
                            "nothing was changed.")
-    project = Project(name=str(data.get("name") or path.name), path=str(path))
+    project = Project(name=str(data.get("name") or path.name), path=str(path),
+                      warnings=[f"{d[:1].upper()}{d[1:]} when the project was opened."
+                                for d in tidied])
     step: list[str | int] = []
     try:
         project.citation_style = str(data.get("citation_style") or "chicago")
@@ -290,6 +363,8 @@ def _load_project_folder(path: Path) -> Project:
             project.excerpts[excerpt.id] = excerpt
         step = ["note"]
         project.note = BriefingNote.from_dict(_mapping(data.get("note")))
+        project.base, project.base_digest = data, raw_digest
+        project.base_time = time.time()
     except (KeyError, TypeError, ValueError) as exc:
         line = line_of(text, step)
         where = f"{file}" + (f", line {line}" if line else "")
@@ -348,6 +423,8 @@ def _describe(exc: Exception) -> str:
 
 
 def _read_sources(project: Project, root: Path, entries: Any, step: list[str | int]) -> None:
+    """Load each listed source; one that cannot be read is kept as a ``MissingSource``
+    (its entry saved back unchanged) with the reason, never dropped."""
     if not isinstance(entries, list):
         raise TypeError("'sources' must be a list")
     sidecars = SidecarCache(_sidecar_cache_file(root, writable_project=True))
@@ -361,19 +438,36 @@ def _read_sources(project: Project, root: Path, entries: Any, step: list[str | i
         step.append(i)
         entry = _mapping(entry)
         name = str(entry["file"])
-        file = sources_dir / name
+        source_id = str(entry.get("id") or Path(name).stem)
+
+        def keep_missing(reason: str, entry: dict[str, Any] = entry,
+                         source_id: str = source_id) -> None:
+            project.missing[source_id] = MissingSource(source_id, dict(entry), reason)
+            project.warnings.append(reason)
+
+        try:
+            safe_id(source_id)
+            file = inside(sources_dir, name, "Source file")
+            original = str(entry.get("original") or "")
+            if original:
+                inside(root / ORIGINALS_DIR, original, "Original file")
+        except UnsafePath as exc:
+            keep_missing(f"{PROJECT_FILE}: {exc}.")
+            continue
         if not ((present is not None and name in present) or file.exists()):
-            project.warnings.append(f"Source {name} is missing from {root / SOURCES_DIR}; "
-                                    "its excerpts are shown as orphaned.")
+            keep_missing(f"Source {name} is missing from {sources_dir}; it stays listed and "
+                         "its excerpts are shown as orphaned until the file is back.")
             continue
         try:
             source, warnings = load_source(file, sidecars=sidecars)
         except SourceError as exc:
-            project.warnings.append(str(exc))
+            keep_missing(f"{exc} It stays listed and its excerpts are kept; fix the file "
+                         "and open the project again.")
             continue
-        source.id = str(entry.get("id") or source.id)
-        source.original = str(entry.get("original") or "")
+        source.id = source_id
+        source.original = original
         project.sources[source.id] = source
+        project.base_meta[source.id] = source.meta.to_csl(source.id)
         project.warnings.extend(warnings)
     sidecars.save()
 
@@ -440,3 +534,8 @@ def new_project(dest: Path, from_dir: Path | None = None) -> Project:
     project.name = dest.name
     save_project(project, dest)
     return project
+
+
+from briefer.io.journal import Journal, recover  # noqa: E402  (saving needs this module first)
+from briefer.io.locks import try_writing  # noqa: E402
+from briefer.io.saving import SaveConflict, SaveReport, digest, save_in_place  # noqa: E402

@@ -1,4 +1,11 @@
-"""Safe YAML reading with errors that name the file and line."""
+"""Safe YAML reading with errors that name the file and line.
+
+Only ``safe_load``-style reading, and bounded: YAML aliases (``&a`` … ``*a``)
+are refused, because a few hundred bytes of nested aliases expand to
+gigabytes (the "billion laughs"); Briefer never writes them. Nesting deeper
+than ``MAX_DEPTH`` is refused too. Both are found by a first pass over the
+parser's events, in C when PyYAML has it, before anything is built.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +18,39 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
+MAX_DEPTH = 64
+
+
 class YamlError(ValueError):
     """A YAML file that cannot be read; the message is fit to show a user."""
 
 
+def _check_bounds(text: str, where: str) -> None:
+    """Refuse aliases and deep nesting before building anything (see module notes)."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):
+                line = event.start_mark.line + 1 if event.start_mark else 0
+                raise YamlError(
+                    f"{where}{f', line {line}' if line else ''}: uses a YAML alias "
+                    f"(*{event.anchor}), which Briefer does not read — aliases can make a "
+                    "small file expand without end. Write the value out in full there.")
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line = event.start_mark.line + 1 if event.start_mark else 0
+                    raise YamlError(f"{where}{f', line {line}' if line else ''}: nested more "
+                                    f"than {MAX_DEPTH} levels deep, which no Briefer file is")
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # a syntax error: the real parse below reports it with its line
+
+
 def parse_yaml(text: str, where: str) -> Any:
     """``yaml.safe_load`` with a message like 'project.yaml, line 12: ...'."""
+    _check_bounds(text, where)
     loader = _Loader(text)  # the C *safe* loader when built, else yaml.SafeLoader
     try:
         return loader.get_single_data()

@@ -59,7 +59,7 @@ def dlg(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
     log = DialogLog()
     for name in ("error", "warning", "info", "confirm", "save_discard_cancel",
                  "existing_directory", "open_files", "save_file", "get_text", "choose",
-                 "choose_from_menu", "about"):
+                 "choose_from_menu", "about", "project_in_use", "resolve_conflicts"):
         monkeypatch.setattr(dialogs, name, log.make(name))
     return log
 

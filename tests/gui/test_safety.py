@@ -22,7 +22,7 @@ def test_autosave_then_recover_after_a_crash(project_window, qtbot, dlg, bw_sett
     with qtbot.waitSignal(w.autosave.written, timeout=5000) as blocker:
         pass  # the timer fires a few ms after the change
     path = Path(blocker.args[0])
-    assert path == recovery_path(w.session.project) and path.exists()
+    assert path == recovery_path(w.session.project, w.autosave.token) and path.exists()
     project_path = w.session.project.path
     # a crash: the window goes away without saving or discarding
     w.files.maybe_save = lambda: True
@@ -35,6 +35,7 @@ def test_autosave_then_recover_after_a_crash(project_window, qtbot, dlg, bw_sett
     assert again.isWindowModified()
     again.menu_actions.save.trigger()
     assert not path.exists(), "a save removes the recovery copy"
+    assert not list(path.parent.glob("recovery-*")), "and the copy it was restored from"
 
 
 def test_read_only_folder_recovers_from_app_data(main_window, qtbot, dlg, bw_settings):
@@ -42,7 +43,7 @@ def test_read_only_folder_recovers_from_app_data(main_window, qtbot, dlg, bw_set
 
     w = main_window
     _add(w)
-    path = recovery_path(w.session.project)
+    path = recovery_path(w.session.project, w.autosave.token)
     assert ".briefer" not in str(path)
     with qtbot.waitSignal(w.autosave.written, timeout=5000):
         pass
@@ -184,3 +185,64 @@ def test_import_files_with_progress(project_window, qtbot, dlg, tmp_path):
 
     reopened = load_project(Path(project_window.session.project.path))
     assert any("softwood lumber" in s.text for s in reopened.sources.values())
+
+
+def test_the_recovery_copy_keeps_up_with_continuous_typing(project_window, qtbot,
+                                                           monkeypatch):
+    """However long the typing goes on, the copy is written within the maximum wait."""
+    import time
+
+    from briefer.gui import autosave
+
+    w = project_window
+    monkeypatch.setattr(autosave, "MAX_WAIT_MS", 600)
+    w.autosave.timer.setInterval(400)  # longer than the gap between keystrokes
+    written: list[float] = []
+    w.autosave.written.connect(lambda _path: written.append(time.monotonic()))
+    started = time.monotonic()
+    while time.monotonic() - started < 2.0 and not written:
+        _add(w, 20)  # a change every 100 ms: the delay alone would never elapse
+        qtbot.wait(100)
+    assert written, "no recovery copy while the user kept typing"
+    assert written[0] - started < 1.2
+
+
+def test_two_windows_keep_two_recovery_copies(project_window, qtbot, dlg, bw_settings):
+    from briefer.gui.autosave import recovery_path
+
+    first = project_window
+    dlg.answer("project_in_use", "read-only")
+    second = open_window(qtbot, bw_settings, Path(first.session.project.path))
+    assert recovery_path(first.session.project, first.autosave.token) != \
+        recovery_path(second.session.project, second.autosave.token)
+
+
+def test_restore_shows_both_times_and_merges_with_a_later_save(project_window, qtbot, dlg,
+                                                               bw_settings):
+    import os
+    import time
+
+    from briefer.core.note import new_prose
+    from briefer.io.project_file import load_project, save_project
+
+    w = project_window
+    folder = Path(w.session.project.path)
+    excerpt_id = _add(w)
+    with qtbot.waitSignal(w.autosave.written, timeout=5000) as blocker:
+        pass
+    w.files.maybe_save = lambda: True
+    w.close()  # the crash
+    copy = Path(blocker.args[0])
+    os.utime(copy, (time.time() - 120, time.time() - 120))
+    colleague = load_project(folder)  # a colleague saves after the copy was written
+    colleague.note.sections[2].blocks.append(new_prose("Saved after the crash."))
+    save_project(colleague)
+    dlg.answer("confirm", True)
+    again = open_window(qtbot, bw_settings, folder)
+    text = next(args[2] for args in dlg.named("confirm") if "Restore" in str(args))
+    assert "last saved at" in text and "AFTER" in text
+    assert again.files.save()
+    back = load_project(folder)
+    assert excerpt_id in back.excerpts
+    assert "Saved after the crash." in {getattr(b, "markdown", "")
+                                        for s in back.note.sections for b in s.blocks}

@@ -90,7 +90,7 @@ def test_failed_write_leaves_the_old_file_intact(tmp_path: Path,
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", boom)
-    with pytest.raises(ProjectError, match="No space left"):
+    with pytest.raises(ProjectError, match="the disk is full"):
         write_atomic(target, b"new")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["f.yaml"]

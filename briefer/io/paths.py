@@ -1,0 +1,51 @@
+"""Every path a project file names stays inside the project folder.
+
+project.yaml is a text file a colleague may edit, or a stranger may craft.
+It names files (``sources[].file``, ``sources[].original``) and ids that
+become file names on import. Each must be a plain file name: no folder
+part, no ``..``, not absolute; and the file it names, followed through any
+symbolic link, must still lie in its folder. Anything else is refused with
+one message, and nothing outside the folder is read or written.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+_SAFE_ID = re.compile(r"^[\w][\w.+-]{0,199}$")
+
+
+class UnsafePath(ValueError):
+    """A name from a project file that would reach outside the project folder."""
+
+
+def plain_name(name: str, what: str) -> str:
+    """``name`` if it is a plain file name (see module notes), else UnsafePath."""
+    if not name or "\0" in name or name in (".", "..") or os.path.isabs(name) \
+            or "/" in name or "\\" in name or (os.altsep and os.altsep in name) \
+            or Path(name).name != name or name.startswith("~"):
+        raise UnsafePath(f"{what} {name!r} is not a plain file name inside the project "
+                         "folder; it was refused")
+    return name
+
+
+def inside(folder: Path, name: str, what: str) -> Path:
+    """``folder / name`` once ``name`` is a plain file name that, resolved, stays in
+    ``folder`` (a symbolic link leading elsewhere is refused)."""
+    path = folder / plain_name(name, what)
+    if path.is_symlink() or path.exists():
+        real, base = path.resolve(), folder.resolve()
+        if base not in real.parents:
+            raise UnsafePath(f"{what} {name!r} leads outside the project folder "
+                             f"(to {real}); it was refused")
+    return path
+
+
+def safe_id(source_id: str) -> str:
+    """A source id usable as a file name stem, else UnsafePath."""
+    if not _SAFE_ID.match(source_id) or ".." in source_id:
+        raise UnsafePath(f"source id {source_id!r} cannot name a file inside the project "
+                         "folder; it was refused")
+    return source_id

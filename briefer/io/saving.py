@@ -1,0 +1,151 @@
+"""Saving a project so that nothing is lost: not by a crash, not by another writer.
+
+* One writer at a time: the project's write lock (``locks.writing``).
+* One commit point: sidecars and project.yaml are written under a journal
+  (``journal.Journal``); a crash before it is forgotten is undone at the next
+  open, so the note and the metadata on disk always come from one save.
+* Nothing someone else saved is overwritten silently: if project.yaml changed
+  on disk since this project was read, the three versions are merged
+  (``merge.merge``); parts both sides changed are a ``SaveConflict`` —
+  nothing is written until the user chooses, per part, whose version stays.
+  A sidecar is merged field by field the same way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefer.core.project import Project
+from briefer.io.journal import Journal
+from briefer.io.locks import LockBusy, writing
+from briefer.io.merge import Conflict, merge
+from briefer.io.yamlutil import YamlError, dump_yaml, parse_yaml
+
+
+class SaveConflict(Exception):
+    """Someone else saved parts this project also changed; nothing was written."""
+
+    def __init__(self, conflicts: list[Conflict]) -> None:
+        self.conflicts = conflicts
+        listed = "; ".join(c.label for c in conflicts[:3])
+        more = f" and {len(conflicts) - 3} more" if len(conflicts) > 3 else ""
+        super().__init__(f"Someone else saved this project since you opened it, and changed "
+                         f"what you changed too: {listed}{more}. Nothing was saved; choose "
+                         "whose version to keep.")
+
+
+@dataclass
+class SaveReport:
+    merged: bool = False  # changes saved by someone else were merged in
+    taken_in: list[str] = field(default_factory=list)  # what came from the other side
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha1(data).hexdigest()
+
+
+def save_in_place(project: Project, target: Path, choices: Mapping[str, str] | None,
+                  journal: Journal | None = None) -> SaveReport:
+    """Write the project's sidecars and project.yaml into its own folder (see notes)."""
+    from briefer.io.project_file import (PROJECT_FILE, SOURCES_DIR, ProjectError,
+                                         _cannot_write, project_yaml_header,
+                                         project_to_dict, write_atomic)
+    from briefer.io.sources import sidecar_path
+
+    report = SaveReport()
+    try:
+        lock = writing(target)
+        lock.__enter__()
+    except LockBusy as exc:
+        raise ProjectError(str(exc)) from exc
+    own = journal is None
+    journal = journal or Journal(target)
+    try:
+        file = target / PROJECT_FILE
+        try:
+            current = file.read_bytes() if file.exists() else None
+        except OSError as exc:
+            raise ProjectError(f"{file}: cannot be read ({exc.strerror or exc})") from exc
+        data = project_to_dict(project)
+        conflicts: list[Conflict] = []
+        if current is not None and project.base_digest and digest(current) != project.base_digest:
+            try:
+                theirs = parse_yaml(current.decode("utf-8-sig"), str(file))
+            except (YamlError, UnicodeDecodeError):
+                theirs = None  # unreadable now: it is replaced, and kept as project.yaml.bak
+            if isinstance(theirs, dict):
+                result = merge(project.base or {}, data, theirs, choices)
+                conflicts += result.conflicts
+                report.merged = result.data != data
+                data = result.data
+        metas: dict[str, dict[str, Any]] = {}
+        for sid in sorted(project.dirty_meta):
+            source = project.sources.get(sid)
+            if source is None:
+                continue
+            side = sidecar_path(target / SOURCES_DIR / (source.filename or f"{sid}.txt"))
+            metas[sid] = _merged_meta(project, sid, side, choices, conflicts)
+        if conflicts:
+            raise SaveConflict(conflicts)
+        text = (project_yaml_header() + dump_yaml(data)).encode("utf-8")
+        try:
+            for sid, csl in metas.items():
+                source = project.sources[sid]
+                side = sidecar_path(target / SOURCES_DIR / (source.filename or f"{sid}.txt"))
+                journal.before_write(side)
+                write_atomic(side, dump_yaml(csl).encode("utf-8"))
+            journal.before_write(file)
+            journal.before_write(file.with_name(PROJECT_FILE + ".bak"))
+            write_atomic(file, text, backup=True)
+        except (ProjectError, OSError) as exc:
+            if own:
+                journal.undo()
+            if isinstance(exc, OSError):
+                raise ProjectError(_cannot_write(file, exc)) from exc
+            raise
+        if own:
+            journal.forget()  # the commit point
+    finally:
+        lock.__exit__(None, None, None)
+    project.base, project.base_digest = data, digest(text)
+    for sid, csl in metas.items():
+        project.base_meta[sid] = csl
+    project.base_time = time.time()
+    if report.merged:
+        from briefer.io.sync import adopt
+
+        report.taken_in = adopt(project, data, target)
+    return report
+
+
+def _merged_meta(project: Project, sid: str, side: Path, choices: Mapping[str, str] | None,
+                 conflicts: list[Conflict]) -> dict[str, Any]:
+    """This source's metadata to write: mine, merged with a sidecar changed since."""
+    mine = project.sources[sid].meta.to_csl(sid)
+    base = project.base_meta.get(sid)
+    try:
+        theirs = parse_yaml(side.read_text(encoding="utf-8-sig"), str(side)) \
+            if side.exists() else None
+    except (YamlError, OSError, UnicodeDecodeError):
+        theirs = None
+    if base is None or not isinstance(theirs, dict):
+        return mine
+    from briefer.core.source import SourceMeta
+
+    theirs = SourceMeta.from_csl(theirs).to_csl(sid)  # compared as this Briefer writes it
+    if theirs == base:
+        return mine
+    prefix = f"meta:{sid}."
+    keyed = {k[len(prefix):]: v for k, v in (choices or {}).items() if k.startswith(prefix)}
+    result = merge(base, mine, theirs, keyed)
+    title = project.sources[sid].display_title
+    for conflict in result.conflicts:
+        conflicts.append(Conflict(f"meta:{sid}.{conflict.key}",
+                                  f"Metadata of {title} ▸ {conflict.key}", conflict.mine,
+                                  conflict.theirs))
+    return result.data

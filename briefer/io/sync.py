@@ -1,0 +1,128 @@
+"""Taking in what someone else saved while this project is open.
+
+A window watching its project folder calls ``take_in`` when project.yaml
+changes on disk. Its own save leaves the file's digest equal to
+``project.base_digest`` and is ignored. Anything else was saved by another
+window or a command: it is merged with this window's unsaved changes
+(``merge.merge``) and, when nothing collides, the window's project holds both
+at once. When parts collide, the window keeps its version for now; the next
+save shows both versions and asks (``saving.SaveConflict``).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefer.core.project import Project
+from briefer.io.merge import Conflict, merge
+from briefer.io.saving import digest
+from briefer.io.yamlutil import YamlError, parse_yaml
+
+
+@dataclass
+class TakeIn:
+    changed: bool = False  # the project in memory now holds what was saved elsewhere
+    came: list[str] = field(default_factory=list)  # what came in, in words
+    conflicts: list[Conflict] = field(default_factory=list)  # left for the next save
+
+
+def take_in(project: Project) -> TakeIn:
+    """Merge what was saved on disk since this project was read or saved (see notes)."""
+    from briefer.io.project_file import PROJECT_FILE, project_to_dict
+
+    result = TakeIn()
+    if not project.path or project.read_only:
+        return result
+    root = Path(project.path)
+    try:
+        current = (root / PROJECT_FILE).read_bytes()
+    except OSError:
+        return result
+    if digest(current) == project.base_digest:
+        return result
+    try:
+        theirs = parse_yaml(current.decode("utf-8-sig"), str(root / PROJECT_FILE))
+    except (YamlError, UnicodeDecodeError):
+        return result  # half written by hand: the next change or save tells
+    if not isinstance(theirs, dict):
+        return result
+    merged = merge(project.base or {}, project_to_dict(project), theirs)
+    if merged.conflicts:
+        result.conflicts = merged.conflicts
+        return result
+    result.came = adopt(project, merged.data, root)
+    result.came += refresh_metadata(project, root)
+    project.base, project.base_digest = theirs, digest(current)
+    project.base_time = time.time()
+    result.changed = True
+    return result
+
+
+def refresh_metadata(project: Project, root: Path) -> list[str]:
+    """Reload the sidecars saved elsewhere since, for sources this window did not edit."""
+    from briefer.io.project_file import SOURCES_DIR
+    from briefer.io.sources import SourceError, read_sidecar, sidecar_path
+
+    came: list[str] = []
+    by_sidecar = {sidecar_path(root / SOURCES_DIR / (s.filename or f"{s.id}.txt")).name: s
+                  for s in project.sources.values() if s.id not in project.dirty_meta}
+    try:
+        entries = list(os.scandir(root / SOURCES_DIR))
+    except OSError:
+        return came
+    for entry in entries:
+        source = by_sidecar.get(entry.name)
+        if source is None or entry.stat().st_mtime < project.base_time - 1:
+            continue
+        try:
+            meta = read_sidecar(root / SOURCES_DIR / source.filename)
+        except SourceError:
+            continue
+        if meta != source.meta:
+            source.meta = meta
+            project.base_meta[source.id] = meta.to_csl(source.id)
+            came.append(f"metadata of {source.display_title}")
+    return came
+
+
+def adopt(project: Project, data: dict[str, Any], root: Path) -> list[str]:
+    """Make the in-memory project hold the merged data just saved (what another writer
+    added comes in); returns, in words, what came in."""
+    from briefer.core.excerpt import Excerpt
+    from briefer.core.note import BriefingNote
+    from briefer.core.outline import Outline
+    from briefer.io.project_file import SOURCES_DIR, reanchor_excerpts
+    from briefer.io.sources import SourceError, load_source
+
+    came: list[str] = []
+    listed = [e for e in data.get("sources") or [] if isinstance(e, dict)]
+    ids = {str(e.get("id")) for e in listed}
+    for entry in listed:
+        sid = str(entry.get("id"))
+        if sid in project.sources or sid in project.missing:
+            continue
+        try:
+            source, _ = load_source(root / SOURCES_DIR / str(entry.get("file")))
+        except (SourceError, OSError):
+            continue
+        source.id = sid
+        source.original = str(entry.get("original") or "")
+        project.sources[sid] = source
+        came.append(f"source {source.display_title}")
+    for sid in [s for s in project.sources if s not in ids]:
+        del project.sources[sid]
+        came.append(f"source {sid} removed")
+    project.name = str(data.get("name") or project.name)
+    project.citation_style = str(data.get("citation_style") or project.citation_style)
+    project.outline = Outline.from_dict(data.get("outline") or {})
+    project.excerpts = {}
+    for raw in data.get("excerpts") or []:
+        excerpt = Excerpt.from_dict(raw)
+        project.excerpts[excerpt.id] = excerpt
+    project.note = BriefingNote.from_dict(data.get("note") or {})
+    reanchor_excerpts(project)
+    return came
