@@ -161,9 +161,13 @@ def _check_target(out: Path) -> None:
 
 def _write_atomic(out: Path, data: bytes) -> None:
     """Write to a temporary file beside ``out``, then rename: never a half-written file."""
+    from briefer.io.journal import remove_stale
+
     folder = out.parent if str(out.parent) else Path(".")
+    remove_stale(folder, f".{out.name}.")  # left by an export that was killed
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.{os.getpid()}-", suffix=".tmp",
+                                   dir=folder)
     except OSError as exc:
         raise ExportError(f"Cannot write in {folder}: {exc.strerror or exc}.") from exc
     try:

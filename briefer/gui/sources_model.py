@@ -1,6 +1,9 @@
 """The Sources list as a Qt table model: title, outlet, date, type, and what is missing.
 
 Title, outlet and date are editable in place; each edit is an undo command.
+Sources project.yaml lists but that could not be read (deleted, renamed,
+unreadable) follow the others, greyed, with the reason: they stay listed and
+come back when their file does.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ class SourcesModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self._ids: list[str] = []
+        self._missing: list[str] = []  # listed sources that could not be read
         self._warning_icon: QIcon | None = None  # made at first use, once a style exists
         self._reload()
         session.projectReplaced.connect(self.reset)
@@ -35,6 +39,8 @@ class SourcesModel(QAbstractTableModel):
 
     def _reload(self) -> None:
         self._ids = list(self.session.project.sources)
+        self._missing = [m for m in self.session.project.missing if m not in
+                         self.session.project.sources]
 
     def reset(self) -> None:
         self.beginResetModel()
@@ -60,7 +66,7 @@ class SourcesModel(QAbstractTableModel):
 
     # -- Qt model API ------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self._ids) + len(self._missing)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
@@ -76,6 +82,8 @@ class SourcesModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.row() >= len(self._ids):
+            return flags  # a missing source: nothing to edit until its file is back
         if index.column() in _FIELDS and not self.session.project.read_only:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
@@ -90,7 +98,7 @@ class SourcesModel(QAbstractTableModel):
             return None
         source = self.source_at(index.row())
         if source is None:
-            return None
+            return self._missing_data(index, role)
         col = index.column()
         meta = source.meta
         if role == Qt.ItemDataRole.DisplayRole:
@@ -134,6 +142,29 @@ class SourcesModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.ForegroundRole and col in (OUTLET, DATE) \
                 and self.data(index) == "—":
             return QApplication.palette().placeholderText()
+        return None
+
+    def _missing_data(self, index: _Index, role: int) -> Any:
+        """A listed source whose file could not be read: its name, greyed, and why."""
+        row = index.row() - len(self._ids)
+        if not 0 <= row < len(self._missing):
+            return None
+        missing = self.session.project.missing.get(self._missing[row])
+        if missing is None:
+            return None
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == TITLE:
+                return str(missing.entry.get("file") or missing.id)
+            return self.tr("Missing") if col == TYPE else "—"
+        if role == SOURCE_ID_ROLE:
+            return missing.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return missing.reason
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QApplication.palette().placeholderText()
+        if role == Qt.ItemDataRole.DecorationRole and col == TITLE:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         return None
 
     def setData(self, index: _Index, value: Any,

@@ -213,6 +213,24 @@ def recover(root: Path, cache_dir: str = ".briefer") -> list[str]:
     return done
 
 
+def remove_stale(folder: Path, prefix: str) -> None:
+    """Remove ``<prefix><pid>-…`` files and folders in ``folder`` left by dead processes
+    of this machine (a temporary export, a half-built project)."""
+    try:
+        entries = [p for p in Path(folder).iterdir() if p.name.startswith(prefix)]
+    except OSError:
+        return
+    for entry in entries:
+        head = entry.name[len(prefix):].split("-", 1)[0]
+        if not head.isdigit() or pid_alive(int(head)):
+            continue
+        if entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                entry.unlink()
+
+
 class ProjectState:
     """The sources and excerpts of a project, to restore after an undone import."""
 

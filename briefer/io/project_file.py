@@ -182,7 +182,9 @@ def save_project(project: Project, path: Path | None = None, *,
     try:
         if fresh:  # all or nothing: built beside, then renamed into place in one step
             target.parent.mkdir(parents=True, exist_ok=True)
-            build = Path(tempfile.mkdtemp(prefix=f".{target.name}.partial-", dir=target.parent))
+            remove_stale(target.parent, f".{target.name}.partial-")  # a crashed earlier try
+            build = Path(tempfile.mkdtemp(prefix=f".{target.name}.partial-{os.getpid()}-",
+                                          dir=target.parent))
             os.chmod(build, 0o777 & ~_UMASK)
         (build / SOURCES_DIR).mkdir(parents=True, exist_ok=True)
         _copy_sources(project, old_root, build)
@@ -365,7 +367,7 @@ def _load_project_folder(path: Path) -> Project:
         project.note = BriefingNote.from_dict(_mapping(data.get("note")))
         project.base, project.base_digest = data, raw_digest
         project.base_time = time.time()
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
         line = line_of(text, step)
         where = f"{file}" + (f", line {line}" if line else "")
         label = ".".join(str(s) if isinstance(s, str) else f"[{s}]" for s in step)
@@ -419,6 +421,8 @@ def _mapping(value: Any) -> dict[str, Any]:
 def _describe(exc: Exception) -> str:
     if isinstance(exc, KeyError):
         return f"missing field {exc.args[0]!r}"
+    if isinstance(exc, (AttributeError, IndexError)):
+        return "a value of the wrong kind (a list or mapping expected, or the reverse)"
     return str(exc)
 
 
@@ -536,6 +540,6 @@ def new_project(dest: Path, from_dir: Path | None = None) -> Project:
     return project
 
 
-from briefer.io.journal import Journal, recover  # noqa: E402  (saving needs this module first)
+from briefer.io.journal import Journal, recover, remove_stale  # noqa: E402  (saving needs this module first)
 from briefer.io.locks import try_writing  # noqa: E402
 from briefer.io.saving import SaveConflict, SaveReport, digest, save_in_place  # noqa: E402

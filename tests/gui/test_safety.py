@@ -246,3 +246,22 @@ def test_restore_shows_both_times_and_merges_with_a_later_save(project_window, q
     assert excerpt_id in back.excerpts
     assert "Saved after the crash." in {getattr(b, "markdown", "")
                                         for s in back.note.sections for b in s.blocks}
+
+
+def test_a_missing_source_is_listed_with_its_reason(project_window, qtbot, bw_settings, dlg,
+                                                    qtmodeltester):
+    from PySide6.QtCore import Qt
+
+    folder = Path(project_window.session.project.path)
+    project_window.files.maybe_save = lambda: True
+    project_window.close()
+    gone = next((folder / "sources").glob("000_*.txt"))
+    gone.rename(folder / "elsewhere.txt")
+    again = open_window(qtbot, bw_settings, folder)
+    model = again.sources_pane.model
+    qtmodeltester.check(model)
+    last = model.rowCount() - 1
+    assert model.data(model.index(last, 0)) == gone.name
+    assert model.data(model.index(last, 3)) == "Missing"
+    assert "missing" in model.data(model.index(last, 0), Qt.ItemDataRole.ToolTipRole)
+    assert not model.flags(model.index(last, 0)) & Qt.ItemFlag.ItemIsEditable

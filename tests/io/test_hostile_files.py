@@ -124,3 +124,50 @@ def test_a_sidecar_with_a_typo_keeps_its_source_listed(tmp_path: Path) -> None:
     assert NP in project.missing and "line" in project.missing[NP].reason
     save_project(project)
     assert NP in [e["id"] for e in _entries(dest)]
+
+
+def test_imported_sources_are_readable_by_colleagues(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from briefer.io.importing import import_and_save
+
+    dest = _make(tmp_path)
+    article = tmp_path / "shared.md"
+    article.write_text("# Shared\n\nColleagues on the drive must read this.\n", encoding="utf-8")
+    old = os.umask(0o022)
+    try:
+        import_and_save(load_project(dest), [article])
+    finally:
+        os.umask(old)
+    for name in ("shared.md", "shared.yaml"):
+        mode = stat.S_IMODE((dest / "sources" / name).stat().st_mode)
+        assert mode & 0o044 == 0o044, oct(mode)  # group and others may read it
+
+
+def test_a_read_only_drive_and_a_full_disk_are_named(tmp_path: Path, monkeypatch) -> None:
+    import errno
+    import os
+
+    from briefer.io import project_file
+
+    dest = _make(tmp_path)
+    project = load_project(dest)
+    project.note.meta.subject = "changed"
+    for code, words in ((errno.EROFS, "read-only"), (errno.ENOSPC, "disk is full")):
+        def refuse(*_args, code=code, **_kwargs):
+            raise OSError(code, os.strerror(code))
+        monkeypatch.setattr(project_file.tempfile, "mkstemp", refuse)
+        with pytest.raises(ProjectError, match=words):
+            save_project(project)
+        monkeypatch.undo()
+    assert "changed" not in (dest / PROJECT_FILE).read_text(encoding="utf-8")
+
+
+def test_a_crashed_new_does_not_block_the_next(tmp_path: Path) -> None:
+    from briefer.bundled import seeds_dir
+
+    half = tmp_path / ".fresh.partial-999999999-abc"  # what a killed `new` leaves
+    (half / "sources").mkdir(parents=True)
+    new_project(tmp_path / "fresh", seeds_dir())
+    assert (tmp_path / "fresh" / PROJECT_FILE).exists() and not half.exists()
