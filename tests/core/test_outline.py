@@ -142,3 +142,46 @@ def test_round_trip(outline: Outline) -> None:
     assert again.to_dict() == data
     assert Outline.from_dict(None).sections == []
     assert Outline.from_dict({}).sections == []
+
+
+def test_copy_an_answer_into_a_second_theme(outline: Outline) -> None:
+    outline.copy_response("q1.r1", "th-b")
+    assert "q1.r1" in outline.find_theme("th-a")[1].response_ids  # still in the first
+    assert outline.find_theme("th-b")[1].response_ids[-1] == "q1.r1"
+    outline.copy_response("q1.r1", "th-b")  # twice is once
+    assert outline.find_theme("th-b")[1].response_ids.count("q1.r1") == 1
+
+
+def test_disagreeing_answers_are_shown_not_counted(outline: Outline) -> None:
+    outline.mark_disagreeing("q1.r5", "th-b")
+    theme = outline.find_theme("th-b")[1]
+    assert theme.response_ids == ["q1.r3"] and theme.disagree_ids == ["q1.r5"]
+    assert theme.count_label(7) == "1 of 7 respondents · 1 disagree"
+    saved = Outline.from_dict(outline.to_dict())
+    assert saved.find_theme("th-b")[1].disagree_ids == ["q1.r5"]
+    outline.mark_disagreeing("q1.r5", "th-b", disagrees=False)
+    assert theme.response_ids == ["q1.r3", "q1.r5"] and theme.disagree_ids == []
+    # moving a disagreeing answer elsewhere takes it out of the first theme entirely
+    outline.mark_disagreeing("q1.r5", "th-b")
+    outline.move_response("q1.r5", "th-b", "th-c")
+    assert "q1.r5" not in theme.disagree_ids
+    assert outline.find_theme("th-c")[1].response_ids == ["q1.r7", "q1.r5"]
+
+
+def test_remove_an_answer_from_a_theme(outline: Outline) -> None:
+    outline.remove_response("q1.r2", "th-a")
+    assert outline.find_theme("th-a")[1].response_ids == ["q1.r1", "q1.r5"]
+    assert "q1.r2" not in outline.sections[0].themed_ids()  # now a single view
+
+
+def test_tallies_are_themes_of_their_own_kind(outline: Outline) -> None:
+    section = outline.sections[0]
+    outline.add_theme(section.id, "No", ["q1.r1", "q1.r2", "q1.r4", "q1.r7"], kind="stance")
+    outline.add_theme(section.id, "Yes", ["q1.r3", "q1.r6"], kind="stance")
+    outline.add_theme(section.id, "Conditional", ["q1.r5"], kind="stance")
+    assert section.tally_text() == "No 4 · Yes 2 · Conditional 1 — of 7"
+    assert not section.split()
+    section.tally()[0].response_ids = ["q1.r1"]  # 1 · 2 · 1: no majority
+    assert section.split()
+    assert [t.kind for t in Outline.from_dict(outline.to_dict()).sections[0].themes][-3:] == \
+        ["stance"] * 3
