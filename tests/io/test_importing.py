@@ -296,7 +296,7 @@ def test_a_failed_save_undoes_the_import_and_a_retry_keeps_the_first_id(
     report = import_and_save(saved, [tmp_path / "art.docx"])
     assert report.added == ["art"]
     assert {"sources/art.md", "sources/art.yaml", "originals/art.docx"} <= set(snapshot(root))
-    assert not [name for name in snapshot(root) if "import-undo" in name]
+    assert not [name for name in snapshot(root) if "journal-" in name]
     assert load_project(root).sources["art"].original == "art.docx"
 
 
@@ -323,7 +323,7 @@ def test_a_failed_save_restores_replaced_sources_and_their_excerpts(
     assert saved.sources["article"].meta.title == "Edited, not yet saved"
     assert saved.dirty_meta == {"article"}
     assert saved.excerpts[excerpt.id].status is AnchorStatus.ANCHORED
-    assert not list(root.rglob("import-undo-*"))  # the copies kept for the undo are gone
+    assert not list(root.rglob("journal-*"))  # the copies kept for the undo are gone
 
 
 def test_import_and_save_saves_and_an_unexpected_error_changes_nothing(
