@@ -548,6 +548,9 @@ _HINT_HEADING = re.compile(r"^ {0,3}(?:#{1,6}\s+\S|(?:=+|-+)[ \t]*$)|\?[*_ \t]*$
 _HINT_ITEM = re.compile(r"^ {0,3}(?:\d{1,9}[.)]|[-*+])[ \t]+\S", re.M)
 
 
+LOOK_LIMIT = 400_000  # characters read to tell a survey from an article
+
+
 def might_be_survey(text: str) -> bool:
     """A fast first test (no parsing): False means "certainly not a survey"."""
     return bool(_HINT_HEADING.search(text) and _HINT_ITEM.search(text))
@@ -562,6 +565,8 @@ def looks_like_survey(text: str) -> bool:
     """
     if not might_be_survey(text):
         return False
+    if len(text) > LOOK_LIMIT:  # a survey shows its shape early; reading all of a long
+        text = text[:text.rfind("\n", 0, LOOK_LIMIT) + 1 or LOOK_LIMIT]  # text would stall
     lines = _Lines(text)
     parts, _, orphans = _assemble(_blocks(text, lines))
     if not any(len(p.items) >= 2 for p in parts):

@@ -362,6 +362,7 @@ class _Importer:
 
     def metadata(self, path: Path) -> None:
         items = read_metadata(path)
+        self.report.warnings.extend(getattr(items, "warnings", []))
         by_url: dict[str, list[str]] = {}
         by_title: dict[str, list[str]] = {}
         for source in self.project.sources.values():

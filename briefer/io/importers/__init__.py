@@ -3,7 +3,10 @@
 ``extract(path)`` picks an importer by extension, checks the first bytes
 agree (a PNG named .txt or a PDF named .docx is refused), and returns the
 normalised text with its metadata. ``read_metadata(path)`` reads Zotero's
-CSL-JSON and RIS exports. Both raise ``ImportRefused`` with a one-line reason.
+CSL-JSON and RIS exports. Both raise ``ImportRefused`` with a one-line reason, the
+only error they raise for a file's content; problems that spoil only part of a file
+(a bad field, an unreadable PDF page) are warnings (``Extracted.warnings``,
+``Metadata.warnings``) and the rest is kept.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from briefer.io.importers.base import (
     Extracted,
     ImportRefused,
 )
-from briefer.io.importers.csl import METADATA_SUFFIXES, read_metadata
+from briefer.io.importers.csl import METADATA_SUFFIXES, Metadata, read_metadata
+from briefer.io.importers.cslfields import clean_item
 from briefer.io.importers.sniff import HEAD_BYTES, sniff
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
@@ -36,7 +40,7 @@ _RENAME = {"pdf": ".pdf", "docx": ".docx", "html": ".html"}
 
 __all__ = [
     "MAX_FILE_BYTES", "MAX_TEXT_CHARS", "METADATA_SUFFIXES", "SOURCE_SUFFIXES", "Extracted",
-    "ImportRefused", "extract", "is_importable", "read_metadata",
+    "ImportRefused", "Metadata", "extract", "is_importable", "read_metadata",
 ]
 
 
@@ -73,18 +77,26 @@ def _sidecar(path: Path, extracted: Extracted) -> None:
     """Fields from a ``<stem>.yaml`` of CSL fields beside the file win over extracted ones."""
     import yaml
 
+    from briefer.io.yamlutil import parse_yaml
+
     side = path.with_suffix(".yaml")
     if not side.is_file():
         return
     try:
-        data = yaml.safe_load(side.read_text(encoding="utf-8"))
+        data = parse_yaml(side.read_text(encoding="utf-8"), side.name)  # bounded: no aliases
         if not isinstance(data, dict):
             raise ValueError("not a mapping of CSL fields")
-        found = SourceMeta.from_csl(data)
-    except (OSError, ValueError, yaml.YAMLError) as exc:
-        extracted.warnings.append(f"{side.name}: metadata ignored ({str(exc).splitlines()[0]})")
+    except RecursionError:
+        extracted.warnings.append(f"{side.name}: metadata ignored (nested too deeply)")
         return
-    merge_meta(extracted.meta, found, overwrite=True)
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        reason = (str(exc).splitlines() or [type(exc).__name__])[0]
+        extracted.warnings.append(f"{side.name}: metadata ignored ({reason})")
+        return
+    # a bad field (a malformed URL…) is left out with a warning; the others still count
+    clean, problems = clean_item(data, side.name)
+    extracted.warnings.extend(problems)
+    merge_meta(extracted.meta, SourceMeta.from_csl(clean), overwrite=True)
 
 
 def merge_meta(target: SourceMeta, other: SourceMeta, *, overwrite: bool) -> list[str]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefer.core.source import SourceKind, SourceMeta
-from briefer.core.text import normalise_text
+from briefer.core.text import normalise_text, strip_xml_illegal
 
 # Limits that keep one bad file from exhausting memory or the user's patience.
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -51,5 +51,21 @@ def finish(path: Path, raw: str, meta: SourceMeta, warnings: list[str],
         raise ImportRefused(f"{path.name}: contains no text to import"
                             + (" (a scanned PDF needs OCR first)" if path.suffix.lower() == ".pdf"
                                else ""))
+    _xml_safe_meta(meta)
     return Extracted(text=text, meta=meta, warnings=warnings, kind_hint=kind_hint,
                      suffix=suffix, encoding=encoding, removed_chars=removed)
+
+
+def _xml_safe_meta(meta: SourceMeta) -> None:
+    """Drop characters XML cannot hold from the metadata a file declares.
+
+    A PDF title or a web page's <meta> may carry control characters; stored as they
+    are, they would stop the Word export of any note citing the source.
+    """
+    for name in ("type", "title", "container_title", "URL", "publisher", "genre", "language",
+                 "note"):
+        value = getattr(meta, name)
+        if isinstance(value, str):
+            setattr(meta, name, strip_xml_illegal(value)[0])
+    meta.author = [{k: strip_xml_illegal(v)[0] if isinstance(v, str) else v
+                    for k, v in name.items()} for name in meta.author if isinstance(name, dict)]

@@ -14,7 +14,8 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from briefer.core.source import SourceMeta
-from briefer.io.importers.base import ImportRefused
+from briefer.io.importers.base import MAX_FILE_BYTES, ImportRefused
+from briefer.io.importers.cslfields import clean_item
 
 METADATA_SUFFIXES = (".json", ".ris")
 
@@ -31,13 +32,32 @@ _RIS_LINE = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
 _TRACKING = re.compile(r"^(utm_.*|fbclid|gclid|mc_cid|mc_eid|cmpid|ref)$", re.I)
 
 
+class Metadata(list[SourceMeta]):
+    """The items of a bibliography file, with a warning for each field left out.
+
+    A list, so callers that only want the items need not change; ``warnings`` go
+    into the import report as ``Extracted.warnings`` do for sources.
+    """
+
+    def __init__(self, items: list[SourceMeta], warnings: list[str]) -> None:
+        super().__init__(items)
+        self.warnings = warnings
+
+
 def normalise_url(url: str) -> str:
-    """A URL reduced to what identifies the page: no scheme, www., fragment or tracking."""
-    url = (url or "").strip()
+    """A URL reduced to what identifies the page: no scheme, www., fragment or tracking.
+
+    A URL that cannot be parsed gives "" (it matches nothing) instead of an error:
+    one bad address stored in a sidecar must not stop every later metadata import.
+    """
+    url = (url if isinstance(url, str) else "").strip()
     if not url:
         return ""
-    parts = urlsplit(url if "//" in url else "//" + url)
-    host = (parts.hostname or "").lower()
+    try:
+        parts = urlsplit(url if "//" in url else "//" + url)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return ""
     host = host[4:] if host.startswith("www.") else host
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
                        if not _TRACKING.match(k)])
@@ -55,7 +75,8 @@ def normalise_title(title: str) -> str:
 
 def _date(value: str) -> dict[str, Any] | None:
     """A RIS date ("2018/03/05/", "2018-03-05", "2018") as a CSL date."""
-    numbers = [int(n) for n in re.findall(r"\d+", value or "")[:3]]
+    # at most 9 digits: int() refuses numbers over 4,300 digits, and none is a date
+    numbers = [int(n[:9]) for n in re.findall(r"\d+", value or "")[:3]]
     if not numbers or not 1000 <= numbers[0] <= 9999:
         return None
     parts = [numbers[0]]
@@ -119,27 +140,36 @@ def _ris_record(tags: list[tuple[str, str]]) -> dict[str, Any]:
 def parse_ris(text: str) -> list[dict[str, Any]]:
     """CSL-JSON items from RIS text (a record runs from TY to ER)."""
     items: list[dict[str, Any]] = []
-    tags: list[tuple[str, str]] = []
+    # a tag's value as a list of lines, joined once: joining at each continued line
+    # was quadratic (a 5 MB abstract of short lines took minutes)
+    tags: list[tuple[str, list[str]]] = []
+
+    def record() -> dict[str, Any]:
+        return _ris_record([(tag, " ".join(lines)) for tag, lines in tags])
+
     for line in text.lstrip("\ufeff").splitlines():
         match = _RIS_LINE.match(line.rstrip())
         if match:
             tag, value = match.group(1), match.group(2) or ""
             if tag == "ER":
                 if tags:
-                    items.append(_ris_record(tags))
+                    items.append(record())
                 tags = []
             else:
-                tags.append((tag, value))
+                tags.append((tag, [value]))
         elif tags and line.strip():
-            tags[-1] = (tags[-1][0], tags[-1][1] + " " + line.strip())  # continued line
+            tags[-1][1].append(line.strip())  # continued line
     if tags:
-        items.append(_ris_record(tags))
+        items.append(record())
     return items
 
 
 def parse_csl_json(text: str) -> list[dict[str, Any]]:
     """CSL-JSON items: a list of items, one item, or Zotero's ``{"items": [...]}``."""
-    data = json.loads(text)
+    try:
+        data = json.loads(text)
+    except RecursionError as exc:
+        raise ValueError("nested too deeply") from exc
     if isinstance(data, dict):
         data = data.get("items", [data]) if "items" in data else [data]
     if not isinstance(data, list) or not all(isinstance(i, dict) for i in data):
@@ -147,9 +177,17 @@ def parse_csl_json(text: str) -> list[dict[str, Any]]:
     return data
 
 
-def read_metadata(path: Path) -> list[SourceMeta]:
-    """The items of a CSL-JSON or RIS file; refused if the file holds none."""
+def read_metadata(path: Path) -> Metadata:
+    """The items of a CSL-JSON or RIS file; refused if the file holds none.
+
+    A field that cannot be used (a malformed URL, an author that is no name…) is
+    left out with a warning in ``.warnings``; the rest of the item and the file is kept.
+    """
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportRefused(f"{path.name}: the file is too large ({size / 2**20:,.0f} MB; "
+                                f"the limit is {MAX_FILE_BYTES // 2**20} MB)")
         data = path.read_bytes()
     except OSError as exc:
         raise ImportRefused(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
@@ -170,8 +208,14 @@ def read_metadata(path: Path) -> list[SourceMeta]:
             raise ImportRefused(f"{path.name}: is not a CSL-JSON bibliography ({exc}); export "
                                 "it from Zotero as 'CSL JSON'") from exc
         kind = "CSL-JSON"
-    metas = [SourceMeta.from_csl(item) for item in items if isinstance(item, dict)]
-    metas = [m for m in metas if m.title or m.URL]
+    metas: list[SourceMeta] = []
+    warnings: list[str] = []
+    for number, item in enumerate(items, 1):
+        clean, problems = clean_item(item, f"{path.name}, item {number}")
+        warnings += problems
+        meta = SourceMeta.from_csl(clean)
+        if meta.title or meta.URL:
+            metas.append(meta)
     if not metas:
         raise ImportRefused(f"{path.name}: holds no {kind} items with a title or URL")
-    return metas
+    return Metadata(metas, warnings)

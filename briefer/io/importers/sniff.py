@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import re
+import struct
 import zipfile
 from pathlib import Path
 
 HEAD_BYTES = 8192
+# What zipfile raises on a damaged archive: besides BadZipFile, NotImplementedError for
+# a garbled "version needed" field, struct.error, and UnicodeDecodeError (a ValueError)
+# for a name flagged UTF-8 that is not.
+ZIP_ERRORS = (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError,
+              struct.error)
 
 # Formats Briefer recognises but cannot import, with a word on what to do.
 _FOREIGN = (
@@ -69,7 +75,7 @@ def _sniff_zip(path: Path) -> tuple[str, str]:
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except ZIP_ERRORS:
         return "zip", "a damaged zip archive"
     if "word/document.xml" in names:
         return "docx", DESCRIPTIONS["docx"]

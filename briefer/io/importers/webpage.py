@@ -7,14 +7,23 @@ Graph / article ``<meta>`` tags and JSON-LD, mapped to CSL-JSON fields.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
-from pathlib import Path
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from briefer.core.source import SourceMeta
 from briefer.io.importers.base import Extracted, ImportRefused, finish
+from briefer.io.importers.cslfields import url_problem
+from briefer.io.importers.html5tree import Node, Text, TooSlow, elements, parse, text_of
+
+# Parsing runs at about 2 MB/s; a page that takes 20 times longer than that (a few
+# seconds, plus 1 s per 100 KB) has markup built to defeat the parser, and is refused.
+PARSE_SECONDS = 3.0
+PARSE_CHARS_PER_SECOND = 100_000
+INTERNAL = "internal parser error"  # marks a refusal caused by a bug (the fuzz tests look)
 
 _DROP = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
          "embed", "nav", "aside", "footer", "form", "button", "select", "textarea", "input",
@@ -40,7 +49,7 @@ def decode_html(path: Path, data: bytes, encoding: str | None = None
     if encoding:
         try:
             text = data.decode(encoding)
-        except (LookupError, UnicodeDecodeError) as exc:
+        except (LookupError, ValueError) as exc:  # UnicodeError is a ValueError
             raise ImportRefused(f"{path.name}: cannot be read as {encoding} ({exc}); "
                                 "choose another encoding") from exc
         return text.removeprefix("\ufeff"), encoding, []
@@ -48,12 +57,11 @@ def decode_html(path: Path, data: bytes, encoding: str | None = None
                      (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
             return data.decode(enc, errors="replace"), enc, []
-    match = _CHARSET.search(data[:4096])
-    if match:
-        declared = match.group(1).decode("ascii").lower()
+    declared = _declared_codec(data)
+    if declared:
         try:
             return data.decode(declared), declared, []
-        except (LookupError, UnicodeDecodeError):
+        except ValueError:
             pass
     try:
         return data.decode("utf-8"), "utf-8", []
@@ -62,6 +70,29 @@ def decode_html(path: Path, data: bytes, encoding: str | None = None
             f"{path.name}: not valid UTF-8 and no usable charset declared; read as "
             "Windows-1252 (cp1252) — if accented letters or quotation marks look wrong, "
             "re-import it naming its encoding (briefer import --encoding NAME)"]
+
+
+def _declared_codec(data: bytes) -> str:
+    """The Python codec for a ``<meta charset>``, read as browsers read it, or "".
+
+    Only the WHATWG Encoding Standard's labels count (so "latin1" means Windows-1252,
+    and a label such as "punycode" or "rot13" is ignored, as browsers ignore it); a
+    page that declares UTF-16 in its own ASCII bytes is UTF-8, as the HTML spec says.
+    """
+    import webencodings
+
+    match = _CHARSET.search(data[:4096])
+    if not match:
+        return ""
+    found = webencodings.lookup(match.group(1).decode("ascii"))
+    if found is None:
+        return ""
+    name = "utf-8" if found.name.startswith("utf-16") else found.codec_info.name
+    try:
+        codecs.lookup(name)
+    except LookupError:  # x-user-defined has a decoder only inside webencodings
+        return ""
+    return name
 
 
 def _iso_to_csl(value: str) -> dict[str, Any] | None:
@@ -74,28 +105,60 @@ def _iso_to_csl(value: str) -> dict[str, Any] | None:
     return {"date-parts": [parts]}
 
 
-def _meta_content(soup: Any, *keys: str) -> str:
-    for key in keys:
-        for attr in ("property", "name", "itemprop"):
-            tag = soup.find("meta", attrs={attr: re.compile(f"^{re.escape(key)}$", re.I)})
-            if tag is not None and str(tag.get("content") or "").strip():
-                return " ".join(str(tag["content"]).split())
-    return ""
+class _Page:
+    """The elements metadata and text are read from, found in one pass over the tree."""
 
+    def __init__(self, document: Node) -> None:
+        self.document = document
+        self.title: Node | None = None
+        self.html: Node | None = None
+        self.body: Node | None = None
+        self.main: Node | None = None
+        self.articles: list[Node] = []
+        self.metas: list[Node] = []
+        self.links: list[Node] = []
+        self.json_ld: list[str] = []
+        for node in elements(document):
+            if node.namespace is not None:  # SVG and MathML have <title>s of their own
+                continue
+            name = node.name
+            if name == "meta":
+                self.metas.append(node)
+            elif name == "link":
+                self.links.append(node)
+            elif name == "script":
+                if "ld+json" in node.get("type").lower():
+                    self.json_ld.append(text_of(node))
+            elif name == "title":
+                self.title = self.title or node
+            elif name == "article":
+                self.articles.append(node)
+            elif name in ("html", "body", "main") and getattr(self, name) is None:
+                setattr(self, name, node)
 
-def _json_ld(soup: Any) -> dict[str, Any]:
-    """The first JSON-LD object that describes an article or page."""
-    for script in soup.find_all("script", attrs={"type": re.compile("ld\\+json", re.I)}):
-        try:
-            data = json.loads(script.string or "")
-        except (ValueError, TypeError):
-            continue
-        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(
-            data, dict) else []
-        for item in items:
-            if isinstance(item, dict) and ("headline" in item or "datePublished" in item):
-                return item
-    return {}
+    def meta_content(self, *keys: str) -> str:
+        """The first non-empty ``content`` of a ``<meta>`` named by one of ``keys``, in order."""
+        for key in keys:
+            key = key.lower()
+            for attr in ("property", "name", "itemprop"):
+                for tag in self.metas:
+                    if tag.get(attr).lower() == key and tag.get("content").strip():
+                        return " ".join(tag.get("content").split())
+        return ""
+
+    def ld(self) -> dict[str, Any]:
+        """The first JSON-LD object that describes an article or page."""
+        for script in self.json_ld:
+            try:
+                data = json.loads(script)
+            except (ValueError, TypeError, RecursionError):
+                continue
+            items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(
+                data, dict) else []
+            for item in items if isinstance(items, list) else []:
+                if isinstance(item, dict) and ("headline" in item or "datePublished" in item):
+                    return item
+        return {}
 
 
 def _ld_names(value: Any) -> list[str]:
@@ -108,52 +171,49 @@ def _ld_names(value: Any) -> list[str]:
     return names
 
 
-def _metadata(soup: Any) -> SourceMeta:
+def _metadata(page: _Page) -> SourceMeta:
     meta = SourceMeta()
-    ld = _json_ld(soup)
-    title_tag = soup.find("title")
-    meta.title = (_meta_content(soup, "og:title", "twitter:title", "citation_title", "dc.title")
-                  or (" ".join(title_tag.get_text().split()) if title_tag else "")
-                  or " ".join(str(ld.get("headline") or "").split()))
-    meta.container_title = (_meta_content(soup, "og:site_name", "citation_journal_title")
+    ld = page.ld()
+    title = " ".join(text_of(page.title).split()) if page.title is not None else ""
+    meta.title = (page.meta_content("og:title", "twitter:title", "citation_title", "dc.title")
+                  or title or " ".join(str(ld.get("headline") or "").split()))
+    meta.container_title = (page.meta_content("og:site_name", "citation_journal_title")
                             or next(iter(_ld_names(ld.get("publisher"))), ""))
-    authors = [a for a in (_meta_content(soup, "author", "citation_author", "dc.creator"),)
+    authors = [a for a in (page.meta_content("author", "citation_author", "dc.creator"),)
                if a and not a.lower().startswith("http")]
     if not authors:
-        article_author = _meta_content(soup, "article:author")
+        article_author = page.meta_content("article:author")
         if article_author and not article_author.lower().startswith("http"):
             authors = [article_author]
     if not authors:
         authors = _ld_names(ld.get("author"))
     meta.author = [{"literal": a} for a in authors]
-    published = (_meta_content(soup, "article:published_time", "citation_publication_date",
-                               "dc.date", "date", "pubdate", "datePublished")
+    published = (page.meta_content("article:published_time", "citation_publication_date",
+                                   "dc.date", "date", "pubdate", "datePublished")
                  or str(ld.get("datePublished") or ""))
     meta.issued = _iso_to_csl(published)
-    url = _meta_content(soup, "og:url")
+    url = page.meta_content("og:url")
     if not url:
-        canonical = soup.find("link", rel=lambda r: r and "canonical" in r)
-        url = str(canonical.get("href") or "") if canonical is not None else ""
+        canonical = next((link for link in page.links
+                          if "canonical" in link.get("rel").lower().split()), None)
+        url = canonical.get("href").strip() if canonical is not None else ""
     meta.URL = url if url.lower().startswith(("http://", "https://")) else ""
-    html = soup.find("html")
-    meta.language = str(html.get("lang") or "").strip() if html is not None else ""
-    og_type = _meta_content(soup, "og:type").lower()
+    meta.language = page.html.get("lang").strip() if page.html is not None else ""
+    og_type = page.meta_content("og:type").lower()
     meta.type = "article-newspaper" if og_type == "article" else "webpage"
     return meta
 
 
-def _hidden(tag: Any) -> bool:
-    attrs = tag.attrs or {}
-    if "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true":
+def _hidden(tag: Node) -> bool:
+    attrs = tag.attributes
+    if "hidden" in attrs or tag.get("aria-hidden").strip().lower() == "true":
         return True
-    return bool(_HIDDEN_STYLE.search(str(attrs.get("style", ""))))
+    return bool(_HIDDEN_STYLE.search(tag.get("style")))
 
 
-def _walk(root: Any, out: list[Any]) -> None:
+def _walk(root: Node, out: list[Any]) -> None:
     """Text and break tokens in document order (a loop, not recursion: pages nest deeply)."""
-    from bs4 import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
-
-    stack: list[tuple[Iterator[Any], bool, Any]] = [(iter(root.children), False, None)]
+    stack: list[tuple[Iterator[Any], bool, Any]] = [(iter(root.childNodes), False, None)]
     while stack:
         children, pre, closing = stack[-1]
         child = next(children, None)
@@ -162,15 +222,17 @@ def _walk(root: Any, out: list[Any]) -> None:
             if closing is not None:
                 out.append(closing)
             continue
-        if isinstance(child, (Comment, Declaration, Doctype, ProcessingInstruction)):
+        if isinstance(child, Text):
+            text = child.text if pre else _SPACE.sub(" ", child.text)
+            if not pre and text.startswith(" ") and out and isinstance(out[-1], str) \
+                    and out[-1].endswith(" "):
+                text = text[1:]  # spaces on both sides of a tag show as one, as on screen
+            if text:
+                out.append(text)
             continue
-        if isinstance(child, NavigableString):
-            text = str(child)
-            out.append(text if pre else _SPACE.sub(" ", text))
+        if type(child) is not Node:  # comments, doctypes
             continue
-        if not isinstance(child, Tag):
-            continue
-        name = (child.name or "").lower()
+        name = child.name.lower()
         if name in _DROP or _hidden(child):
             continue
         if name == "br":
@@ -188,7 +250,7 @@ def _walk(root: Any, out: list[Any]) -> None:
             pre = pre or name == "pre"
         else:
             closing = None
-        stack.append((iter(child.children), pre, closing))
+        stack.append((iter(child.childNodes), pre, closing))
 
 
 def _assemble(tokens: list[Any]) -> str:
@@ -230,25 +292,32 @@ def _assemble(tokens: list[Any]) -> str:
 
 
 def extract_html(path: Path, data: bytes, encoding: str | None = None) -> Extracted:
-    """Visible text in reading order; ``<main>`` or a lone ``<article>`` when present."""
-    from bs4 import BeautifulSoup
+    """Visible text in reading order; ``<main>`` or a lone ``<article>`` when present.
 
+    The page is parsed by html5lib, the HTML5 algorithm browsers use, so text after
+    void elements (``<embed>``) and unclosed tags stays where a browser shows it.
+    """
     text, encoding, warnings = decode_html(path, data, encoding)
     try:
-        soup = BeautifulSoup(text, "lxml")
-        meta = _metadata(soup)
+        document = parse(text, seconds=PARSE_SECONDS + len(text) / PARSE_CHARS_PER_SECOND)
+    except TooSlow as exc:
+        raise ImportRefused(f"{path.name}: the web page's markup is too tangled to read in "
+                            "reasonable time; open it in a browser and save it again") from exc
     except RecursionError as exc:
         raise ImportRefused(f"{path.name}: the web page is nested too deeply to read") from exc
-    except Exception as exc:  # lxml may fail on pathological markup
-        raise ImportRefused(f"{path.name}: the web page cannot be read ({exc})") from exc
-    root = soup.find("main")
+    except Exception as exc:  # a parser bug must refuse one file, not abort the batch
+        raise ImportRefused(f"{path.name}: the web page cannot be read ({INTERNAL}: "
+                            f"{type(exc).__name__}: {' '.join(str(exc).split())[:100]})"
+                            ) from exc
+    page = _Page(document)
+    meta = _metadata(page)
+    if url_problem(meta.URL):
+        warnings.append(f"{path.name}: URL {meta.URL!r} is not a valid address; left empty")
+        meta.URL = ""
+    root = page.main
     if root is None:
-        articles = soup.find_all("article")
-        root = articles[0] if len(articles) == 1 else (soup.find("body") or soup)
+        root = page.articles[0] if len(page.articles) == 1 else (page.body or document)
     tokens: list[Any] = []
-    try:
-        _walk(root, tokens)
-    except RecursionError as exc:
-        raise ImportRefused(f"{path.name}: the web page is nested too deeply to read") from exc
+    _walk(root, tokens)
     body = _assemble(tokens).replace("\xa0", " ")
     return finish(path, body + "\n" if body else "", meta, warnings, encoding=encoding)

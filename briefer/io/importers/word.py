@@ -16,6 +16,7 @@ from typing import Any
 
 from briefer.core.source import SourceMeta
 from briefer.io.importers.base import Extracted, ImportRefused, finish
+from briefer.io.importers.sniff import ZIP_ERRORS
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FOOTNOTES_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
@@ -34,6 +35,17 @@ _PLACEHOLDER_AUTHORS = {"", "python-docx", "microsoft office user", "windows use
 
 _HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 _FALSE = {"0", "false", "off", "none"}
+# Word has 9 list levels and at most 63 columns; larger numbers in a damaged or
+# hostile file made "   " * level or [""] * span allocate gigabytes
+MAX_LEVEL = 8
+MAX_SPAN = 63
+
+
+def _number(text: str | None, default: int, limit: int) -> int:
+    """A small non-negative number from an attribute: ``default`` unless plain ASCII digits."""
+    if not text or not (text.isascii() and text.isdigit()):
+        return default
+    return min(int(text[:9]), limit)
 
 
 def check_zip(path: Path) -> None:
@@ -41,7 +53,7 @@ def check_zip(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except ZIP_ERRORS as exc:
         raise ImportRefused(f"{path.name}: the Word file is damaged ({exc}); open it in Word "
                             "and save it again") from exc
     if len(infos) > MAX_MEMBERS:
@@ -103,7 +115,7 @@ def _read_styles(document: Any) -> dict[str, _Style]:
         level = _val(ppr, "outlineLvl")
         styles[style_id] = _Style(
             name=_val(el, "name") or "", based_on=_val(el, "basedOn") or "",
-            outline_level=int(level) if level and level.isdigit() else None,
+            outline_level=None if _number(level, -1, 99) < 0 else _number(level, -1, 99),
             num=_num_of(ppr))
     return styles
 
@@ -118,7 +130,7 @@ def _num_of(ppr: Any) -> tuple[str, int] | None:
     ilvl = _val(numpr, "ilvl") or "0"
     if not num_id or num_id == "0":
         return ("0", 0)  # numbering switched off explicitly
-    return num_id, int(ilvl) if ilvl.isdigit() else 0
+    return num_id, _number(ilvl, 0, MAX_LEVEL)
 
 
 def _related_element(document: Any, reltype: str) -> Any:
@@ -143,8 +155,8 @@ def _read_numbering(document: Any) -> dict[tuple[str, int], tuple[str, int]]:
         for lvl in el.iter(W + "lvl"):
             ilvl = lvl.get(W + "ilvl") or "0"
             start = _val(lvl, "start") or "1"
-            levels[int(ilvl) if ilvl.isdigit() else 0] = (
-                _val(lvl, "numFmt") or "decimal", int(start) if start.isdigit() else 1)
+            levels[_number(ilvl, 0, MAX_LEVEL)] = (
+                _val(lvl, "numFmt") or "decimal", _number(start, 1, 10**9))
         abstract[el.get(W + "abstractNumId") or ""] = levels
     formats: dict[tuple[str, int], tuple[str, int]] = {}
     for num in root.iter(W + "num"):
@@ -247,8 +259,9 @@ def _inline(el: Any, ctx: _Context | None) -> tuple[str, bool]:
 
 def _heading_level(ctx: _Context, ppr: Any, chain: list[_Style]) -> int:
     level = _val(ppr, "outlineLvl")
-    if level and level.isdigit() and int(level) < 9:
-        return int(level) + 1
+    outline = _number(level, 9, 9)
+    if outline < 9:
+        return outline + 1
     for style in chain:
         if style.name.lower() == "title":
             return 1
@@ -304,33 +317,38 @@ def _cell_text(tc: Any, ctx: _Context) -> str:
     return text.replace("|", "\\|")
 
 
+def _own(el: Any, tag: str, owner: Any) -> list[Any]:
+    """The ``tag`` descendants of ``owner`` that belong to it, not to a table nested in it."""
+    kind = W + ("tbl" if tag == "tr" else "tr")
+    return [child for child in el.iter(W + tag) if next(child.iterancestors(kind), None) is owner]
+
+
 def _table(tbl: Any, ctx: _Context, blocks: list[tuple[str, bool]]) -> None:
-    rows: list[list[str]] = []
-    for tr in tbl.iter(W + "tr"):
-        if tr.getparent() is not tbl and tr.getparent().tag != W + "sdtContent":
-            continue  # rows of nested tables are read inside their cell
-        row: list[str] = []
-        for tc in tr.iter(W + "tc"):
-            if tc.getparent() is not tr:
-                continue
-            tcpr = tc.find(W + "tcPr")
-            vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
-            span = _val(tcpr, "gridSpan")
-            continued = vmerge is not None and vmerge.get(W + "val") != "restart"
-            row.append("" if continued else _cell_text(tc, ctx))
-            row.extend([""] * ((int(span) if span and span.isdigit() else 1) - 1))
-        rows.append(row)
+    # Each cell is read once. Reading a layout table's cells through ``iter`` (which
+    # also finds the cells of nested tables) read a table nested n deep 2**n times:
+    # its text repeated, and 25 levels took minutes.
+    rows = [_own(tr, "tc", tr) for tr in _own(tbl, "tr", tbl)]
     if not rows:
         return
-    width = max(len(r) for r in rows)
+    spans = {id(tc): _number(_val(tc.find(W + "tcPr"), "gridSpan"), 1, MAX_SPAN)
+             for row in rows for tc in row}
+    width = max(sum(spans[id(tc)] for tc in row) for row in rows)
     if width <= 1:  # a layout table: read its cells as ordinary paragraphs
-        for tc in tbl.iter(W + "tc"):
-            _blocks(tc, ctx, blocks)
+        for row in rows:
+            for tc in row:
+                _blocks(tc, ctx, blocks)
         return
     lines = []
-    for i, row in enumerate(rows):
-        row = row + [""] * (width - len(row))
-        lines.append("| " + " | ".join(row) + " |")
+    for i, cells in enumerate(rows):
+        texts: list[str] = []
+        for tc in cells:
+            tcpr = tc.find(W + "tcPr")
+            vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
+            continued = vmerge is not None and vmerge.get(W + "val") != "restart"
+            texts.append("" if continued else _cell_text(tc, ctx))
+            texts.extend([""] * (spans[id(tc)] - 1))
+        texts += [""] * (width - len(texts))
+        lines.append("| " + " | ".join(texts) + " |")
         if i == 0:
             lines.append("|" + "---|" * width)
     blocks.append(("\n".join(lines), False))
