@@ -26,6 +26,9 @@ _NUMBERING_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relations
 # Zip-bomb guards, checked in the central directory before anything is inflated.
 MAX_MEMBERS = 5000
 MAX_UNCOMPRESSED = 300 * 1024 * 1024
+# The XML of the text itself: a 1,000-page report holds about 10 MB; past this, reading it
+# would take many seconds for what is no real document.
+MAX_TEXT_XML = 80 * 1024 * 1024
 MAX_RATIO = 100  # for members over 1 MB uncompressed
 _RATIO_FLOOR = 1024 * 1024
 
@@ -64,6 +67,12 @@ def check_zip(path: Path) -> None:
         raise ImportRefused(
             f"{path.name}: it would unpack to {total / 2**20:,.0f} MB (limit "
             f"{MAX_UNCOMPRESSED // 2**20} MB); this looks like a zip bomb, not a Word document")
+    text_xml = sum(i.file_size for i in infos
+                   if i.filename.startswith("word/") and i.filename.endswith(".xml"))
+    if text_xml > MAX_TEXT_XML:
+        raise ImportRefused(
+            f"{path.name}: its text would unpack to {text_xml / 2**20:,.0f} MB of XML (limit "
+            f"{MAX_TEXT_XML // 2**20} MB); no Word document that long can be read here")
     for info in infos:
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > _RATIO_FLOOR and ratio > MAX_RATIO:
