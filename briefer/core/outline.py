@@ -236,7 +236,7 @@ class Outline:
     def move_response(self, response_id: str, from_theme_id: str, to_theme_id: str) -> None:
         """Take a response out of one theme and put it in another."""
         _, source = self._theme(from_theme_id)
-        _, target = self._theme(to_theme_id)
+        self._theme(to_theme_id)  # both must exist before anything moves
         if response_id in source.response_ids:
             source.response_ids.remove(response_id)
         if response_id in source.disagree_ids:

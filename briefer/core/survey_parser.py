@@ -41,193 +41,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from briefer.core.markdown_spans import MD, Lines, Walked, content_start, walk
 from briefer.core.survey import (MARK_HEADING, MARK_KEY, MARK_MARKER, MARK_NUMBER, MARK_TITLE,
                                  KeyPhrase, Question, Response, Survey)
-
-_ATX_PREFIX = re.compile(r"[ \t>]*#{1,6}[ \t]*")
-_GENERIC_PREFIX = re.compile(r"[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*")
-
-
-def _markdown() -> MarkdownIt:
-    # text_join would fold escapes and entities into plain text and lose the
-    # information needed to find them in the source.
-    md = MarkdownIt("commonmark")
-    md.disable("text_join")
-    return md
-
-
-_MD = _markdown()
-
-
-class _Lines:
-    """Character offsets of the lines of a text."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.starts = [0]
-        for m in re.finditer("\n", text):
-            self.starts.append(m.end())
-
-    def start(self, line: int) -> int:
-        return self.starts[line] if line < len(self.starts) else len(self.text)
-
-    def end(self, line: int) -> int:
-        """Offset of the end of ``line`` (before its newline)."""
-        if line + 1 < len(self.starts):
-            return self.starts[line + 1] - 1
-        return len(self.text)
-
-    def line(self, line: int) -> str:
-        return self.text[self.start(line):self.end(line)]
-
-
-@dataclass
-class _Walked:
-    """What walking one inline token found: plain text, span, key phrases."""
-
-    plain: str
-    first: int  # -1 when nothing was located
-    last: int
-    phrases: list[KeyPhrase] = field(default_factory=list)
-    markers: list[tuple[int, int]] = field(default_factory=list)  # the ** and __ around phrases
-
-
-def _collapse(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _content_start(lines: _Lines, inline: Token, heading: bool) -> int:
-    """Offset in the source where the inline's content begins (markers skipped)."""
-    assert inline.map is not None
-    row = inline.map[0]
-    line = lines.line(row)
-    first = inline.content.split("\n", 1)[0].rstrip()
-    stripped = line.rstrip()
-    if first and stripped.endswith(first):
-        return lines.start(row) + len(stripped) - len(first)
-    prefix = (_ATX_PREFIX if heading else _GENERIC_PREFIX).match(line)
-    return lines.start(row) + (prefix.end() if prefix else 0)
-
-
-def _closing_paren(text: str, pos: int, limit: int) -> int:
-    """Index just after the ``)`` closing the ``(`` at ``pos`` (nesting aware)."""
-    depth = 0
-    i = pos
-    while i < limit:
-        ch = text[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return pos + 1
-
-
-def _after_link_text(text: str, cur: int, limit: int) -> int:
-    """Skip ``](url)``, ``][ref]`` or ``]`` that ends a link's text."""
-    j = text.find("]", cur, limit)
-    if j < 0:
-        return cur
-    if j + 1 < limit and text[j + 1] == "(":
-        return _closing_paren(text, j + 1, limit)
-    if j + 1 < limit and text[j + 1] == "[":
-        k = text.find("]", j + 2, limit)
-        return k + 1 if k >= 0 else j + 1
-    return j + 1
-
-
-def _walk(inline: Token, text: str, start: int, limit: int) -> _Walked:
-    """Follow the inline children through the source text from ``start``.
-
-    Each child's literal text (or markup) is searched for from the cursor, so
-    positions come from the source itself, never from re-rendering.
-    """
-    cur = start
-    first, last = -1, -1
-    parts: list[str] = []
-    phrases: list[KeyPhrase] = []
-    markers: list[tuple[int, int]] = []
-    strong_depth = 0
-    phrase_start = 0
-    phrase_parts_at = 0
-
-    def locate(needle: str) -> int:
-        nonlocal cur, first, last
-        if not needle:
-            return -1
-        i = text.find(needle, cur, limit)
-        if i < 0:
-            return -1
-        if first < 0:
-            first = i
-        cur = i + len(needle)
-        last = cur
-        return i
-
-    for child in inline.children or []:
-        kind = child.type
-        if kind == "text":
-            locate(child.content)
-            parts.append(child.content)
-        elif kind == "text_special":
-            locate(child.markup or child.content)
-            parts.append(child.content)
-        elif kind in ("softbreak", "hardbreak"):
-            i = text.find("\n", cur, limit)
-            if i >= 0:
-                cur = i + 1
-            parts.append(" ")
-        elif kind == "code_inline":
-            opened = locate(child.markup)
-            if opened >= 0:
-                locate(child.markup)
-            parts.append(child.content)
-        elif kind == "strong_open":
-            opened = locate(child.markup)
-            if opened >= 0:
-                markers.append((opened, opened + len(child.markup)))
-            strong_depth += 1
-            if strong_depth == 1:
-                phrase_start, phrase_parts_at = cur, len(parts)
-        elif kind == "strong_close":
-            at = locate(child.markup)
-            if at >= 0:
-                markers.append((at, at + len(child.markup)))
-            if strong_depth == 1 and at >= 0:
-                phrase = _collapse("".join(parts[phrase_parts_at:]))
-                if phrase:
-                    phrases.append(KeyPhrase(text=phrase, start=phrase_start, end=at))
-            strong_depth = max(0, strong_depth - 1)
-        elif kind in ("em_open", "em_close", "s_open", "s_close"):
-            locate(child.markup)
-        elif kind == "link_open":
-            locate("<" if child.markup == "autolink" else "[")
-        elif kind == "link_close":
-            if child.markup == "autolink":
-                locate(">")
-            else:
-                cur = _after_link_text(text, cur, limit)
-                last = cur
-        elif kind == "image":
-            if locate("![") >= 0:
-                cur = _after_link_text(text, cur, limit)
-                last = cur
-            parts.append(child.content)
-        elif kind == "html_inline":
-            locate(child.content)
-    return _Walked(plain=_collapse("".join(parts)), first=first, last=last, phrases=phrases,
-                   markers=markers)
-
-
-
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 # "1.", "1 –", "Q3:", "Q.3", "Question 3 -", "3)", "(2)", "A.", "IV." before a question's words
@@ -307,12 +125,12 @@ class _Block:
     token: Token | None = None  # heading_open / paragraph_open
     inline: Token | None = None
     item: _Item | None = None
-    walked: _Walked | None = None
+    walked: Walked | None = None
 
 
-def _blocks(text: str, lines: _Lines) -> list[_Block]:
+def _blocks(text: str, lines: Lines) -> list[_Block]:
     """The top-level blocks in order, with every list item's contents walked."""
-    tokens = _MD.parse(_blank_front_matter(text))
+    tokens = MD.parse(_blank_front_matter(text))
     blocks: list[_Block] = []
     item_depth = 0
     list_count = 0
@@ -346,12 +164,12 @@ def _blocks(text: str, lines: _Lines) -> list[_Block]:
             if open_block is not None:
                 open_block.inline = tok
                 heading = open_block.kind == "heading"
-                start = _content_start(lines, tok, heading=heading)
-                open_block.walked = _walk(tok, text, start, lines.end(tok.map[1] - 1))
+                start = content_start(lines, tok, heading=heading)
+                open_block.walked = walk(tok, text, start, lines.end(tok.map[1] - 1))
                 open_block = None
             elif current is not None:
-                start = _content_start(lines, tok, heading=False)
-                walked = _walk(tok, text, start, lines.end(tok.map[1] - 1))
+                start = content_start(lines, tok, heading=False)
+                walked = walk(tok, text, start, lines.end(tok.map[1] - 1))
                 if walked.plain:
                     current.plain.append(walked.plain)
                 current.phrases.extend(walked.phrases)
@@ -383,8 +201,9 @@ def _assemble(blocks: Sequence[_Block]) -> tuple[list[_Part], _Block | None, int
     starts: list[bool] = []
     for k, block in enumerate(blocks):
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        plain = block.walked.plain if block.walked is not None else ""
         para_q = block.kind == "para" and nxt is not None and nxt.kind == "item" \
-            and bool(block.walked) and block.walked.plain.rstrip(" *_").endswith("?")
+            and plain.rstrip(" *_").endswith("?")
         starts.append(block.kind == "heading" or para_q)
     answered: list[bool] = []
     for k, _block in enumerate(blocks):
@@ -432,7 +251,7 @@ def _assemble(blocks: Sequence[_Block]) -> tuple[list[_Part], _Block | None, int
     return parts, title, orphans
 
 
-def _item_span(lines: _Lines, item: _Item, marker: re.Pattern[str] | None
+def _item_span(lines: Lines, item: _Item, marker: re.Pattern[str] | None
                ) -> tuple[int, int, int, int]:
     """Span of an item's content (first character after the marker to its last one),
     and the span of the marker itself."""
@@ -475,7 +294,7 @@ def _numbers(items: Sequence[_Item]) -> list[int]:
     return result
 
 
-def _heading_marks(lines: _Lines, block: _Block, start: int, end: int, role: str
+def _heading_marks(lines: Lines, block: _Block, start: int, end: int, role: str
                    ) -> list[tuple[int, int, str]]:
     """The question text, and the heading's own syntax (``#`` or the underline)."""
     marks = [(start, end, role)] if end > start else []
@@ -497,7 +316,7 @@ def _heading_marks(lines: _Lines, block: _Block, start: int, end: int, role: str
     return marks
 
 
-def _text_span(lines: _Lines, block: _Block) -> tuple[int, int, str]:
+def _text_span(lines: Lines, block: _Block) -> tuple[int, int, str]:
     assert block.token is not None and block.token.map is not None
     walked = block.walked
     fallback = lines.start(block.token.map[0])
@@ -510,7 +329,7 @@ def _text_span(lines: _Lines, block: _Block) -> tuple[int, int, str]:
 
 def parse_survey(text: str, source_id: str) -> Survey:
     """Questions and their responses (top-level list items) with exact spans."""
-    lines = _Lines(text)
+    lines = Lines(text)
     parts, title_block, _ = _assemble(_blocks(text, lines))
     survey = Survey(source_id=source_id, title=front_matter_title(text))
     marks: list[tuple[int, int, str]] = []
@@ -567,7 +386,7 @@ def looks_like_survey(text: str) -> bool:
         return False
     if len(text) > LOOK_LIMIT:  # a survey shows its shape early; reading all of a long
         text = text[:text.rfind("\n", 0, LOOK_LIMIT) + 1 or LOOK_LIMIT]  # text would stall
-    lines = _Lines(text)
+    lines = Lines(text)
     parts, _, orphans = _assemble(_blocks(text, lines))
     if not any(len(p.items) >= 2 for p in parts):
         return False

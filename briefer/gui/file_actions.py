@@ -6,6 +6,7 @@ runner with a progress dialog; the window stays responsive.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -197,10 +198,8 @@ class FileController(QObject):
             self._error(self.tr("Cannot restore the changes"), user_message(exc))
             return
         self.session.replace(restored)
-        try:  # the copy is now this window's: it stays until the work is saved
+        with contextlib.suppress(OSError):  # the copy is now this window's, until saved
             newest.replace(self.autosave.path())
-        except OSError:
-            pass
         discard_copies(copies[1:])
         self._set_extra_dirty(True)
         self.window.statusBar().showMessage(self.tr("Unsaved changes restored; save to keep "

@@ -11,8 +11,6 @@ commands. Drag and drop lives in ``outline_dnd``.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 

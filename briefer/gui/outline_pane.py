@@ -346,6 +346,7 @@ class OutlinePane(QWidget):
         self._update_actions()
         menu = QMenu(self)
         node = self.current_node()
+        actions: tuple[QAction | None, ...]
         if node is not None and node.kind in (RESPONSE, DISAGREE):
             actions = (self.copy_action, self.move_action, self.new_theme_action, None,
                        self.disagree_action, self.unthemed_action)

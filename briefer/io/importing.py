@@ -10,7 +10,6 @@ folder never holds sources that project.yaml does not list.
 from __future__ import annotations
 
 import codecs
-import contextlib
 import hashlib
 import os
 import re
@@ -41,7 +40,7 @@ from briefer.io.importers.csl import normalise_title, normalise_url
 from briefer.io.journal import Journal, ProjectState
 from briefer.io.locks import LockBusy, writing
 from briefer.io.project_file import _UMASK, CACHE_DIR, ORIGINALS_DIR, SOURCES_DIR
-from briefer.io.sources import detect_kind, sidecar_path
+from briefer.io.sources import detect_kind
 from briefer.io.yamlutil import dump_yaml
 
 Progress = Callable[[int, int, str], None]

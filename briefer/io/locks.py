@@ -134,7 +134,7 @@ def acquire_open(root: Path, token: str, take_over: bool = False) -> LockInfo:
         info = _read(path)
         if info is not None and info.token == token:
             return info
-        if take_over or info is None and _stale(path, info, STALE_SECONDS):
+        if take_over or (info is None and _stale(path, info, STALE_SECONDS)):
             # taken over on the user's word (a stale lock is offered, never broken
             # silently); an unreadable one left by a crash mid-write goes by itself
             with contextlib.suppress(FileNotFoundError):

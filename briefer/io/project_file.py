@@ -9,12 +9,10 @@ read-only project, which "Save As" turns into a real one.
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import json
 import os
 import shutil
-import stat
 import tempfile
 import time
 from collections.abc import Mapping
@@ -34,6 +32,13 @@ from briefer.io.sources import (
     sidecar_path,
     user_cache_dir,
 )
+from briefer.io.atomic import (
+    _UMASK,
+    ProjectError,
+    _cannot_write,
+    _fsync_dir,
+    write_atomic,
+)
 from briefer.io.paths import UnsafePath, inside, safe_id
 from briefer.io.yamlutil import YamlError, dump_yaml, line_of, parse_yaml
 
@@ -42,83 +47,6 @@ SOURCES_DIR = "sources"
 ORIGINALS_DIR = "originals"
 CACHE_DIR = ".briefer"
 FORMAT_NAME = "briefer-project"
-
-
-def _read_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-# Read once, at import, while no other thread can be creating files.
-_UMASK = _read_umask()
-
-
-class ProjectError(Exception):
-    """A project that cannot be opened or saved; the message is fit for a user."""
-
-
-# -- writing ----------------------------------------------------------------
-
-def write_atomic(path: Path, data: bytes, backup: bool = False) -> None:
-    """Write ``data`` so that ``path`` holds either the old or the new content, never half.
-
-    With ``backup`` the previous content is kept as ``<name>.bak``.
-    """
-    path = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise ProjectError(_cannot_write(path.parent, exc)) from exc
-    try:
-        # mkstemp makes the file private; give it the mode the user's files get
-        mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o666 & ~_UMASK
-        os.chmod(tmp, mode)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if backup and path.exists():
-            bak = path.with_name(path.name + ".bak")
-            shutil.copy2(path, tmp + ".bak")
-            os.replace(tmp + ".bak", bak)
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
-    except OSError as exc:
-        raise ProjectError(_cannot_write(path, exc)) from exc
-    finally:
-        for leftover in (tmp, tmp + ".bak"):
-            if os.path.exists(leftover):
-                os.unlink(leftover)
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _cannot_write(path: Path, exc: OSError) -> str:
-    """One message naming the real cause: a full disk, a read-only drive, permissions."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return (f"Cannot write {path}: the disk is full (or your quota is used up). Nothing "
-                "was changed there; free some space, or save to another drive.")
-    if exc.errno == errno.EROFS:
-        return (f"Cannot write {path}: that drive is read-only. Nothing was changed there; "
-                "save to another folder with Save As.")
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return (f"Cannot write {path}: permission denied. Nothing was changed there; save "
-                "to another folder, or ask for write access to this one.")
-    reason = exc.strerror or str(exc)
-    return (f"Cannot write {path}: {reason}. That file was left as it was; "
-            "save to another folder or check its permissions.")
 
 
 def project_to_dict(project: Project) -> dict[str, Any]:
@@ -542,4 +470,9 @@ def new_project(dest: Path, from_dir: Path | None = None) -> Project:
 
 from briefer.io.journal import Journal, recover, remove_stale  # noqa: E402  (saving needs this module first)
 from briefer.io.locks import try_writing  # noqa: E402
-from briefer.io.saving import SaveConflict, SaveReport, digest, save_in_place  # noqa: E402
+from briefer.io.saving import (  # noqa: E402, F401  (SaveConflict: re-exported)
+    SaveConflict,
+    SaveReport,
+    digest,
+    save_in_place,
+)

@@ -231,10 +231,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "quota", "quotas", "tariff-rate quota", "tariff-rate quotas", "TRQ", "TRQs",
         "contingent", "contingents", "contingents tarifaires"),
     "resources": (
-        "natural resources", "resources", "raw materials", "~energy", "~oil", "~gas", "~electricity",
-        "~hydro", "~uranium", "~potash", "~critical minerals", "~minerals", "~lithium", "~nickel",
-        "~cobalt", "~aluminum", "~aluminium", "ressources naturelles", "ressources", "matières premières",
-        "~énergie", "~pétrole", "~électricité", "~uranium", "~potasse", "~minéraux critiques", "~minéraux"),
+        "natural resources", "resources", "raw materials", "~energy", "~oil", "~gas",
+        "~electricity", "~hydro", "~uranium", "~potash", "~critical minerals", "~minerals",
+        "~lithium", "~nickel", "~cobalt", "~aluminum", "~aluminium", "ressources naturelles",
+        "ressources", "matières premières", "~énergie", "~pétrole", "~électricité", "~uranium",
+        "~potasse", "~minéraux critiques", "~minéraux"),
     "digital-policy": (
         "digital policy", "digital", "~Online Streaming Act", "~Online News Act", "~streaming",
         "~news act", "~news law", "~CRTC", "~digital services tax", "~DST", "~online harms",

@@ -159,9 +159,9 @@ def question_parts(text: str) -> list[str]:
     for match in _PART_BREAK.finditer(clean):
         first = clean[:match.start()].strip(" ,;")
         second = clean[match.end():].strip()
-        if len(first.split()) >= 3 and second and re.search(r"\w", second):
-            if first.endswith("?") or "?" in second or clean.rstrip().endswith("?"):
-                return [first if first.endswith("?") else first, second]
+        if len(first.split()) >= 3 and second and re.search(r"\w", second) \
+                and (first.endswith("?") or "?" in second or clean.rstrip().endswith("?")):
+            return [first, second]
     return [clean]
 
 

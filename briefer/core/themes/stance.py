@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefer.core.themes.questions import OPTION_CANON, Closed
-from briefer.core.themes.words import fold_accents, normalise_word
+from briefer.core.themes.words import fold_accents, normalise_word, wordset
 
 _CONDITION = re.compile(
     r"\b(?:only\s+(?:if|when|after|once|with|for|above|below|under|over|in|where|on|as|at"
@@ -204,10 +204,11 @@ WHO_PAYS = "who-pays"  # "who should pay?": the provinces are government too
 STANCE_STEMS = frozenset(
     normalise_word(w, lang) for words in _OPTION_WORDS.values() for phrase in words
     for w in phrase.split() for lang in ("en", "fr")) | frozenset(
-    normalise_word(w, lang) for w in (
-        "yes no never absolutely definitely certainly agree disagree support oppose favour "
-        "favor idea mistake condition conditional unless provided only time now yet oui non "
-        "jamais absolument accord appuie condition seulement").split() for lang in ("en", "fr"))
+    normalise_word(w, lang) for w in wordset(
+        "yes no never absolutely definitely certainly agree disagree support oppose "
+        "favour favor idea mistake condition conditional unless provided only time now "
+        "yet oui non jamais absolument accord appuie condition seulement")
+    for lang in ("en", "fr"))
 
 
 @dataclass

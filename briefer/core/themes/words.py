@@ -104,14 +104,16 @@ _ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|presqu)['’]
 
 _IRREGULAR = {
     "u.s.": "us", "u.s.a.": "us", "usa": "us", "chinese": "china", "american": "us",
-    "americans": "us", "america": "us", "canadian": "canada", "canadians": "canada", "mexican": "mexico",
+    "americans": "us", "america": "us", "canadian": "canada", "canadians": "canada",
+    "mexican": "mexico",
     "european": "europe", "politics": "politic", "political": "politic",
     "politically": "politic", "polities": "polity", "economic": "economy", "economics":
     "economy", "economies": "economy", "economical": "economy", "data": "data", "news": "news",
 }
 _IRREGULAR_FR = {
     "états-unis": "us", "etats-unis": "us", "é.-u": "us", "américain": "us",
-    "américaine": "us", "américains": "us", "américaines": "us", "amérique": "us", "chinois": "china", "chinoise": "china", "chinoises": "china",
+    "américaine": "us", "américains": "us", "américaines": "us", "amérique": "us",
+    "chinois": "china", "chinoise": "china", "chinoises": "china",
     "chine": "china", "canadien": "canada", "canadienne": "canada", "canadiens": "canada",
     "canadiennes": "canada", "européen": "europe", "européenne": "europe",
     "européens": "europe", "européennes": "europe", "mexique": "mexico",

@@ -25,8 +25,16 @@ from briefer.gui.commands.note import (
 )
 
 __all__ = [
+    "AddExcerptCommand",
+    "DraftNoteCommand",
+    "EditLeadInCommand",
+    "EditNoteMetaCommand",
+    "EditParaphraseCommand",
+    "EditProseCommand",
+    "InsertProseCommand",
     "InsertThemeCommand",
-    "AddExcerptCommand", "DraftNoteCommand", "EditLeadInCommand", "EditNoteMetaCommand",
-    "EditParaphraseCommand", "EditProseCommand", "InsertProseCommand", "MoveBlockCommand",
-    "RemoveBlockCommand", "SetExcerptModeCommand", "normalise_markdown",
+    "MoveBlockCommand",
+    "RemoveBlockCommand",
+    "SetExcerptModeCommand",
+    "normalise_markdown",
 ]
