@@ -21,6 +21,7 @@ import getpass
 import json
 import os
 import socket
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -168,18 +169,18 @@ def release_open(root: Path, token: str) -> None:
 
 # -- the write lock --------------------------------------------------------------------
 
-_HELD: dict[Path, int] = {}  # write locks this process holds, and how deep
+_HELD: dict[tuple[Path, int], int] = {}  # write locks held, by thread, and how deep
 
 
 @contextlib.contextmanager
 def writing(root: Path, wait: float = 15.0) -> Iterator[None]:
     """Hold the project's write lock while the block writes files (see module notes).
 
-    Re-entrant within one process: an import holds it, and the save inside the
-    import runs under the same lock.
+    Re-entrant within one thread: an import holds it, and the save inside the
+    import runs under the same lock; another thread (or process) waits.
     """
     path = Path(root) / CACHE / SAVE_LOCK
-    key = path.resolve() if path.parent.exists() else path.absolute()
+    key = (path.resolve() if path.parent.exists() else path.absolute(), threading.get_ident())
     if _HELD.get(key):
         _HELD[key] += 1
         try:
@@ -200,7 +201,7 @@ def writing(root: Path, wait: float = 15.0) -> Iterator[None]:
             raise LockBusy(info or LockInfo("someone", "?", 0, "", ""),
                            f"{Path(root).name} is being saved by {who}; try again in a moment.")
         time.sleep(0.02)
-    key = path.resolve()
+    key = (path.resolve(), threading.get_ident())
     _HELD[key] = 1
     try:
         yield
