@@ -49,8 +49,15 @@ def test_installed_wheel_finds_its_sample_and_templates(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
                     str(tmp_path / "dist"), str(ROOT)], check=True, capture_output=True)
     venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)],
-                   check=True)
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    # The dependencies come from wherever this test runs — a virtualenv or not: a
+    # --system-site-packages venv made from a venv's Python would see the *base*
+    # interpreter's packages instead, so the paths are handed over in a .pth file.
+    inner = subprocess.run([str(venv / "bin" / "python"), "-c",
+                            "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                           capture_output=True, text=True, check=True).stdout.strip()
+    outer = [p for p in sys.path if p.rstrip("/").endswith(("site-packages", "dist-packages"))]
+    (Path(inner) / "outer-site-packages.pth").write_text("\n".join(outer) + "\n")
     wheel = next((tmp_path / "dist").glob("briefer-*.whl"))
     subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q", "--no-deps",
                     "--force-reinstall", str(wheel)], check=True, capture_output=True)
@@ -80,3 +87,14 @@ def test_readme_quick_start_and_ci_run_the_same_test_command() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert commands[1] in ci.splitlines()
     assert "briefer" in commands[0]
+
+
+def test_layers_point_down_and_the_core_stays_plain() -> None:
+    """import-linter's contracts (pyproject.toml): cli > gui > export > index > io > core,
+    and the core imports neither Qt nor python-docx nor YAML nor lxml."""
+    code = ("import sys; from importlinter.cli import lint_imports; "
+            "sys.exit(lint_imports(config_filename='pyproject.toml', no_cache=True))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert "2 kept, 0 broken" in done.stdout
