@@ -4,14 +4,20 @@ Each outline section becomes a short lead paragraph; each theme a bullet
 stating its count ("Five of seven respondents point to …") followed by one
 representative answer, quoted as an excerpt of the survey so it carries its
 citation. Everything drafted is ordinary note content: editable, movable,
-deletable. The quoted excerpts are added to ``project.excerpts``.
+deletable. Drafting changes nothing: ``draft`` returns the note, the excerpts
+it quotes that the project lacks, and the theme links it would add to
+excerpts the analyst already has — ``Draft.edit`` applies all of that as one
+edit (``core.edits``), which the app's Undo takes back entirely.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass, field
 
+from briefer.core import edits
+from briefer.core.edits import Batch
 from briefer.core.excerpt import Excerpt, make_excerpt
 from briefer.core.note import (Block, BriefingNote, NoteMeta, NoteSection, new_excerpt_block,
                                new_prose)
@@ -94,11 +100,32 @@ def _with_article(label: str, context: str) -> str:
     return f"the {label}" if with_the and with_the >= bare else label
 
 
-def draft_note(project: Project, template: Template) -> BriefingNote:
+@dataclass
+class Draft:
+    """A drafted note and what it needs in the project (see module notes)."""
+
+    note: BriefingNote
+    new_excerpts: dict[str, Excerpt] = field(default_factory=dict)
+    links: dict[str, list[str]] = field(default_factory=dict)  # excerpt id -> theme ids
+
+    def edit(self, project: Project) -> Batch:
+        return edits.draft(project, self.note.sections, self.note.template, self.note.meta,
+                           list(self.new_excerpts.values()), self.links)
+
+    def excerpt_at(self, project: Project, source_id: str, start: int,
+                   end: int) -> Excerpt | None:
+        """An excerpt of these words: the project's own, or one this draft made."""
+        return excerpt_at(project, source_id, start, end) or next(
+            (e for e in self.new_excerpts.values() if e.source_id == source_id
+             and (e.position.start, e.position.end) == (start, end)), None)
+
+
+def draft(project: Project, template: Template) -> Draft:
     """A note with ``template``'s sections, filled from the project's outline."""
     old = project.note.meta
     meta = NoteMeta(**{**vars(old), "purpose": template.purpose or old.purpose})
-    note = template.new_note(meta)
+    result = Draft(template.new_note(meta))
+    note = result.note
     roles = {s.role: note.sections[i] for i, s in reversed(list(enumerate(template.sections)))
              if s.role}
     outline_home = roles.get("outline") or roles.get("background") or \
@@ -116,8 +143,15 @@ def draft_note(project: Project, template: Template) -> BriefingNote:
         text = question.text if question else section.label
         home = strategy_home if _STRATEGY_WORDS.search(text) else outline_home
         if home is not None:
-            _draft_section(project, survey, section, home)
-    return note
+            _draft_section(project, survey, section, home, result)
+    return result
+
+
+def draft_note(project: Project, template: Template) -> BriefingNote:
+    """Draft the note into ``project`` (for the command line) and return it."""
+    drafted = draft(project, template)
+    drafted.edit(project).apply(project)
+    return project.note
 
 
 def _purpose(meta: NoteMeta) -> str:
@@ -152,7 +186,7 @@ def _survey(project: Project, source_id: str) -> Survey | None:
 
 
 def _draft_section(project: Project, survey: Survey | None, section: OutlineSection,
-                   home: NoteSection) -> None:
+                   home: NoteSection, result: Draft) -> None:
     """A lead naming the question, its tallies first, then one bullet and quotation
     per theme; a question with neither says there is no common view."""
     question = survey.question(section.question_id) if survey else None
@@ -171,7 +205,7 @@ def _draft_section(project: Project, survey: Survey | None, section: OutlineSect
         return
     # Themes with the fewest answers choose first, so a broad theme does not take
     # the only answer a narrow one could quote; the note keeps the outline's order.
-    chosen = {theme.id: representative_excerpt(project, section, theme, quoted)
+    chosen = {theme.id: representative_excerpt(project, section, theme, quoted, result)
               for theme in sorted(themes, key=lambda t: len(t.response_ids))}
     for theme in themes:
         home.blocks.extend(theme_blocks(project, section, theme, chosen[theme.id]))
@@ -284,24 +318,30 @@ def representative_span(project: Project, section: OutlineSection, theme: Theme,
 
 
 def representative_excerpt(project: Project, section: OutlineSection, theme: Theme,
-                           quoted: set[str]) -> Excerpt | None:
+                           quoted: set[str], result: Draft) -> Excerpt | None:
     """The representative answer (see ``representative_span``) as an excerpt of the
-    survey, added to ``project.excerpts`` (an excerpt of the same words is reused)."""
+    survey: one the project or the draft already has for the same words (then linked to
+    the theme in ``result.links``), else a new one in ``result.new_excerpts``."""
     found = representative_span(project, section, theme, quoted)
     if found is None:
         return None
     source_id, start, end = found
-    existing = excerpt_at(project, source_id, start, end)
+    existing = result.excerpt_at(project, source_id, start, end)
     if existing is not None:
-        if theme.id not in existing.theme_ids:
-            existing.theme_ids.append(theme.id)
+        if existing.id in result.new_excerpts:  # one the draft made: not the project's yet
+            if theme.id not in existing.theme_ids:
+                existing.theme_ids.append(theme.id)
+        elif theme.id not in existing.theme_ids:
+            links = result.links.setdefault(existing.id, [])
+            if theme.id not in links:
+                links.append(theme.id)
         return existing
     try:
         excerpt = make_excerpt(source_id, project.sources[source_id].text, start, end,
                                theme_ids=[theme.id])
     except ValueError:
         return None
-    project.excerpts[excerpt.id] = excerpt
+    result.new_excerpts[excerpt.id] = excerpt
     return excerpt
 
 

@@ -421,7 +421,7 @@ class NotePane(QWidget):
         except KeyError:
             return  # the theme or section went away while dragging
         self.session.undo_stack.push(command)
-        self.focus_block(command.blocks[0].id)
+        self.focus_block(command.block_ids[0])
 
     def _on_block_dropped(self, section_id: str, block_id: str, index: int) -> None:
         found = self.session.project.note.find_block(block_id)
@@ -619,7 +619,7 @@ class NotePane(QWidget):
         project = self.session.project
         if not project.note.is_empty() and not self.confirm_replace():
             return
-        from briefer.core.draft import draft_note
+        from briefer.core.draft import draft
         from briefer.io.templates import load_template
 
         try:
@@ -627,11 +627,6 @@ class NotePane(QWidget):
         except Exception as exc:  # TemplateError: the message names the file
             self.show_message(str(exc))
             return
-        before = set(project.excerpts)
-        try:
-            draft = draft_note(project, template)
-        finally:  # excerpts the draft made join the project through the command
-            created = [project.excerpts.pop(k) for k in list(project.excerpts) if k not in before]
-        self.session.undo_stack.push(DraftNoteCommand(self.session, draft, created))
+        self.session.undo_stack.push(DraftNoteCommand(self.session, draft(project, template)))
         self._current_section_id = self._current_block_id = None
         self._highlight_current()

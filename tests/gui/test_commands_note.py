@@ -261,6 +261,7 @@ def test_edit_meta_cycle(session):
 
 
 def test_draft_replaces_sections_and_fills_empty_meta(session):
+    from briefer.core.draft import Draft
     from briefer.core.excerpt import make_excerpt
     from briefer.core.note import BriefingNote, NoteMeta, new_excerpt_block
 
@@ -284,7 +285,7 @@ def test_draft_replaces_sections_and_fills_empty_meta(session):
         assert note.template == "memo-decision"
         assert excerpt.id in session.project.excerpts
 
-    check_cycle(session, DraftNoteCommand(session, draft, [excerpt]), drafted)
+    check_cycle(session, DraftNoteCommand(session, Draft(draft, {excerpt.id: excerpt})), drafted)
     assert session.undo_stack.undoText() == "Draft from outline"
 
 

@@ -318,14 +318,16 @@ def test_dragging_a_block_down_within_its_section(pane, session):
 
 @pytest.fixture
 def fake_draft(monkeypatch):
-    """A stand-in draft_note so these tests do not depend on the drafting rules."""
+    """A stand-in ``draft`` so these tests do not depend on the drafting rules."""
+    from briefer.core.draft import Draft
+
     module = types.ModuleType("briefer.core.draft")
 
-    def draft_note(project, template):
-        return BriefingNote(template=template.name, sections=[
-            NoteSection("sec-drafted", "Purpose", [new_prose("To inform the Minister.")])])
+    def draft(project, template):
+        return Draft(BriefingNote(template=template.name, sections=[
+            NoteSection("sec-drafted", "Purpose", [new_prose("To inform the Minister.")])]))
 
-    module.draft_note = draft_note
+    module.draft = draft
     monkeypatch.setitem(sys.modules, "briefer.core.draft", module)
 
 

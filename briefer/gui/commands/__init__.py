@@ -1,12 +1,14 @@
 """Undo commands: every edit an analyst makes is one ``QUndoCommand``.
 
-A command's ``redo()`` changes the core objects and tells the session
-(``notify_note`` / ``notify_excerpts``); ``undo()`` puts back exactly what
-was there. Views never edit the project directly; they push a command.
+Each is an ``EditCommand`` (``commands.edit``) holding a ``core.edits`` edit:
+``redo()`` applies it, ``undo()`` applies its inverse, and the session tells
+the views what changed. Views never edit the project directly; they push a
+command.
 """
 
 from __future__ import annotations
 
+from briefer.gui.commands.edit import EditCommand
 from briefer.gui.commands.excerpts import (
     AddExcerptCommand,
     EditLeadInCommand,
@@ -27,6 +29,7 @@ from briefer.gui.commands.note import (
 __all__ = [
     "AddExcerptCommand",
     "DraftNoteCommand",
+    "EditCommand",
     "EditLeadInCommand",
     "EditNoteMetaCommand",
     "EditParaphraseCommand",

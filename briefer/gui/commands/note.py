@@ -1,26 +1,18 @@
-"""Undo commands for the briefing note: blocks, prose, metadata, drafts."""
+"""Undo commands for the briefing note: blocks, prose, metadata, drafts.
+
+Each is an ``EditCommand`` built from the ``core.edits`` edit it makes; the
+constructors check their arguments so that a bad one changes nothing.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
-
-from briefer.core.excerpt import Excerpt
-from briefer.core.note import (Block, BriefingNote, ExcerptBlock, NoteMeta, NoteSection,
-                               ProseBlock, new_prose)
+from briefer.core import edits
+from briefer.core.draft import Draft
+from briefer.core.note import Block, BriefingNote, NoteMeta, ProseBlock, new_prose
+from briefer.gui.commands.edit import MERGE_META, MERGE_PROSE, EditCommand, tr
 from briefer.gui.session import ProjectSession
-
-# Ids QUndoStack uses to merge consecutive edits of the same kind.
-MERGE_PROSE = 7101
-MERGE_META = 7102
-MERGE_PARAPHRASE = 7103
-MERGE_LEAD_IN = 7104
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NoteCommands", text)
 
 
 def normalise_markdown(markdown: str) -> str:
@@ -38,88 +30,40 @@ def meta_label(field: str) -> str:
     return labels.get(field, field)
 
 
-class NoteCommand(QUndoCommand):
-    """Common ground: the session, and the two notifications."""
-
-    def __init__(self, session: ProjectSession, text: str) -> None:
-        super().__init__(text)
-        self.session = session
-
-    @property
-    def note(self) -> BriefingNote:
-        return self.session.project.note
-
-    def _changed(self, excerpts: bool = False) -> None:
-        if excerpts:
-            self.session.notify_excerpts()
-        self.session.notify_note()
+def find_block(note: BriefingNote, block_id: str) -> Block:
+    """The block with this id (KeyError when there is none)."""
+    found = note.find_block(block_id)
+    if found is None:
+        raise KeyError(f"no block {block_id!r}")
+    return found[0].blocks[found[1]]
 
 
-class InsertProseCommand(NoteCommand):
+class InsertProseCommand(EditCommand):
     """Add a prose block to a section (at ``index``, or at the end)."""
 
     def __init__(self, session: ProjectSession, section_id: str, index: int | None = None,
                  markdown: str = "") -> None:
-        super().__init__(session, tr("Add text block"))
-        self.section_id = section_id
-        self.index = index
-        self.block = new_prose(normalise_markdown(markdown))
-
-    @property
-    def block_id(self) -> str:
-        return self.block.id
-
-    def redo(self) -> None:
-        section = self.note.section(self.section_id)
-        if section is None:
-            raise KeyError(f"no note section {self.section_id!r}")
-        index = len(section.blocks) if self.index is None else self.index
-        self.note.insert_block(self.section_id, index, self.block)
-        self._changed()
-
-    def undo(self) -> None:
-        self.note.remove_block(self.block.id)
-        self._changed()
+        if session.project.note.section(section_id) is None:
+            raise KeyError(f"no note section {section_id!r}")
+        block = new_prose(normalise_markdown(markdown))
+        self.block_id = block.id
+        super().__init__(session, tr("Add text block"),
+                         edits.SetBlock(block.id, block, section_id,
+                                        -1 if index is None else index))
 
 
-class RemoveBlockCommand(NoteCommand):
-    """Delete a block. An excerpt made only for this block leaves with it.
+class RemoveBlockCommand(EditCommand):
+    """Delete a block. An excerpt made only for this block leaves with it (the rule is
+    ``core.edits.remove_block``'s)."""
 
-    An excerpt that another block uses or that is linked to an outline theme
-    stays in the project (it was collected for more than this one place).
-    """
-
-    def __init__(self, session: ProjectSession, block_id: str,
-                 drop_unused_excerpt: bool = True) -> None:
-        found = session.project.note.find_block(block_id)
-        is_excerpt = found is not None and isinstance(found[0].blocks[found[1]], ExcerptBlock)
-        super().__init__(session, tr("Delete excerpt") if is_excerpt else tr("Delete text block"))
+    def __init__(self, session: ProjectSession, block_id: str) -> None:
+        block = find_block(session.project.note, block_id)
+        super().__init__(session, tr("Delete text block") if isinstance(block, ProseBlock)
+                         else tr("Delete excerpt"), edits.remove_block(session.project, block_id))
         self.block_id = block_id
-        self.drop_unused_excerpt = drop_unused_excerpt
-        self._where: tuple[str, int, Block] | None = None
-        self._dropped: Excerpt | None = None
-
-    def redo(self) -> None:
-        self._where = self.note.remove_block(self.block_id)
-        block = self._where[2]
-        self._dropped = None
-        if isinstance(block, ExcerptBlock) and self.drop_unused_excerpt:
-            excerpt = self.session.project.excerpts.get(block.excerpt_id)
-            still_used = any(b.excerpt_id == block.excerpt_id for b in self.note.excerpt_blocks())
-            if excerpt is not None and not still_used and not excerpt.theme_ids:
-                self._dropped = self.session.project.excerpts.pop(block.excerpt_id)
-        self._changed(excerpts=self._dropped is not None)
-
-    def undo(self) -> None:
-        assert self._where is not None
-        section_id, index, block = self._where
-        if self._dropped is not None:
-            self.session.project.excerpts[self._dropped.id] = self._dropped
-        self.note.insert_block(section_id, index, block)
-        self._changed(excerpts=self._dropped is not None)
 
 
-class MoveBlockCommand(NoteCommand):
+class MoveBlockCommand(EditCommand):
     """Move a block within its section or to another one.
 
     ``index`` is the block's place in the target section once it has been
@@ -128,79 +72,29 @@ class MoveBlockCommand(NoteCommand):
 
     def __init__(self, session: ProjectSession, block_id: str, section_id: str,
                  index: int) -> None:
-        super().__init__(session, tr("Move block"))
+        find_block(session.project.note, block_id)
+        if session.project.note.section(section_id) is None:
+            raise KeyError(f"no note section {section_id!r}")
+        super().__init__(session, tr("Move block"), edits.MoveBlock(block_id, section_id, index))
         self.block_id = block_id
-        self.section_id = section_id
-        self.index = index
-        self._old: tuple[str, int] | None = None
-
-    def redo(self) -> None:
-        self._old = self.note.move_block(self.block_id, self.section_id, self.index)
-        self._changed()
-
-    def undo(self) -> None:
-        assert self._old is not None
-        self.note.move_block(self.block_id, *self._old)
-        self._changed()
 
 
-class _MergingEdit(NoteCommand):
-    """A text edit that folds into the previous one while the user keeps typing."""
-
-    merge_id = -1
-
-    def __init__(self, session: ProjectSession, text: str, key: str, old: str, new: str) -> None:
-        super().__init__(session, text)
-        self.key = key
-        self.old = old
-        self.new = new
-
-    def id(self) -> int:
-        return self.merge_id
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, type(self)) or other.key != self.key:
-            return False
-        self.new = other.new
-        self.setObsolete(self.new == self.old)
-        return True
-
-    def _set(self, value: str) -> None:
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        self._set(self.new)
-
-    def undo(self) -> None:
-        self._set(self.old)
-
-
-def _block(note: BriefingNote, block_id: str) -> Block:
-    found = note.find_block(block_id)
-    if found is None:
-        raise KeyError(f"no block {block_id!r}")
-    return found[0].blocks[found[1]]
-
-
-class EditProseCommand(_MergingEdit):
+class EditProseCommand(EditCommand):
     """Change a prose block's Markdown (consecutive typing merges into one step)."""
 
     merge_id = MERGE_PROSE
 
     def __init__(self, session: ProjectSession, block_id: str, markdown: str) -> None:
-        block = _block(session.project.note, block_id)
-        old = getattr(block, "markdown", "")
-        super().__init__(session, tr("Edit text"), block_id, old, normalise_markdown(markdown))
-
-    def _set(self, value: str) -> None:
-        block = _block(self.note, self.key)
+        block = find_block(session.project.note, block_id)
         if not isinstance(block, ProseBlock):
-            raise TypeError(f"block {self.key!r} is not prose")
-        block.markdown = value
-        self._changed()
+            raise TypeError(f"block {block_id!r} is not prose")
+        value = normalise_markdown(markdown)
+        super().__init__(session, tr("Edit text"),
+                         edits.SetBlockField(block_id, "markdown", value),
+                         key=block_id, old=block.markdown, new=value)
 
 
-class EditNoteMetaCommand(_MergingEdit):
+class EditNoteMetaCommand(EditCommand):
     """Change one metadata field (to, subject, classification, ...)."""
 
     merge_id = MERGE_META
@@ -208,58 +102,18 @@ class EditNoteMetaCommand(_MergingEdit):
     def __init__(self, session: ProjectSession, field: str, value: str) -> None:
         if field not in {f.name for f in dataclasses.fields(NoteMeta)}:
             raise KeyError(f"no note metadata field {field!r}")
-        old = getattr(session.project.note.meta, field)
         super().__init__(session, tr("Edit metadata: %1").replace("%1", meta_label(field)),
-                         field, old, value)
+                         edits.SetNoteMeta(field, value), key=field,
+                         old=getattr(session.project.note.meta, field), new=value)
 
     @property
     def field(self) -> str:
         return self.key
 
-    def _set(self, value: str) -> None:
-        setattr(self.note.meta, self.key, value)
-        self._changed()
 
+class DraftNoteCommand(EditCommand):
+    """Replace the note's sections with a draft: its sections, the metadata left empty,
+    the excerpts it quotes and the theme links it adds — all undone together."""
 
-class DraftNoteCommand(NoteCommand):
-    """Replace the note's sections with a draft (and fill metadata left empty).
-
-    Excerpts the draft refers to that the project does not hold yet are
-    passed in ``new_excerpts`` and added (and taken away again on undo).
-    """
-
-    def __init__(self, session: ProjectSession, draft: BriefingNote,
-                 new_excerpts: list[Excerpt] | None = None) -> None:
-        super().__init__(session, tr("Draft from outline"))
-        self.sections: list[NoteSection] = list(draft.sections)
-        self.template = draft.template
-        self.draft_meta = draft.meta
-        self.new_excerpts = list(new_excerpts or [])
-        self._old: tuple[list[NoteSection], NoteMeta, str] | None = None
-
-    def redo(self) -> None:
-        note = self.note
-        self._old = (list(note.sections), dataclasses.replace(note.meta), note.template)
-        note.sections[:] = self.sections
-        note.template = self.template or note.template
-        defaults = NoteMeta()
-        for f in dataclasses.fields(NoteMeta):
-            mine, theirs = getattr(note.meta, f.name), getattr(self.draft_meta, f.name)
-            default = getattr(defaults, f.name)
-            if theirs and (not mine or (mine == default and theirs != default)):
-                setattr(note.meta, f.name, theirs)
-        for excerpt in self.new_excerpts:
-            self.session.project.excerpts[excerpt.id] = excerpt
-        self._changed(excerpts=bool(self.new_excerpts))
-
-    def undo(self) -> None:
-        assert self._old is not None
-        sections, meta, template = self._old
-        note = self.note
-        note.sections[:] = sections
-        for f in dataclasses.fields(NoteMeta):
-            setattr(note.meta, f.name, getattr(meta, f.name))
-        note.template = template
-        for excerpt in self.new_excerpts:
-            self.session.project.excerpts.pop(excerpt.id, None)
-        self._changed(excerpts=bool(self.new_excerpts))
+    def __init__(self, session: ProjectSession, draft: Draft) -> None:
+        super().__init__(session, tr("Draft from outline"), draft.edit(session.project))

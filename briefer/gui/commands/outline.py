@@ -1,49 +1,32 @@
 """Undo commands for the analyst's outline edits.
 
-Each command runs one ``Outline`` edit method, remembering the outline's
-sections as they were before and after, so undo and redo restore exactly.
+Each runs one ``Outline`` edit method on a copy of the outline when it is made
+(``core.edits.outline_edit``): the command holds the sections that changed, and
+a theme that disappears is unlinked from the excerpts that illustrate it.
+``result`` is what the method returned (a new theme, say).
 """
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
-from briefer.core.outline import Outline, OutlineSection
+from briefer.core.edits import outline_edit
+from briefer.core.outline import Outline
+from briefer.gui.commands.edit import EditCommand
 from briefer.gui.session import ProjectSession
 
 translate = QCoreApplication.translate
 
 
-class OutlineEditCommand(QUndoCommand):
-    """Apply ``edit(outline)`` on first redo; later redo/undo swap saved states."""
+class OutlineEditCommand(EditCommand):
+    """``edit(outline)`` as one undo step (see module notes)."""
 
     def __init__(self, session: ProjectSession, text: str,
                  edit: Callable[[Outline], object]) -> None:
-        super().__init__(text)
-        self.session = session
-        self._edit = edit
-        self._before: list[OutlineSection] | None = None
-        self._after: list[OutlineSection] | None = None
-        self.result: object = None
-
-    def redo(self) -> None:
-        outline = self.session.project.outline
-        if self._after is None:
-            self._before = copy.deepcopy(outline.sections)
-            self.result = self._edit(outline)
-            self._after = copy.deepcopy(outline.sections)
-        else:
-            outline.sections = copy.deepcopy(self._after)
-        self.session.notify_outline()
-
-    def undo(self) -> None:
-        assert self._before is not None
-        self.session.project.outline.sections = copy.deepcopy(self._before)
-        self.session.notify_outline()
+        change, self.result = outline_edit(session.project, edit)
+        super().__init__(session, text, change)
 
 
 def rename_theme(session: ProjectSession, theme_id: str, label: str) -> OutlineEditCommand:

@@ -6,8 +6,8 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QUndoCommand
-
+from briefer.core.edits import SetSourceMeta
+from briefer.gui.commands.edit import EditCommand
 from briefer.gui.session import ProjectSession
 
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
@@ -28,28 +28,15 @@ def parse_date(text: str) -> Any:
     return {"literal": text}
 
 
-class EditSourceMetaCommand(QUndoCommand):
+class EditSourceMetaCommand(EditCommand):
     """Set one CSL field of a source; its sidecar is written on the next save."""
 
     def __init__(self, session: ProjectSession, source_id: str, field: str, value: Any) -> None:
+        if source_id not in session.project.sources:
+            raise KeyError(f"no source {source_id!r}")
         label = QCoreApplication.translate("commands", _LABELS.get(field, field))
-        super().__init__(QCoreApplication.translate("commands", "Edit source {0}").format(label))
-        self.session = session
-        self.source_id = source_id
-        self.attr = field.replace("-", "_")
         if field in ("issued", "accessed") and isinstance(value, str):
             value = parse_date(value)
-        self.new = value
-        self.old = getattr(session.project.sources[source_id].meta, self.attr)
-
-    def _apply(self, value: Any) -> None:
-        project = self.session.project
-        setattr(project.sources[self.source_id].meta, self.attr, value)
-        project.dirty_meta.add(self.source_id)
-        self.session.notify_sources()
-
-    def redo(self) -> None:
-        self._apply(self.new)
-
-    def undo(self) -> None:
-        self._apply(self.old)
+        super().__init__(
+            session, QCoreApplication.translate("commands", "Edit source {0}").format(label),
+            SetSourceMeta(source_id, field.replace("-", "_"), value))
