@@ -19,7 +19,9 @@ Rules worth knowing:
   or a section heading; the first one above the questions is the survey's
   title.
 * Only top-level list items are responses; a nested list belongs to the
-  answer it is nested in. A paragraph that is not indented but sits between
+  answer it is nested in. A paragraph that opens with a respondent's label
+  ("R3:", "**Expert 4** —", "Respondent 12.", "Répondant 2 :") is a response
+  too, numbered by its label, the label not part of the answer. A paragraph that is not indented but sits between
   two answers of one question continues the answer above it.
 * ``Response.number`` is the number as written when a list numbers its items
   in increasing order; lazily numbered lists (``1. 1. 1.``) get the number a
@@ -47,6 +49,13 @@ from briefer.core.markdown_spans import MD, Lines, Walked, content_start, walk
 from briefer.core.survey import (MARK_HEADING, MARK_KEY, MARK_MARKER, MARK_NUMBER, MARK_TITLE,
                                  KeyPhrase, Question, Response, Survey)
 
+# A respondent's label opening a paragraph, as typed (emphasis markers allowed around it).
+_WHO = (r"(?:R|P|E|Resp\.?|Respondent|Expert|Experte|Participant|Participante|Interviewee|"
+        r"Informant|Panell?ist|Répondant|Répondante)")
+_LABEL = re.compile(r"[ \t]{0,3}(?:\*\*|__|\*|_)?" + _WHO + r"[ \t]*#?[ \t]*(\d{1,4}|[A-Z])\b"
+                    r"(?:[ \t]*[:.)][ \t]*)?(?:\*\*|__|\*|_)?(?:[ \t]*[:.)—–-])?"
+                    r"(?=[ \t])[ \t]*", re.IGNORECASE)
+_LABEL_SEP = re.compile(r"[ \t]*(?:[:.)]|[—–-](?=[ \t]))")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 # "1.", "1 –", "Q3:", "Q.3", "Question 3 -", "3)", "(2)", "A.", "IV." before a question's words
 QUESTION_NUMBER = re.compile(
@@ -115,6 +124,7 @@ class _Item:
     phrases: list[KeyPhrase] = field(default_factory=list)
     markers: list[tuple[int, int]] = field(default_factory=list)
     last_line: int = 0  # exclusive: continuation paragraphs push it down
+    label: re.Pattern[str] | None = None  # a labelled paragraph's label, else a list marker
 
 
 @dataclass
@@ -166,6 +176,12 @@ def _blocks(text: str, lines: Lines) -> list[_Block]:
                 heading = open_block.kind == "heading"
                 start = content_start(lines, tok, heading=heading)
                 open_block.walked = walk(tok, text, start, lines.end(tok.map[1] - 1))
+                if not heading:
+                    previous = blocks[-2] if len(blocks) > 1 else None
+                    in_run = previous is not None and previous.item is not None \
+                        and previous.item.label is not None
+                    if _labelled(open_block, lines, list_count if in_run else list_count + 1):
+                        list_count += 0 if in_run else 1
                 open_block = None
             elif current is not None:
                 start = content_start(lines, tok, heading=False)
@@ -175,6 +191,36 @@ def _blocks(text: str, lines: Lines) -> list[_Block]:
                 current.phrases.extend(walked.phrases)
                 current.markers.extend(walked.markers)
     return blocks
+
+
+def _labelled(block: _Block, lines: Lines, list_index: int) -> bool:
+    """Make a paragraph that opens with a respondent's label an answer (an item)."""
+    token, walked = block.token, block.walked
+    if token is None or token.map is None or walked is None:
+        return False
+    row = token.map[0]
+    match = _LABEL.match(lines.line(row))
+    if match is None or match.end() >= len(lines.line(row).rstrip()):
+        return False
+    label_end = lines.start(row) + match.end()
+    plain = walked.plain
+    who = re.match(_WHO + r"[ \t]*#?[ \t]*(\d{1,4}|[A-Z])\b", plain, re.IGNORECASE)
+    if who is None:
+        return False
+    rest = plain[who.end():]
+    sep = _LABEL_SEP.match(rest)
+    rest = rest[sep.end():] if sep else rest
+    number = int(match.group(1)) if match.group(1).isdigit() else None
+    if number is None and not re.search(r"[:.)—–-]", match.group(0)[match.end(1) -
+                                                                  match.start():]):
+        return False  # "Expert A says…": a letter alone is not a label
+    block.kind = "item"
+    block.item = _Item(map=list(token.map), number=number, list_index=list_index,
+                       plain=[rest.strip()] if rest.strip() else [],
+                       phrases=[k for k in walked.phrases if k.start >= label_end],
+                       markers=list(walked.markers), last_line=token.map[1],
+                       label=re.compile(re.escape(lines.line(row)[:match.end()])))
+    return True
 
 
 def _level(block: _Block) -> int:
@@ -345,7 +391,7 @@ def parse_survey(text: str, source_id: str) -> Survey:
         question = Question(id=qid, text=q_text, start=q_start, end=q_end)
         kept = [item for item in part.items if item.plain]
         for r_index, (item, number) in enumerate(zip(kept, _numbers(kept), strict=True), start=1):
-            marker = _BULLET if item.number is None else _ORDERED
+            marker = item.label or (_BULLET if item.number is None else _ORDERED)
             r_start, r_end, m_start, m_end = _item_span(lines, item, marker)
             r_text = " ".join(item.plain)
             question.responses.append(Response(
@@ -364,7 +410,9 @@ def parse_survey(text: str, source_id: str) -> Survey:
 # Cheap hints that a text may be a survey: a heading (``#`` or underlined) or
 # a line asking a question, and a list item. Texts without both are articles.
 _HINT_HEADING = re.compile(r"^ {0,3}(?:#{1,6}\s+\S|(?:=+|-+)[ \t]*$)|\?[*_ \t]*$", re.M)
-_HINT_ITEM = re.compile(r"^ {0,3}(?:\d{1,9}[.)]|[-*+])[ \t]+\S", re.M)
+_HINT_ITEM = re.compile(r"^ {0,3}(?:\d{1,9}[.)]|[-*+])[ \t]+\S|^ {0,3}[*_]{0,2}" + _WHO +
+                        r"[ \t]*#?[ \t]*(?:\d{1,4}|[A-Z])\b[*_]{0,2}[ \t]*[:.)—–-]",
+                        re.M | re.IGNORECASE)
 
 
 LOOK_LIMIT = 400_000  # characters read to tell a survey from an article

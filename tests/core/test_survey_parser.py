@@ -230,3 +230,53 @@ def test_generated_surveys_round_trip(spec: list) -> None:
         for response, (_, bold, after) in zip(question.responses, answers, strict=True):
             assert [k.text for k in response.key_phrases] == ([after] if bold else [])
     check_spans(text, survey)
+
+
+LABELLED = """Pharmacare panel
+================
+
+Q1: Should Ottawa fund a national formulary?
+--------------------------------------------
+
+R1: Yes, with **bulk buying** across provinces.
+
+**R2:** Non, c'est une compétence provinciale.
+
+**Expert 3** — Only if Quebec can opt out.
+Its own plan already works.
+
+Respondent 4. No comment
+
+Q2: Who should pay?
+-------------------
+
+R1: The federal government.
+
+R2: Shared costs.
+
+A second paragraph of R2's answer, without a label.
+
+R3: Employers, through premiums.
+"""
+
+
+def test_answers_as_paragraphs_labelled_by_respondent() -> None:
+    assert looks_like_survey(LABELLED)
+    survey = parse_survey(LABELLED, "s")
+    assert [len(q.responses) for q in survey.questions] == [4, 3]
+    first = survey.questions[0].responses
+    assert [r.number for r in first] == [1, 2, 3, 4]
+    assert first[0].text == "Yes, with bulk buying across provinces."
+    assert [k.text for k in first[0].key_phrases] == ["bulk buying"]  # not the label
+    assert first[1].text == "Non, c'est une compétence provinciale."
+    assert first[2].text == "Only if Quebec can opt out. Its own plan already works."
+    assert LABELLED[first[2].start:first[2].end] == "Only if Quebec can opt out.\nIts own plan " \
+        "already works."
+    assert first[3].no_answer
+    second = survey.questions[1].responses
+    assert second[1].text.endswith("without a label.")
+
+
+def test_a_paragraph_opening_with_a_name_is_not_a_label() -> None:
+    text = "# Q\n\n## 1. Should we?\n\n- Yes\n- No\n\nExpert A says more about it.\n"
+    assert [len(q.responses) for q in parse_survey(text, "s").questions] == [2]
