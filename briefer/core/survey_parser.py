@@ -21,8 +21,9 @@ Rules worth knowing:
 * Only top-level list items are responses; a nested list belongs to the
   answer it is nested in. A paragraph that opens with a respondent's label
   ("R3:", "**Expert 4** —", "Respondent 12.", "Répondant 2 :") is a response
-  too, numbered by its label, the label not part of the answer. A paragraph that is not indented but sits between
-  two answers of one question continues the answer above it.
+  too, numbered by its label, the label not part of the answer. A paragraph
+  that is not indented but sits between two answers of one question
+  continues the answer above it.
 * ``Response.number`` is the number as written when a list numbers its items
   in increasing order; lazily numbered lists (``1. 1. 1.``) get the number a
   Markdown renderer would show; bullets get their position.
@@ -72,7 +73,8 @@ _NO_ANSWER = re.compile(
     r"|aucun(?:e)?\s+(?:commentaire|réponse|reponse|opinion|avis)"
     r"|pas\s+de\s+(?:commentaire|réponse|reponse|opinion|avis)|rien\s+à\s+(?:ajouter|signaler)"
     r"|rien\s+a\s+(?:ajouter|signaler)|je\s+ne\s+sais\s+pas|ne\s+sais\s+pas|nsp"
-    r"|pas\s+d'avis|sans\s+commentaire)\W*$",
+    r"|pas\s+d'avis|sans\s+commentaire)"
+    r"(?:\W+(?:thanks|thank\s+you|merci)(?:\s+(?:beaucoup|very\s+much))?)?\W*$",
     re.IGNORECASE)
 
 

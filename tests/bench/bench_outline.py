@@ -80,7 +80,8 @@ def main() -> int:
         runs = args.runs if questions <= 800 else 1
         seconds = timed(survey_text(questions, 60, pool), runs)
         rows.append((questions, seconds))
-        print(f"{questions:>9} {questions * 60:>8} {seconds:>9.3f} {1000 * seconds / questions:>12.1f}")
+        per = 1000 * seconds / questions
+        print(f"{questions:>9} {questions * 60:>8} {seconds:>9.3f} {per:>12.1f}")
     first, last = rows[0], rows[-1]
     growth = (last[1] / last[0]) / (first[1] / first[0])
     print(f"target: 8 questions under 0.5 s -> {'met' if first[1] < 0.5 else 'MISSED'}; "

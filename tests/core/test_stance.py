@@ -8,7 +8,7 @@ import pytest
 from briefer.core.survey import Question, Response
 from briefer.core.themes import find_themes
 from briefer.core.themes.questions import closed_choices, question_parts
-from briefer.core.themes.stance import answer_stance, tally
+from briefer.core.themes.stance import answer_stance
 
 YES_NO = {
     "Yes.": "yes", "Yes, quickly.": "yes", "Absolutely.": "yes", "Of course; it is overdue.": "yes",
@@ -152,3 +152,37 @@ def test_french_answers_join_english_ones() -> None:
         "Low prices.", "Les prix trop bas des génériques.", "Quality failures at plants.",
         "Manufacturing problems at two plants.", "Prices set too low by the pCPA."]))
     assert any(t.response_ids == ["q1.r1", "q1.r2", "q1.r5"] for t in prices)
+
+
+@pytest.mark.parametrize(("question", "alternatives"), [
+    ("Should Ottawa subsidize the new terminal, or leave it to the private sector?",
+     ("subsidize the new terminal", "leave it to the private sector")),
+    ("Should the levy be paid by importers, or absorbed by the federal budget?",
+     ("paid by importers", "absorbed by the federal budget")),
+    ("Should Canada sign the deal (the CPTPP, or a bilateral) this year?", ()),
+    ("Should Canada join, or not?", ()),
+    ("Which matters more, price or volume?", ()),
+])
+def test_questions_setting_two_courses_against_each_other(question: str,
+                                                          alternatives: tuple) -> None:
+    closed = closed_choices(question)
+    assert (closed.alternatives if closed else ()) == alternatives
+
+
+def test_a_tally_of_two_courses_reads_words_negation_and_ordinals() -> None:
+    answers = ["Subsidize it; nobody else will build it.",
+               "Leave it to the private sector.",
+               "Private investors should carry it, not taxpayers.",
+               "Don't subsidize, the port authority can borrow.",
+               "The second option, clearly.",
+               "Subventionner le terminal, sans hésiter.",
+               "Only if the province matches the money.",
+               "Neither: the terminal is not needed."]
+    question = _question("Should Ottawa subsidize the new terminal, or leave it to the "
+                         "private sector?", answers)
+    themes = {t.label: [int(r.split("r")[-1]) for r in t.response_ids]
+              for t in find_themes(question) if t.kind == "stance"}
+    assert themes["Subsidize the new terminal"] == [1, 6]
+    assert themes["Leave it to the private sector"] == [2, 3, 4, 5]
+    assert themes["Conditional"] == [7]
+    assert themes["Neither"] == [8]

@@ -34,7 +34,7 @@ from briefer.core.themes.questions import (Closed, answer_options, asks_what_to_
                                            closed_choices,
                                            question_parts, short_label, strip_numbering)
 from briefer.core.themes.stance import (STANCE_STEMS, answer_stance, quality_key,
-                                        quality_stems, tally)
+                                        quality_stems, tally, alternative_stems)
 from briefer.core.themes.terms import (Background, Group, analyse, candidates, disagreeing,
                                        question_concepts,
                                        question_stems, select)
@@ -99,6 +99,9 @@ def find_themes(question: Question, others: Sequence[Question] = (),
         quality = quality_key(closed.predicate) if closed.predicate else None
         if quality is not None:
             excluded = excluded | quality_stems(quality)
+        for alternative in closed.alternatives if quality is None else ():
+            takes, rules_out = alternative_stems(alternative)
+            excluded = excluded | takes | rules_out
         positions = tally(closed, texts)
         taken = sum(len(p.members) for p in positions)
         if not positions or (not closed.predicate and taken < TALLY_SHARE * len(texts)):

@@ -221,6 +221,7 @@ class Closed:
     options: tuple[str, ...] = ()  # ("keep", "repeal", "suspend"); () for yes / no
     predicate: str = ""  # for "is it new?": the word asked about ("new")
     proposal: str = ""  # for yes / no: the position proposed ("repeal" for "drop the target")
+    alternatives: tuple[str, ...] = ()  # "retaliate…, or negotiate…?": the two courses named
 
 
 def offered_options(text: str) -> tuple[str, ...]:
@@ -281,7 +282,47 @@ def closed_choices(part: str) -> Closed | None:
                  clean, re.IGNORECASE)
     if m and m.group(1).lower() not in STOP_WORDS:
         predicate = m.group(1).lower()
-    return Closed(options=options, predicate=predicate, proposal=proposal)
+    return Closed(options=options, predicate=predicate, proposal=proposal,
+                  alternatives=alternatives(clean))
+
+
+_ALT_LEAD = re.compile(r"^(?:and\s+|et\s+)?(?:should|shall|would|will|can|could|must|do|does|is"
+                       r"|are|faut-il|devrait-on|doit-on)\s+", re.IGNORECASE)
+_ALT_OR = re.compile(r",?\s+(?:or|ou)\s+(?:should\s+(?:it|they|we|canada|ottawa)\s+|rather\s+)?",
+                     re.IGNORECASE)
+_ALT_STOP = re.compile(r",|;|\s+(?:if|when|unless|while|because|once|given|si|lorsque|quand"
+                       r"|parce)\s+", re.IGNORECASE)
+_SUBJECT = re.compile(r"^(?:(?:the|our|its|le|la|les)\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"
+                      r"|^(?:we|you|it|they|i|on|nous|vous)\s+")
+
+
+def alternatives(question: str) -> tuple[str, ...]:
+    """The two courses a question sets against each other: "Should Canada retaliate with
+    counter-tariffs, or negotiate a quota first?" -> ("retaliate with counter-tariffs",
+    "negotiate a quota first"). Words in brackets ("(the EPTA, or a full CEPA)") and
+    "…, or not?" name no alternative."""
+    clean = re.sub(r"\([^)]*\)", " ", " ".join(question.split())).strip().rstrip("?. ")
+    lead = _ALT_LEAD.match(clean)
+    if lead is None:
+        return ()
+    pieces = _ALT_OR.split(clean[lead.end():])
+    if len(pieces) != 2:
+        return ()
+    first, second = pieces
+    if " be " in f" {first} ":
+        first = first.split(" be ", 1)[1] if " be " in first else first
+    else:
+        first = _SUBJECT.sub("", first, count=1)
+    first = _ALT_STOP.split(first)[0].strip()
+    second = _ALT_STOP.split(second)[0].strip()
+    result = []
+    for alt in (first, second):
+        words = re.findall(r"[\w'-]+", alt.lower())
+        if not words or len(words) > 12 or words[0] in ("not", "no", "pas", "non") \
+                or all(w in STOP_WORDS for w in words):
+            return ()
+        result.append(alt)
+    return tuple(result)
 
 
 _ACTION = re.compile(

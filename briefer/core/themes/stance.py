@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefer.core.themes.questions import OPTION_CANON, Closed
-from briefer.core.themes.words import fold_accents, normalise_word, wordset
+from briefer.core.themes.words import STOP_WORDS, fold_accents, normalise_word, wordset
 
 _CONDITION = re.compile(
     r"\b(?:only\s+(?:if|when|after|once|with|for|above|below|under|over|in|where|on|as|at"
@@ -349,6 +349,79 @@ def quality_key(predicate: str) -> str | None:
     return word if word in _QUALITIES or word in (WHO, WHO_PAYS) else None
 
 
+_NEITHER = re.compile(r"^\W*(?:neither|none\s+of\s+(?:the\s+)?(?:two|them|those|these)"
+                      r"|ni\s+l'un\s+ni\s+l'autre|aucun(?:e)?\s+des\s+deux|ni\s+l'une)\b")
+_ORDINAL = re.compile(r"\b(?:the\s+)?(?:(first|second)\s+(?:option|one|choice|approach|course)"
+                      r"|(former|latter)|(?:la\s+)?(premiere|seconde|deuxieme)\s+(?:option|voie))\b")
+_WITHOUT = re.compile(r"\b(?:without|sans|no|not|pas\s+de|pas\s+d'|aucune?|never|don't|do\s+not"
+                      r"|n't)\s+(?:\w+\s+){0,2}$")
+_ALT_SKIP = frozenset({"first", "now", "instead", "rather", "simply", "just", "also", "then",
+                       "canada", "canadian", "ottawa", "federal"})
+
+
+def alternative_stems(alternative: str) -> tuple[set[str], set[str]]:
+    """The stems naming a course, split into those it takes and those it rules out
+    ("flow without conditions": takes "flow", rules out "condition")."""
+    takes: set[str] = set()
+    rules_out: set[str] = set()
+    text = _plain(alternative)
+    for m in re.finditer(r"[\w'-]+", text):
+        word = m.group(0)
+        if word in _ALT_SKIP or word in STOP_WORDS or len(word) < 3:
+            continue
+        stems = {normalise_word(part, lang) for part in word.split("-") if len(part) > 2
+                 for lang in ("en", "fr")}
+        (rules_out if _WITHOUT.search(text[:m.start()]) else takes).update(stems)
+    return takes, rules_out
+
+
+def alternative_of(plain: str, alternatives: Sequence[str]) -> str | None:
+    """"alt-0", "alt-1", "neither" or None: the course an answer chooses. The first
+    course it names and does not reject wins; "the second option" and a bare yes (the
+    first course) or no (the second) are read too."""
+    if _NEITHER.match(plain):
+        return "neither"
+    ordinal = _ORDINAL.search(plain)
+    if ordinal and len(alternatives) == 2:
+        word = next(g for g in ordinal.groups() if g)
+        return "alt-0" if word in ("first", "former", "premiere") else "alt-1"
+    stems = [alternative_stems(a) for a in alternatives]
+    shared = set.intersection(*(t | r for t, r in stems)) if stems else set()
+    votes: list[tuple[int, int]] = []
+    for m in re.finditer(r"[\w'-]+", plain):
+        word = m.group(0)
+        if word in STOP_WORDS or len(word) < 3:
+            continue
+        word_stems = {normalise_word(part, lang) for part in word.split("-") if len(part) > 2
+                      for lang in ("en", "fr")}
+        negated = _negated_before(plain, m.start()) or bool(_WITHOUT.search(plain[:m.start()]))
+        for index, (takes, rules_out) in enumerate(stems):
+            other = 1 - index if len(stems) == 2 else None
+            if word_stems & (takes - shared):
+                vote = other if negated else index
+            elif word_stems & (rules_out - shared):
+                vote = index if negated else other
+            else:
+                continue
+            if vote is not None:
+                votes.append((m.start(), vote))
+    if votes:
+        return f"alt-{min(votes)[1]}"
+    if len(alternatives) == 2:
+        if _YES_OPENERS.match(plain):
+            return "alt-0"
+        if _NO_OPENERS.match(plain):
+            return "alt-1"
+    return None
+
+
+def alternative_label(alternative: str) -> str:
+    """A tally line's name for a course: its first words, capitalised."""
+    words = alternative.split()
+    text = " ".join(words[:6])
+    return text[:1].upper() + text[1:]
+
+
 def tally(closed: Closed, texts: Sequence[str]) -> list[Position]:
     """The positions the answers take, largest first (answers with none left out)."""
     quality = quality_key(closed.predicate) if closed.predicate else None
@@ -378,6 +451,17 @@ def tally(closed: Closed, texts: Sequence[str]) -> list[Position]:
                 labels[key] = option.capitalize()
             else:
                 continue
+        elif closed.alternatives:
+            if _CONDITION.search(plain) or _YES_BUT.match(plain) or _WHEN.match(plain) \
+                    or _DEPENDS.match(plain):
+                key, labels["conditional"] = "conditional", "Conditional"
+            else:
+                chosen_alt = alternative_of(plain, closed.alternatives)
+                if chosen_alt is None:
+                    continue
+                key = chosen_alt
+                labels[key] = "Neither" if key == "neither" else \
+                    alternative_label(closed.alternatives[int(key[4:])])
         else:
             stance = answer_stance(text, closed.proposal)
             if stance is None:

@@ -51,8 +51,10 @@ Place = tuple[int, int, int]  # (clause index, first word, end word)
 
 
 def max_themes(n: int) -> int:
-    """About three themes per five answers (3 for 5 answers, 5 for 7), at most 6."""
-    return min(MAX_THEMES, max(2, math.ceil(0.6 * n)))
+    """About three themes per five answers (3 for 5 answers, 5 for 7), at most 6 up to
+    twenty answers and one more per ten answers beyond (8 for 40): a large survey holds
+    more ideas a coder would report."""
+    return min(MAX_THEMES + max(0, n - 20) // 10, max(2, math.ceil(0.6 * n)))
 
 
 def min_support(n: int) -> int:

@@ -109,6 +109,10 @@ _IRREGULAR = {
     "european": "europe", "politics": "politic", "political": "politic",
     "politically": "politic", "polities": "polity", "economic": "economy", "economics":
     "economy", "economies": "economy", "economical": "economy", "data": "data", "news": "news",
+    # irregular verb forms whose stems the suffix rules cannot reach
+    "tied": "tie", "tying": "tie", "kept": "keep", "paid": "pay", "built": "build",
+    "held": "hold", "sold": "sell", "bought": "buy", "made": "make", "led": "lead",
+    "brought": "bring", "taught": "teach", "thought": "think",
 }
 _IRREGULAR_FR = {
     "états-unis": "us", "etats-unis": "us", "é.-u": "us", "américain": "us",
