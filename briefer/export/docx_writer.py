@@ -8,6 +8,10 @@ styles), quotations (Quote style) and paraphrases, one real footnote per
 citation, and a Sources list ("References" in APA). Quotations are verified
 first; a quotation from the Markdown survey shows its bold key phrases in
 bold, never its ** markers.
+
+This module runs the export (checks, files, the body of the note); the page
+furniture (header marking, page numbers, title block) is in ``page_furniture``
+and the printed form of a quotation in ``quotations``.
 """
 
 from __future__ import annotations
@@ -22,26 +26,27 @@ import time
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
-from typing import Any
 
 from docx import Document
 from docx.document import Document as DocumentObject
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Inches, Pt
-from docx.text.paragraph import Paragraph
 
-from briefer.core.excerpt import Excerpt
 from briefer.core.note import ExcerptBlock, ProseBlock
 from briefer.core.project import Project
-from briefer.core.source import Source, SourceKind
-from briefer.core.text import xml_safe
+from briefer.core.source import Source
 from briefer.export import markdown_runs, wml
-from briefer.export.citations import Item, Span, Style, get_style, long_date
+from briefer.export.citations import Item, Span, Style, get_style
 from briefer.export.footnotes import Footnotes
+from briefer.export.page_furniture import (
+    PURPOSE_LABELS,
+    write_footers,
+    write_headers,
+    write_title_block,
+)
+from briefer.export.quotations import _mark_elisions as _mark_elisions  # tests import it here
+from briefer.export.quotations import quote_paragraphs, survey_locator
 from briefer.export.reference_doc import (
     BIBLIOGRAPHY,
     FOOTNOTE_REFERENCE,
@@ -51,9 +56,9 @@ from briefer.export.reference_doc import (
     set_language,
 )
 from briefer.export.verify import QuoteProblem, verify_note
+from briefer.export.word_text import clean, mark, word_run
 
 CORE_PROPERTY_LIMIT = 255  # python-docx (and Word) refuse longer core-property strings
-PURPOSE_LABELS = {"information": "For information", "decision": "For decision"}
 
 
 class ExportError(Exception):
@@ -72,11 +77,6 @@ class ExportReport:
     unverified: list[QuoteProblem] = field(default_factory=list)  # marked (force=True)
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
-
-
-def clean(text: object) -> str:
-    """Any text made safe for Word: XML-illegal characters go, newlines are normalised."""
-    return xml_safe("" if text is None else str(text))
 
 
 def _limit(text: str, limit: int = CORE_PROPERTY_LIMIT) -> str:
@@ -277,11 +277,11 @@ class _NoteWriter:
     def write(self) -> None:
         meta = self.note.meta
         classification = " ".join(clean(meta.classification).split()).upper() or "UNCLASSIFIED"
-        self._headers(classification)
-        self._footers()
+        write_headers(self.doc, self._ids, classification)
+        write_footers(self.doc, self._ids)
         self._add(_Para(self._style("Title"), [wml.run(clean(self._kind_title()))]))
         self._flush()
-        self._title_block()
+        write_title_block(self.doc, self.note.meta)
         for section in self.note.sections:
             blocks = [b for b in section.blocks
                       if not (isinstance(b, ProseBlock) and not b.markdown.strip())]
@@ -303,77 +303,6 @@ class _NoteWriter:
         self.footnotes.flush()
         self.report.footnotes = self.footnotes.count
         self._properties(classification)
-
-    def _page_parts(self, kind: str) -> list[Any]:
-        """Every header (or footer) a page can show: default, first page, even pages."""
-        parts = []
-        for section in self.doc.sections:
-            parts.append(getattr(section, kind))
-            if section.different_first_page_header_footer:
-                parts.append(getattr(section, f"first_page_{kind}"))
-            if self.doc.settings.odd_and_even_pages_header_footer:
-                parts.append(getattr(section, f"even_page_{kind}"))
-        return parts
-
-    def _headers(self, classification: str) -> None:
-        for header in self._page_parts("header"):
-            header.is_linked_to_previous = False
-            paragraphs = header.paragraphs
-            if len(paragraphs) == 1 and not paragraphs[0].text.strip() and not \
-                    paragraphs[0]._p.xpath(".//w:drawing|.//w:pict"):
-                para = paragraphs[0]
-            elif paragraphs:
-                para = paragraphs[0].insert_paragraph_before()
-            else:
-                para = header.add_paragraph()
-            if "Header" in self._ids:
-                para.style = self.doc.styles["Header"]
-            para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            run = para.add_run(classification)
-            run.bold = True
-
-    def _footers(self) -> None:
-        for footer in self._page_parts("footer"):
-            footer.is_linked_to_previous = False
-            if "PAGE" in "".join(footer._element.xpath(".//w:instrText/text()")) or \
-                    footer._element.xpath(".//w:fldSimple[contains(@w:instr, 'PAGE')]"):
-                continue  # the reference document numbers its pages already
-            paragraphs = footer.paragraphs
-            if len(paragraphs) == 1 and not paragraphs[0].text.strip():
-                para = paragraphs[0]
-            else:
-                para = footer.add_paragraph()
-            if "Footer" in self._ids:
-                para.style = self.doc.styles["Footer"]
-            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            para.add_run("Page ")
-            _field(para, "PAGE", "1")
-            para.add_run(" of ")
-            _field(para, "NUMPAGES", "1")
-
-    def _title_block(self) -> None:
-        meta = self.note.meta
-        rows = [("To:", meta.to), ("From:", meta.from_), ("Subject:", meta.subject),
-                ("Date:", _display_date(meta.date)), ("File:", meta.file_number),
-                ("Purpose:", PURPOSE_LABELS.get(meta.purpose.strip().lower(), meta.purpose))]
-        rows = [(label, " ".join(clean(value).split())) for label, value in rows]
-        # every row is kept, empty or not: a blank "To:" tells the writer what is missing
-        table = self.doc.add_table(rows=len(rows), cols=2)
-        table.alignment = WD_TABLE_ALIGNMENT.LEFT
-        table.autofit = False
-        widths = (Inches(1.1), Inches(5.4))
-        _table_borders(table)
-        for row, (label, value) in zip(table.rows, rows, strict=True):
-            for cell, text, width, bold in ((row.cells[0], label, widths[0], True),
-                                            (row.cells[1], value, widths[1], False)):
-                cell.width = width
-                para = cell.paragraphs[0]
-                para.paragraph_format.space_after = Pt(3)
-                para.paragraph_format.space_before = Pt(3)
-                run = para.add_run(text)
-                run.bold = bold
-        for column, width in zip(table.columns, widths, strict=True):
-            column.width = width
 
     def _kind_title(self) -> str:
         if self._kind is None:
@@ -404,7 +333,7 @@ class _NoteWriter:
             style = self._style("Heading 2")
         else:
             style = self._style("Normal")
-        return _Para(style, [_word_run(r) for r in para.runs], num=num)
+        return _Para(style, [word_run(r) for r in para.runs], num=num)
 
     def _list_number(self, style_name: str, list_id: int) -> tuple[str, int] | None:
         """A numbering instance of its own for each list, so each starts again at 1."""
@@ -433,7 +362,7 @@ class _NoteWriter:
         source = self.project.sources.get(excerpt.source_id) if excerpt else None
         if excerpt is None or source is None:
             reason = problem.reason if problem else "not found"
-            self._add(_Para(self._style("Normal"), [_mark(f"[Excerpt missing: {reason}]")]))
+            self._add(_Para(self._style("Normal"), [mark(f"[Excerpt missing: {reason}]")]))
             return
         last: _Para | None = None
         if block.mode == "paraphrase" and block.paraphrase.strip():
@@ -447,20 +376,20 @@ class _NoteWriter:
                     "was printed instead.")
             if block.lead_in.strip():
                 lead = markdown_runs.parse(clean(" ".join(block.lead_in.split())))
-                runs = [_word_run(r) for para in lead for r in para.runs]
+                runs = [word_run(r) for para in lead for r in para.runs]
                 self._add(_Para(self._style("Normal"), runs, keep_next=True))
             quote_style = self._style("Quote")
-            for chunk in _quote_paragraphs(excerpt, source):
-                last = self._add(_Para(quote_style, [_word_run(r) for r in chunk]))
+            for chunk in quote_paragraphs(excerpt, source):
+                last = self._add(_Para(quote_style, [word_run(r) for r in chunk]))
         if last is None:
             last = self._add(_Para(self._style("Normal"), []))
         last.runs.append(self._cite(source, excerpt.position.start))
         if problem is not None:
-            last.runs.append(_mark(f" [NOT VERIFIED: {problem.reason}]"))
+            last.runs.append(mark(f" [NOT VERIFIED: {problem.reason}]"))
 
     def _cite(self, source: Source, position: int) -> str:
         item = self.cited.get(source.id)
-        locator = _survey_locator(self.project, source, position)
+        locator = survey_locator(self.project, source, position)
         if item is None:
             item = self.cited[source.id] = _item(source)
             spans = self.style.full(item, locator)
@@ -520,122 +449,3 @@ def _item(source: Source) -> Item:
     item.title = clean(item.title)
     item.container = clean(item.container)
     return item
-
-
-def _display_date(value: str) -> str:
-    text = (value or "").strip()
-    return long_date(text) or text if text[:4].isdigit() else text
-
-
-def _word_run(run: markdown_runs.Run) -> str:
-    text = ("\n" if run.newline else "") + run.text
-    return wml.run(text, wml.Look(bold=run.bold, italic=run.italic,
-                                  font="Consolas" if run.code else ""))
-
-
-def _quote_paragraphs(excerpt: Excerpt, source: Source) -> list[list[markdown_runs.Run]]:
-    """The quoted words as paragraphs of runs, exactly the source's words.
-
-    In a Markdown source (the survey) the ** and * emphasis around them is
-    shown as bold and italic, never as asterisks; it is read from the source
-    text around the quote, so a quote that starts or ends inside a bold
-    phrase is still right. Plain-text sources are printed as they are.
-    """
-    exact = excerpt.exact
-    if source.kind is SourceKind.SURVEY or source.filename.lower().endswith(".md"):
-        text = source.text
-        start = excerpt.position.start
-        if not (start >= 0 and text[start:start + len(exact)] == exact):
-            start = text.find(exact)
-        if start >= 0:
-            runs = markdown_runs.emphasis_runs(text, start, start + len(exact))
-        else:  # the words are not in the source (an export forced past the check)
-            runs = markdown_runs.emphasis_runs(exact, 0, len(exact))
-    else:
-        runs = [markdown_runs.Run(exact)]
-    runs = [markdown_runs.Run(clean(r.text), r.bold, r.italic) for r in runs]
-    paragraphs = markdown_runs.split_paragraphs(runs) or \
-        [[markdown_runs.Run(" ".join(clean(exact).split()))]]
-    return _mark_elisions(paragraphs, exact)
-
-
-_SENTENCE_END = ".!?:;…"
-_CLOSERS = "\"'”’)]*_"
-
-
-def _mark_elisions(paragraphs: list[list[markdown_runs.Run]], exact: str
-                   ) -> list[list[markdown_runs.Run]]:
-    """An ellipsis where the quoted words stop or start in mid-sentence.
-
-    Only the printed quotation changes; the excerpt's exact words, which the
-    check compares with the source, stay as recorded.
-    """
-    words = exact.strip()
-    if not words:
-        return paragraphs
-    if words[0].islower():
-        paragraphs[0].insert(0, markdown_runs.Run("…"))
-    if words.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END:
-        paragraphs[-1].append(markdown_runs.Run("…"))
-    return paragraphs
-
-
-def _survey_locator(project: Project, source: Source, position: int) -> str:
-    """'response 3 to question 1' for an excerpt of a survey answer, else ''."""
-    if source.kind is not SourceKind.SURVEY or position < 0:
-        return ""
-    try:
-        survey = project.survey(source.id)
-    except Exception:  # no parser available, or a text it cannot read: cite the survey
-        return ""
-    if survey is None:
-        return ""
-    for q_index, question in enumerate(survey.questions, 1):
-        for response in question.responses:
-            if response.start <= position < max(response.end, response.start + 1):
-                return f"response {response.number} to question {q_index}"
-    return ""
-
-
-def _field(paragraph: Paragraph, instruction: str, shown: str) -> None:
-    """A complex field (PAGE, NUMPAGES) Word and LibreOffice both update."""
-    for xml in (
-        f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin"/></w:r>',
-        f'<w:r {nsdecls("w")}><w:instrText xml:space="preserve"> {instruction} '
-        '</w:instrText></w:r>',
-        f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="separate"/></w:r>',
-        f'<w:r {nsdecls("w")}><w:t>{shown}</w:t></w:r>',
-        f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="end"/></w:r>',
-    ):
-        paragraph._p.append(parse_xml(xml))
-
-
-def _table_borders(table) -> None:  # type: ignore[no-untyped-def]
-    """A clean title block: rules above and below, nothing between the cells."""
-    tbl_pr = table._tbl.tblPr
-    for old in tbl_pr.findall(qn("w:tblBorders")) + tbl_pr.findall(qn("w:tblLayout")):
-        tbl_pr.remove(old)
-    _insert_in_order(tbl_pr, parse_xml(
-        f'<w:tblBorders {nsdecls("w")}>'
-        '<w:top w:val="single" w:sz="6" w:space="0" w:color="000000"/>'
-        '<w:left w:val="nil"/>'
-        '<w:bottom w:val="single" w:sz="6" w:space="0" w:color="000000"/>'
-        '<w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/>'
-        '</w:tblBorders>'), ("shd", "tblLayout", "tblCellMar", "tblLook"))
-    _insert_in_order(tbl_pr, parse_xml(f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>'),
-                     ("tblCellMar", "tblLook"))
-
-
-def _insert_in_order(parent, child, successors: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
-    """Insert ``child`` before the first of ``successors`` (schema order matters to Word)."""
-    for name in successors:
-        found = parent.find(qn(f"w:{name}"))
-        if found is not None:
-            found.addprevious(child)
-            return
-    parent.append(child)
-
-
-def _mark(text: str) -> str:
-    """A run that stands out: bold on yellow, for what the analyst must check."""
-    return wml.run(clean(text), wml.Look(bold=True, highlight="yellow"))

@@ -1,0 +1,160 @@
+"""The widgets the Reader pane is built from: the survey highlighter, text view, find bar.
+
+Split from ``reader`` (which keeps the pane: the source shown, selection,
+excerpt and hit highlights) because these widgets only draw and forward:
+the highlighter formats the survey from the parser's own spans, the view
+turns a selection into a drag and a context menu, the find bar sends its
+query and steps back to the pane.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import (QColor, QContextMenuEvent, QFont, QHelpEvent, QKeyEvent, QPalette,
+                           QSyntaxHighlighter, QTextCharFormat, QTextDocument)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QToolButton,
+                               QToolTip, QWidget)
+
+from briefer.gui.mime import span_mime
+
+if TYPE_CHECKING:  # for annotations only: reader imports this module to build its pane
+    from briefer.gui.reader import Reader
+
+
+def survey_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, role) for the survey's structure, from the survey parser itself
+    (headings of any kind, list markers, ``**`` and ``__`` key phrases)."""
+    from briefer.core.survey_parser import parse_survey  # deferred: it loads markdown-it
+
+    return parse_survey(text, "").marks
+
+
+class SurveyHighlighter(QSyntaxHighlighter):
+    """Headings larger, key phrases bold and tinted, Markdown markers faded."""
+
+    def __init__(self, document: QTextDocument, spans: list[tuple[int, int, str]],
+                 palette: QPalette) -> None:
+        super().__init__(document)
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        faded = QColor(text_colour)
+        faded.setAlpha(90)
+        link = palette.color(QPalette.ColorRole.Link)
+        heading = QTextCharFormat()
+        heading.setFontWeight(QFont.Weight.Bold)
+        heading.setFontPointSize(document.defaultFont().pointSizeF() * 1.2)
+        heading.setForeground(link)
+        marker = QTextCharFormat()
+        marker.setForeground(faded)
+        key = QTextCharFormat()
+        key.setFontWeight(QFont.Weight.Bold)
+        key.setBackground(QColor.fromHsv(210, 60, 255, 55))
+        number = QTextCharFormat()
+        number.setFontWeight(QFont.Weight.Bold)
+        title = QTextCharFormat(heading)
+        title.setFontPointSize(document.defaultFont().pointSizeF() * 1.35)
+        self._formats = {"heading": heading, "marker": marker, "key": key, "number": number,
+                         "title": title}
+        self._spans = spans
+
+    def highlightBlock(self, text: str) -> None:
+        block = self.currentBlock()
+        start, end = block.position(), block.position() + len(text)
+        for s, e, role in self._spans:
+            if s >= end:
+                break
+            if e > start:
+                a, b = max(s, start), min(e, end)
+                self.setFormat(a - start, b - a, self._formats[role])
+
+
+class ReaderView(QPlainTextEdit):
+    """Read-only text that drags and offers its selection as an excerpt span."""
+
+    addExcerptRequested = Signal()
+
+    def __init__(self, reader: Reader) -> None:
+        super().__init__(reader)
+        self._reader = reader
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setObjectName("readerText")
+        self.setAccessibleName(self.tr("Source text"))
+        self.document().setDocumentMargin(14)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        span = self._reader.selected_span()
+        if span is None:
+            return super().createMimeDataFromSelection()
+        source_id, start, end = span
+        text = self._reader.source.text[start:end] if self._reader.source else ""
+        return span_mime(source_id, start, end, text)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        standard = menu.actions()
+        if standard:  # Add excerpt first, above Copy and Select All
+            menu.insertAction(standard[0], self._reader.add_action)
+            menu.insertSeparator(standard[0])
+        else:
+            menu.addAction(self._reader.add_action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            cursor = self.cursorForPosition(event.pos())
+            tip = self._reader.tooltip_at(cursor.position())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+
+class FindBar(QWidget):
+    """Ctrl+F: find within the current source."""
+
+    def __init__(self, reader: Reader) -> None:
+        super().__init__(reader)
+        self._reader = reader
+        self.setObjectName("findBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("Find in this source"))
+        self.edit.setAccessibleName(self.tr("Find in this source"))
+        self.edit.setClearButtonEnabled(True)
+        self.count = QLabel(self)
+        self.count.setAccessibleName(self.tr("Matches found"))
+        prev_button = QToolButton(self)
+        prev_button.setText(self.tr("Previous"))
+        prev_button.setAccessibleName(self.tr("Previous match"))
+        prev_button.clicked.connect(reader.previous_hit)
+        next_button = QToolButton(self)
+        next_button.setText(self.tr("Next"))
+        next_button.setAccessibleName(self.tr("Next match"))
+        next_button.clicked.connect(reader.next_hit)
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setToolTip(self.tr("Close the find bar (Esc)"))
+        close.setAccessibleName(self.tr("Close find bar"))
+        close.clicked.connect(self.hide)
+        for w in (self.edit, self.count, prev_button, next_button, close):
+            layout.addWidget(w)
+        layout.setStretch(0, 1)
+        self.edit.textChanged.connect(reader.find_text)
+        self.edit.returnPressed.connect(reader.next_hit)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.hide()
+            self._reader.view.setFocus()
+            return
+        super().keyPressEvent(event)
+
