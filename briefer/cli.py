@@ -16,6 +16,7 @@ from typing import Any
 from collections.abc import Callable
 
 from briefer import __version__
+from briefer.core.messages import UserError
 from briefer.core.outline import KIND_STANCE, OutlineSection, Theme
 from briefer.core.project import Project
 
@@ -23,22 +24,8 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
 COMMANDS = ("new", "import", "outline", "search", "draft", "check", "export", "gui")
 
 
-class CliError(Exception):
+class CliError(UserError):
     """An error to report as one line and exit status 2."""
-
-
-def _user_errors() -> tuple[type[BaseException], ...]:
-    """Exception types whose message is written for the user."""
-    from briefer.io.project_file import ProjectError
-    from briefer.io.sources import SourceError
-    from briefer.io.templates import TemplateError
-
-    from briefer.export import ExportError
-    from briefer.io.importers import ImportRefused
-    from briefer.io.importing import ImportBlocked
-
-    return (CliError, ProjectError, SourceError, TemplateError, ExportError, ImportRefused,
-            ImportBlocked)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -110,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `briefer outline P | head`: the reader has had enough
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except _user_errors() as exc:
+    except UserError as exc:
         print(f"briefer: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except Exception as exc:
@@ -340,36 +327,40 @@ def cmd_check(args: argparse.Namespace) -> int:
     problems = check_project(project)
     if args.json:
         print(json.dumps({"ok": not problems, "problems": [
-            {"kind": p.kind, "message": p.message, "source": p.source_id,
-             "excerpt": p.excerpt_id} for p in problems]}, ensure_ascii=False, indent=2))
+            {"kind": p.kind, "message": str(p.message), "source": p.source_id,
+             "excerpt": p.excerpt_id, "blocks_export": p.blocks_export,
+             "blocks": list(p.block_ids)} for p in problems]}, ensure_ascii=False, indent=2))
     elif problems:
         print(f"{len(problems)} problem(s) to fix before citing:")
         for problem in problems:
-            print(f"- [{problem.kind}] {problem.message}")
+            stops = " (stops the export)" if problem.blocks_export else ""
+            print(f"- [{problem.kind}] {problem.message}{stops}")
     else:
         print(f"OK: {len(project.excerpts)} excerpts anchored; cited sources complete.")
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from briefer.core.check import check_project
     from briefer.core.draft import draft_note
     from briefer.export import export_docx
     from briefer.io.templates import load_template
 
-    from briefer.core.check import metadata_problems
-
     project = _load(args.project)
     if project.note.is_empty():
         # a plain folder (or an untouched project) exports its automatic draft
-        project.note = draft_note(project, load_template(project.note.template or
-                                                         "briefing-note"))
-    for problem in metadata_problems(project):  # quotation problems stop the export itself
-        print(f"briefer: warning: citation incomplete: {problem.message}", file=sys.stderr)
+        draft_note(project, load_template(project.note.template or "briefing-note"))
+    problems = check_project(project)
+    for problem in problems:  # those that stop the export are listed by its error
+        if not problem.blocks_export:
+            what = "citation incomplete" if problem.kind == "metadata" else "excerpt changed"
+            where = f" [{problem.source_id}]" if problem.source_id else ""
+            print(f"briefer: warning: {what}: {problem.message}{where}", file=sys.stderr)
     report = export_docx(project, args.output, style=args.style or project.citation_style,
-                         reference_docx=args.template, force=args.force)
-    for warning in getattr(report, "warnings", []):
+                         reference_docx=args.template, force=args.force, problems=problems)
+    for warning in report.warnings:
         print(f"briefer: warning: {warning}", file=sys.stderr)
-    print(f"Exported {args.output} ({getattr(report, 'footnotes', '?')} footnotes).")
+    print(f"Exported {args.output} ({report.footnotes} footnotes).")
     return EXIT_OK
 
 

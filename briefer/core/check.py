@@ -1,29 +1,48 @@
-"""Is the project ready to cite? Every excerpt anchored, every cited source described.
+"""Is the project ready to cite? The one checker both faces and the exporter ask.
 
 A wrong citation in a ministerial note is a serious error, so the check looks
-at the text as it is now, not at what was recorded when the excerpt was made.
+at the text as it is now, not at what was recorded when the excerpt was made,
+and every excerpt is anchored once per check. Each problem says whether it
+*blocks export*: a quotation placed in the note whose words changed or
+vanished, or a placed excerpt whose source or record is gone, would print
+something false, so the export stops — or, when the analyst exports anyway,
+marks exactly those blocks. Everything else (an excerpt not in the note that
+no longer matches, a paraphrase whose source changed, a source lacking
+citation details) is reported and never marked. The comparison is with the
+source text as stored, Markdown markers included.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from briefer.core.excerpt import AnchorStatus
+from briefer.core.anchoring import anchor
+from briefer.core.excerpt import AnchorStatus, Excerpt
+from briefer.core.messages import Message
+from briefer.core.note import ExcerptBlock
 from briefer.core.project import Project
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One problem; ``message`` is English, the other fields let an interface reword it."""
+    """One problem: its kind, its message (data, worded by each face) and its parts."""
 
-    kind: str  # "orphaned", "changed", "missing-source", "metadata"
-    message: str
+    kind: str  # "missing-excerpt", "orphaned", "changed", "missing-source", "metadata"
+    message: Message
     source_id: str = ""
     excerpt_id: str = ""
     quote: str = ""  # the excerpt's words, shortened
     title: str = ""  # the source's display title
     missing: tuple[str, ...] = ()  # CSL names of missing citation fields
     now: str = ""  # what the source reads now where a changed quote was
+    block_ids: tuple[str, ...] = ()  # the note blocks it would make print something false
+    section: str = ""  # the title of the first of those blocks' sections
+
+    @property
+    def blocks_export(self) -> bool:
+        """Would exporting print something false (so export stops, or marks the blocks)?"""
+        return bool(self.block_ids)
 
 
 def cited_source_ids(project: Project) -> list[str]:
@@ -35,36 +54,72 @@ def cited_source_ids(project: Project) -> list[str]:
 
 
 def check_project(project: Project) -> list[Problem]:
-    """Everything that would make a citation wrong or incomplete, in a stable order."""
-    from briefer.core.anchoring import anchor
-
+    """Every problem, in reading order: placed excerpts first, then the others, then
+    the sources lacking citation details."""
     problems: list[Problem] = []
-    for block in project.note.excerpt_blocks():
-        if block.excerpt_id not in project.excerpts:
-            problems.append(Problem("orphaned", f"The note cites excerpt {block.excerpt_id}, "
-                                    "which no longer exists.", excerpt_id=block.excerpt_id))
-    for excerpt in project.excerpts.values():
-        source = project.sources.get(excerpt.source_id)
-        short = _shorten(excerpt.quote.exact)
-        if source is None:
-            missing = project.missing.get(excerpt.source_id)
-            why = f" ({missing.reason.rstrip('.')})" if missing else ""
-            problems.append(Problem("missing-source", f"Excerpt “{short}” comes from source "
-                                    f"{excerpt.source_id}, which is missing from the project"
-                                    f"{why}.", excerpt.source_id, excerpt.id, quote=short))
-            continue
-        result = anchor(excerpt, source.text)
-        if result.status is AnchorStatus.ORPHANED:
-            problems.append(Problem("orphaned", f"Excerpt “{short}” can no longer be found in "
-                                    f"{source.display_title}.", source.id, excerpt.id,
-                                    quote=short, title=source.display_title))
-        elif result.status is AnchorStatus.FUZZY:
-            now = _shorten(source.text[result.start:result.end])
-            problems.append(Problem("changed", f"Excerpt “{short}” no longer matches "
-                                    f"{source.display_title} exactly; the source now reads "
-                                    f"“{now}”.", source.id, excerpt.id, quote=short,
-                                    title=source.display_title, now=now))
+    placements: dict[str, list[tuple[str, ExcerptBlock]]] = {}
+    for section in project.note.sections:
+        for block in section.blocks:
+            if not isinstance(block, ExcerptBlock):
+                continue
+            if block.excerpt_id not in project.excerpts:
+                problems.append(Problem(
+                    "missing-excerpt", Message("The note cites excerpt {id}, which no longer "
+                                               "exists.", id=block.excerpt_id),
+                    excerpt_id=block.excerpt_id, block_ids=(block.id,), section=section.title))
+            else:
+                placements.setdefault(block.excerpt_id, []).append((section.title, block))
+    placed = [project.excerpts[i] for i in placements]
+    others = [e for i, e in project.excerpts.items() if i not in placements]
+    for excerpt in [*placed, *others]:
+        problem = _excerpt_problem(project, excerpt, placements.get(excerpt.id, []))
+        if problem is not None:
+            problems.append(problem)
     return problems + metadata_problems(project)
+
+
+def blocking(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems that stop an export (see module notes)."""
+    return [p for p in problems if p.blocks_export]
+
+
+def _excerpt_problem(project: Project, excerpt: Excerpt,
+                     placed: list[tuple[str, ExcerptBlock]]) -> Problem | None:
+    """What is wrong with one excerpt, and which of its blocks that makes false."""
+    short = shorten(excerpt.quote.exact)
+    source = project.sources.get(excerpt.source_id)
+    if source is None:
+        missing = project.missing.get(excerpt.source_id)
+        reason = missing.reason.rstrip(".") if missing else ""
+        template = ("Excerpt “{quote}” comes from source {source}, which is missing from the "
+                    "project ({reason}).") if reason else \
+            "Excerpt “{quote}” comes from source {source}, which is missing from the project."
+        return Problem("missing-source", Message(template, quote=short, source=excerpt.source_id,
+                                                 reason=reason),
+                       excerpt.source_id, excerpt.id, quote=short,
+                       block_ids=tuple(b.id for _, b in placed),
+                       section=placed[0][0] if placed else "")
+    result = anchor(excerpt, source.text)
+    if result.status not in (AnchorStatus.ORPHANED, AnchorStatus.FUZZY):
+        return None
+    # A paraphrase in the analyst's words only needs its source; an empty one prints
+    # the quotation instead, so it counts as one.
+    quoting = [(title, b) for title, b in placed
+               if b.mode != "paraphrase" or not b.paraphrase.strip()]
+    title = source.display_title
+    blocks = tuple(b.id for _, b in quoting)
+    section = quoting[0][0] if quoting else ""
+    if result.status is AnchorStatus.ORPHANED:
+        return Problem("orphaned", Message("Excerpt “{quote}” can no longer be found in "
+                                           "{title}.", quote=short, title=title),
+                       source.id, excerpt.id, quote=short, title=title, block_ids=blocks,
+                       section=section)
+    now = shorten(source.text[result.start:result.end])
+    return Problem("changed", Message("Excerpt “{quote}” no longer matches {title} exactly; "
+                                      "the source now reads “{now}”.", quote=short, title=title,
+                                      now=now),
+                   source.id, excerpt.id, quote=short, title=title, now=now, block_ids=blocks,
+                   section=section)
 
 
 def metadata_problems(project: Project) -> list[Problem]:
@@ -76,12 +131,23 @@ def metadata_problems(project: Project) -> list[Problem]:
             continue
         missing = source.meta.missing(source.kind)
         if missing:
-            problems.append(Problem("metadata", f"{source.display_title} ({source.id}) lacks "
-                                    f"{', '.join(missing)} for its citation.", source.id,
-                                    title=source.display_title, missing=tuple(missing)))
+            problems.append(Problem(
+                "metadata", Message("{title} lacks {fields} for its citation.",
+                                    title=source.display_title,
+                                    fields=[field_label(m) for m in missing]),
+                source.id, title=source.display_title, missing=tuple(missing)))
     return problems
 
 
-def _shorten(text: str, limit: int = 60) -> str:
+def field_label(csl_name: str) -> Message:
+    """What a user calls a citation field (CSL names are for machines)."""
+    labels = {"title": "title", "container-title": "outlet", "issued": "date",
+              "author": "author", "URL": "web address", "publisher": "publisher",
+              "volume": "volume", "page": "pages", "DOI": "DOI"}
+    return Message(labels.get(csl_name, csl_name))
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """Text on one line, cut to ``limit`` characters with an ellipsis."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"

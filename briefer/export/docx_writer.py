@@ -16,14 +16,12 @@ and the printed form of a quotation in ``quotations``.
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import datetime as _dt
 import os
 import stat
-import tempfile
 import time
 from dataclasses import dataclass, field
+from typing import Any
 from io import BytesIO
 from pathlib import Path
 
@@ -33,6 +31,8 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
+from briefer.core.check import Problem, blocking, check_project
+from briefer.core.messages import Listing, Message, UserError
 from briefer.core.note import ExcerptBlock, ProseBlock
 from briefer.core.project import Project
 from briefer.core.source import Source
@@ -55,17 +55,20 @@ from briefer.export.reference_doc import (
     reference_path,
     set_language,
 )
-from briefer.export.verify import QuoteProblem, verify_note
 from briefer.export.word_text import clean, mark, word_run
+from briefer.io.atomic import write_atomic
+from briefer.io.journal import remove_stale
 
 CORE_PROPERTY_LIMIT = 255  # python-docx (and Word) refuse longer core-property strings
 
 
-class ExportError(Exception):
-    """The export cannot go ahead; the message says why and what to do."""
+class ExportError(UserError):
+    """The export cannot go ahead; the message says why and what to do. ``problems``:
+    the check's problems that stopped it."""
 
-    def __init__(self, message: str, problems: list[QuoteProblem] | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | Message, problems: list[Problem] | None = None,
+                 **params: Any) -> None:
+        super().__init__(message, **params)
         self.problems = list(problems or [])
 
 
@@ -74,7 +77,7 @@ class ExportReport:
     path: Path
     footnotes: int = 0
     sources: list[str] = field(default_factory=list)  # cited source ids, as listed
-    unverified: list[QuoteProblem] = field(default_factory=list)  # marked (force=True)
+    unverified: list[Problem] = field(default_factory=list)  # marked (force=True)
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -88,43 +91,51 @@ def _limit(text: str, limit: int = CORE_PROPERTY_LIMIT) -> str:
 
 def export_docx(project: Project, out: Path | str, style: str | None = None,
                 reference_docx: Path | str | None = None, force: bool = False,
-                language: str = "en-CA") -> ExportReport:
+                language: str = "en-CA", problems: list[Problem] | None = None
+                ) -> ExportReport:
     """Write ``project``'s note to ``out`` (.docx); raises ExportError with a clear message.
 
     ``style`` is "chicago" or "apa" (default: the project's citation style).
-    With ``force=True`` quotations that fail verification are marked in the
-    document instead of stopping the export.
+    The problems of ``core.check`` that block export stop it; with
+    ``force=True`` the blocks they name are marked in the document instead.
+    ``problems``: the check's result when the caller has just asked for it
+    (so every excerpt is anchored once per export), else it is asked here.
     """
     started = time.perf_counter()
     out = Path(out)
     _check_target(out)
     report = ExportReport(path=out)
     data = render_docx(project, style=style, reference_docx=reference_docx, force=force,
-                       language=language, report=report)
-    _write_atomic(out, data)
+                       language=language, report=report, problems=problems)
+    folder = out.parent if str(out.parent) else Path(".")
+    remove_stale(folder, f".{out.name}.")  # left by an export that was killed
+    write_atomic(out, data, error=ExportError)
     report.seconds = time.perf_counter() - started
     return report
 
 
 def render_docx(project: Project, style: str | None = None,
                 reference_docx: Path | str | None = None, force: bool = False,
-                language: str = "en-CA", report: ExportReport | None = None) -> bytes:
-    """The .docx bytes for the note (verification included); see ``export_docx``."""
+                language: str = "en-CA", report: ExportReport | None = None,
+                problems: list[Problem] | None = None) -> bytes:
+    """The .docx bytes for the note (the check included); see ``export_docx``."""
     report = report or ExportReport(path=Path())
     try:
         formatter = get_style(style or project.citation_style or "chicago")
     except ValueError as exc:
         raise ExportError(str(exc)) from exc
-    problems = verify_note(project)
-    if problems and not force:
-        listing = "\n".join(f"  - {p.describe()}" for p in problems)
+    stops = blocking(check_project(project) if problems is None else problems)
+    if stops and not force:
         raise ExportError(
-            f"{len(problems)} excerpt(s) in the note no longer match their sources, so the "
-            f"export stopped:\n{listing}\nFix or remove them, or export anyway to mark them "
-            "in the document (briefer export --force).", problems)
-    report.unverified = problems
+            Message("{count} excerpt(s) in the note no longer match their sources, so the "
+                    "export stopped:\n{listing}\nFix or remove them, or export anyway to mark "
+                    "them in the document (briefer export --force).", count=len(stops),
+                    listing=Listing([Message("  - {section}: {problem}", section=p.section,
+                                             problem=p.message) for p in stops])), stops)
+    report.unverified = stops
     doc = _open_reference(reference_docx)
-    writer = _NoteWriter(doc, project, formatter, {p.block_id: p for p in problems}, report)
+    marked = {block_id: p for p in stops for block_id in p.block_ids}
+    writer = _NoteWriter(doc, project, formatter, marked, report)
     writer.write()
     set_language(doc, language)
     buffer = BytesIO()
@@ -157,41 +168,6 @@ def _check_target(out: Path) -> None:
                               "name, or make the file writable and export again.")
     if not os.access(folder, os.W_OK):
         raise ExportError(f"Cannot write in {folder}: permission denied. Choose another folder.")
-
-
-def _write_atomic(out: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``out``, then rename: never a half-written file."""
-    from briefer.io.journal import remove_stale
-
-    folder = out.parent if str(out.parent) else Path(".")
-    remove_stale(folder, f".{out.name}.")  # left by an export that was killed
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.{os.getpid()}-", suffix=".tmp",
-                                   dir=folder)
-    except OSError as exc:
-        raise ExportError(f"Cannot write in {folder}: {exc.strerror or exc}.") from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if out.exists():  # keep the permissions the user gave the old file
-            os.chmod(tmp, stat.S_IMODE(out.stat().st_mode))
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, out)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS):
-            from briefer.io.project_file import _cannot_write
-
-            raise ExportError(_cannot_write(out, exc).replace("Nothing was changed there",
-                                                              "No file was written")) from exc
-        raise ExportError(f"Cannot write {out}: {exc.strerror or exc}. If the file is open in "
-                          "a word processor, close it and export again.") from exc
 
 
 def _open_reference(reference_docx: Path | str | None) -> DocumentObject:
@@ -233,7 +209,7 @@ class _Para:
 
 class _NoteWriter:
     def __init__(self, doc: DocumentObject, project: Project, style: Style,
-                 problems: dict[str, QuoteProblem], report: ExportReport) -> None:
+                 problems: dict[str, Problem], report: ExportReport) -> None:
         self.doc = doc
         self.project = project
         self.note = project.note
@@ -361,7 +337,7 @@ class _NoteWriter:
         excerpt = self.project.excerpts.get(block.excerpt_id)
         source = self.project.sources.get(excerpt.source_id) if excerpt else None
         if excerpt is None or source is None:
-            reason = problem.reason if problem else "not found"
+            reason = str(problem.message) if problem else "not found"
             self._add(_Para(self._style("Normal"), [mark(f"[Excerpt missing: {reason}]")]))
             return
         last: _Para | None = None
@@ -385,7 +361,7 @@ class _NoteWriter:
             last = self._add(_Para(self._style("Normal"), []))
         last.runs.append(self._cite(source, excerpt.position.start))
         if problem is not None:
-            last.runs.append(mark(f" [NOT VERIFIED: {problem.reason}]"))
+            last.runs.append(mark(f" [NOT VERIFIED: {problem.message}]"))
 
     def _cite(self, source: Source, position: int) -> str:
         item = self.cited.get(source.id)

@@ -20,6 +20,7 @@ from briefer.gui.autosave import (Autosave, discard_copies, load_recovery, orpha
                                   recovery_path, recovery_times)
 from briefer.gui.session import ProjectSession
 from briefer.gui.settings import EXPORT_OPEN_AFTER, LAST_DIR, Settings
+from briefer.gui.wording import say
 from briefer.gui.workers import TaskRunner, run_with_progress, user_message
 
 if TYPE_CHECKING:
@@ -378,8 +379,7 @@ class FileController(QObject):
 
     # -- exporting -----------------------------------------------------------------------
     def export(self) -> None:
-        from briefer.core.check import check_project
-        from briefer.gui.problem_text import problem_text
+        from briefer.core.check import blocking, check_project
 
         project = self.session.project
         try:
@@ -391,9 +391,9 @@ class FileController(QObject):
         if problems:
             if not dialogs.confirm(self.window, self.tr("Check before export"),
                                    self.check_summary(problems),
-                                   "\n".join(f"• {problem_text(p)}" for p in problems),
+                                   "\n".join(f"• {say(p.message)}" for p in problems),
                                    yes=self.tr("Export anyway"), no=self.tr("Cancel"),
-                                   default_yes=not quotation_problems(problems)):
+                                   default_yes=not blocking(problems)):
                 return
             force = True
         default = str(Path(project.path or self._start_dir()) / f"{project.name or 'note'}.docx")
@@ -403,17 +403,26 @@ class FileController(QObject):
             return
         if not out.lower().endswith(".docx"):
             out += ".docx"
-        self.export_to(Path(out), force)
+        self.export_to(Path(out), force, problems)
 
     def check_summary(self, problems: list[Problem]) -> str:
-        """What the check found, said by kind: quotations that no longer match their source
-        (serious: they are marked in the document) and sources lacking citation details."""
-        quotes = quotation_problems(problems)
-        sources = len({p.source_id or p.message for p in problems if p.kind == "metadata"})
+        """What the check found, said by what it means for the export: quotations that
+        would print false (marked in the document), excerpts that changed but are not
+        printed as quotations, and sources lacking citation details."""
+        from briefer.core.check import blocking
+
+        marked = blocking(problems)
+        unmarked = [p for p in problems if not p.blocks_export and p.kind != "metadata"]
+        sources = len({p.source_id for p in problems if p.kind == "metadata"})
         parts = []
-        if quotes:
-            parts.append(self.tr("%n quotation(s) no longer match their source. Each will be "
-                                 "marked in the document for you to check.", "", len(quotes)))
+        if marked:
+            parts.append(self.tr("%n quotation(s) in the note no longer match their source. "
+                                 "Each will be marked in the document for you to check.", "",
+                                 len(marked)))
+        if unmarked:
+            parts.append(self.tr("%n excerpt(s) no longer match their source, but the note "
+                                 "does not quote them; nothing will be marked.", "",
+                                 len(unmarked)))
         if sources:
             parts.append(self.tr("%n cited source(s) lack citation details (such as author, "
                                  "date or outlet); their footnotes will give what is known.",
@@ -421,13 +430,14 @@ class FileController(QObject):
         parts.append(self.tr("Export anyway?"))
         return "\n\n".join(parts)
 
-    def export_to(self, out: Path, force: bool = False) -> None:
+    def export_to(self, out: Path, force: bool = False,
+                  problems: list[Problem] | None = None) -> None:
         from briefer.export import export_docx
 
         project = self.session.project
 
         def work(_progress, _cancelled) -> Any:
-            return export_docx(project, out, force=force)
+            return export_docx(project, out, force=force, problems=problems)
 
         run_with_progress(self.runner, self.window, self.tr("Exporting to Word…"), work,
                           lambda report: self._exported(out, report),
@@ -445,12 +455,3 @@ class FileController(QObject):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
         else:
             self.window.statusBar().showMessage(text, 8000)
-
-
-QUOTATION_KINDS = ("orphaned", "changed", "missing-source")
-
-
-def quotation_problems(problems: list[Problem]) -> list[Problem]:
-    """The problems that make a quotation wrong (not merely a citation incomplete)."""
-    return [p for p in problems if p.kind in QUOTATION_KINDS]
-

@@ -16,6 +16,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from briefer.core.messages import UserError
+from briefer.gui.wording import say
+
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
@@ -68,10 +71,11 @@ class Task(QRunnable):
 
 def user_message(exc: BaseException) -> str:
     """What to tell a user about an error: our own errors speak for themselves."""
-    name = type(exc).__name__
-    if name in ("ProjectError", "SourceError", "TemplateError", "ExportError", "ImportError_",
-                "IndexError_", "YamlError") or isinstance(exc, OSError):
+    if isinstance(exc, UserError):
+        return say(exc)
+    if isinstance(exc, OSError):
         return str(exc)
+    name = type(exc).__name__
     return QCoreApplication.translate("workers", "Unexpected error ({0}): {1}").format(
         name, exc)
 

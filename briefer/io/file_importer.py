@@ -14,7 +14,6 @@ import hashlib
 import os
 import re
 import shutil
-import tempfile
 import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -26,7 +25,8 @@ from briefer.core.source import Source, SourceKind, SourceMeta
 from briefer.io.importers import Extracted, ImportRefused, merge_meta, read_metadata
 from briefer.io.importers.csl import normalise_title, normalise_url
 from briefer.io.journal import Journal
-from briefer.io.project_file import _UMASK, ORIGINALS_DIR, SOURCES_DIR
+from briefer.io.atomic import temp_beside
+from briefer.io.project_file import ORIGINALS_DIR, SOURCES_DIR
 from briefer.io.sources import detect_kind
 from briefer.io.yamlutil import dump_yaml
 
@@ -90,14 +90,6 @@ def _origin_family(source: Source) -> str:
     return _family(Path(source.original or source.filename or f"{source.id}.txt").suffix)
 
 
-def _tmp_beside(dest: Path) -> Path:
-    fd, name = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".tmp")
-    os.close(fd)
-    # mkstemp makes the file private; colleagues on a shared drive must read it too
-    os.chmod(name, 0o666 & ~_UMASK)
-    return Path(name)
-
-
 class _Writer:
     """Files staged under temporary names, then moved into place together."""
 
@@ -107,7 +99,7 @@ class _Writer:
 
     def bytes(self, dest: Path, data: bytes) -> None:
         self.journal.folder(dest.parent)
-        tmp = _tmp_beside(dest)
+        tmp = temp_beside(dest)
         self.staged.append((tmp, dest))
         with tmp.open("wb") as fh:
             fh.write(data)
@@ -117,7 +109,7 @@ class _Writer:
 
     def copy(self, dest: Path, src: Path) -> None:
         self.journal.folder(dest.parent)
-        tmp = _tmp_beside(dest)
+        tmp = temp_beside(dest)
         self.staged.append((tmp, dest))
         shutil.copyfile(src, tmp)
 

@@ -25,9 +25,11 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 from datetime import datetime
 from pathlib import Path
 
+from briefer.core.messages import Message, UserError
 from briefer.io.journal import pid_alive
 
 OPEN_LOCK = "open.lock"
@@ -37,11 +39,11 @@ SAVE_STALE_SECONDS = 120
 CACHE = ".briefer"
 
 
-class LockBusy(Exception):
+class LockBusy(UserError):
     """Another process holds the lock; ``holder`` says who."""
 
-    def __init__(self, holder: LockInfo, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, holder: LockInfo, message: str | Message, **params: Any) -> None:
+        super().__init__(message, **params)
         self.holder = holder
 
 

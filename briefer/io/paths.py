@@ -14,10 +14,12 @@ import os
 import re
 from pathlib import Path
 
+from briefer.core.messages import UserError
+
 _SAFE_ID = re.compile(r"^[\w][\w.+-]{0,199}$")
 
 
-class UnsafePath(ValueError):
+class UnsafePath(UserError, ValueError):
     """A name from a project file that would reach outside the project folder."""
 
 

@@ -36,7 +36,7 @@ from briefer.io.atomic import (
     _UMASK,
     ProjectError,
     _cannot_write,
-    _fsync_dir,
+    fsync_dir,
     write_atomic,
 )
 from briefer.io.paths import UnsafePath, inside, safe_id
@@ -125,7 +125,7 @@ def save_project(project: Project, path: Path | None = None, *,
             if target.exists():
                 target.rmdir()
             os.rename(build, target)
-            _fsync_dir(target.parent)
+            fsync_dir(target.parent)
     except OSError as exc:
         raise ProjectError(_cannot_write(target, exc)) from exc
     finally:
@@ -330,11 +330,9 @@ def _parse_project_text(text: str, root: Path, file: Path) -> Any:
         encoded = json.dumps({"digest": digest, "data": data}, ensure_ascii=False)
         if json.loads(encoded)["data"] == data:  # a YAML date, say, would not come back
             cache.parent.mkdir(exist_ok=True)
-            tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
-            tmp.write_text(encoded, encoding="utf-8")
-            os.replace(tmp, cache)
-    except (OSError, TypeError, ValueError):
-        pass
+            write_atomic(cache, encoded.encode("utf-8"), durable=False)
+    except (OSError, TypeError, ValueError, ProjectError):
+        pass  # a cache: losing it costs time, never data
     return data
 
 

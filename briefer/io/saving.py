@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefer.core.messages import UserError
 from briefer.core.project import Project
 from briefer.io.journal import Journal
 from briefer.io.locks import LockBusy, writing
@@ -27,7 +28,7 @@ from briefer.io.merge import Conflict, merge
 from briefer.io.yamlutil import YamlError, dump_yaml, parse_yaml
 
 
-class SaveConflict(Exception):
+class SaveConflict(UserError):
     """Someone else saved parts this project also changed; nothing was written."""
 
     def __init__(self, conflicts: list[Conflict]) -> None:

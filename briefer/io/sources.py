@@ -13,6 +13,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from briefer.core.messages import UserError
+from briefer.io.atomic import ProjectError, write_atomic
 from briefer.core.source import Source, SourceKind, SourceMeta
 from briefer.core.text import normalise_text
 from briefer.io.yamlutil import YamlError, parse_yaml, read_yaml
@@ -25,7 +27,7 @@ _NOT_NORMAL_BYTES = bytes(b for b in range(0x20) if b not in (9, 10))
 _FRONT_MATTER = re.compile(r"\A---\n(.*?\n)(?:---|\.\.\.)\n", re.S)
 
 
-class SourceError(Exception):
+class SourceError(UserError):
     """A source that cannot be read; the message names the file and what to do."""
 
 
@@ -218,12 +220,11 @@ class SidecarCache:
             del self.entries[key]
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-            tmp.write_text(json.dumps({"version": self.VERSION, "files": self.entries},
-                                      ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, self.path)
-        except OSError:
-            pass
+            write_atomic(self.path, json.dumps({"version": self.VERSION, "files": self.entries},
+                                               ensure_ascii=False).encode("utf-8"),
+                         durable=False)
+        except (OSError, ProjectError):
+            pass  # a cache: losing it costs time, never data
         self.changed = False
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from briefer.core.messages import UserError
 from briefer.bundled import resources_dir
 from briefer.core.template import Template
 from briefer.io.yamlutil import YamlError, read_yaml
@@ -17,7 +18,7 @@ from briefer.io.yamlutil import YamlError, read_yaml
 DEFAULT_TEMPLATE = "briefing-note"
 
 
-class TemplateError(Exception):
+class TemplateError(UserError):
     """A template that cannot be used; the message names the file."""
 
 

@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from briefer.core.messages import UserError
+
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
@@ -21,7 +23,7 @@ _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 MAX_DEPTH = 64
 
 
-class YamlError(ValueError):
+class YamlError(UserError, ValueError):
     """A YAML file that cannot be read; the message is fit to show a user."""
 
 

@@ -4,173 +4,158 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../briefer/gui/commands/excerpts.py" line="42"/>
+        <location filename="../../briefer/gui/commands/excerpts.py" line="44"/>
         <source>Add excerpt</source>
         <translation>Ajouter l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/excerpts.py" line="86"/>
+        <location filename="../../briefer/gui/commands/excerpts.py" line="57"/>
         <source>Use as paraphrase</source>
         <translation>Utiliser comme paraphrase</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/excerpts.py" line="87"/>
+        <location filename="../../briefer/gui/commands/excerpts.py" line="58"/>
         <source>Use as quotation</source>
         <translation>Utiliser comme citation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/excerpts.py" line="108"/>
+        <location filename="../../briefer/gui/commands/excerpts.py" line="70"/>
         <source>Edit paraphrase</source>
         <translation>Modifier la paraphrase</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/excerpts.py" line="123"/>
+        <location filename="../../briefer/gui/commands/excerpts.py" line="82"/>
         <source>Edit lead-in</source>
         <translation>Modifier l’introduction</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="34"/>
+        <location filename="../../briefer/gui/commands/excerpts.py" line="118"/>
+        <source>Add theme to note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/note.py" line="26"/>
         <source>To</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="34"/>
+        <location filename="../../briefer/gui/commands/note.py" line="26"/>
         <source>From</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="34"/>
+        <location filename="../../briefer/gui/commands/note.py" line="26"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="34"/>
+        <location filename="../../briefer/gui/commands/note.py" line="26"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="35"/>
+        <location filename="../../briefer/gui/commands/note.py" line="27"/>
         <source>File number</source>
         <translation>Numéro de dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="35"/>
+        <location filename="../../briefer/gui/commands/note.py" line="27"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="36"/>
+        <location filename="../../briefer/gui/commands/note.py" line="28"/>
         <source>Purpose</source>
         <translation>But</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="36"/>
+        <location filename="../../briefer/gui/commands/note.py" line="28"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="36"/>
+        <location filename="../../briefer/gui/commands/note.py" line="28"/>
         <source>Contact</source>
         <translation>Personne-ressource</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="63"/>
+        <location filename="../../briefer/gui/commands/note.py" line="50"/>
         <source>Add text block</source>
         <translation>Ajouter un bloc de texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="96"/>
+        <location filename="../../briefer/gui/commands/note.py" line="62"/>
         <source>Delete excerpt</source>
         <translation>Supprimer l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="96"/>
+        <location filename="../../briefer/gui/commands/note.py" line="61"/>
         <source>Delete text block</source>
         <translation>Supprimer le bloc de texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="131"/>
+        <location filename="../../briefer/gui/commands/note.py" line="78"/>
         <source>Move block</source>
         <translation>Déplacer le bloc</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="193"/>
+        <location filename="../../briefer/gui/commands/note.py" line="92"/>
         <source>Edit text</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="212"/>
+        <location filename="../../briefer/gui/commands/note.py" line="105"/>
         <source>Edit metadata: %1</source>
         <translation>Modifier les métadonnées : %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="233"/>
+        <location filename="../../briefer/gui/commands/note.py" line="119"/>
         <source>Draft from outline</source>
         <translation>Rédiger à partir du plan</translation>
     </message>
 </context>
 <context>
-    <name>CheckProblems</name>
+    <name>ConflictDialog</name>
     <message>
-        <location filename="../../briefer/gui/problem_text.py" line="20"/>
-        <source>title</source>
-        <translation>titre</translation>
+        <location filename="../../briefer/gui/conflict_dialog.py" line="43"/>
+        <source>Someone else saved the same parts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/problem_text.py" line="21"/>
-        <source>outlet</source>
-        <translation>média</translation>
+        <location filename="../../briefer/gui/conflict_dialog.py" line="47"/>
+        <source>Since you opened this project, someone else saved it, and changed {0} part(s) you changed too. Everything else was merged. Choose which version of each part to keep; nothing is saved until you press Save.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/problem_text.py" line="22"/>
-        <source>date</source>
-        <translation>date</translation>
+        <location filename="../../briefer/gui/conflict_dialog.py" line="53"/>
+        <source>&lt;b&gt;Your version&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/problem_text.py" line="23"/>
-        <source>author</source>
-        <translation>auteur</translation>
+        <location filename="../../briefer/gui/conflict_dialog.py" line="54"/>
+        <source>&lt;b&gt;Saved on disk&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/problem_text.py" line="24"/>
-        <source>web address</source>
-        <translation>adresse Web</translation>
+        <location filename="../../briefer/gui/conflict_dialog.py" line="61"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/problem_text.py" line="32"/>
-        <source>{title} lacks {fields} for its citation.</source>
-        <translation>Il manque {fields} à {title} pour sa citation.</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/problem_text.py" line="36"/>
-        <source>Excerpt “{quote}” no longer matches {title} exactly; the source now reads “{now}”.</source>
-        <translation>L’extrait « {quote} » ne correspond plus exactement à {title} ; la source indique maintenant « {now} ».</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/problem_text.py" line="40"/>
-        <source>Excerpt “{quote}” comes from source {source}, which is missing from the project.</source>
-        <translation>L’extrait « {quote} » provient de la source {source}, absente du projet.</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/problem_text.py" line="44"/>
-        <source>Excerpt “{quote}” can no longer be found in {title}.</source>
-        <translation>L’extrait « {quote} » est introuvable dans {title}.</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/problem_text.py" line="48"/>
-        <source>The note cites an excerpt that no longer exists.</source>
-        <translation>La note cite un extrait qui n’existe plus.</translation>
+        <location filename="../../briefer/gui/conflict_dialog.py" line="62"/>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DragHandle</name>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="105"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="96"/>
         <source>Drag to move this block (or Alt+Up / Alt+Down)</source>
         <translation>Glisser pour déplacer ce bloc (ou Alt+Haut / Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="106"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="97"/>
         <source>Move handle</source>
         <translation>Poignée de déplacement</translation>
     </message>
@@ -178,98 +163,98 @@
 <context>
     <name>ExcerptBlockWidget</name>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="259"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="250"/>
         <source>Quotation</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="260"/>
-        <location filename="../../briefer/gui/note_blocks.py" line="285"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="251"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="276"/>
         <source>Paraphrase</source>
         <translation>Paraphrase</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="261"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="252"/>
         <source>Use as quotation or paraphrase</source>
         <translation>Utiliser comme citation ou paraphrase</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="262"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="253"/>
         <source>Quote the exact words or put them in your own (Ctrl+Shift+Q)</source>
         <translation>Citer les mots exacts ou les reformuler (Ctrl+Maj+Q)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="276"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="267"/>
         <source>Lead-in (optional): “As one expert put it,”</source>
         <translation>Introduction (facultative) : « Comme l’a dit un expert, »</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="277"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="268"/>
         <source>Lead-in before the quotation</source>
         <translation>Introduction avant la citation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="282"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="273"/>
         <source>Your words for this excerpt</source>
         <translation>Vos mots pour cet extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="295"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="286"/>
         <source>Click to show these words in their source</source>
         <translation>Cliquer pour voir ces mots dans leur source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="363"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="354"/>
         <source>(this excerpt is missing from the project)</source>
         <translation>(cet extrait est absent du projet)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="370"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="361"/>
         <source>Source words: %1</source>
         <translation>Mots de la source : %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="374"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="365"/>
         <source>Source %1 is missing from the project</source>
         <translation>La source %1 est absente du projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="379"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="370"/>
         <source>Moved: found at another place in its source</source>
         <translation>Déplacé : trouvé à un autre endroit de sa source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="380"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="371"/>
         <source>⚠ Approximate match: the source&apos;s words changed. Check this quotation.</source>
         <translation>⚠ Correspondance approximative : les mots de la source ont changé. Vérifiez cette citation.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="382"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="373"/>
         <source>✖ Not found in its source: this quotation cannot be verified.</source>
         <translation>✖ Introuvable dans sa source : cette citation ne peut pas être vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="391"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="382"/>
         <source>Quotation from %1</source>
         <translation>Citation de %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="391"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="382"/>
         <source>Paraphrase of %1</source>
         <translation>Paraphrase de %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="395"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="386"/>
         <source>Excerpt text: show in source</source>
         <translation>Texte de l’extrait : afficher dans la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="396"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="387"/>
         <source>Citation</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="397"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="388"/>
         <source>Excerpt status</source>
         <translation>État de l’extrait</translation>
     </message>
@@ -277,202 +262,235 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="89"/>
-        <location filename="../../briefer/gui/file_actions.py" line="142"/>
+        <location filename="../../briefer/gui/file_actions.py" line="99"/>
+        <location filename="../../briefer/gui/file_actions.py" line="152"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="90"/>
+        <location filename="../../briefer/gui/file_actions.py" line="100"/>
         <source>Cannot open the sample</source>
         <translation>Impossible d’ouvrir l’exemple</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="93"/>
+        <location filename="../../briefer/gui/file_actions.py" line="103"/>
         <source>Briefer could not open “{0}”.</source>
         <translation>Briefer n’a pas pu ouvrir « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="114"/>
+        <location filename="../../briefer/gui/file_actions.py" line="124"/>
         <source>Cannot draw the outline</source>
         <translation>Impossible de tracer le plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="124"/>
+        <location filename="../../briefer/gui/file_actions.py" line="134"/>
         <source>Open a project or a folder of sources</source>
         <translation>Ouvrir un projet ou un dossier de sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="140"/>
+        <location filename="../../briefer/gui/file_actions.py" line="150"/>
         <source>Opening {0}…</source>
         <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="151"/>
+        <location filename="../../briefer/gui/file_actions.py" line="166"/>
         <source>Some sources need attention</source>
         <translation>Certaines sources demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="152"/>
+        <location filename="../../briefer/gui/file_actions.py" line="167"/>
         <source>The project opened, with {0} problem(s). Details below.</source>
         <translation>Le projet est ouvert, avec {0} problème(s). Détails ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="161"/>
+        <location filename="../../briefer/gui/file_actions.py" line="180"/>
+        <source>Briefer found changes to “{0}” that were not saved: a recovery copy written at {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="183"/>
+        <source>The project was last saved at {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="187"/>
+        <source>It was saved AFTER this copy was written: restoring brings the copy&apos;s changes back and merges them with what was saved since; where both changed the same part, saving will ask which to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="190"/>
         <source>Restore unsaved changes?</source>
         <translation>Restaurer les modifications non enregistrées?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="162"/>
-        <source>Briefer found changes to “{0}” that were not saved when it last closed. Restore them?</source>
-        <translation>Briefer a trouvé des modifications de « {0} » qui n’étaient pas enregistrées à sa dernière fermeture. Les restaurer?</translation>
+        <location filename="../../briefer/gui/file_actions.py" line="191"/>
+        <source>Restore them?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="164"/>
+        <location filename="../../briefer/gui/file_actions.py" line="192"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="164"/>
+        <location filename="../../briefer/gui/file_actions.py" line="192"/>
         <source>Discard them</source>
         <translation>Les abandonner</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="171"/>
+        <location filename="../../briefer/gui/file_actions.py" line="199"/>
         <source>Cannot restore the changes</source>
         <translation>Impossible de restaurer les modifications</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="175"/>
+        <location filename="../../briefer/gui/file_actions.py" line="206"/>
         <source>Unsaved changes restored; save to keep them.</source>
         <translation>Modifications restaurées; enregistrez pour les conserver.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="183"/>
+        <location filename="../../briefer/gui/file_actions.py" line="214"/>
         <source>Choose the folder of sources</source>
         <translation>Choisir le dossier des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="188"/>
+        <location filename="../../briefer/gui/file_actions.py" line="219"/>
         <source>Choose an empty folder for the new project</source>
         <translation>Choisir un dossier vide pour le nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="196"/>
+        <location filename="../../briefer/gui/file_actions.py" line="227"/>
         <source>Creating the project…</source>
         <translation>Création du projet…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="198"/>
+        <location filename="../../briefer/gui/file_actions.py" line="229"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="210"/>
-        <location filename="../../briefer/gui/file_actions.py" line="227"/>
+        <location filename="../../briefer/gui/file_actions.py" line="251"/>
+        <location filename="../../briefer/gui/file_actions.py" line="285"/>
         <source>Cannot save the project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="219"/>
+        <location filename="../../briefer/gui/file_actions.py" line="269"/>
+        <source>their changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="271"/>
+        <source>Took in what someone else saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="277"/>
         <source>Choose an empty folder for the project</source>
         <translation>Choisir un dossier vide pour le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="242"/>
+        <location filename="../../briefer/gui/file_actions.py" line="302"/>
         <source>Saved to {0}</source>
         <translation>Enregistré dans {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="250"/>
+        <location filename="../../briefer/gui/file_actions.py" line="310"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="251"/>
+        <location filename="../../briefer/gui/file_actions.py" line="311"/>
         <source>“{0}” has changes that are not saved. Save them?</source>
         <translation>« {0} » a des modifications non enregistrées. Les enregistrer?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="265"/>
+        <location filename="../../briefer/gui/file_actions.py" line="325"/>
         <source>Import sources</source>
         <translation>Importer des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="266"/>
+        <location filename="../../briefer/gui/file_actions.py" line="326"/>
         <source>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;All files (*)</source>
         <translation>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="272"/>
+        <location filename="../../briefer/gui/file_actions.py" line="332"/>
         <source>Import every source in a folder</source>
         <translation>Importer toutes les sources d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="283"/>
+        <location filename="../../briefer/gui/file_actions.py" line="343"/>
         <source>Cannot import into this project</source>
         <translation>Impossible d’importer dans ce projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="284"/>
+        <location filename="../../briefer/gui/file_actions.py" line="344"/>
         <source>This is a folder of sources opened read-only. Use File ▸ Save As to make it a project first, then import.</source>
         <translation>Ce dossier de sources est ouvert en lecture seule. Faites d’abord Fichier ▸ Enregistrer sous pour en faire un projet, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="292"/>
+        <location filename="../../briefer/gui/file_actions.py" line="352"/>
         <source>Importing and saving…</source>
         <translation>Importation et enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="294"/>
+        <location filename="../../briefer/gui/file_actions.py" line="354"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="313"/>
+        <location filename="../../briefer/gui/file_actions.py" line="375"/>
         <source>Import finished with problems</source>
         <translation>Importation terminée avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="327"/>
+        <location filename="../../briefer/gui/file_actions.py" line="388"/>
         <source>Cannot check the note</source>
         <translation>Impossible de vérifier la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="331"/>
+        <location filename="../../briefer/gui/file_actions.py" line="392"/>
         <source>Check before export</source>
         <translation>Vérification avant l’exportation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="334"/>
+        <location filename="../../briefer/gui/file_actions.py" line="395"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="334"/>
+        <location filename="../../briefer/gui/file_actions.py" line="395"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="339"/>
+        <location filename="../../briefer/gui/file_actions.py" line="400"/>
         <source>Export the note to Word</source>
         <translation>Exporter la note vers Word</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="340"/>
+        <location filename="../../briefer/gui/file_actions.py" line="401"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="354"/>
-        <source>%n quotation(s) no longer match their source. Each will be marked in the document for you to check.</source>
-        <translation>
-            <numerusform>%n citation ne correspond plus à sa source. Elle sera signalée dans le document pour que vous la vérifiiez.</numerusform>
-            <numerusform>%n citations ne correspondent plus à leur source. Chacune sera signalée dans le document pour que vous la vérifiiez.</numerusform>
+        <location filename="../../briefer/gui/file_actions.py" line="419"/>
+        <source>%n quotation(s) in the note no longer match their source. Each will be marked in the document for you to check.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="357"/>
+        <location filename="../../briefer/gui/file_actions.py" line="423"/>
+        <source>%n excerpt(s) no longer match their source, but the note does not quote them; nothing will be marked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/file_actions.py" line="427"/>
         <source>%n cited source(s) lack citation details (such as author, date or outlet); their footnotes will give what is known.</source>
         <translation>
             <numerusform>%n source citée n’a pas toutes ses références (auteur, date ou média, par exemple) ; sa note de bas de page donnera ce qui est connu.</numerusform>
@@ -480,22 +498,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="360"/>
+        <location filename="../../briefer/gui/file_actions.py" line="430"/>
         <source>Export anyway?</source>
         <translation>Exporter quand même ?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="371"/>
+        <location filename="../../briefer/gui/file_actions.py" line="442"/>
         <source>Exporting to Word…</source>
         <translation>Exportation vers Word…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="373"/>
+        <location filename="../../briefer/gui/file_actions.py" line="444"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="378"/>
+        <location filename="../../briefer/gui/file_actions.py" line="449"/>
         <source>%n footnote(s)</source>
         <translation>
             <numerusform>%n note de bas de page</numerusform>
@@ -503,27 +521,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="380"/>
+        <location filename="../../briefer/gui/file_actions.py" line="451"/>
         <source>The note was written to {0} ({1}).</source>
         <translation>La note a été écrite dans {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="382"/>
+        <location filename="../../briefer/gui/file_actions.py" line="453"/>
         <source>Export finished</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="382"/>
+        <location filename="../../briefer/gui/file_actions.py" line="453"/>
         <source>Open it now?</source>
         <translation>L’ouvrir maintenant?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="383"/>
+        <location filename="../../briefer/gui/file_actions.py" line="454"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="383"/>
+        <location filename="../../briefer/gui/file_actions.py" line="454"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -531,43 +549,43 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="154"/>
-        <location filename="../../briefer/gui/reader.py" line="155"/>
+        <location filename="../../briefer/gui/reader_view.py" line="130"/>
+        <location filename="../../briefer/gui/reader_view.py" line="131"/>
         <source>Find in this source</source>
         <translation>Chercher dans cette source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="158"/>
+        <location filename="../../briefer/gui/reader_view.py" line="134"/>
         <source>Matches found</source>
         <translation>Occurrences trouvées</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="160"/>
+        <location filename="../../briefer/gui/reader_view.py" line="136"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="161"/>
+        <location filename="../../briefer/gui/reader_view.py" line="137"/>
         <source>Previous match</source>
         <translation>Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="164"/>
+        <location filename="../../briefer/gui/reader_view.py" line="140"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="165"/>
+        <location filename="../../briefer/gui/reader_view.py" line="141"/>
         <source>Next match</source>
         <translation>Occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="169"/>
+        <location filename="../../briefer/gui/reader_view.py" line="145"/>
         <source>Close the find bar (Esc)</source>
         <translation>Fermer la barre de recherche (Échap)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="170"/>
+        <location filename="../../briefer/gui/reader_view.py" line="146"/>
         <source>Close find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
@@ -892,7 +910,7 @@
     <name>NotePane</name>
     <message>
         <location filename="../../briefer/gui/note_pane.py" line="72"/>
-        <location filename="../../briefer/gui/note_pane.py" line="603"/>
+        <location filename="../../briefer/gui/note_pane.py" line="615"/>
         <source>Briefing note</source>
         <translation>Note d’information</translation>
     </message>
@@ -1032,27 +1050,27 @@
         <translation>Aller à la section précédente (Alt+Page précédente)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="505"/>
+        <location filename="../../briefer/gui/note_pane.py" line="517"/>
         <source>Add the excerpt to:</source>
         <translation>Ajouter l’extrait à :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="594"/>
+        <location filename="../../briefer/gui/note_pane.py" line="606"/>
         <source>Replace the note?</source>
         <translation>Remplacer la note?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="595"/>
+        <location filename="../../briefer/gui/note_pane.py" line="607"/>
         <source>The note already has content. Replace its sections with a draft from the outline? (Edit ▸ Undo brings them back.)</source>
         <translation>La note a déjà du contenu. Remplacer ses sections par une ébauche tirée du plan? (Édition ▸ Annuler les ramène.)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="597"/>
+        <location filename="../../briefer/gui/note_pane.py" line="609"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="597"/>
+        <location filename="../../briefer/gui/note_pane.py" line="609"/>
         <source>Keep my note</source>
         <translation>Garder ma note</translation>
     </message>
@@ -1060,168 +1078,294 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="160"/>
+        <location filename="../../briefer/gui/outline_model.py" line="182"/>
         <source>Question, theme, response</source>
         <translation>Question, thème, réponse</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="160"/>
+        <location filename="../../briefer/gui/outline_model.py" line="182"/>
         <source>Respondents</source>
         <translation>Répondants</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="209"/>
+        <location filename="../../briefer/gui/outline_model.py" line="233"/>
         <source>{0} answers</source>
         <translation>{0} réponses</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="225"/>
+        <location filename="../../briefer/gui/outline_model.py" line="249"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="231"/>
+        <location filename="../../briefer/gui/outline_model.py" line="251"/>
+        <source>{0} disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_model.py" line="258"/>
         <source>{0} respondents</source>
         <translation>{0} répondants</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="239"/>
+        <location filename="../../briefer/gui/outline_model.py" line="267"/>
         <source>{0}: {1} respondents</source>
         <translation>{0} : {1} répondants</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="241"/>
+        <location filename="../../briefer/gui/outline_model.py" line="269"/>
+        <source>A position taken on the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_model.py" line="271"/>
+        <source>Consensus: at least two respondents in three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_model.py" line="273"/>
+        <source>Answers that reject this idea are listed last, marked ✗; they are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_model.py" line="276"/>
         <source>Your own theme</source>
         <translation>Votre propre thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="243"/>
-        <location filename="../../briefer/gui/outline_model.py" line="273"/>
+        <location filename="../../briefer/gui/outline_model.py" line="278"/>
+        <location filename="../../briefer/gui/outline_model.py" line="350"/>
         <source>Note: {0}</source>
         <translation>Note : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="255"/>
+        <location filename="../../briefer/gui/outline_model.py" line="290"/>
         <source>(response {0} not found in the survey)</source>
         <translation>(réponse {0} introuvable dans le sondage)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_model.py" line="301"/>
+        <source>Rejects this idea (not counted): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_model.py" line="318"/>
+        <source>split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_model.py" line="320"/>
+        <source>The positions respondents take, largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_model.py" line="322"/>
+        <source>Split: no position is held by a majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_model.py" line="334"/>
+        <source>Single views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_model.py" line="336"/>
+        <source>Answers in no theme: each makes its own point. Drag one onto a theme to count it there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OutlinePane</name>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="51"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="52"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="57"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="58"/>
         <source>Outline columns</source>
         <translation>Colonnes du plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="71"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="72"/>
         <source>Add theme…</source>
         <translation>Ajouter un thème…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="72"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="73"/>
         <source>Add your own theme to this question</source>
         <translation>Ajouter votre propre thème à cette question</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="74"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="75"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="75"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="76"/>
         <source>Rename the question or theme (F2)</source>
         <translation>Renommer la question ou le thème (F2)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="77"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="78"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="78"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="79"/>
         <source>Write your note on this question or theme</source>
         <translation>Écrire votre note sur cette question ou ce thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="79"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="80"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="80"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="81"/>
         <source>Move the theme up</source>
         <translation>Monter le thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="82"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="83"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="83"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="84"/>
         <source>Move the theme down</source>
         <translation>Descendre le thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="85"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="86"/>
         <source>Merge into…</source>
         <translation>Fusionner avec…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="86"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="87"/>
         <source>Fold this theme into another theme</source>
         <translation>Fondre ce thème dans un autre thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="87"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="88"/>
         <source>Delete theme</source>
         <translation>Supprimer le thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="88"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="89"/>
         <source>Delete the theme (its responses stay in the survey)</source>
         <translation>Supprimer le thème (ses réponses restent dans le sondage)</translation>
     </message>
     <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="92"/>
+        <source>Copy to theme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../briefer/gui/outline_pane.py" line="93"/>
+        <source>Count this answer in another theme too (or Ctrl+drag it there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="95"/>
+        <source>Move to theme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="96"/>
+        <source>Count this answer in another theme instead (or drag it there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="98"/>
+        <source>Remove from theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="100"/>
+        <source>This answer does not share the idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="101"/>
+        <source>Disagrees with theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="103"/>
+        <source>This answer rejects the idea: show it, do not count it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="107"/>
+        <source>New theme from answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="109"/>
+        <source>Start a theme with this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="112"/>
         <source>Outline tools</source>
         <translation>Outils du plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="201"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="227"/>
         <source>Add theme</source>
         <translation>Ajouter un thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="201"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="227"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="338"/>
         <source>Name of the new theme:</source>
         <translation>Nom du nouveau thème :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="221"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="247"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="221"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="247"/>
         <source>Your note on “{0}”:</source>
         <translation>Votre note sur « {0} » :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="250"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="276"/>
         <source>Merge theme</source>
         <translation>Fusionner le thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="251"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="277"/>
         <source>Fold “{0}” into:</source>
         <translation>Fondre « {0} » dans :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="297"/>
+        <source>This question has no other theme yet: use “New theme from answer…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="300"/>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="307"/>
+        <source>Copy answer to theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="315"/>
+        <source>Move answer to theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_pane.py" line="338"/>
+        <source>New theme</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1299,13 +1443,13 @@
 <context>
     <name>ProseBlockWidget</name>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="206"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="197"/>
         <source>Write here (Ctrl+B bold, Ctrl+I italic, &quot;- &quot; or Ctrl+Shift+L for bullets)</source>
         <translation>Écrivez ici (Ctrl+B gras, Ctrl+I italique, « - » ou Ctrl+Maj+L pour les puces)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="213"/>
-        <location filename="../../briefer/gui/note_blocks.py" line="214"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="204"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="205"/>
         <source>Text block</source>
         <translation>Bloc de texte</translation>
     </message>
@@ -1403,97 +1547,97 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="195"/>
+        <location filename="../../briefer/gui/reader.py" line="53"/>
         <source>Reader</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="209"/>
+        <location filename="../../briefer/gui/reader.py" line="67"/>
         <source>Source title</source>
         <translation>Titre de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="218"/>
+        <location filename="../../briefer/gui/reader.py" line="76"/>
         <source>Source details</source>
         <translation>Détails de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="220"/>
+        <location filename="../../briefer/gui/reader.py" line="78"/>
         <source>&amp;Add excerpt</source>
         <translation>Ajouter l’e&amp;xtrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="221"/>
+        <location filename="../../briefer/gui/reader.py" line="79"/>
         <source>Add the selected text to the note as an excerpt</source>
         <translation>Ajouter le texte sélectionné à la note comme extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="229"/>
+        <location filename="../../briefer/gui/reader.py" line="87"/>
         <source>Add excerpt</source>
         <translation>Ajouter l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="271"/>
+        <location filename="../../briefer/gui/reader.py" line="129"/>
         <source>No source open</source>
         <translation>Aucune source ouverte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="272"/>
+        <location filename="../../briefer/gui/reader.py" line="130"/>
         <source>Choose a source in the list, or search with Ctrl+K.</source>
         <translation>Choisissez une source dans la liste, ou cherchez avec Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="332"/>
+        <location filename="../../briefer/gui/reader.py" line="191"/>
         <source>outlet unknown</source>
         <translation>média inconnu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="334"/>
+        <location filename="../../briefer/gui/reader.py" line="193"/>
         <source>date unknown</source>
         <translation>date inconnue</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="335"/>
+        <location filename="../../briefer/gui/reader.py" line="194"/>
         <source>Survey</source>
         <translation>Sondage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="335"/>
+        <location filename="../../briefer/gui/reader.py" line="194"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="337"/>
+        <location filename="../../briefer/gui/reader.py" line="196"/>
         <source>title unknown</source>
         <translation>titre inconnu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="397"/>
+        <location filename="../../briefer/gui/reader.py" line="256"/>
         <source>not in the note</source>
         <translation>pas dans la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="400"/>
+        <location filename="../../briefer/gui/reader.py" line="259"/>
         <source>Excerpt used in: {0}</source>
         <translation>Extrait utilisé dans : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="402"/>
+        <location filename="../../briefer/gui/reader.py" line="261"/>
         <source>Theme: {0}</source>
         <translation>Thème : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="404"/>
+        <location filename="../../briefer/gui/reader.py" line="263"/>
         <source>The source&apos;s words changed here; check the quote.</source>
         <translation>Les mots de la source ont changé ici; vérifiez la citation.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="495"/>
+        <location filename="../../briefer/gui/reader.py" line="354"/>
         <source>No matches</source>
         <translation>Aucune occurrence</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="497"/>
+        <location filename="../../briefer/gui/reader.py" line="356"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
@@ -1501,7 +1645,7 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="109"/>
+        <location filename="../../briefer/gui/reader_view.py" line="85"/>
         <source>Source text</source>
         <translation>Texte de la source</translation>
     </message>
@@ -1551,54 +1695,87 @@
 <context>
     <name>SectionWidget</name>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="432"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="62"/>
         <source>+ Text</source>
         <translation>+ Texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="434"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="64"/>
         <source>Add a text block to this section (Ctrl+Return)</source>
         <translation>Ajouter un bloc de texte à cette section (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="435"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="65"/>
         <source>Add a text block</source>
         <translation>Ajouter un bloc de texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="437"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="67"/>
         <source>⬇ Excerpts go here</source>
         <translation>⬇ Les extraits vont ici</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="439"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="69"/>
         <source>Ctrl+E adds the words selected in the reader to this section; Ctrl+Shift+E chooses another one</source>
         <translation>Ctrl+E ajoute à cette section les mots sélectionnés dans le lecteur ; Ctrl+Maj+E en choisit une autre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="441"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="71"/>
         <source>New excerpts go to this section</source>
         <translation>Les nouveaux extraits vont dans cette section</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="466"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="96"/>
         <source>Drop an excerpt here, or press Ctrl+Return to write.</source>
         <translation>Déposez un extrait ici, ou appuyez sur Ctrl+Entrée pour écrire.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="468"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="98"/>
         <source>Section: %1</source>
         <translation>Section : %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="469"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="99"/>
         <source>Up/Down: go through the blocks · Ctrl+Return: write here · Ctrl+E: add the reader&apos;s selection to this section</source>
         <translation>Haut/Bas : parcourir les blocs · Ctrl+Entrée : écrire ici · Ctrl+E : ajouter la sélection du lecteur à cette section</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="473"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="103"/>
         <source>Section hint</source>
         <translation>Indication de la section</translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message>
+        <location filename="../../briefer/gui/sharing.py" line="78"/>
+        <source>Opened read-only: {0} has it open. Save As makes your own copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sharing.py" line="96"/>
+        <source>Choose an empty folder for your copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sharing.py" line="105"/>
+        <source>Cannot make the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sharing.py" line="117"/>
+        <source>Someone took over this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sharing.py" line="118"/>
+        <source>Another window took over “{0}”. This window is now read-only; use Save As to keep your changes in a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sharing.py" line="169"/>
+        <source>Someone else saved changes to parts you changed too; saving will let you choose whose version stays.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1753,59 +1930,64 @@
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="71"/>
+        <location filename="../../briefer/gui/sources_model.py" line="77"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="71"/>
+        <location filename="../../briefer/gui/sources_model.py" line="77"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="71"/>
+        <location filename="../../briefer/gui/sources_model.py" line="77"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="72"/>
+        <location filename="../../briefer/gui/sources_model.py" line="78"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="84"/>
+        <location filename="../../briefer/gui/sources_model.py" line="92"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="84"/>
+        <location filename="../../briefer/gui/sources_model.py" line="92"/>
         <source>outlet</source>
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="85"/>
+        <location filename="../../briefer/gui/sources_model.py" line="93"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="104"/>
+        <location filename="../../briefer/gui/sources_model.py" line="112"/>
         <source>Survey</source>
         <translation>Sondage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="104"/>
+        <location filename="../../briefer/gui/sources_model.py" line="112"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="127"/>
+        <location filename="../../briefer/gui/sources_model.py" line="135"/>
         <source>Missing for the citation: {0}</source>
         <translation>Manque pour la référence : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="132"/>
+        <location filename="../../briefer/gui/sources_model.py" line="140"/>
         <source>metadata missing</source>
         <translation>métadonnées manquantes</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sources_model.py" line="159"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2133,54 +2315,79 @@ Votre travail est toujours ouvert; enregistrez-le par prudence.</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../briefer/gui/commands/outline.py" line="51"/>
+        <location filename="../../briefer/gui/commands/outline.py" line="33"/>
         <source>Rename theme</source>
         <translation>Renommer le thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/outline.py" line="56"/>
+        <location filename="../../briefer/gui/commands/outline.py" line="38"/>
         <source>Rename question</source>
         <translation>Renommer la question</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/outline.py" line="61"/>
+        <location filename="../../briefer/gui/commands/outline.py" line="43"/>
         <source>Edit theme note</source>
         <translation>Modifier la note du thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/outline.py" line="71"/>
+        <location filename="../../briefer/gui/commands/outline.py" line="53"/>
         <source>Edit question note</source>
         <translation>Modifier la note de la question</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/outline.py" line="76"/>
+        <location filename="../../briefer/gui/commands/outline.py" line="58"/>
         <source>Add theme</source>
         <translation>Ajouter un thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/outline.py" line="81"/>
+        <location filename="../../briefer/gui/commands/outline.py" line="63"/>
         <source>Delete theme</source>
         <translation>Supprimer le thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/outline.py" line="86"/>
+        <location filename="../../briefer/gui/commands/outline.py" line="68"/>
         <source>Move theme</source>
         <translation>Déplacer le thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/outline.py" line="91"/>
+        <location filename="../../briefer/gui/commands/outline.py" line="73"/>
         <source>Merge themes</source>
         <translation>Fusionner les thèmes</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/outline.py" line="97"/>
+        <location filename="../../briefer/gui/commands/outline.py" line="79"/>
         <source>Split theme</source>
         <translation>Scinder le thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/outline.py" line="103"/>
+        <location filename="../../briefer/gui/commands/outline.py" line="85"/>
         <source>Move response</source>
         <translation>Déplacer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/outline.py" line="90"/>
+        <source>Copy response to theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/outline.py" line="96"/>
+        <source>Remove response from theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/outline.py" line="102"/>
+        <source>Mark response as disagreeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/outline.py" line="103"/>
+        <source>Mark response as agreeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/outline.py" line="115"/>
+        <source>New theme from response</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../briefer/gui/commands/sources.py" line="15"/>
@@ -2198,7 +2405,7 @@ Votre travail est toujours ouvert; enregistrez-le par prudence.</translation>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/sources.py" line="36"/>
+        <location filename="../../briefer/gui/commands/sources.py" line="41"/>
         <source>Edit source {0}</source>
         <translation>Modifier la source : {0}</translation>
     </message>
@@ -2218,19 +2425,55 @@ Votre travail est toujours ouvert; enregistrez-le par prudence.</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/dialogs.py" line="115"/>
+        <location filename="../../briefer/gui/dialogs.py" line="164"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/dialogs.py" line="145"/>
+        <source>This project is open by {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/dialogs.py" line="147"/>
+        <source>That window seems to be gone (it stopped answering); you may take the project over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/dialogs.py" line="150"/>
+        <source>Two people saving the same project can overwrite each other&apos;s work; open it read-only, or work in a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/dialogs.py" line="154"/>
+        <source>Project in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/dialogs.py" line="156"/>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/dialogs.py" line="159"/>
+        <source>Open a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/dialogs.py" line="162"/>
+        <source>Take over</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../briefer/gui/workers.py" line="75"/>
+        <location filename="../../briefer/gui/workers.py" line="79"/>
         <source>Unexpected error ({0}): {1}</source>
         <translation>Erreur inattendue ({0}) : {1}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/workers.py" line="107"/>
+        <location filename="../../briefer/gui/workers.py" line="111"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

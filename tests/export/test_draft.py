@@ -16,7 +16,7 @@ from briefer.core.source import Source, SourceKind
 from briefer.core.template import Template, TemplateSection
 from briefer.export import export_docx
 from briefer.export.footnotes import read_footnotes
-from briefer.export.verify import verify_note
+from briefer.core.check import blocking, check_project
 
 TEMPLATE = Template(name="briefing-note", title="Briefing note", sections=[
     TemplateSection("Purpose", role="purpose"),
@@ -82,7 +82,7 @@ def test_drafted_quotes_are_exact_survey_words_and_verify(seeded: Project) -> No
         assert excerpt.source_id == survey.id
         assert survey.text[excerpt.position.start:excerpt.position.end] == excerpt.exact
         assert len(excerpt.theme_ids) >= 1
-    assert verify_note(seeded) == []
+    assert blocking(check_project(seeded)) == []
     quoted = [seeded.excerpts[b.excerpt_id].exact for b in seeded.note.excerpt_blocks()]
     per_section = {}
     for section in seeded.note.sections:

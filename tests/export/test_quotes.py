@@ -13,7 +13,7 @@ from briefer.core.project import Project
 from briefer.core.source import Source, SourceKind
 from briefer.export import ExportError, export_docx
 from briefer.export.markdown_runs import emphasis_runs, split_paragraphs
-from briefer.export.verify import verify_note
+from briefer.core.check import blocking, check_project
 
 SURVEY = (
     "# What is the most significant challenge?\n\n"
@@ -103,11 +103,11 @@ def test_survey_quote_in_the_document_is_bold_where_the_survey_is(mode: str,
 def test_verification_compares_the_exact_source_text(tmp_path: Path) -> None:
     quote = "The challenge is **the continued US domestic focused priorities**"
     project, survey = _project(quote)
-    assert verify_note(project) == []
+    assert blocking(check_project(project)) == []
     # the recorded words include the markers: the same words without them are a change
     survey.text = SURVEY.replace(quote, "The challenge is the continued US domestic focused "
                                         "priorities")
-    problems = verify_note(project)
+    problems = blocking(check_project(project))
     assert len(problems) == 1
     with pytest.raises(ExportError, match="no longer match"):
         export_docx(project, tmp_path / "note.docx")

@@ -33,7 +33,7 @@ def test_changed_quote_stops_the_export_with_a_list(project, tmp_path: Path) -> 
         export_docx(project, out)
     message = str(caught.value)
     assert "no longer match" in message
-    assert "Background: “there is still some work to be done.”" in message
+    assert "Background: Excerpt “there is still some work to be done.”" in message
     assert len(caught.value.problems) == 1
     assert not out.exists()
     assert list(tmp_path.iterdir()) == []
@@ -44,9 +44,9 @@ def test_missing_excerpt_and_source_are_listed(project, tmp_path: Path) -> None:
     del project.sources["steel"]
     with pytest.raises(ExportError) as caught:
         export_docx(project, tmp_path / "note.docx")
-    reasons = [p.reason for p in caught.value.problems]
-    assert "the excerpt is missing from the project" in reasons
-    assert "its source steel is missing" in reasons
+    kinds = {(p.kind, p.source_id) for p in caught.value.problems}
+    assert ("missing-excerpt", "") in kinds
+    assert ("missing-source", "steel") in kinds
 
 
 def test_moved_quote_is_still_verbatim_and_exports(project, tmp_path: Path) -> None:

@@ -3,15 +3,16 @@ it found by kind, with Cancel first when a quotation no longer matches its sourc
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 from PySide6.QtWidgets import QDialogButtonBox
 
+from briefer.core.check import Problem
+from briefer.core.messages import Message
 from briefer.gui import dialogs
 
 
-def problem(kind: str, message: str, source_id: str = "") -> SimpleNamespace:
-    return SimpleNamespace(kind=kind, message=message, source_id=source_id, excerpt_id="")
+def problem(kind: str, message: str, source_id: str = "", placed: bool = True) -> Problem:
+    blocks = ("b-1",) if placed and kind != "metadata" else ()
+    return Problem(kind, Message(message), source_id, block_ids=blocks)
 
 
 def test_details_are_shown_not_folded(qtbot):
@@ -76,3 +77,35 @@ def test_export_with_a_changed_quotation_defaults_to_cancel(project_window, dlg)
     assert "no longer match" in args[2]
     assert dlg.kwargs_of("confirm")[0]["default_yes"] is False
     assert not dlg.named("save_file"), "cancelled: nothing written"
+
+
+def test_what_will_be_marked_is_what_the_export_marks(project_window, dlg, qtbot, tmp_path):
+    """An orphan outside the note and a placed paraphrase whose source changed: the
+    check lists both, says nothing will be marked, and the export marks nothing."""
+    import docx
+
+    from briefer.gui.commands import AddExcerptCommand, EditParaphraseCommand, \
+        SetExcerptModeCommand
+
+    w = project_window
+    session = w.session
+    source = session.project.articles()[0]
+    session.undo_stack.push(AddExcerptCommand(session, source.id, 0, 60))
+    placed = AddExcerptCommand(session, source.id, 100, 160,
+                               section_id=session.project.note.sections[1].id)
+    session.undo_stack.push(placed)
+    session.undo_stack.push(SetExcerptModeCommand(session, placed.block_id, "paraphrase"))
+    session.undo_stack.push(EditParaphraseCommand(session, placed.block_id,
+                                                  "In short, talks continue."))
+    source.text = "Nothing like it any more. " * 8 + source.text[400:]
+    out = tmp_path / "note.docx"
+    dlg.answer("confirm", True)
+    dlg.answer("save_file", str(out))
+    w.menu_actions.export.trigger()
+    (args,) = dlg.named("confirm")
+    assert "2 excerpt(s) no longer match" in args[2] and "nothing will be marked" in args[2]
+    assert "marked in the document" not in args[2]
+    assert dlg.kwargs_of("confirm")[0]["default_yes"] is True
+    qtbot.waitUntil(out.exists, timeout=10000)
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "NOT VERIFIED" not in text and "In short, talks continue." in text

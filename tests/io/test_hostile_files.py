@@ -108,7 +108,7 @@ def test_a_missing_source_is_never_unlisted_and_comes_back(tmp_path: Path) -> No
     gone = load_project(dest)
     assert NP in gone.missing and "missing" in gone.missing[NP].reason
     problems = [p for p in check_project(gone) if p.kind == "missing-source"]
-    assert problems and "missing from" in problems[0].message
+    assert problems and "missing from" in str(problems[0].message)
     save_project(gone)  # the save keeps its entry and its excerpt
     assert NP in [e["id"] for e in _entries(dest)]
     (dest / "sources" / f"{NP}.txt").write_bytes(kept)  # the file comes back

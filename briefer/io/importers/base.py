@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from briefer.core.messages import Message, UserError
 from briefer.core.source import SourceKind, SourceMeta
 from briefer.core.text import normalise_text, strip_xml_illegal
 
@@ -13,12 +15,12 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_TEXT_CHARS = 20_000_000
 
 
-class ImportRefused(Exception):
+class ImportRefused(UserError):
     """A file that cannot be imported; ``reason`` names the file and what to do."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, reason: str | Message, **params: Any) -> None:
+        super().__init__(reason, **params)
+        self.reason = str(self.message)
 
 
 @dataclass
