@@ -37,7 +37,8 @@ from briefer.core.note import ExcerptBlock, ProseBlock
 from briefer.core.project import Project
 from briefer.core.source import Source
 from briefer.export import markdown_runs, wml
-from briefer.export.citations import Item, Span, Style, get_style
+from briefer.export.citations import Style, get_style
+from briefer.export.cite import Citations
 from briefer.export.footnotes import Footnotes
 from briefer.export.page_furniture import (
     PURPOSE_LABELS,
@@ -46,7 +47,7 @@ from briefer.export.page_furniture import (
     write_title_block,
 )
 from briefer.export.quotations import _mark_elisions as _mark_elisions  # tests import it here
-from briefer.export.quotations import quote_paragraphs, survey_locator
+from briefer.export.quotations import quote_paragraphs
 from briefer.export.reference_doc import (
     BIBLIOGRAPHY,
     FOOTNOTE_REFERENCE,
@@ -218,11 +219,10 @@ class _NoteWriter:
         self.report = report
         self._ids = {s.name: s.style_id for s in doc.styles}
         self.footnotes = Footnotes(doc, self._ids[FOOTNOTE_TEXT], self._ids[FOOTNOTE_REFERENCE])
-        self.cited: dict[str, Item] = {}
+        self.citations = Citations(project, style)
         self._numbering: dict[int, str] = {}
         self._pending: list[_Para] = []
         self._kind: str | None = None
-        self._short: dict[tuple[str, str], list[Span]] = {}
         self._sect_pr = doc.element.body.find(qn("w:sectPr"))
 
     def _style(self, *names: str) -> str:
@@ -364,16 +364,7 @@ class _NoteWriter:
             last.runs.append(mark(f" [NOT VERIFIED: {problem.message}]"))
 
     def _cite(self, source: Source, position: int) -> str:
-        item = self.cited.get(source.id)
-        locator = survey_locator(self.project, source, position)
-        if item is None:
-            item = self.cited[source.id] = _item(source)
-            spans = self.style.full(item, locator)
-        else:
-            key = (source.id, locator)
-            spans = self._short.get(key) or self._short.setdefault(
-                key, self.style.short(item, locator))
-        return self.footnotes.new([Span(clean(s.text), s.italic) for s in spans])
+        return self.footnotes.new(self.citations.cite(source, position))
 
     def _signature(self) -> None:
         meta = self.note.meta
@@ -389,15 +380,14 @@ class _NoteWriter:
         self._add(_Para(self._style("Normal"), runs, space_before=18, keep_lines=True))
 
     def _sources(self) -> None:
-        if not self.cited:
+        entries = self.citations.bibliography()
+        if not entries:
             return
         heading = "References" if self.style.name == "apa" else "Sources"  # APA 9.43
         self._add(_Para(self._style("Heading 1"), [wml.run(heading)]))
         style = self._style(BIBLIOGRAPHY)
-        ordered = sorted(self.cited.items(), key=lambda kv: self.style.sort_key(kv[1]))
-        entries = self.style.bibliography_list([item for _, item in ordered])  # same order
-        for (source_id, _), entry in zip(ordered, entries, strict=True):
-            runs = [wml.run(clean(s.text), wml.Look(italic=s.italic)) for s in entry]
+        for source_id, entry in entries:
+            runs = [wml.run(s.text, wml.Look(italic=s.italic)) for s in entry]
             self._add(_Para(style, runs))
             self.report.sources.append(source_id)
 
@@ -416,12 +406,3 @@ class _NoteWriter:
         now = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0, tzinfo=None)
         props.created = props.modified = now
         props.revision = 1
-
-
-# -- helpers --------------------------------------------------------------------
-
-def _item(source: Source) -> Item:
-    item = Item.from_source(source)
-    item.title = clean(item.title)
-    item.container = clean(item.container)
-    return item

@@ -10,7 +10,6 @@ survey response a quotation cites, and touches nothing else of the document.
 from __future__ import annotations
 
 from briefer.core.excerpt import Excerpt
-from briefer.core.project import Project
 from briefer.core.source import Source, SourceKind
 from briefer.export import markdown_runs
 from briefer.export.word_text import clean
@@ -61,20 +60,3 @@ def _mark_elisions(paragraphs: list[list[markdown_runs.Run]], exact: str
     if words.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END:
         paragraphs[-1].append(markdown_runs.Run("…"))
     return paragraphs
-
-
-def survey_locator(project: Project, source: Source, position: int) -> str:
-    """'response 3 to question 1' for an excerpt of a survey answer, else ''."""
-    if source.kind is not SourceKind.SURVEY or position < 0:
-        return ""
-    try:
-        survey = project.survey(source.id)
-    except Exception:  # no parser available, or a text it cannot read: cite the survey
-        return ""
-    if survey is None:
-        return ""
-    for q_index, question in enumerate(survey.questions, 1):
-        for response in question.responses:
-            if response.start <= position < max(response.end, response.start + 1):
-                return f"response {response.number} to question {q_index}"
-    return ""

@@ -29,6 +29,7 @@ from briefer.core.excerpt import AnchorStatus, Excerpt
 from briefer.core.note import Block, ExcerptBlock, ProseBlock
 from briefer.core.project import Project
 from briefer.core.source import SourceKind
+from briefer.export.cite import preview
 from briefer.gui.commands import (
     EditLeadInCommand,
     EditParaphraseCommand,
@@ -70,15 +71,14 @@ def _bold_markdown(text: str) -> str:
 
 
 def citation_text(project: Project, excerpt: Excerpt) -> str:
-    """The excerpt's citation as the export writes it, or "Title — Outlet" without it."""
-    source = project.sources.get(excerpt.source_id)
-    if source is None:
-        return ""
+    """The excerpt's footnote as the export writes it (``export.cite.preview``), or
+    "Title — Outlet" when the project names a citation style Briefer does not know."""
     try:
-        from briefer.export.citations import Item, get_style, plain
-
-        return plain(get_style(project.citation_style).full(Item.from_source(source)))
-    except (ImportError, ValueError, AttributeError):
+        return preview(project, excerpt)
+    except ValueError:
+        source = project.sources.get(excerpt.source_id)
+        if source is None:
+            return ""
         outlet = source.meta.container_title
         return source.display_title + (f" — {outlet}" if outlet else "")
 
