@@ -20,14 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.note import ExcerptBlock
-from briefer.gui.commands import (
-    AddExcerptCommand,
-    DraftNoteCommand,
-    InsertProseCommand,
-    MoveBlockCommand,
-    RemoveBlockCommand,
-    SetExcerptModeCommand,
-)
 from briefer.gui.mime import SpanPayload
 from briefer.gui.note_blocks import (
     BlockWidget,
@@ -36,9 +28,13 @@ from briefer.gui.note_blocks import (
     SectionWidget,
     make_block_widget,
 )
+from briefer.gui.note_editor import NoteEditor, Place
 from briefer.gui.note_meta_form import NoteMetaForm
+from briefer.gui.note_navigation import NoteNavigation
 from briefer.gui.prose_editor import BULLETS_SHORTCUT, ProseEditor
 from briefer.gui.session import ProjectSession
+from briefer.gui.wording import say
+from briefer.io.templates import TemplateError
 
 STYLE = """
 QFrame#noteSection { border: 1px solid palette(midlight); border-radius: 6px;
@@ -60,7 +56,7 @@ def _discard(widget: QWidget) -> None:
     widget.deleteLater()
 
 
-class NotePane(QWidget):
+class NotePane(NoteNavigation):
     """The briefing note being written; every change goes through the undo stack."""
 
     excerptActivated = Signal(str)  # excerpt id: show it at its place in its source
@@ -68,6 +64,7 @@ class NotePane(QWidget):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.editor = NoteEditor(session)
         self.setObjectName("notePane")
         self.setAccessibleName(self.tr("Briefing note"))
         self.setStyleSheet(STYLE)
@@ -359,20 +356,11 @@ class NotePane(QWidget):
             found is not None and isinstance(found[0].blocks[found[1]], ExcerptBlock))
         self.add_prose_action.setEnabled(bool(self.session.project.note.sections))
 
-    def _target(self, section_id: str | None = None) -> tuple[str, int | None] | None:
+    def _target(self, section_id: str | None = None) -> Place | None:
         """Where a new block goes: after the current block, else at the end of the section."""
-        note = self.session.project.note
-        sid = section_id or self.current_section_id() or (
-            note.sections[0].id if note.sections else None)
-        if sid is None or note.section(sid) is None:
-            return None
-        block_id = self.current_block_id()
-        found = note.find_block(block_id) if block_id else None
-        if found is not None and found[0].id == sid:
-            return sid, found[1] + 1
-        return sid, None
+        return self.editor.place(section_id, self.current_section_id(), self.current_block_id())
 
-    # -- edits ----------------------------------------------------------------------
+    # -- edits (the rules are ``NoteEditor``'s; the pane chooses focus and scrolling) -------
     def add_excerpt(self, source_id: str, start: int, end: int,
                     section_id: str | None = None) -> str | None:
         """Add ``source[start:end]`` as an excerpt to a section; returns the excerpt id.
@@ -387,53 +375,31 @@ class NotePane(QWidget):
         target = self._target(section_id)
         if target is None:
             return None
-        return self._add_excerpt(source_id, start, end, target[0], target[1])
+        return self._add_excerpt(source_id, start, end, target)
 
-    def _add_excerpt(self, source_id: str, start: int, end: int, section_id: str,
-                     index: int | None) -> str | None:
-        try:
-            command = AddExcerptCommand(self.session, source_id, start, end,
-                                        section_id=section_id, index=index)
-        except (KeyError, ValueError):
+    def _add_excerpt(self, source_id: str, start: int, end: int, place: Place) -> str | None:
+        command = self.editor.add_excerpt(source_id, start, end, place)
+        if command is None:
             return None
-        self.session.undo_stack.push(command)
-        self._current_section_id = section_id
+        self._current_section_id = place.section_id
         self._highlight_current()
-        widget = self._blocks.get(command.block_id or "")
-        if widget is not None:
-            self.scroll_area.ensureWidgetVisible(widget, 10, 10)
+        self._show(command.block_id)
         return command.excerpt_id
 
     def _on_span_dropped(self, section_id: str, span: SpanPayload, index: int) -> None:
-        excerpt_id = self._add_excerpt(span.source_id, span.start, span.end, section_id, index)
-        if excerpt_id is None:
-            return
-        block = next(b for b in self.session.project.note.excerpt_blocks()
-                     if b.excerpt_id == excerpt_id)
-        self.focus_block(block.id)
+        command = self.editor.add_excerpt(span.source_id, span.start, span.end,
+                                          Place(section_id, index))
+        if command is not None and command.block_id:
+            self.focus_block(command.block_id)
 
     def add_theme(self, section_id: str, theme_id: str, index: int | None = None) -> None:
         """Put an outline theme in the note: its count sentence and its best quotation."""
-        from briefer.gui.commands import InsertThemeCommand
-
-        try:
-            command = InsertThemeCommand(self.session, section_id, index, theme_id)
-        except KeyError:
-            return  # the theme or section went away while dragging
-        self.session.undo_stack.push(command)
-        self.focus_block(command.block_ids[0])
+        blocks = self.editor.add_theme(theme_id, Place(section_id, index))
+        if blocks:
+            self.focus_block(blocks[0])
 
     def _on_block_dropped(self, section_id: str, block_id: str, index: int) -> None:
-        found = self.session.project.note.find_block(block_id)
-        if found is None:
-            return
-        old_section, old_index = found
-        if old_section.id == section_id:
-            if index > old_index:
-                index -= 1
-            if index == old_index:
-                return
-        self.session.undo_stack.push(MoveBlockCommand(self.session, block_id, section_id, index))
+        self.editor.drop_block(block_id, section_id, index)
 
     def add_prose(self, section_id: str | None = None) -> str | None:
         """Add an empty text block and put the cursor in it; returns the block id."""
@@ -442,34 +408,18 @@ class NotePane(QWidget):
         target = self._target(section_id or None)
         if target is None:
             return None
-        command = InsertProseCommand(self.session, target[0], target[1])
-        self.session.undo_stack.push(command)
-        widget = self._blocks.get(command.block_id)
+        block_id = self.editor.add_prose(target)
+        widget = self._blocks.get(block_id)
         if isinstance(widget, ProseBlockWidget):
             widget.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             self.scroll_area.ensureWidgetVisible(widget, 10, 10)
-        return command.block_id
+        return block_id
 
     def move_current(self, step: int) -> None:
         """Move the current block one place; past a section's edge it changes section."""
         block_id = self.current_block_id()
-        note = self.session.project.note
-        found = note.find_block(block_id) if block_id else None
-        if block_id is None or found is None:
-            return
-        section, index = found
-        s_index = note.sections.index(section)
-        if 0 <= index + step < len(section.blocks):
-            target, new_index = section.id, index + step
-        elif 0 <= s_index + step < len(note.sections):
-            other = note.sections[s_index + step]
-            target, new_index = other.id, (len(other.blocks) if step < 0 else 0)
-        else:
-            return
-        self.session.undo_stack.push(MoveBlockCommand(self.session, block_id, target, new_index))
-        widget = self._blocks.get(block_id)
-        if widget is not None:
-            self.scroll_area.ensureWidgetVisible(widget, 10, 10)
+        if block_id is not None and self.editor.move(block_id, step):
+            self._show(block_id)
 
     def delete_current(self) -> None:
         block_id = self.current_block_id()
@@ -478,27 +428,21 @@ class NotePane(QWidget):
 
     def delete_block(self, block_id: str) -> None:
         """Delete a block; the selection moves to its neighbour (or to its section)."""
-        found = self.session.project.note.find_block(block_id)
-        if found is None:
-            return
-        section, index = found
-        others = [b.id for b in section.blocks if b.id != block_id]
-        neighbour = others[min(index, len(others) - 1)] if others else None
-        self.session.undo_stack.push(RemoveBlockCommand(self.session, block_id))
+        neighbour, section_id = self.editor.delete(block_id)
         if neighbour is not None:
             self.focus_block(neighbour)
-        elif section.id in self._sections:
-            self._sections[section.id].setFocus(Qt.FocusReason.OtherFocusReason)
+        elif section_id in self._sections:
+            self._sections[section_id].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def toggle_mode(self) -> None:
         block_id = self.current_block_id()
-        found = self.session.project.note.find_block(block_id) if block_id else None
-        if block_id is None or found is None:
-            return
-        block = found[0].blocks[found[1]]
-        if isinstance(block, ExcerptBlock):
-            mode = "paraphrase" if block.mode == "quote" else "quote"
-            self.session.undo_stack.push(SetExcerptModeCommand(self.session, block_id, mode))
+        if block_id is not None:
+            self.editor.toggle_mode(block_id)
+
+    def _show(self, block_id: str | None) -> None:
+        widget = self._blocks.get(block_id or "")
+        if widget is not None:
+            self.scroll_area.ensureWidgetVisible(widget, 10, 10)
 
     def _format(self, what: str) -> None:
         focused = QApplication.focusWidget()
@@ -521,82 +465,6 @@ class NotePane(QWidget):
         self.set_current_section(sections[index].id)
         return sections[index].id
 
-    # -- keyboard: Tab and arrows reach every section and block ----------------------
-    def _block_stops(self, sid: str) -> list[BlockWidget]:
-        section = self.session.project.note.section(sid)
-        if section is None:
-            return []
-        return [w for b in section.blocks if (w := self._blocks.get(b.id)) is not None]
-
-    def navigation_stops(self) -> list[QWidget]:
-        """What Up/Down go through: each section, then its blocks, in the note's order."""
-        stops: list[QWidget] = []
-        for sid in self._section_order:
-            stops.append(self._sections[sid])
-            stops.extend(self._block_stops(sid))
-        return stops
-
-    def tab_stops(self) -> list[QWidget]:
-        """What Tab goes through: a section, its "+ Text" button, each block and its fields."""
-        stops: list[QWidget] = []
-        for sid in self._section_order:
-            section = self._sections[sid]
-            stops += [section, section.add_button]
-            for block in self._block_stops(sid):
-                stops.append(block)
-                stops.extend(block.focus_parts())
-        tabbable = (Qt.FocusPolicy.TabFocus, Qt.FocusPolicy.StrongFocus,
-                    Qt.FocusPolicy.WheelFocus)
-        return [w for w in stops if w.isVisibleTo(self) and w.isEnabled()
-                and w.focusPolicy() in tabbable]
-
-    def step_focus(self, widget: QWidget, step: int) -> None:
-        stops = self.navigation_stops()
-        if widget in stops:
-            index = stops.index(widget) + step
-            if 0 <= index < len(stops):
-                stops[index].setFocus(Qt.FocusReason.OtherFocusReason)
-                self.scroll_area.ensureWidgetVisible(stops[index], 10, 10)
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        """Tab in the note follows the note's order (sections, then their blocks).
-
-        Qt's own order follows when widgets were made, so blocks added later
-        would only be reached after every section.
-        """
-        focused = QApplication.focusWidget()
-        stops = self.tab_stops()
-        target: QWidget | None = None
-        if focused in stops:
-            index = stops.index(focused) + (1 if next else -1)
-            if 0 <= index < len(stops):
-                target = stops[index]
-            elif index < 0:
-                target = self.meta_form.last_field()
-        elif next and stops and focused is not None and focused is self.meta_form.last_field():
-            target = stops[0]
-        if target is None:
-            return super().focusNextPrevChild(next)
-        target.setFocus(Qt.FocusReason.TabFocusReason if next
-                        else Qt.FocusReason.BacktabFocusReason)
-        return True
-
-    def focus_block(self, block_id: str) -> None:
-        widget = self._blocks.get(block_id)
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.scroll_area.ensureWidgetVisible(widget, 10, 10)
-
-    def focus_section_step(self, step: int) -> None:
-        if not self._section_order:
-            return
-        current = self.current_section_id()
-        index = self._section_order.index(current) + step if current else 0
-        index = max(0, min(index, len(self._section_order) - 1))
-        widget = self._sections[self._section_order[index]]
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll_area.ensureWidgetVisible(widget, 10, 10)
-
     # -- draft ----------------------------------------------------------------------
     def confirm_replace(self) -> bool:
         """Ask before a draft replaces what the analyst wrote (through ``gui.dialogs``)."""
@@ -616,17 +484,12 @@ class NotePane(QWidget):
 
     def draft(self) -> None:
         """Fill the note from the outline with the note's template (one undo step)."""
-        project = self.session.project
-        if not project.note.is_empty() and not self.confirm_replace():
+        if not self.session.project.note.is_empty() and not self.confirm_replace():
             return
-        from briefer.core.draft import draft
-        from briefer.io.templates import load_template
-
         try:
-            template = load_template(project.note.template or "briefing-note")
-        except Exception as exc:  # TemplateError: the message names the file
-            self.show_message(str(exc))
+            self.editor.draft()
+        except TemplateError as exc:  # the message names the file
+            self.show_message(say(exc))
             return
-        self.session.undo_stack.push(DraftNoteCommand(self.session, draft(project, template)))
         self._current_section_id = self._current_block_id = None
         self._highlight_current()

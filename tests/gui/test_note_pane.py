@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sys
 import time
-import types
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -320,15 +318,13 @@ def test_dragging_a_block_down_within_its_section(pane, session):
 def fake_draft(monkeypatch):
     """A stand-in ``draft`` so these tests do not depend on the drafting rules."""
     from briefer.core.draft import Draft
-
-    module = types.ModuleType("briefer.core.draft")
+    from briefer.gui import note_editor
 
     def draft(project, template):
         return Draft(BriefingNote(template=template.name, sections=[
             NoteSection("sec-drafted", "Purpose", [new_prose("To inform the Minister.")])]))
 
-    module.draft = draft
-    monkeypatch.setitem(sys.modules, "briefer.core.draft", module)
+    monkeypatch.setattr(note_editor, "draft", draft)
 
 
 def test_draft_fills_an_empty_note_as_one_step(pane, session, fake_draft):
