@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.fuzz import core_props  # noqa: E402
+from tests.helpers import core_props  # noqa: E402
 
 
 def random_text(rng: random.Random) -> str:

@@ -2,8 +2,8 @@
 
     python scripts/fuzz_importers.py [--inputs 100000] [--seed 1] [--jobs 2] [--out DIR]
 
-Runs the properties of tests/fuzz/fuzzprops.py (refuse clearly or succeed; no crash;
-no input over 5 s) on inputs from tests/fuzz/fuzzgen.py, spread evenly over every
+Runs the properties of tests/helpers/fuzzprops.py (refuse clearly or succeed; no crash;
+no input over 5 s) on inputs from tests/helpers/fuzzgen.py, spread evenly over every
 entry point: extract() on .txt .md .html .docx .pdf, read_metadata() on .json .ris.
 A fifth of the inputs are further damaged byte by byte. Every crash and hang is
 saved under --out with its seed, so it can be replayed:
@@ -28,10 +28,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests" / "fuzz"))
+sys.path.insert(0, str(ROOT))
 
-from fuzzgen import METADATA, SOURCES, mutate, yaml_sidecar  # noqa: E402
-from fuzzprops import Hang, check_extract, check_metadata  # noqa: E402
+from tests.helpers.fuzzgen import METADATA, SOURCES, mutate, yaml_sidecar  # noqa: E402
+from tests.helpers.fuzzprops import Hang, check_extract, check_metadata  # noqa: E402
 
 TARGETS = sorted(SOURCES) + sorted(METADATA)
 HARD_STOP_SECONDS = 60  # an input still running after this is stopped and counted a hang

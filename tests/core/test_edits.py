@@ -11,23 +11,12 @@ from briefer.core.draft import draft
 from briefer.core.excerpt import AnchorStatus, make_excerpt
 from briefer.core.note import new_prose
 from briefer.core.project import Project
+from tests.helpers.projects import seeds_project, state
 
 
 @pytest.fixture
-def project(seeds) -> Project:
-    from briefer.io.project_file import load_project
-
-    return load_project(seeds)
-
-
-def state(project: Project) -> dict:
-    """Everything an edit may touch, as plain values."""
-    return copy.deepcopy({
-        "note": project.note.to_dict(),
-        "outline": project.outline.to_dict(),
-        "excerpts": {k: e.to_dict() for k, e in project.excerpts.items()},
-        "meta": {k: vars(s.meta) for k, s in project.sources.items()},
-    })
+def project() -> Project:
+    return seeds_project()
 
 
 def round_trip(project: Project, edit: edits.Edit) -> dict:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.outline_score import prf, score_folder, survey_folders, total
+from tests.helpers.outline_score import prf, score_folder, survey_folders, total
 
 TESTS = Path(__file__).resolve().parent.parent
 DEV = TESTS / "outline_dev"  # the kit's four surveys (the sample among them)
@@ -51,7 +51,7 @@ def test_every_gold_answer_and_question_is_read() -> None:
     """Every question a coder coded, and every answer, is found in Briefer's reading."""
     from briefer.cli import outline_data
     from briefer.io.project_file import load_project
-    from tests.outline_score import _norm
+    from tests.helpers.outline_score import _norm
 
     for folder in [*survey_folders(DEV), *survey_folders(OWN), *survey_folders(MORE),
                    *survey_folders(HELDOUT)]:

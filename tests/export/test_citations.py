@@ -34,7 +34,7 @@ from briefer.export.citations import (
     title_case,
 )
 
-from .citation_items import ITEMS, MORE_ITEMS
+from tests.helpers.citation_items import ITEMS, MORE_ITEMS
 
 STYLES_DIR = Path("/usr/share/citation-style-language/styles")
 CHICAGO_CSL = STYLES_DIR / "chicago-fullnote-bibliography.csl"

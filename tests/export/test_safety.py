@@ -256,7 +256,7 @@ def test_any_text_in_the_note_exports(tmp_path: Path) -> None:
     from hypothesis import strategies as st
 
     from briefer.export import render_docx
-    from .conftest import build_project
+    from tests.helpers.export_project import build_project
 
     base = build_project()
 

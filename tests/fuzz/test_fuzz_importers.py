@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import random
-import sys
 import tempfile
 from pathlib import Path
 
@@ -18,10 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from fuzzgen import METADATA, SOURCES, mutate, yaml_sidecar
-from fuzzprops import LIMIT_SECONDS, check_extract, check_metadata
+from tests.helpers.fuzzgen import METADATA, SOURCES, mutate, yaml_sidecar
+from tests.helpers.fuzzprops import LIMIT_SECONDS, check_extract, check_metadata
 
 EXAMPLES = int(os.environ.get("BRIEFER_FUZZ_EXAMPLES", "60"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=int(LIMIT_SECONDS * 1000), derandomize=True,
@@ -133,7 +130,7 @@ def _events(node: object, reference: bool) -> list[tuple[str, ...]]:
 def test_html_tree_is_html5lib_s_own(rnd: random.Random) -> None:
     """Our fast tree builder builds what html5lib's reference builder builds."""
     import html5lib
-    from fuzzgen import _html_piece
+    from tests.helpers.fuzzgen import _html_piece
 
     from briefer.io.importers.html5tree import Node, parse
 

@@ -1,11 +1,14 @@
-"""GUI test helpers: dialogs that never block, isolated settings, a loaded main window."""
+"""GUI fixtures: dialogs that never block, isolated settings, a loaded main window
+(the helpers themselves are in ``tests.helpers``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, ClassVar
 
 import pytest
+
+from tests.helpers.gui import DialogLog, open_window
+from tests.helpers.projects import seeds_project
 
 # The offscreen platform warns about window size hints it cannot pass on; harmless.
 _QT_NOISE = "This plugin does not support propagateSizeHints"
@@ -16,40 +19,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(str(item.fspath)).parents:
             item.add_marker(pytest.mark.qt_log_ignore(_QT_NOISE))
-
-
-class DialogLog:
-    """Stands in for ``briefer.gui.dialogs``: records every call, answers from queues."""
-
-    DEFAULTS: ClassVar[dict[str, Any]] = {
-        "confirm": False, "save_discard_cancel": "discard", "existing_directory": "",
-        "open_files": [], "save_file": "", "get_text": None, "choose": -1,
-        "choose_from_menu": -1,
-    }
-
-    def __init__(self) -> None:
-        self.calls: list[tuple[str, tuple[Any, ...]]] = []
-        self.keywords: list[tuple[str, dict[str, Any]]] = []
-        self.answers: dict[str, list[Any]] = {}
-
-    def answer(self, name: str, *values: Any) -> None:
-        self.answers.setdefault(name, []).extend(values)
-
-    def kwargs_of(self, name: str) -> list[dict[str, Any]]:
-        return [kw for n, kw in self.keywords if n == name]
-
-    def named(self, name: str) -> list[tuple[Any, ...]]:
-        return [args for n, args in self.calls if n == name]
-
-    def make(self, name: str):
-        def fake(*args: Any, **kwargs: Any) -> Any:
-            self.calls.append((name, args + tuple(kwargs.values())))
-            self.keywords.append((name, dict(kwargs)))
-            queue = self.answers.get(name)
-            if queue:
-                return queue.pop(0)
-            return self.DEFAULTS.get(name)
-        return fake
 
 
 @pytest.fixture(autouse=True)
@@ -71,23 +40,6 @@ def bw_settings(tmp_path: Path):
     from briefer.gui.settings import Settings
 
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-def open_window(qtbot, settings, path: Path | None):
-    from briefer.core.project import Project
-    from briefer.gui.main_window import MainWindow
-    from briefer.gui.session import ProjectSession
-
-    window = MainWindow(ProjectSession(Project(name="")), settings)
-    qtbot.addWidget(window)
-    window.autosave.timer.setInterval(50)
-    window.files.open_initial(path)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.search_service.build_now()
-    qtbot.waitUntil(lambda: window.search_service.ready, timeout=5000)
-    return window
 
 
 @pytest.fixture
@@ -118,15 +70,6 @@ def language(request, qapp):
 
 
 # -- the note composer on the bundled sample (shared by the note tests) -----------------
-
-def seeds_project():
-    """The bundled sample, loaded as the app loads it."""
-    from briefer.bundled import seeds_dir
-    from briefer.io.project_file import load_project
-
-    return load_project(seeds_dir())
-
-
 @pytest.fixture
 def session(qapp):
     from briefer.gui.session import ProjectSession
@@ -144,11 +87,3 @@ def pane(qtbot, session):
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-def sections(session):
-    return session.project.note.sections
-
-
-def article(session):
-    return session.project.articles()[0]

@@ -13,16 +13,11 @@ from briefer.gui import commands as c
 from briefer.gui.commands import outline as oc
 from briefer.gui.commands.sources import EditSourceMetaCommand
 from briefer.gui.session import ProjectSession
+from tests.helpers.projects import state as project_state
 
 
 def state(session: ProjectSession) -> dict:
-    project = session.project
-    return copy.deepcopy({
-        "note": project.note.to_dict(),
-        "outline": project.outline.to_dict(),
-        "excerpts": {k: e.to_dict() for k, e in project.excerpts.items()},
-        "meta": {k: vars(s.meta) for k, s in project.sources.items()},
-    })
+    return project_state(session.project)
 
 
 def cycle(session: ProjectSession, make) -> None:

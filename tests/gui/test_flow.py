@@ -107,7 +107,7 @@ def test_keyboard_only_excerpt(main_window, qtbot, dlg):
 
 
 def test_reorder_save_reopen(project_window, qtbot, dlg, bw_settings):
-    from tests.gui.conftest import open_window
+    from tests.helpers.gui import open_window
 
     w = project_window
     sid = _article_with(w, "National Post") if any(

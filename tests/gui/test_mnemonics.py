@@ -11,7 +11,7 @@ from collections import Counter
 
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QTabBar, QWidget
 
-from tests.gui.conftest import open_window
+from tests.helpers.gui import open_window
 
 _MNEMONIC = re.compile(r"&([^&\s])")
 

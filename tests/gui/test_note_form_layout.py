@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefer.gui.note_meta_form import MIN_FIELD
-from tests.gui.conftest import open_window
+from tests.helpers.gui import open_window
 
 
 @pytest.fixture

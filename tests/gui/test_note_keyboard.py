@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from briefer.core.note import ExcerptBlock
 from briefer.gui.note_blocks import ExcerptBlockWidget, ProseBlockWidget
-from tests.gui.conftest import article, sections
+from tests.helpers.gui import article, sections
 
 ALT = Qt.KeyboardModifier.AltModifier
 

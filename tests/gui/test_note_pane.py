@@ -13,7 +13,8 @@ from briefer.core.excerpt import AnchorStatus
 from briefer.core.note import BriefingNote, ExcerptBlock, NoteSection, ProseBlock, new_prose
 from briefer.gui.mime import span_mime
 from briefer.gui.note_blocks import ExcerptBlockWidget, ProseBlockWidget, block_mime
-from tests.gui.conftest import article, sections, seeds_project
+from tests.helpers.gui import article, sections
+from tests.helpers.projects import seeds_project
 
 
 def _event(kind, pos: QPoint, *args):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.gui.conftest import open_window
+from tests.helpers.gui import open_window
 
 
 def _add(window, words_len: int = 30) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefer.core.note import new_prose
 from briefer.io.project_file import load_project, save_project
-from tests.gui.conftest import open_window
+from tests.helpers.gui import open_window
 
 
 def _paragraphs(path: Path) -> set[str]:

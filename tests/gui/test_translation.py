@@ -26,7 +26,7 @@ def test_french_translation_is_shipped_and_complete():
 
 
 def test_french_menus_and_plurals(french, qtbot, bw_settings, seeds_copy):
-    from tests.gui.conftest import open_window
+    from tests.helpers.gui import open_window
 
     assert french, "the .qm file loads"
     w = open_window(qtbot, bw_settings, seeds_copy)

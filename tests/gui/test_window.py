@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from tests.gui.conftest import open_window
+from tests.helpers.gui import open_window
 
 
 def test_sample_opens_with_all_panes(main_window):

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent / "data"))
-
-from importer_builders import (
+from tests.helpers.importer_files import (
     CSL_JSON,
     HTML_PAGE,
     PDF_PAGES,

@@ -6,14 +6,11 @@ import hashlib
 import io
 import json
 import os
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent / "data"))
-
-from importer_builders import (
+from tests.helpers.importer_files import (
     CSL_JSON,
     HTML_PAGE,
     PDF_PAGES,

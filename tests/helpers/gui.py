@@ -1,0 +1,65 @@
+"""Helpers for GUI tests: a stand-in for the dialogs, a loaded main window, note shortcuts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, ClassVar
+
+
+class DialogLog:
+    """Stands in for ``briefer.gui.dialogs``: records every call, answers from queues."""
+
+    DEFAULTS: ClassVar[dict[str, Any]] = {
+        "confirm": False, "save_discard_cancel": "discard", "existing_directory": "",
+        "open_files": [], "save_file": "", "get_text": None, "choose": -1,
+        "choose_from_menu": -1,
+    }
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple[Any, ...]]] = []
+        self.keywords: list[tuple[str, dict[str, Any]]] = []
+        self.answers: dict[str, list[Any]] = {}
+
+    def answer(self, name: str, *values: Any) -> None:
+        self.answers.setdefault(name, []).extend(values)
+
+    def kwargs_of(self, name: str) -> list[dict[str, Any]]:
+        return [kw for n, kw in self.keywords if n == name]
+
+    def named(self, name: str) -> list[tuple[Any, ...]]:
+        return [args for n, args in self.calls if n == name]
+
+    def make(self, name: str):
+        def fake(*args: Any, **kwargs: Any) -> Any:
+            self.calls.append((name, args + tuple(kwargs.values())))
+            self.keywords.append((name, dict(kwargs)))
+            queue = self.answers.get(name)
+            if queue:
+                return queue.pop(0)
+            return self.DEFAULTS.get(name)
+        return fake
+
+
+def open_window(qtbot, settings, path: Path | None):
+    from briefer.core.project import Project
+    from briefer.gui.main_window import MainWindow
+    from briefer.gui.session import ProjectSession
+
+    window = MainWindow(ProjectSession(Project(name="")), settings)
+    qtbot.addWidget(window)
+    window.autosave.timer.setInterval(50)
+    window.files.open_initial(path)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.search_service.build_now()
+    qtbot.waitUntil(lambda: window.search_service.ready, timeout=5000)
+    return window
+
+
+def sections(session):
+    return session.project.note.sections
+
+
+def article(session):
+    return session.project.articles()[0]

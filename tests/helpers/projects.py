@@ -1,0 +1,27 @@
+"""Projects for tests: the bundled sample as the app loads it, and plain snapshots of a
+project to compare before and after an edit."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from briefer.core.project import Project
+
+
+def seeds_project():
+    """The bundled sample, loaded as the app loads it."""
+    from briefer.bundled import seeds_dir
+    from briefer.io.project_file import load_project
+
+    return load_project(seeds_dir())
+
+
+def state(project: Project) -> dict[str, Any]:
+    """Everything an edit may touch, as plain values (note, outline, excerpts, metadata)."""
+    return copy.deepcopy({
+        "note": project.note.to_dict(),
+        "outline": project.outline.to_dict(),
+        "excerpts": {k: e.to_dict() for k, e in project.excerpts.items()},
+        "meta": {k: vars(s.meta) for k, s in project.sources.items()},
+    })
