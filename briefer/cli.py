@@ -147,14 +147,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     project = _load(args.project)
     if project.read_only:
-        raise CliError(f"{args.project} is a plain folder of sources, not a project; "
-                       f"create one with: briefer new PROJECT --from {args.project}")
+        raise CliError("{folder} is a plain folder of sources, not a project; create one "
+                       "with: briefer new PROJECT --from {folder}", folder=args.project)
     try:
         report = import_and_save(project, list(args.files), progress=_terminal_progress(),
                                  encoding=args.encoding)
     except ProjectError as exc:
-        raise CliError(f"{exc} Nothing was imported.") from exc
-    first, *details = report.summary().splitlines()
+        raise CliError("{error} Nothing was imported.", error=exc) from exc
+    first, *details = str(report.summary()).splitlines()  # the command line is English
     print(first)
     for line in details:
         print(f"briefer: {line}", file=sys.stderr)

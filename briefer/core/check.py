@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from briefer.core.anchoring import anchor
 from briefer.core.excerpt import AnchorStatus, Excerpt
-from briefer.core.messages import Message
+from briefer.core.messages import Clause, Message
 from briefer.core.note import ExcerptBlock
 from briefer.core.project import Project
 
@@ -90,7 +90,7 @@ def _excerpt_problem(project: Project, excerpt: Excerpt,
     source = project.sources.get(excerpt.source_id)
     if source is None:
         missing = project.missing.get(excerpt.source_id)
-        reason = missing.reason.rstrip(".") if missing else ""
+        reason = Clause(missing.reason) if missing else ""
         template = ("Excerpt “{quote}” comes from source {source}, which is missing from the "
                     "project ({reason}).") if reason else \
             "Excerpt “{quote}” comes from source {source}, which is missing from the project."

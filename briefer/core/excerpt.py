@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Any
 
 from briefer.core.ids import new_id
+from briefer.core.messages import Message
 
 CONTEXT_CHARS = 32
 
@@ -71,7 +72,8 @@ class Excerpt:
         q = selectors.get("TextQuoteSelector") or {}
         p = selectors.get("TextPositionSelector") or {}
         if "exact" not in q:
-            raise ValueError(f"excerpt {data.get('id')!r} has no TextQuoteSelector 'exact' text")
+            raise ValueError(Message("excerpt {id!r} has no TextQuoteSelector 'exact' text",
+                                     id=data.get("id")))
         return cls(
             id=str(data["id"]), source_id=str(data["source"]),
             quote=TextQuoteSelector(str(q["exact"]), str(q.get("prefix") or ""),

@@ -7,7 +7,10 @@ English. So the code that finds a problem makes a ``Message`` — the English
 template, the key of its translations, and the named values that fill it —
 and the face words it with ``Message.text(language)``. Translations are data
 (``core.wording_fr``); a test checks that every template has one with the
-same placeholders.
+same placeholders. A message made of pieces takes the pieces as values: other
+messages, user errors (worded by their message), lists (``Listing`` chooses
+the separator) and ``Clause``s; a number formatted with a separator
+(``{size:,.0f}``) takes the French ones in French.
 
 ``UserError`` is the one base of every error whose message is meant for the
 user: both faces catch it by type and show its words, never a traceback.
@@ -16,7 +19,7 @@ user: both faces catch it by type and show its words, never a traceback.
 from __future__ import annotations
 
 import string
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 _FIELDS = string.Formatter()
@@ -27,7 +30,7 @@ class Message:
 
     __slots__ = ("params", "template")
 
-    def __init__(self, template: str, **params: Any) -> None:
+    def __init__(self, template: str, /, **params: Any) -> None:
         self.template = template
         self.params: dict[str, Any] = params
 
@@ -37,7 +40,7 @@ class Message:
         if not self.params:
             return template  # a literal text: its braces are not placeholders
         values = {k: _word(v, language) for k, v in self.params.items()}
-        return template.format_map(_Missing(values))
+        return _Filler(language).vformat(template, (), _Missing(values))
 
     def __str__(self) -> str:
         return self.text("en")
@@ -54,19 +57,62 @@ class Message:
 
 
 class Listing(list[Any]):
-    """A parameter worded one item per line (a list of problems), not joined by commas."""
+    """A parameter worded one item per line (a list of problems), not joined by commas;
+    ``Listing(items, sep="; ")`` joins them with another separator."""
+
+    def __init__(self, items: Iterable[Any] = (), sep: str = "\n") -> None:
+        super().__init__(items)
+        self.sep = sep
+
+    def __str__(self) -> str:
+        return str(_word(self, "en"))
+
+
+class Clause:
+    """A message worded without its closing full stop, to stand inside another sentence
+    ("… missing from the project ({reason}).")."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: object) -> None:
+        self.message = message
+
+    def __str__(self) -> str:
+        return str(_word(self, "en"))
 
 
 def _word(value: Any, language: str) -> Any:
-    """A parameter's words: a message worded, a list joined with commas (a ``Listing``
-    one item per line)."""
+    """A parameter's words: a message worded, an error by its message, a list joined
+    with commas (a ``Listing`` one item per line)."""
     if isinstance(value, Message):
         return value.text(language)
+    if isinstance(value, UserError):
+        return value.message.text(language)
+    if isinstance(value, BaseException) and len(value.args) == 1 \
+            and isinstance(value.args[0], Message):  # ValueError(Message(...))
+        return value.args[0].text(language)
+    if isinstance(value, Clause):
+        return str(_word(value.message, language)).rstrip(".")
     if isinstance(value, Listing):
-        return "\n".join(str(_word(v, language)) for v in value)
+        return value.sep.join(str(_word(v, language)) for v in value)
     if isinstance(value, (list, tuple)):
         return ", ".join(str(_word(v, language)) for v in value)
     return value
+
+
+class _Filler(string.Formatter):
+    """Fills a template; in French a number's separators are French ("1 234,5")."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.french = _base(language) == "fr"
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        text = format(value, format_spec)
+        if self.french and format_spec and isinstance(value, (int, float)) \
+                and not isinstance(value, bool):
+            text = text.translate({ord(","): "\u202f", ord("."): ","})
+        return text
 
 
 class _Missing(dict[str, Any]):
@@ -81,9 +127,14 @@ def placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in _FIELDS.parse(template) if name}
 
 
+def _base(language: str) -> str:
+    """"fr" for "fr_CA", "fr-CA", "FR"."""
+    return language.split("_")[0].split("-")[0].lower()
+
+
 def catalogue(language: str) -> Mapping[str, str]:
     """English template -> template in ``language`` (empty for English)."""
-    if language.split("_")[0].split("-")[0].lower() == "fr":
+    if _base(language) == "fr":
         from briefer.core.wording_fr import FR
 
         return FR
@@ -96,6 +147,8 @@ def say(what: object, language: str = "en") -> str:
         return what.text(language)
     if isinstance(what, UserError):
         return what.message.text(language)
+    if isinstance(what, (Listing, Clause)):
+        return str(_word(what, language))
     return str(what)
 
 
@@ -106,7 +159,7 @@ class UserError(Exception):
     and values; ``str(error)`` is the English text.
     """
 
-    def __init__(self, message: str | Message = "", **params: Any) -> None:
+    def __init__(self, message: str | Message = "", /, **params: Any) -> None:
         self.message = message if isinstance(message, Message) else Message(message, **params)
         super().__init__(str(self.message))
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from briefer.core.ids import new_id
+from briefer.core.messages import Message
 
 CLASSIFICATIONS = ("UNCLASSIFIED", "PROTECTED A", "PROTECTED B")
 PURPOSES = ("information", "decision")
@@ -75,11 +76,13 @@ def block_from_dict(data: dict[str, Any]) -> Block:
     if kind == "excerpt":
         mode = str(data.get("mode") or "quote")
         if mode not in ("quote", "paraphrase"):
-            raise ValueError(f"block {data.get('id')!r}: mode must be quote or paraphrase")
+            raise ValueError(Message("block {id!r}: mode must be quote or paraphrase",
+                                     id=data.get("id")))
         return ExcerptBlock(id=str(data["id"]), excerpt_id=str(data["excerpt"]), mode=mode,
                             paraphrase=str(data.get("paraphrase") or ""),
                             lead_in=str(data.get("lead_in") or ""))
-    raise ValueError(f"unknown block type {kind!r} (expected 'prose' or 'excerpt')")
+    raise ValueError(Message("unknown block type {kind!r} (expected 'prose' or 'excerpt')",
+                             kind=kind))
 
 
 @dataclass

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefer.core.excerpt import Excerpt
+from briefer.core.messages import Message
 from briefer.core.note import BriefingNote
 from briefer.core.outline import Outline
 from briefer.core.source import Source, SourceKind
@@ -25,7 +26,7 @@ class MissingSource:
 
     id: str
     entry: dict[str, object]  # the project.yaml entry, exactly as read
-    reason: str  # why it could not be read, for the user
+    reason: Message  # why it could not be read, for the user
 
 
 @dataclass
@@ -39,7 +40,8 @@ class Project:
     citation_style: str = "chicago"  # "chicago" or "apa"
     path: str = ""  # the project folder ("" for a project never saved)
     read_only: bool = False  # a plain folder of sources opened as a project
-    warnings: list[str] = field(default_factory=list)  # problems found while loading
+    # problems found while loading (a text when the app words it itself)
+    warnings: list[Message | str] = field(default_factory=list)
     dirty_meta: set[str] = field(default_factory=set)  # sources whose sidecar needs writing
     # What project.yaml held when this project was read or last saved (its data and a
     # digest of its bytes), so a save can tell what someone else saved since.

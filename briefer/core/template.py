@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefer.core.ids import new_id
+from briefer.core.messages import Message
 from briefer.core.note import BriefingNote, NoteMeta, NoteSection
 
 # What a template section can ask the automatic draft to put in it.
@@ -29,16 +30,18 @@ class Template:
     @classmethod
     def from_dict(cls, name: str, data: dict[str, Any]) -> Template:
         if not isinstance(data, dict) or not isinstance(data.get("sections"), list):
-            raise ValueError("a template needs a 'sections' list")
+            raise ValueError(Message("a template needs a 'sections' list"))
         sections = []
         for i, item in enumerate(data["sections"], 1):
             if isinstance(item, str):
                 item = {"title": item}
             if not isinstance(item, dict) or not str(item.get("title") or "").strip():
-                raise ValueError(f"template section {i} needs a 'title'")
+                raise ValueError(Message("template section {number} needs a 'title'",
+                                         number=i))
             role = str(item.get("role") or "")
             if role not in DRAFT_ROLES:
-                raise ValueError(f"template section {i}: unknown role {role!r}")
+                raise ValueError(Message("template section {number}: unknown role {role!r}",
+                                         number=i, role=role))
             sections.append(TemplateSection(str(item["title"]), str(item.get("hint") or ""), role))
         return cls(name=name, title=str(data.get("title") or name), sections=sections,
                    purpose=str(data.get("purpose") or "information"))

@@ -67,7 +67,7 @@ class ExportError(UserError):
     """The export cannot go ahead; the message says why and what to do. ``problems``:
     the check's problems that stopped it."""
 
-    def __init__(self, message: str | Message, problems: list[Problem] | None = None,
+    def __init__(self, message: str | Message, /, problems: list[Problem] | None = None,
                  **params: Any) -> None:
         super().__init__(message, **params)
         self.problems = list(problems or [])
@@ -79,7 +79,7 @@ class ExportReport:
     footnotes: int = 0
     sources: list[str] = field(default_factory=list)  # cited source ids, as listed
     unverified: list[Problem] = field(default_factory=list)  # marked (force=True)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     seconds: float = 0.0
 
 
@@ -121,10 +121,12 @@ def render_docx(project: Project, style: str | None = None,
                 problems: list[Problem] | None = None) -> bytes:
     """The .docx bytes for the note (the check included); see ``export_docx``."""
     report = report or ExportReport(path=Path())
+    name = style or project.citation_style or "chicago"
     try:
-        formatter = get_style(style or project.citation_style or "chicago")
+        formatter = get_style(name)
     except ValueError as exc:
-        raise ExportError(str(exc)) from exc
+        raise ExportError("unknown citation style {name!r} (use 'chicago' or 'apa')",
+                          name=name) from exc
     stops = blocking(check_project(project) if problems is None else problems)
     if stops and not force:
         raise ExportError(
@@ -149,39 +151,47 @@ def render_docx(project: Project, style: str | None = None,
 def _check_target(out: Path) -> None:
     """Refuse, with what to do, a target that cannot become a Word document."""
     if out.is_dir():
-        raise ExportError(f"{out} is a folder; give a file name such as {out / 'note.docx'}.")
+        raise ExportError("{path} is a folder; give a file name such as {example}.", path=out,
+                          example=out / "note.docx")
     if out.suffix.lower() != ".docx":
         hint = out.with_suffix(".docx").name if out.stem and out.suffix != "." else "note.docx"
-        what = f"ends in {out.suffix}" if out.suffix else "has no .docx ending"
-        raise ExportError(f"Cannot export to {out}: the name {what}, but the export is a Word "
-                          f"document. Give a name ending in .docx, such as {hint}.")
+        if out.suffix:
+            raise ExportError("Cannot export to {path}: the name ends in {suffix}, but the "
+                              "export is a Word document. Give a name ending in .docx, such as "
+                              "{hint}.", path=out, suffix=out.suffix, hint=hint)
+        raise ExportError("Cannot export to {path}: the name has no .docx ending, but the "
+                          "export is a Word document. Give a name ending in .docx, such as "
+                          "{hint}.", path=out, hint=hint)
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         blocker = next((p for p in (folder, *folder.parents) if p.exists()), None)
         if blocker is not None and not blocker.is_dir():
-            raise ExportError(f"Cannot export to {out}: {blocker} is a file, not a folder. "
-                              "Choose a folder to save the note in.")
-        raise ExportError(f"Cannot export to {out}: the folder {folder} does not exist.")
+            raise ExportError("Cannot export to {path}: {blocker} is a file, not a folder. "
+                              "Choose a folder to save the note in.", path=out, blocker=blocker)
+        raise ExportError("Cannot export to {path}: the folder {folder} does not exist.",
+                          path=out, folder=folder)
     if out.exists():
         mode = out.stat().st_mode
         if not mode & stat.S_IWUSR or not os.access(out, os.W_OK):
-            raise ExportError(f"Cannot overwrite {out}: the file is read-only. Choose another "
-                              "name, or make the file writable and export again.")
+            raise ExportError("Cannot overwrite {path}: the file is read-only. Choose another "
+                              "name, or make the file writable and export again.", path=out)
     if not os.access(folder, os.W_OK):
-        raise ExportError(f"Cannot write in {folder}: permission denied. Choose another folder.")
+        raise ExportError("Cannot write in {folder}: permission denied. Choose another "
+                          "folder.", folder=folder)
 
 
 def _open_reference(reference_docx: Path | str | None) -> DocumentObject:
     path = Path(reference_docx) if reference_docx else reference_path()
     if not path.is_file():
-        raise ExportError(f"The reference document {path} does not exist.")
+        raise ExportError("The reference document {path} does not exist.", path=path)
     try:
         doc = Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
-        raise ExportError(f"The reference document {path} is not a Word (.docx) file that "
-                          f"can be read ({exc}).") from exc
+        raise ExportError("The reference document {path} is not a Word (.docx) file that "
+                          "can be read ({reason}).", path=path, reason=str(exc)) from exc
     except Exception as exc:  # a damaged zip or XML: say which file
-        raise ExportError(f"The reference document {path} cannot be read ({exc}).") from exc
+        raise ExportError("The reference document {path} cannot be read ({reason}).",
+                          path=path, reason=str(exc)) from exc
     body = doc.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
@@ -262,8 +272,8 @@ class _NoteWriter:
             blocks = [b for b in section.blocks
                       if not (isinstance(b, ProseBlock) and not b.markdown.strip())]
             if not blocks:
-                self.report.warnings.append(f"Section “{section.title}” is empty and was "
-                                            "left out.")
+                self.report.warnings.append(Message("Section “{title}” is empty and was left "
+                                                    "out.", title=section.title))
                 continue
             self._add(_Para(self._style("Heading 1"), [wml.run(clean(section.title))]))
             for block, following in zip(blocks, [*blocks[1:], None], strict=True):
@@ -347,9 +357,9 @@ class _NoteWriter:
             last = written[-1] if written else None
         else:
             if block.mode == "paraphrase":
-                self.report.warnings.append(
-                    f"A paraphrase in “{section_title}” has no words of its own; the quotation "
-                    "was printed instead.")
+                self.report.warnings.append(Message(
+                    "A paraphrase in “{section}” has no words of its own; the quotation was "
+                    "printed instead.", section=section_title))
             if block.lead_in.strip():
                 lead = markdown_runs.parse(clean(" ".join(block.lead_in.split())))
                 runs = [word_run(r) for para in lead for r in para.runs]

@@ -27,9 +27,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
+from briefer.core.messages import Listing, Message, UserError
 from briefer.core.project import Project
 from briefer.gui.session import ProjectSession
-from briefer.gui.workers import TaskRunner
+from briefer.gui.workers import Task, TaskRunner
 
 log = logging.getLogger(__name__)
 RECOVERY_PREFIX = "recovery-"
@@ -124,8 +125,12 @@ def load_recovery(project: Project, path: Path) -> Project:
 
     try:
         payload = parse_yaml(path.read_text(encoding="utf-8"), str(path))
+    except UserError as exc:
+        raise ProjectError(exc.message) from exc
     except (ValueError, OSError) as exc:
-        raise ProjectError(str(exc)) from exc
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise ProjectError("{file}: cannot be read ({reason})", file=path,
+                           reason=reason) from exc
     wrapped = isinstance(payload, dict) and payload.get("format") == FORMAT
     data = payload.get("project") if wrapped else payload
     root = Path(project.path)
@@ -139,7 +144,7 @@ def load_recovery(project: Project, path: Path) -> Project:
         restored = load_project(Path(tmp))
     restored.path = project.path
     restored.read_only = project.read_only
-    restored.warnings = [w.replace(tmp, str(root)) for w in restored.warnings]
+    restored.warnings = [_relocated(w, tmp, str(root)) for w in restored.warnings]
     if wrapped:
         restored.base = payload.get("base") if isinstance(payload.get("base"), dict) else None
         restored.base_digest = str(payload.get("base_digest") or "")
@@ -152,6 +157,22 @@ def load_recovery(project: Project, path: Path) -> Project:
     else:
         restored.base, restored.base_digest = project.base, project.base_digest
     return restored
+
+
+def _relocated(what: Any, old: str, new: str) -> Any:
+    """A warning, or one of its values, naming ``new`` where it named ``old``."""
+    if isinstance(what, Message):
+        return Message(what.template,
+                       **{k: _relocated(v, old, new) for k, v in what.params.items()})
+    if isinstance(what, UserError):
+        return _relocated(what.message, old, new)
+    if isinstance(what, Listing):
+        return Listing((_relocated(v, old, new) for v in what), sep=what.sep)
+    if isinstance(what, (list, tuple)):
+        return [_relocated(v, old, new) for v in what]
+    if isinstance(what, (str, Path)) and old in str(what):
+        return str(what).replace(old, new)
+    return what
 
 
 def recovery_payload(project: Project) -> dict[str, Any]:
@@ -235,9 +256,11 @@ class Autosave(QObject):
             write_recovery(path, json.dumps(payload, ensure_ascii=False, indent=0, default=str))
             return str(path)
 
-        task = self.runner.start(work)
-        task.signals.finished.connect(self._written)
-        task.signals.failed.connect(self.failed)
+        def hook_up(task: Task) -> None:
+            task.signals.finished.connect(self._written)
+            task.signals.failed.connect(self.failed)
+
+        self.runner.start(work, hook_up)
 
     def _written(self, path: str) -> None:
         if self.session.undo_stack.isClean() and not self._extra_dirty:

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QGridLayout, QLabel,
                                QPlainTextEdit, QRadioButton, QScrollArea, QVBoxLayout, QWidget)
 
+from briefer.gui.wording import say
 from briefer.io.merge import Conflict
 from briefer.io.yamlutil import dump_yaml
 
@@ -53,7 +54,7 @@ class ConflictDialog(QDialog):
         grid.addWidget(QLabel(self.tr("<b>Your version</b>"), body), 0, 1)
         grid.addWidget(QLabel(self.tr("<b>Saved on disk</b>"), body), 0, 2)
         for row, conflict in enumerate(conflicts, start=1):
-            where = QLabel(conflict.label, body)
+            where = QLabel(say(conflict.label), body)
             where.setWordWrap(True)
             grid.addWidget(where, 2 * row - 1, 0, 1, 3)
             group = QButtonGroup(self)
@@ -66,7 +67,7 @@ class ConflictDialog(QDialog):
                 shown = QPlainTextEdit(readable(value), cell)
                 shown.setReadOnly(True)
                 shown.setMaximumHeight(120)
-                shown.setAccessibleName(f"{conflict.label}: {text}")
+                shown.setAccessibleName(f"{say(conflict.label)}: {text}")
                 choice = QRadioButton(text, cell)
                 choice.setChecked(column == 1)
                 group.addButton(choice, column)

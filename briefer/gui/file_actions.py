@@ -165,7 +165,8 @@ class FileController(QObject):
         if project.warnings:
             dialogs.warning(self.window, self.tr("Some sources need attention"),
                             self.tr("The project opened, with {0} problem(s). Details below.")
-                            .format(len(project.warnings)), "\n".join(project.warnings))
+                            .format(len(project.warnings)),
+                            "\n".join(say(w) for w in project.warnings))
         self.offer_recovery()
 
     def offer_recovery(self) -> None:
@@ -266,7 +267,7 @@ class FileController(QObject):
         self._set_extra_dirty(unsaved)
 
     def _announce_taken_in(self, came: list) -> None:
-        what = "; ".join(str(c) for c in came[:3]) if came else self.tr("their changes")
+        what = "; ".join(say(c) for c in came[:3]) if came else self.tr("their changes")
         self.window.statusBar().showMessage(
             self.tr("Took in what someone else saved: {0}").format(what), 10000)
 
@@ -369,13 +370,13 @@ class FileController(QObject):
             self.session.notify_outline()
             self.session.notify_excerpts()
         self.imported.emit(report)
-        summary = report.summary()
+        headline = say(report.headline())
         problems = bool(report.refused or report.orphaned or report.warnings)
         if problems:
             dialogs.warning(self.window, self.tr("Import finished with problems"),
-                            summary.splitlines()[0], summary)
+                            headline, say(report.summary()))
         else:
-            self.window.statusBar().showMessage(summary.splitlines()[0], 8000)
+            self.window.statusBar().showMessage(headline, 8000)
 
     # -- exporting -----------------------------------------------------------------------
     def export(self) -> None:
@@ -447,7 +448,7 @@ class FileController(QObject):
         self._remember_dir(out)
         self.exported.emit(str(out))
         notes = self.tr("%n footnote(s)", "", report.footnotes)
-        warnings = report.warnings
+        warnings = [say(w) for w in report.warnings]
         text = self.tr("The note was written to {0} ({1}).").format(out, notes)
         if self.settings.get(EXPORT_OPEN_AFTER) and dialogs.confirm(
                 self.window, self.tr("Export finished"), text + "\n" + self.tr("Open it now?"),

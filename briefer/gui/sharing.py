@@ -22,6 +22,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from briefer.core.project import Project
 from briefer.gui import dialogs
 from briefer.gui.session import ProjectSession
+from briefer.gui.wording import say
 
 if TYPE_CHECKING:
     from briefer.gui.main_window import MainWindow
@@ -70,14 +71,14 @@ class SharingController(QObject):
             acquire_open(root, self.token)
         except LockBusy as busy:
             _info, stale = holder(root)
-            answer = dialogs.project_in_use(self.window, busy.holder.describe(), stale)
+            answer = dialogs.project_in_use(self.window, say(busy.holder.describe()), stale)
             if answer == "take-over":
                 acquire_open(root, self.token, take_over=True)
             elif answer == "read-only":
                 project.read_only = True
                 project.warnings.append(self.tr("Opened read-only: {0} has it open. Save As "
                                                 "makes your own copy.").format(
-                                                    busy.holder.describe()))
+                                                    say(busy.holder.describe())))
                 return project
             elif answer == "copy":
                 return self._copy(project)

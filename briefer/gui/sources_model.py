@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from briefer.core.source import Source, SourceKind
 from briefer.gui.reader import format_date
 from briefer.gui.session import ProjectSession
+from briefer.gui.wording import say
 
 TITLE, OUTLET, DATE, TYPE = range(4)
 SOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -160,7 +161,7 @@ class SourcesModel(QAbstractTableModel):
         if role == SOURCE_ID_ROLE:
             return missing.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return missing.reason
+            return say(missing.reason)
         if role == Qt.ItemDataRole.ForegroundRole:
             return QApplication.palette().placeholderText()
         if role == Qt.ItemDataRole.DecorationRole and col == TITLE:

@@ -18,7 +18,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from briefer.core.messages import UserError
+from briefer.core.messages import Message, UserError
 
 
 def _read_umask() -> int:
@@ -100,17 +100,19 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _cannot_write(path: Path, exc: OSError) -> str:
+def _cannot_write(path: Path, exc: OSError) -> Message:
     """One message naming the real cause: a full disk, a read-only drive, permissions."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return (f"Cannot write {path}: the disk is full (or your quota is used up). Nothing "
-                "was changed there; free some space, or save to another drive.")
+        return Message("Cannot write {path}: the disk is full (or your quota is used up). "
+                       "Nothing was changed there; free some space, or save to another drive.",
+                       path=path)
     if exc.errno == errno.EROFS:
-        return (f"Cannot write {path}: that drive is read-only. Nothing was changed there; "
-                "save to another folder with Save As.")
+        return Message("Cannot write {path}: that drive is read-only. Nothing was changed "
+                       "there; save to another folder with Save As.", path=path)
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return (f"Cannot write {path}: permission denied. Nothing was changed there; save "
-                "to another folder, or ask for write access to this one.")
-    reason = exc.strerror or str(exc)
-    return (f"Cannot write {path}: {reason}. That file was left as it was; "
-            "save to another folder or check its permissions.")
+        return Message("Cannot write {path}: permission denied. Nothing was changed there; "
+                       "save to another folder, or ask for write access to this one.",
+                       path=path)
+    return Message("Cannot write {path}: {reason}. That file was left as it was; save to "
+                   "another folder or check its permissions.", path=path,
+                   reason=exc.strerror or str(exc))

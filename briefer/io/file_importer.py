@@ -20,6 +20,7 @@ from pathlib import Path
 
 from briefer.core.anchoring import reanchor
 from briefer.core.excerpt import AnchorStatus
+from briefer.core.messages import Listing, Message
 from briefer.core.project import Project
 from briefer.core.source import Source, SourceKind, SourceMeta
 from briefer.io.importers import Extracted, ImportRefused, merge_meta, read_metadata
@@ -42,12 +43,12 @@ class ImportReport:
 
     added: list[str] = field(default_factory=list)  # source ids
     updated: list[str] = field(default_factory=list)  # source ids whose text or metadata changed
-    refused: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    refused: list[tuple[str, Message]] = field(default_factory=list)  # (file, reason)
     orphaned: list[str] = field(default_factory=list)  # excerpt ids whose words are gone
     metadata_attached: list[str] = field(default_factory=list)  # source ids
     unchanged: list[str] = field(default_factory=list)  # re-imported, nothing different
     unmatched: list[tuple[str, str]] = field(default_factory=list)  # (file, item title or URL)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     cancelled: bool = False
 
     @property
@@ -55,23 +56,40 @@ class ImportReport:
         """Whether the project changed (and project.yaml needs saving)."""
         return bool(self.added or self.updated or self.metadata_attached)
 
-    def summary(self) -> str:
-        """A few lines for the terminal or a message box."""
-        lines = [f"{len(self.added)} added, {len(self.updated)} updated, "
-                 f"{len(self.unchanged)} already imported (unchanged), "
-                 f"{len(self.refused)} refused"
-                 + (f", metadata attached to {len(self.metadata_attached)}"
-                    if self.metadata_attached else "")
-                 + (" (cancelled)" if self.cancelled else "")]
-        lines += [f"refused {reason}" if reason.startswith(Path(name).name) else
-                  f"refused {Path(name).name}: {reason}" for name, reason in self.refused]
+    def headline(self) -> Message:
+        """The counts, on one line: "3 added, 0 updated, … 1 refused"."""
+        return Message(
+            "{added} added, {updated} updated, {unchanged} already imported (unchanged), "
+            "{refused} refused{attached}{cancelled}", added=len(self.added),
+            updated=len(self.updated), unchanged=len(self.unchanged), refused=len(self.refused),
+            attached=Message(", metadata attached to {count}",
+                             count=len(self.metadata_attached))
+            if self.metadata_attached else "",
+            cancelled=Message(" (cancelled)") if self.cancelled else "")
+
+    def details(self) -> list[Message]:
+        """One line for each file refused, excerpts orphaned, item unmatched, warning."""
+        lines = [Message("refused {reason}", reason=reason)
+                 if str(reason).startswith(Path(name).name) else
+                 Message("refused {file}: {reason}", file=Path(name).name, reason=reason)
+                 for name, reason in self.refused]
         if self.orphaned:
-            lines.append(f"{len(self.orphaned)} excerpt(s) orphaned — their words are gone "
-                         "from the new text: " + ", ".join(self.orphaned))
-        lines += [f"no source matches {title!r} in {Path(name).name}"
-                  for name, title in self.unmatched]
+            lines.append(Message("{count} excerpt(s) orphaned — their words are gone from the "
+                                 "new text: {ids}", count=len(self.orphaned),
+                                 ids=list(self.orphaned)))
+        lines += [Message("no source matches {title!r} in {file}", title=title,
+                          file=Path(name).name) for name, title in self.unmatched]
         lines += self.warnings
-        return "\n".join(lines)
+        return lines
+
+    def summary(self) -> Message:
+        """A few lines for the terminal (``str``) or a message box (worded in the app's
+        language): the headline, then the details."""
+        details = self.details()
+        if not details:
+            return self.headline()
+        return Message("{headline}\n{details}", headline=self.headline(),
+                       details=Listing(details))
 
 
 def slug(stem: str) -> str:
@@ -208,7 +226,7 @@ class FileImporter:
                 continue
             if not self._occupied(sid):
                 return sid, None
-        raise ImportRefused(f"{path.name}: too many sources share this name")
+        raise ImportRefused("{file}: too many sources share this name", file=path.name)
 
     def source(self, path: Path, extracted: Extracted) -> None:
         sid, existing = self._pick_id(path)
@@ -235,10 +253,11 @@ class FileImporter:
         twin = self.digests.get(digest)
         if twin is not None and twin != sid:
             if existing is None:  # a second copy would only split the excerpts between two
-                raise ImportRefused(f"{path.name}: same text as source {twin!r}, which is "
-                                    "already in the project; not imported again")
-            self.report.warnings.append(f"{path.name}: its new text is the same as "
-                                        f"source {twin!r}")
+                raise ImportRefused("{file}: same text as source {twin!r}, which is already "
+                                    "in the project; not imported again", file=path.name,
+                                    twin=twin)
+            self.report.warnings.append(Message("{file}: its new text is the same as source "
+                                                "{twin!r}", file=path.name, twin=twin))
         writer = _Writer(self.journal)
         targets: list[tuple[Path, bytes | None]] = [
             (self.root / SOURCES_DIR / text_name, extracted.text.encode("utf-8")),
@@ -283,8 +302,8 @@ class FileImporter:
         except OSError as exc:
             writer.discard()
             self.journal.undo(mark)
-            raise ImportRefused(f"{path.name}: could not be saved into the project "
-                                f"({exc.strerror or exc})") from exc
+            raise ImportRefused("{file}: could not be saved into the project ({reason})",
+                                file=path.name, reason=exc.strerror or str(exc)) from exc
 
     def metadata(self, path: Path) -> None:
         items = read_metadata(path)

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from typing import TextIO
 from pathlib import Path
 
+from briefer.core.messages import Listing, Message, UserError
 from briefer.core.project import Project
 from briefer.io.file_importer import (  # the last three are imported from here too
     FileImporter,
@@ -37,19 +38,19 @@ Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
 
 
-class ImportBlocked(Exception):
+class ImportBlocked(UserError):
     """The whole import cannot start (read-only project, project never saved)."""
 
 
 def collect_files(paths: Iterable[Path], project_dir: Path | None = None
-                  ) -> tuple[list[Path], list[tuple[str, str]]]:
+                  ) -> tuple[list[Path], list[tuple[str, Message]]]:
     """Files to import (folders walked in name order) and the paths refused outright.
 
     Inside folders, hidden files, Word lock files (``~$…``) and CSL sidecars
     (``<stem>.yaml`` beside a source) are skipped; files named explicitly never are.
     """
     files: list[Path] = []
-    refused: list[tuple[str, str]] = []
+    refused: list[tuple[str, Message]] = []
     seen: set[Path] = set()
     inside = project_dir.resolve() if project_dir else None
 
@@ -59,7 +60,8 @@ def collect_files(paths: Iterable[Path], project_dir: Path | None = None
             return
         seen.add(real)
         if inside is not None and (real == inside or inside in real.parents):
-            refused.append((str(path), f"{path.name}: is already inside the project folder"))
+            refused.append((str(path), Message("{file}: is already inside the project folder",
+                                               file=path.name)))
             return
         files.append(path)
 
@@ -79,7 +81,8 @@ def collect_files(paths: Iterable[Path], project_dir: Path | None = None
         elif path.exists():
             add(path)
         else:
-            refused.append((str(path), f"{path.name}: no such file or folder"))
+            refused.append((str(path), Message("{file}: no such file or folder",
+                                               file=path.name)))
     return files, refused
 
 
@@ -95,8 +98,9 @@ def _check_encoding(encoding: str | None) -> str | None:
     try:
         return codecs.lookup(encoding).name
     except LookupError:
-        raise ImportBlocked(f"unknown encoding {encoding!r}; use a name such as utf-8, "
-                            "cp1252 (Windows Western), latin-1 or mac-roman") from None
+        raise ImportBlocked("unknown encoding {encoding!r}; use a name such as utf-8, "
+                            "cp1252 (Windows Western), latin-1 or mac-roman",
+                            encoding=encoding) from None
 
 
 def _journal(project: Project) -> Journal:
@@ -122,7 +126,7 @@ def _run(project: Project, paths: list[Path], progress: Progress | None,
                 if importer.same_as_stored(path) is None:
                     importer.source(path, extract(path, encoding=encoding))
         except ImportRefused as exc:
-            report.refused.append((str(path), exc.reason))
+            report.refused.append((str(path), exc.message))
         if progress is not None:
             progress(done, total, path.name)
     return report
@@ -189,10 +193,11 @@ def import_and_save(project: Project, paths: list[Path], progress: Progress | No
         problems = journal.undo()
         state.restore(project)
         if isinstance(exc, LockBusy):
-            raise ProjectError(str(exc)) from exc
+            raise ProjectError(exc.message) from exc
         if problems and isinstance(exc, Exception):
-            raise ProjectError(f"{exc} The import could not be fully undone either: "
-                               + "; ".join(problems[:5])) from exc
+            raise ProjectError("{error} The import could not be fully undone either: "
+                               "{problems}", error=exc,
+                               problems=Listing(problems[:5], sep="; ")) from exc
         raise
     return report
 

@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from briefer.core.messages import Message
 from briefer.core.project import Project
 
 JOURNAL_PREFIX = "journal-"
@@ -183,13 +184,13 @@ def _owner_alive(folder: Path) -> bool:
         return False
 
 
-def recover(root: Path, cache_dir: str = ".briefer") -> list[str]:
+def recover(root: Path, cache_dir: str = ".briefer") -> list[Message]:
     """Undo every change a dead process left half done under ``root``; returns what was
     undone, in words. Paths a journal names outside ``root`` are never touched."""
     cache = Path(root) / cache_dir
     if not cache.is_dir():
         return []
-    done: list[str] = []
+    done: list[Message] = []
     base = Path(root).resolve()
     for folder in sorted(cache.glob(f"{JOURNAL_PREFIX}*")):
         if not folder.is_dir() or _owner_alive(folder):
@@ -209,7 +210,8 @@ def recover(root: Path, cache_dir: str = ".briefer") -> list[str]:
             _undo_step(str(step.get("kind")), path, copy)
         shutil.rmtree(folder, ignore_errors=True)
         if steps:
-            done.append(f"an interrupted change of {len(steps)} file(s) was undone")
+            done.append(Message("An interrupted change of {count} file(s) was undone",
+                                count=len(steps)))
     return done
 
 

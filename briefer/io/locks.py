@@ -42,7 +42,7 @@ CACHE = ".briefer"
 class LockBusy(UserError):
     """Another process holds the lock; ``holder`` says who."""
 
-    def __init__(self, holder: LockInfo, message: str | Message, **params: Any) -> None:
+    def __init__(self, holder: LockInfo, message: str | Message, /, **params: Any) -> None:
         super().__init__(message, **params)
         self.holder = holder
 
@@ -64,14 +64,16 @@ class LockInfo:
         return cls(user=user, host=socket.gethostname(), pid=os.getpid(),
                    since=datetime.now().astimezone().isoformat(timespec="seconds"), token=token)
 
-    def describe(self) -> str:
+    def describe(self) -> Message:
         """"Ana (laptop-12) since 14:05 on 2026-11-29"."""
         try:
             when = datetime.fromisoformat(self.since)
-            since = f"{when:%H:%M} on {when:%Y-%m-%d}"
         except ValueError:
-            since = self.since
-        return f"{self.user} ({self.host}) since {since}"
+            return Message("{user} ({host}) since {since}", user=self.user, host=self.host,
+                           since=self.since)
+        return Message("{user} ({host}) since {hour}:{minute} on {date}", user=self.user,
+                       host=self.host, hour=f"{when:%H}", minute=f"{when:%M}",
+                       date=f"{when:%Y-%m-%d}")
 
 
 def _read(path: Path) -> LockInfo | None:
@@ -145,9 +147,11 @@ def acquire_open(root: Path, token: str, take_over: bool = False) -> LockInfo:
             take_over = False
             continue
         if info is not None:
-            raise LockBusy(info, f"{root.name} is open by {info.describe()}.")
+            raise LockBusy(info, "{project} is open by {holder}.", project=root.name,
+                           holder=info.describe())
         time.sleep(0.05)
-    raise LockBusy(LockInfo("someone", "?", 0, "", ""), f"{root.name} is being opened elsewhere.")
+    raise LockBusy(LockInfo("someone", "?", 0, "", ""), "{project} is being opened elsewhere.",
+                   project=root.name)
 
 
 def refresh_open(root: Path, token: str) -> bool:
@@ -199,9 +203,10 @@ def writing(root: Path, wait: float = 15.0) -> Iterator[None]:
                 path.unlink()
             continue
         if time.monotonic() > deadline:
-            who = info.describe() if info else "another Briefer"
+            who = info.describe() if info else Message("another Briefer")
             raise LockBusy(info or LockInfo("someone", "?", 0, "", ""),
-                           f"{Path(root).name} is being saved by {who}; try again in a moment.")
+                           "{project} is being saved by {holder}; try again in a moment.",
+                           project=Path(root).name, holder=who)
         time.sleep(0.02)
     key = (path.resolve(), threading.get_ident())
     _HELD[key] = 1

@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from briefer.core.messages import Listing, Message
+
 # Where a dict is merged key by key, and where a list of dicts is merged by "id".
 _DICTS = {"", "note", "note.meta", "outline", "note.sections[]"}
 _KEYED = {"sources", "excerpts", "outline.sections", "note.sections", "note.sections[].blocks"}
@@ -29,7 +31,7 @@ class Conflict:
     """One part both sides changed differently."""
 
     key: str  # where, as a path of keys and ids ("note.sections[s1].blocks[b7]")
-    label: str  # where, for a person ("Note ▸ Background ▸ a paragraph")
+    label: Listing  # where, for a person ("Note ▸ Background ▸ a paragraph"), in words
     mine: Any  # this window's version (None: deleted here)
     theirs: Any  # the version on disk (None: deleted there)
 
@@ -48,13 +50,13 @@ def merge(base: Mapping[str, Any], mine: Mapping[str, Any], theirs: Mapping[str,
     without a choice takes "mine" in ``data`` and is listed in ``conflicts``.
     """
     conflicts: list[Conflict] = []
-    merged = _merge(base, mine, theirs, "", "", choices or {}, conflicts, ("Project",))
+    merged = _merge(base, mine, theirs, "", "", choices or {}, conflicts, (Message("Project"),))
     return MergeResult(merged, conflicts)
 
 
 def _merge(base: Any, mine: Any, theirs: Any, shape: str, key: str,
            choices: Mapping[str, str], conflicts: list[Conflict],
-           where: tuple[str, ...]) -> Any:
+           where: tuple[str | Message, ...]) -> Any:
     if mine == theirs:
         return mine
     if _same(mine, base):
@@ -69,7 +71,8 @@ def _merge(base: Any, mine: Any, theirs: Any, shape: str, key: str,
                             choices, conflicts, where)
     choice = choices.get(key)
     if choice is None:
-        conflicts.append(Conflict(key, " ▸ ".join(where), _visible(mine), _visible(theirs)))
+        conflicts.append(Conflict(key, Listing(where, sep=" ▸ "), _visible(mine),
+                                  _visible(theirs)))
         choice = "mine"
     return theirs if choice == "theirs" else mine
 
@@ -84,7 +87,7 @@ def _visible(value: Any) -> Any:
 
 def _merge_dict(base: Mapping[str, Any], mine: Mapping[str, Any], theirs: Mapping[str, Any],
                 shape: str, key: str, choices: Mapping[str, str],
-                conflicts: list[Conflict], where: tuple[str, ...]) -> dict[str, Any]:
+                conflicts: list[Conflict], where: tuple[str | Message, ...]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for name in [*mine, *(k for k in theirs if k not in mine)]:
         value = _merge(base.get(name, _GONE), mine.get(name, _GONE), theirs.get(name, _GONE),
@@ -101,7 +104,7 @@ def _child_shape(shape: str, name: str) -> str:
 
 def _merge_keyed(base: list[Any], mine: list[Any], theirs: list[Any], shape: str, key: str,
                  choices: Mapping[str, str], conflicts: list[Conflict],
-                 where: tuple[str, ...]) -> list[Any]:
+                 where: tuple[str | Message, ...]) -> list[Any]:
     b, m, t = _by_id(base), _by_id(mine), _by_id(theirs)
     item_shape = f"{shape}[]"
     merged: dict[str, Any] = {}
@@ -130,20 +133,22 @@ def _order(mine: list[str], theirs: list[str], keep: set[str]) -> list[str]:
     return order
 
 
-_LABELS = {"meta": "Note details", "note": "Note", "outline": "Outline", "excerpts": "Excerpts",
-           "sources": "Sources", "sections": "Sections", "blocks": "Blocks",
-           "name": "Project name", "citation_style": "Citation style"}
+_LABELS = {"meta": Message("Note details"), "note": Message("Note"),
+           "outline": Message("Outline"), "excerpts": Message("Excerpts"),
+           "sources": Message("Sources"), "sections": Message("Sections"),
+           "blocks": Message("Blocks"), "name": Message("Project name"),
+           "citation_style": Message("Citation style")}
 
 
-def _label(name: str) -> str:
-    return _LABELS.get(name, name.replace("_", " ").capitalize())
+def _label(name: str) -> str | Message:
+    return _LABELS.get(name) or name.replace("_", " ").capitalize()
 
 
-def _item_label(shape: str, item: Mapping[str, Any]) -> str:
+def _item_label(shape: str, item: Mapping[str, Any]) -> str | Message:
     if shape.endswith("blocks"):
         text = str(item.get("markdown") or item.get("excerpt") or "")
         return f"“{text[:40]}…”" if len(text) > 40 else f"“{text}”"
     for field in ("title", "label", "file", "id"):
         if item.get(field):
             return str(item[field])
-    return "an item"
+    return Message("an item")

@@ -14,7 +14,7 @@ import os
 import re
 from pathlib import Path
 
-from briefer.core.messages import UserError
+from briefer.core.messages import Message, UserError
 
 _SAFE_ID = re.compile(r"^[\w][\w.+-]{0,199}$")
 
@@ -23,31 +23,31 @@ class UnsafePath(UserError, ValueError):
     """A name from a project file that would reach outside the project folder."""
 
 
-def plain_name(name: str, what: str) -> str:
+def plain_name(name: str, what: str | Message) -> str:
     """``name`` if it is a plain file name (see module notes), else UnsafePath."""
     if not name or "\0" in name or name in (".", "..") or os.path.isabs(name) \
             or "/" in name or "\\" in name or (os.altsep and os.altsep in name) \
             or Path(name).name != name or name.startswith("~"):
-        raise UnsafePath(f"{what} {name!r} is not a plain file name inside the project "
-                         "folder; it was refused")
+        raise UnsafePath("{what} {name!r} is not a plain file name inside the project "
+                         "folder; it was refused", what=what, name=name)
     return name
 
 
-def inside(folder: Path, name: str, what: str) -> Path:
+def inside(folder: Path, name: str, what: str | Message) -> Path:
     """``folder / name`` once ``name`` is a plain file name that, resolved, stays in
     ``folder`` (a symbolic link leading elsewhere is refused)."""
     path = folder / plain_name(name, what)
     if path.is_symlink() or path.exists():
         real, base = path.resolve(), folder.resolve()
         if base not in real.parents:
-            raise UnsafePath(f"{what} {name!r} leads outside the project folder "
-                             f"(to {real}); it was refused")
+            raise UnsafePath("{what} {name!r} leads outside the project folder "
+                             "(to {real}); it was refused", what=what, name=name, real=real)
     return path
 
 
 def safe_id(source_id: str) -> str:
     """A source id usable as a file name stem, else UnsafePath."""
     if not _SAFE_ID.match(source_id) or ".." in source_id:
-        raise UnsafePath(f"source id {source_id!r} cannot name a file inside the project "
-                         "folder; it was refused")
+        raise UnsafePath("source id {id!r} cannot name a file inside the project "
+                         "folder; it was refused", id=source_id)
     return source_id

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from briefer.core.excerpt import AnchorStatus, Excerpt
+from briefer.core.messages import Listing, Message
 from briefer.core.note import BriefingNote
 from briefer.core.outline import Outline
 from briefer.core.project import FORMAT_VERSION, MissingSource, Project
@@ -95,8 +96,8 @@ def save_project(project: Project, path: Path | None = None, *,
     if target is None:
         raise ProjectError("This project has no folder yet; choose one with Save As.")
     if project.read_only and path is None:
-        raise ProjectError(f"{target} is a folder of sources opened read-only; "
-                           "use Save As to make it a project.")
+        raise ProjectError("{folder} is a folder of sources opened read-only; use Save As to "
+                           "make it a project.", folder=target)
     old_root = Path(project.path) if project.path else None
     moving = old_root is None or project.read_only or old_root.resolve() != target.resolve()
     if not moving:
@@ -154,10 +155,11 @@ def _remember_sidecars(project: Project, root: Path) -> None:
 
 def _check_new_target(target: Path) -> None:
     if target.exists() and not target.is_dir():
-        raise ProjectError(f"{target} is a file; choose a folder for the project.")
+        raise ProjectError("{folder} is a file; choose a folder for the project.",
+                           folder=target)
     if target.is_dir() and any(target.iterdir()) and not (target / PROJECT_FILE).exists():
-        raise ProjectError(f"{target} is not empty; choose an empty or new folder "
-                           "so nothing there is overwritten.")
+        raise ProjectError("{folder} is not empty; choose an empty or new folder so nothing "
+                           "there is overwritten.", folder=target)
 
 
 def _copy_sources(project: Project, old_root: Path | None, target: Path) -> None:
@@ -197,9 +199,9 @@ def load_project(path: Path, *, outline: bool = True) -> Project:
     if path.is_file() and path.name == PROJECT_FILE:
         path = path.parent
     if not path.exists():
-        raise ProjectError(f"{path} does not exist.")
+        raise ProjectError("{path} does not exist.", path=path)
     if not path.is_dir():
-        raise ProjectError(f"{path} is not a project folder or a folder of sources.")
+        raise ProjectError("{path} is not a project folder or a folder of sources.", path=path)
     if (path / PROJECT_FILE).exists():
         project = _load_project_folder(path)
     else:
@@ -222,21 +224,25 @@ def _load_plain_folder(path: Path) -> Project:
     try:
         sources, problems = load_folder(path, sidecars)
     except SourceError as exc:
-        raise ProjectError(str(exc)) from exc
+        raise ProjectError(exc.message) from exc
     sidecars.save()
     if not sources:
-        detail = ("; " + "; ".join(problems[:3])) if problems else ""
-        raise ProjectError(f"{path} holds no readable sources (.txt or .md files){detail}.")
+        if problems:
+            raise ProjectError("{folder} holds no readable sources (.txt or .md files); "
+                               "{problems}.", folder=path,
+                               problems=Listing(problems[:3], sep="; "))
+        raise ProjectError("{folder} holds no readable sources (.txt or .md files).",
+                           folder=path)
     project = Project(name=path.name, sources={s.id: s for s in sources}, path=str(path),
-                      read_only=True, warnings=problems)
+                      read_only=True, warnings=list(problems))
     _complete(project)
     return project
 
 
-def tidy(root: Path) -> list[str]:
+def tidy(root: Path) -> list[Message]:
     """Undo what a crashed save or import left half done, and remove the temporary files
     it left — unless someone is writing the project right now. Returns what was done."""
-    done: list[str] = []
+    done: list[Message] = []
     with try_writing(root) as free:
         if not free:
             return done
@@ -260,25 +266,29 @@ def _load_project_folder(path: Path) -> Project:
         raw = file.read_bytes()
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ProjectError(f"{file}: not UTF-8 text; restore project.yaml.bak") from exc
+        raise ProjectError("{file}: not UTF-8 text; restore project.yaml.bak",
+                           file=file) from exc
     except OSError as exc:
-        raise ProjectError(f"{file}: cannot be read ({exc.strerror or exc})") from exc
+        raise ProjectError("{file}: cannot be read ({reason})", file=file,
+                           reason=exc.strerror or str(exc)) from exc
     try:
         data = _parse_project_text(text, path, file)
     except YamlError as exc:
-        raise ProjectError(str(exc)) from exc
+        raise ProjectError(exc.message) from exc
     raw_digest = digest(raw)
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise ProjectError(f"{file} is not a Briefer project file (no 'format: {FORMAT_NAME}').")
+        raise ProjectError("{file} is not a Briefer project file (no 'format: {format}').",
+                           file=file, format=FORMAT_NAME)
     version = data.get("version")
     if not isinstance(version, int):
-        raise ProjectError(f"{file}: 'version' must be a whole number.")
+        raise ProjectError("{file}: 'version' must be a whole number.", file=file)
     if version > FORMAT_VERSION:
-        raise ProjectError(f"{file} was written by a newer Briefer (format {version}; this "
-                           f"version reads up to {FORMAT_VERSION}). Open it with a newer Briefer; "
-                           "nothing was changed.")
+        raise ProjectError("{file} was written by a newer Briefer (format {version}; this "
+                           "version reads up to {supported}). Open it with a newer Briefer; "
+                           "nothing was changed.", file=file, version=version,
+                           supported=FORMAT_VERSION)
     project = Project(name=str(data.get("name") or path.name), path=str(path),
-                      warnings=[f"{d[:1].upper()}{d[1:]} when the project was opened."
+                      warnings=[Message("{what} when the project was opened.", what=d)
                                 for d in tidied])
     step: list[str | int] = []
     try:
@@ -297,10 +307,11 @@ def _load_project_folder(path: Path) -> Project:
         project.base_time = time.time()
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
         line = line_of(text, step)
-        where = f"{file}" + (f", line {line}" if line else "")
+        where = Message("{file}, line {line}", file=file, line=line) if line else file
         label = ".".join(str(s) if isinstance(s, str) else f"[{s}]" for s in step)
-        raise ProjectError(f"{where} ({label}): {_describe(exc)}. Fix that entry or restore "
-                           "project.yaml.bak.") from exc
+        raise ProjectError("{where} ({label}): {problem}. Fix that entry or restore "
+                           "project.yaml.bak.", where=where, label=label,
+                           problem=_describe(exc)) from exc
     _complete(project)
     return project
 
@@ -340,23 +351,25 @@ def _mapping(value: Any) -> dict[str, Any]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise TypeError(f"expected a mapping, found {type(value).__name__}")
+        raise TypeError(Message("expected a mapping, found {kind}", kind=type(value).__name__))
     return value
 
 
-def _describe(exc: Exception) -> str:
+def _describe(exc: Exception) -> Message | Exception:
+    """What is wrong with an entry (an error whose argument is a ``Message`` is worded
+    as that message)."""
     if isinstance(exc, KeyError):
-        return f"missing field {exc.args[0]!r}"
+        return Message("missing field {name!r}", name=exc.args[0])
     if isinstance(exc, (AttributeError, IndexError)):
-        return "a value of the wrong kind (a list or mapping expected, or the reverse)"
-    return str(exc)
+        return Message("a value of the wrong kind (a list or mapping expected, or the reverse)")
+    return exc
 
 
 def _read_sources(project: Project, root: Path, entries: Any, step: list[str | int]) -> None:
     """Load each listed source; one that cannot be read is kept as a ``MissingSource``
     (its entry saved back unchanged) with the reason, never dropped."""
     if not isinstance(entries, list):
-        raise TypeError("'sources' must be a list")
+        raise TypeError(Message("'sources' must be a list"))
     sidecars = SidecarCache(_sidecar_cache_file(root, writable_project=True))
     sources_dir = root / SOURCES_DIR
     try:  # one listing instead of a stat per source
@@ -370,29 +383,30 @@ def _read_sources(project: Project, root: Path, entries: Any, step: list[str | i
         name = str(entry["file"])
         source_id = str(entry.get("id") or Path(name).stem)
 
-        def keep_missing(reason: str, entry: dict[str, Any] = entry,
+        def keep_missing(reason: Message, entry: dict[str, Any] = entry,
                          source_id: str = source_id) -> None:
             project.missing[source_id] = MissingSource(source_id, dict(entry), reason)
             project.warnings.append(reason)
 
         try:
             safe_id(source_id)
-            file = inside(sources_dir, name, "Source file")
+            file = inside(sources_dir, name, Message("Source file"))
             original = str(entry.get("original") or "")
             if original:
-                inside(root / ORIGINALS_DIR, original, "Original file")
+                inside(root / ORIGINALS_DIR, original, Message("Original file"))
         except UnsafePath as exc:
-            keep_missing(f"{PROJECT_FILE}: {exc}.")
+            keep_missing(Message("{file}: {problem}.", file=PROJECT_FILE, problem=exc))
             continue
         if not ((present is not None and name in present) or file.exists()):
-            keep_missing(f"Source {name} is missing from {sources_dir}; it stays listed and "
-                         "its excerpts are shown as orphaned until the file is back.")
+            keep_missing(Message("Source {name} is missing from {folder}; it stays listed and "
+                                 "its excerpts are shown as orphaned until the file is back.",
+                                 name=name, folder=sources_dir))
             continue
         try:
             source, warnings = load_source(file, sidecars=sidecars)
         except SourceError as exc:
-            keep_missing(f"{exc} It stays listed and its excerpts are kept; fix the file "
-                         "and open the project again.")
+            keep_missing(Message("{problem} It stays listed and its excerpts are kept; fix the "
+                                 "file and open the project again.", problem=exc))
             continue
         source.id = source_id
         source.original = original
@@ -456,10 +470,12 @@ def new_project(dest: Path, from_dir: Path | None = None) -> Project:
 
     dest = Path(dest)
     if (dest / PROJECT_FILE).exists():
-        raise ProjectError(f"{dest} is already a Briefer project; open it instead.")
+        raise ProjectError("{folder} is already a Briefer project; open it instead.",
+                           folder=dest)
     source_dir = Path(from_dir) if from_dir is not None else seeds_dir()
     if source_dir.is_dir() and (source_dir / PROJECT_FILE).exists():
-        raise ProjectError(f"{source_dir} is a project; copy its folder instead.")
+        raise ProjectError("{folder} is a project; copy its folder instead.",
+                           folder=source_dir)
     project = load_project(source_dir)
     project.name = dest.name
     save_project(project, dest)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from briefer.core.messages import UserError
+from briefer.core.messages import Listing, Message, UserError
 from briefer.core.project import Project
 from briefer.io.journal import Journal
 from briefer.io.locks import LockBusy, writing
@@ -33,17 +33,22 @@ class SaveConflict(UserError):
 
     def __init__(self, conflicts: list[Conflict]) -> None:
         self.conflicts = conflicts
-        listed = "; ".join(c.label for c in conflicts[:3])
-        more = f" and {len(conflicts) - 3} more" if len(conflicts) > 3 else ""
-        super().__init__(f"Someone else saved this project since you opened it, and changed "
-                         f"what you changed too: {listed}{more}. Nothing was saved; choose "
-                         "whose version to keep.")
+        listed = Listing((c.label for c in conflicts[:3]), sep="; ")
+        if len(conflicts) > 3:
+            super().__init__("Someone else saved this project since you opened it, and "
+                             "changed what you changed too: {parts} and {more} more. Nothing "
+                             "was saved; choose whose version to keep.", parts=listed,
+                             more=len(conflicts) - 3)
+        else:
+            super().__init__("Someone else saved this project since you opened it, and "
+                             "changed what you changed too: {parts}. Nothing was saved; "
+                             "choose whose version to keep.", parts=listed)
 
 
 @dataclass
 class SaveReport:
     merged: bool = False  # changes saved by someone else were merged in
-    taken_in: list[str] = field(default_factory=list)  # what came from the other side
+    taken_in: list[Message] = field(default_factory=list)  # what came from the other side
 
 
 def digest(data: bytes) -> str:
@@ -63,7 +68,7 @@ def save_in_place(project: Project, target: Path, choices: Mapping[str, str] | N
         lock = writing(target)
         lock.__enter__()
     except LockBusy as exc:
-        raise ProjectError(str(exc)) from exc
+        raise ProjectError(exc.message) from exc
     own = journal is None
     journal = journal or Journal(target)
     try:
@@ -71,7 +76,8 @@ def save_in_place(project: Project, target: Path, choices: Mapping[str, str] | N
         try:
             current = file.read_bytes() if file.exists() else None
         except OSError as exc:
-            raise ProjectError(f"{file}: cannot be read ({exc.strerror or exc})") from exc
+            raise ProjectError("{file}: cannot be read ({reason})", file=file,
+                               reason=exc.strerror or str(exc)) from exc
         data = project_to_dict(project)
         conflicts: list[Conflict] = []
         if current is not None and project.base_digest and digest(current) != project.base_digest:
@@ -147,6 +153,7 @@ def _merged_meta(project: Project, sid: str, side: Path, choices: Mapping[str, s
     title = project.sources[sid].display_title
     for conflict in result.conflicts:
         conflicts.append(Conflict(f"meta:{sid}.{conflict.key}",
-                                  f"Metadata of {title} ▸ {conflict.key}", conflict.mine,
-                                  conflict.theirs))
+                                  Listing([Message("Metadata of {title}", title=title),
+                                           conflict.key], sep=" ▸ "),
+                                  conflict.mine, conflict.theirs))
     return result.data

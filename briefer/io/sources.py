@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from briefer.core.messages import UserError
+from briefer.core.messages import Message, UserError
 from briefer.io.atomic import ProjectError, write_atomic
 from briefer.core.source import Source, SourceKind, SourceMeta
 from briefer.core.text import normalise_text
@@ -31,14 +31,16 @@ class SourceError(UserError):
     """A source that cannot be read; the message names the file and what to do."""
 
 
-def decode_bytes(raw: bytes, name: str, encoding: str | None = None) -> tuple[str, str, list[str]]:
+def decode_bytes(raw: bytes, name: str, encoding: str | None = None
+                 ) -> tuple[str, str, list[Message]]:
     """Decode file bytes: the given encoding, else UTF-8, else cp1252 (with a warning)."""
     if encoding:
         try:
             return raw.decode(encoding), encoding, []
         except (UnicodeDecodeError, LookupError) as exc:
-            raise SourceError(f"{name}: cannot be read as {encoding} ({exc}); "
-                              "choose another encoding") from exc
+            raise SourceError("{file}: cannot be read as {encoding} ({reason}); choose "
+                              "another encoding", file=name, encoding=encoding,
+                              reason=str(exc)) from exc
     try:
         return raw.decode("utf-8-sig"), "utf-8", []
     except UnicodeDecodeError:
@@ -47,24 +49,26 @@ def decode_bytes(raw: bytes, name: str, encoding: str | None = None) -> tuple[st
         text, used = raw.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
         text, used = raw.decode("latin-1"), "latin-1"
-    return text, used, [f"{name} is not valid UTF-8; it was read as {used} (Windows Western). "
-                        "If characters look wrong, re-import it naming its encoding "
-                        "(briefer import --encoding NAME)."]
+    return text, used, [Message("{file} is not valid UTF-8; it was read as {encoding} (Windows "
+                                "Western). If characters look wrong, re-import it naming its "
+                                "encoding (briefer import --encoding NAME).", file=name,
+                                encoding=used)]
 
 
 def _refuse_unreadable(raw: bytes, name: str) -> None:
     if not raw or raw.isspace():
-        raise SourceError(f"{name} is empty; there is nothing to read in it")
+        raise SourceError("{file} is empty; there is nothing to read in it", file=name)
     if len(raw) > MAX_SOURCE_BYTES:
-        raise SourceError(f"{name} is {len(raw) / 1e6:.0f} MB, larger than the "
-                          f"{MAX_SOURCE_BYTES // 2**20} MB a source may be; split it or trim it")
+        raise SourceError("{file} is {size:.0f} MB, larger than the {limit} MB a source may "
+                          "be; split it or trim it", file=name, size=len(raw) / 1e6,
+                          limit=MAX_SOURCE_BYTES // 2**20)
     head = raw[:8192]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return  # UTF-16 text: NULs are expected
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if head.startswith(_BINARY_MAGIC) or controls > max(8, len(head) // 20):
-        raise SourceError(f"{name} is a binary file, not text; import the document it "
-                          "came from (.docx, .pdf, .html) or save it as plain text")
+        raise SourceError("{file} is a binary file, not text; import the document it came "
+                          "from (.docx, .pdf, .html) or save it as plain text", file=name)
 
 
 def read_bytes(path: Path | str) -> bytes:
@@ -98,19 +102,21 @@ def _already_normal(raw: bytes, text: str) -> bool:
         and b"\xef\xbf" not in raw and not text.startswith("\ufeff")
 
 
-def read_text_file(path: Path, encoding: str | None = None) -> tuple[str, str, list[str]]:
+def read_text_file(path: Path, encoding: str | None = None
+                   ) -> tuple[str, str, list[Message]]:
     """The normalised text of a text file, the encoding used, and warnings."""
     text, used, warnings, _ = read_text_file_counted(path, encoding)
     return text, used, warnings
 
 
 def read_text_file_counted(path: Path, encoding: str | None = None
-                           ) -> tuple[str, str, list[str], int]:
+                           ) -> tuple[str, str, list[Message], int]:
     """As ``read_text_file``, plus the number of control characters removed."""
     try:
         raw = read_bytes(path)
     except OSError as exc:
-        raise SourceError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+        raise SourceError("{file}: cannot be read ({reason})", file=path.name,
+                          reason=exc.strerror or str(exc)) from exc
     _refuse_unreadable(raw, path.name)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) and not encoding:
         encoding = "utf-16"
@@ -120,10 +126,10 @@ def read_text_file_counted(path: Path, encoding: str | None = None
     else:
         text, removed = normalise_text(text)
     if removed:
-        warnings.append(f"{path.name}: {removed} control character(s) that documents cannot "
-                        "hold were removed")
+        warnings.append(Message("{file}: {count} control character(s) that documents cannot "
+                                "hold were removed", file=path.name, count=removed))
     if not text or text.isspace():
-        raise SourceError(f"{path.name} is empty; there is nothing to read in it")
+        raise SourceError("{file} is empty; there is nothing to read in it", file=path.name)
     return text, used, warnings, removed
 
 
@@ -245,12 +251,12 @@ def read_sidecar(path: Path, cache: SidecarCache | None = None) -> SourceMeta:
                 return SourceMeta()
             data = read_sidecar_data(side)
     except YamlError as exc:
-        raise SourceError(str(exc)) from exc
+        raise SourceError(exc.message) from exc
     if data is None:
         return SourceMeta()
     if not isinstance(data, dict):
-        raise SourceError(f"{side.name}: metadata must be a mapping of CSL fields "
-                          "(title: ..., container-title: ...)")
+        raise SourceError("{file}: metadata must be a mapping of CSL fields (title: ..., "
+                          "container-title: ...)", file=side.name)
     return SourceMeta.from_csl(data)
 
 
@@ -279,7 +285,7 @@ def detect_kind(text: str, meta: SourceMeta) -> SourceKind:
 
 
 def load_source(path: Path, encoding: str | None = None, *,
-                sidecars: SidecarCache | None = None) -> tuple[Source, list[str]]:
+                sidecars: SidecarCache | None = None) -> tuple[Source, list[Message]]:
     """A .txt/.md source and its sidecar metadata, plus warnings for the user."""
     text, used, warnings, removed = read_text_file_counted(path, encoding)
     meta = read_sidecar(path, sidecars)
@@ -302,27 +308,27 @@ def is_source_file(path: Path) -> bool:
 
 
 def load_folder(folder: Path, sidecars: SidecarCache | None = None
-                ) -> tuple[list[Source], list[str]]:
+                ) -> tuple[list[Source], list[Message]]:
     """Every readable source in a folder (sorted by name), and the problems met.
 
     A file that cannot be read is reported and skipped; the rest still load.
     """
     if not folder.is_dir():
-        raise SourceError(f"{folder} is not a folder")
+        raise SourceError("{folder} is not a folder", folder=folder)
     sources: list[Source] = []
-    problems: list[str] = []
+    problems: list[Message] = []
     seen: set[str] = set()
     for path in sorted(folder.iterdir()):
         if not is_source_file(path):
             continue
         if path.stem in seen:
-            problems.append(f"{path.name}: another source is already named {path.stem!r}; "
-                            "rename one of them")
+            problems.append(Message("{file}: another source is already named {name!r}; rename "
+                                    "one of them", file=path.name, name=path.stem))
             continue
         try:
             source, warnings = load_source(path, sidecars=sidecars)
         except SourceError as exc:
-            problems.append(str(exc))
+            problems.append(exc.message)
             continue
         seen.add(source.id)
         sources.append(source)

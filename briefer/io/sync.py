@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefer.core.messages import Message
 from briefer.core.project import Project
 from briefer.io.merge import Conflict, merge
 from briefer.io.saving import digest
@@ -26,7 +27,7 @@ from briefer.io.yamlutil import YamlError, parse_yaml
 @dataclass
 class TakeIn:
     changed: bool = False  # the project in memory now holds what was saved elsewhere
-    came: list[str] = field(default_factory=list)  # what came in, in words
+    came: list[Message] = field(default_factory=list)  # what came in, in words
     conflicts: list[Conflict] = field(default_factory=list)  # left for the next save
 
 
@@ -62,12 +63,12 @@ def take_in(project: Project) -> TakeIn:
     return result
 
 
-def refresh_metadata(project: Project, root: Path) -> list[str]:
+def refresh_metadata(project: Project, root: Path) -> list[Message]:
     """Reload the sidecars saved elsewhere since, for sources this window did not edit."""
     from briefer.io.project_file import SOURCES_DIR
     from briefer.io.sources import SourceError, read_sidecar, sidecar_path
 
-    came: list[str] = []
+    came: list[Message] = []
     by_sidecar = {sidecar_path(root / SOURCES_DIR / (s.filename or f"{s.id}.txt")).name: s
                   for s in project.sources.values() if s.id not in project.dirty_meta}
     try:
@@ -85,11 +86,11 @@ def refresh_metadata(project: Project, root: Path) -> list[str]:
         if meta != source.meta:
             source.meta = meta
             project.base_meta[source.id] = meta.to_csl(source.id)
-            came.append(f"metadata of {source.display_title}")
+            came.append(Message("metadata of {title}", title=source.display_title))
     return came
 
 
-def adopt(project: Project, data: dict[str, Any], root: Path) -> list[str]:
+def adopt(project: Project, data: dict[str, Any], root: Path) -> list[Message]:
     """Make the in-memory project hold the merged data just saved (what another writer
     added comes in); returns, in words, what came in."""
     from briefer.core.excerpt import Excerpt
@@ -98,7 +99,7 @@ def adopt(project: Project, data: dict[str, Any], root: Path) -> list[str]:
     from briefer.io.project_file import SOURCES_DIR, reanchor_excerpts
     from briefer.io.sources import SourceError, load_source
 
-    came: list[str] = []
+    came: list[Message] = []
     listed = [e for e in data.get("sources") or [] if isinstance(e, dict)]
     ids = {str(e.get("id")) for e in listed}
     for entry in listed:
@@ -112,10 +113,10 @@ def adopt(project: Project, data: dict[str, Any], root: Path) -> list[str]:
         source.id = sid
         source.original = str(entry.get("original") or "")
         project.sources[sid] = source
-        came.append(f"source {source.display_title}")
+        came.append(Message("source {title}", title=source.display_title))
     for sid in [s for s in project.sources if s not in ids]:
         del project.sources[sid]
-        came.append(f"source {sid} removed")
+        came.append(Message("source {id} removed", id=sid))
     project.name = str(data.get("name") or project.name)
     project.citation_style = str(data.get("citation_style") or project.citation_style)
     project.outline = Outline.from_dict(data.get("outline") or {})

@@ -51,10 +51,10 @@ def load_template(name_or_path: str | Path) -> Template:
         found = [d / f"{name_or_path}.yaml" for d in _template_dirs()
                  if (d / f"{name_or_path}.yaml").exists()]
         if not found:
-            raise TemplateError(f"No template named {str(name_or_path)!r}; available: "
-                                f"{', '.join(list_templates())}")
+            raise TemplateError("No template named {name!r}; available: {names}",
+                                name=str(name_or_path), names=list_templates())
         file = found[0]
     try:
         return Template.from_dict(file.stem, read_yaml(file))
     except (YamlError, ValueError) as exc:
-        raise TemplateError(f"{file}: {exc}") from exc
+        raise TemplateError("{file}: {problem}", file=file, problem=exc) from exc

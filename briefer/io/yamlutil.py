@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from briefer.core.messages import UserError
+from briefer.core.messages import Message, UserError
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -27,6 +27,11 @@ class YamlError(UserError, ValueError):
     """A YAML file that cannot be read; the message is fit to show a user."""
 
 
+def _at(where: str, line: int) -> str | Message:
+    """"project.yaml, line 12" (or the file alone when the line is unknown)."""
+    return Message("{file}, line {line}", file=where, line=line) if line else where
+
+
 def _check_bounds(text: str, where: str) -> None:
     """Refuse aliases and deep nesting before building anything (see module notes)."""
     depth = 0
@@ -35,15 +40,15 @@ def _check_bounds(text: str, where: str) -> None:
             if isinstance(event, yaml.AliasEvent):
                 line = event.start_mark.line + 1 if event.start_mark else 0
                 raise YamlError(
-                    f"{where}{f', line {line}' if line else ''}: uses a YAML alias "
-                    f"(*{event.anchor}), which Briefer does not read — aliases can make a "
-                    "small file expand without end. Write the value out in full there.")
+                    "{where}: uses a YAML alias (*{anchor}), which Briefer does not read — "
+                    "aliases can make a small file expand without end. Write the value out in "
+                    "full there.", where=_at(where, line), anchor=event.anchor)
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
                     line = event.start_mark.line + 1 if event.start_mark else 0
-                    raise YamlError(f"{where}{f', line {line}' if line else ''}: nested more "
-                                    f"than {MAX_DEPTH} levels deep, which no Briefer file is")
+                    raise YamlError("{where}: nested more than {depth} levels deep, which no "
+                                    "Briefer file is", where=_at(where, line), depth=MAX_DEPTH)
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
     except yaml.YAMLError:
@@ -58,11 +63,13 @@ def parse_yaml(text: str, where: str) -> Any:
         return loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = f", line {mark.line + 1}" if mark is not None else ""
-        raise YamlError(f"{where}{line}: {exc.problem or exc.context} — fix the YAML syntax "
-                        f"there (a text editor will do) and open it again") from exc
+        line = mark.line + 1 if mark is not None else 0
+        raise YamlError("{where}: {problem} — fix the YAML syntax there (a text editor will "
+                        "do) and open it again", where=_at(where, line),
+                        problem=exc.problem or exc.context) from exc
     except yaml.YAMLError as exc:
-        raise YamlError(f"{where}: not valid YAML ({exc})") from exc
+        raise YamlError("{where}: not valid YAML ({reason})", where=where,
+                        reason=str(exc)) from exc
     finally:
         loader.dispose()
 
@@ -71,7 +78,8 @@ def read_yaml(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise YamlError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from exc
+        raise YamlError("{file}: not UTF-8 text (byte {byte}); save it as UTF-8", file=path,
+                        byte=exc.start) from exc
     return parse_yaml(text, str(path))
 
 

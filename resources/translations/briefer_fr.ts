@@ -31,7 +31,7 @@
     <message>
         <location filename="../../briefer/gui/commands/excerpts.py" line="118"/>
         <source>Add theme to note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le thème à la note</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/commands/note.py" line="26"/>
@@ -117,34 +117,34 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../briefer/gui/conflict_dialog.py" line="43"/>
+        <location filename="../../briefer/gui/conflict_dialog.py" line="44"/>
         <source>Someone else saved the same parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a enregistré les mêmes parties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflict_dialog.py" line="47"/>
+        <location filename="../../briefer/gui/conflict_dialog.py" line="48"/>
         <source>Since you opened this project, someone else saved it, and changed {0} part(s) you changed too. Everything else was merged. Choose which version of each part to keep; nothing is saved until you press Save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/conflict_dialog.py" line="53"/>
-        <source>&lt;b&gt;Your version&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis que vous avez ouvert ce projet, quelqu’un d’autre l’a enregistré et a modifié {0} partie(s) que vous avez aussi modifiée(s). Tout le reste a été fusionné. Choisissez la version à conserver pour chaque partie ; rien n’est enregistré avant que vous appuyiez sur Enregistrer.</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/conflict_dialog.py" line="54"/>
-        <source>&lt;b&gt;Saved on disk&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;Your version&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Votre version&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflict_dialog.py" line="61"/>
-        <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefer/gui/conflict_dialog.py" line="55"/>
+        <source>&lt;b&gt;Saved on disk&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Version enregistrée sur le disque&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/conflict_dialog.py" line="62"/>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/conflict_dialog.py" line="63"/>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder l’autre</translation>
     </message>
 </context>
 <context>
@@ -303,194 +303,194 @@
         <translation>Le projet est ouvert, avec {0} problème(s). Détails ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="180"/>
+        <location filename="../../briefer/gui/file_actions.py" line="181"/>
         <source>Briefer found changes to “{0}” that were not saved: a recovery copy written at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefer a trouvé des modifications non enregistrées de « {0} » : une copie de récupération écrite à {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="183"/>
+        <location filename="../../briefer/gui/file_actions.py" line="184"/>
         <source>The project was last saved at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet a été enregistré pour la dernière fois à {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="187"/>
+        <location filename="../../briefer/gui/file_actions.py" line="188"/>
         <source>It was saved AFTER this copy was written: restoring brings the copy&apos;s changes back and merges them with what was saved since; where both changed the same part, saving will ask which to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été enregistré APRÈS l’écriture de cette copie : la restauration rétablit les modifications de la copie et les fusionne avec ce qui a été enregistré depuis ; là où les deux ont modifié la même partie, l’enregistrement vous demandera laquelle garder.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="190"/>
+        <location filename="../../briefer/gui/file_actions.py" line="191"/>
         <source>Restore unsaved changes?</source>
         <translation>Restaurer les modifications non enregistrées?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="191"/>
+        <location filename="../../briefer/gui/file_actions.py" line="192"/>
         <source>Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les restaurer?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="192"/>
+        <location filename="../../briefer/gui/file_actions.py" line="193"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="192"/>
+        <location filename="../../briefer/gui/file_actions.py" line="193"/>
         <source>Discard them</source>
         <translation>Les abandonner</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="199"/>
+        <location filename="../../briefer/gui/file_actions.py" line="200"/>
         <source>Cannot restore the changes</source>
         <translation>Impossible de restaurer les modifications</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="206"/>
+        <location filename="../../briefer/gui/file_actions.py" line="207"/>
         <source>Unsaved changes restored; save to keep them.</source>
         <translation>Modifications restaurées; enregistrez pour les conserver.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="214"/>
+        <location filename="../../briefer/gui/file_actions.py" line="215"/>
         <source>Choose the folder of sources</source>
         <translation>Choisir le dossier des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="219"/>
+        <location filename="../../briefer/gui/file_actions.py" line="220"/>
         <source>Choose an empty folder for the new project</source>
         <translation>Choisir un dossier vide pour le nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="227"/>
+        <location filename="../../briefer/gui/file_actions.py" line="228"/>
         <source>Creating the project…</source>
         <translation>Création du projet…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="229"/>
+        <location filename="../../briefer/gui/file_actions.py" line="230"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="251"/>
-        <location filename="../../briefer/gui/file_actions.py" line="285"/>
+        <location filename="../../briefer/gui/file_actions.py" line="252"/>
+        <location filename="../../briefer/gui/file_actions.py" line="286"/>
         <source>Cannot save the project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="269"/>
+        <location filename="../../briefer/gui/file_actions.py" line="270"/>
         <source>their changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ses modifications</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="271"/>
+        <location filename="../../briefer/gui/file_actions.py" line="272"/>
         <source>Took in what someone else saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que quelqu’un d’autre a enregistré a été intégré : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="277"/>
+        <location filename="../../briefer/gui/file_actions.py" line="278"/>
         <source>Choose an empty folder for the project</source>
         <translation>Choisir un dossier vide pour le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="302"/>
+        <location filename="../../briefer/gui/file_actions.py" line="303"/>
         <source>Saved to {0}</source>
         <translation>Enregistré dans {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="310"/>
+        <location filename="../../briefer/gui/file_actions.py" line="311"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="311"/>
+        <location filename="../../briefer/gui/file_actions.py" line="312"/>
         <source>“{0}” has changes that are not saved. Save them?</source>
         <translation>« {0} » a des modifications non enregistrées. Les enregistrer?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="325"/>
+        <location filename="../../briefer/gui/file_actions.py" line="326"/>
         <source>Import sources</source>
         <translation>Importer des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="326"/>
+        <location filename="../../briefer/gui/file_actions.py" line="327"/>
         <source>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;All files (*)</source>
         <translation>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="332"/>
+        <location filename="../../briefer/gui/file_actions.py" line="333"/>
         <source>Import every source in a folder</source>
         <translation>Importer toutes les sources d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="343"/>
+        <location filename="../../briefer/gui/file_actions.py" line="344"/>
         <source>Cannot import into this project</source>
         <translation>Impossible d’importer dans ce projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="344"/>
+        <location filename="../../briefer/gui/file_actions.py" line="345"/>
         <source>This is a folder of sources opened read-only. Use File ▸ Save As to make it a project first, then import.</source>
         <translation>Ce dossier de sources est ouvert en lecture seule. Faites d’abord Fichier ▸ Enregistrer sous pour en faire un projet, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="352"/>
+        <location filename="../../briefer/gui/file_actions.py" line="353"/>
         <source>Importing and saving…</source>
         <translation>Importation et enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="354"/>
+        <location filename="../../briefer/gui/file_actions.py" line="355"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="375"/>
+        <location filename="../../briefer/gui/file_actions.py" line="376"/>
         <source>Import finished with problems</source>
         <translation>Importation terminée avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="388"/>
+        <location filename="../../briefer/gui/file_actions.py" line="389"/>
         <source>Cannot check the note</source>
         <translation>Impossible de vérifier la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="392"/>
+        <location filename="../../briefer/gui/file_actions.py" line="393"/>
         <source>Check before export</source>
         <translation>Vérification avant l’exportation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="395"/>
+        <location filename="../../briefer/gui/file_actions.py" line="396"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="395"/>
+        <location filename="../../briefer/gui/file_actions.py" line="396"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="400"/>
+        <location filename="../../briefer/gui/file_actions.py" line="401"/>
         <source>Export the note to Word</source>
         <translation>Exporter la note vers Word</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="401"/>
+        <location filename="../../briefer/gui/file_actions.py" line="402"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="419"/>
+        <location filename="../../briefer/gui/file_actions.py" line="420"/>
         <source>%n quotation(s) in the note no longer match their source. Each will be marked in the document for you to check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n citation de la note ne correspond plus à sa source. Elle sera signalée dans le document pour que vous la vérifiiez.</numerusform>
+            <numerusform>%n citations de la note ne correspondent plus à leur source. Chacune sera signalée dans le document pour que vous la vérifiiez.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="423"/>
+        <location filename="../../briefer/gui/file_actions.py" line="424"/>
         <source>%n excerpt(s) no longer match their source, but the note does not quote them; nothing will be marked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n extrait ne correspond plus à sa source, mais la note ne le cite pas ; rien ne sera signalé.</numerusform>
+            <numerusform>%n extraits ne correspondent plus à leur source, mais la note ne les cite pas ; rien ne sera signalé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="427"/>
+        <location filename="../../briefer/gui/file_actions.py" line="428"/>
         <source>%n cited source(s) lack citation details (such as author, date or outlet); their footnotes will give what is known.</source>
         <translation>
             <numerusform>%n source citée n’a pas toutes ses références (auteur, date ou média, par exemple) ; sa note de bas de page donnera ce qui est connu.</numerusform>
@@ -498,22 +498,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="430"/>
+        <location filename="../../briefer/gui/file_actions.py" line="431"/>
         <source>Export anyway?</source>
         <translation>Exporter quand même ?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="442"/>
+        <location filename="../../briefer/gui/file_actions.py" line="443"/>
         <source>Exporting to Word…</source>
         <translation>Exportation vers Word…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="444"/>
+        <location filename="../../briefer/gui/file_actions.py" line="445"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="449"/>
+        <location filename="../../briefer/gui/file_actions.py" line="450"/>
         <source>%n footnote(s)</source>
         <translation>
             <numerusform>%n note de bas de page</numerusform>
@@ -521,27 +521,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="451"/>
+        <location filename="../../briefer/gui/file_actions.py" line="452"/>
         <source>The note was written to {0} ({1}).</source>
         <translation>La note a été écrite dans {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="453"/>
+        <location filename="../../briefer/gui/file_actions.py" line="454"/>
         <source>Export finished</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="453"/>
+        <location filename="../../briefer/gui/file_actions.py" line="454"/>
         <source>Open it now?</source>
         <translation>L’ouvrir maintenant?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="454"/>
+        <location filename="../../briefer/gui/file_actions.py" line="455"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="454"/>
+        <location filename="../../briefer/gui/file_actions.py" line="455"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -909,168 +909,168 @@
 <context>
     <name>NotePane</name>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="72"/>
-        <location filename="../../briefer/gui/note_pane.py" line="615"/>
+        <location filename="../../briefer/gui/note_pane.py" line="69"/>
+        <location filename="../../briefer/gui/note_pane.py" line="483"/>
         <source>Briefing note</source>
         <translation>Note d’information</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="82"/>
+        <location filename="../../briefer/gui/note_pane.py" line="79"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="84"/>
+        <location filename="../../briefer/gui/note_pane.py" line="81"/>
         <source>Note tools</source>
         <translation>Outils de la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="88"/>
+        <location filename="../../briefer/gui/note_pane.py" line="85"/>
         <source>This note has no sections yet. Use “Draft from outline” to start one from the survey outline.</source>
         <translation>Cette note n’a pas encore de sections. Utilisez « Rédiger à partir du plan » pour la commencer à partir du plan du sondage.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="92"/>
+        <location filename="../../briefer/gui/note_pane.py" line="89"/>
         <source>Empty note</source>
         <translation>Note vide</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="107"/>
+        <location filename="../../briefer/gui/note_pane.py" line="104"/>
         <source>Note sections</source>
         <translation>Sections de la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="146"/>
+        <location filename="../../briefer/gui/note_pane.py" line="143"/>
         <source>&amp;Draft from outline</source>
         <translation>&amp;Rédiger à partir du plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="147"/>
+        <location filename="../../briefer/gui/note_pane.py" line="144"/>
         <source>Fill the note from the survey outline and the template</source>
         <translation>Remplir la note à partir du plan du sondage et du modèle</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="150"/>
+        <location filename="../../briefer/gui/note_pane.py" line="147"/>
         <source>Add &amp;text</source>
         <translation>Ajouter du &amp;texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="150"/>
+        <location filename="../../briefer/gui/note_pane.py" line="147"/>
         <source>Add a text block after the current one (Ctrl+Return)</source>
         <translation>Ajouter un bloc de texte après le bloc actuel (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="152"/>
+        <location filename="../../briefer/gui/note_pane.py" line="149"/>
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="152"/>
+        <location filename="../../briefer/gui/note_pane.py" line="149"/>
         <source>Bold (Ctrl+B)</source>
         <translation>Gras (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="154"/>
+        <location filename="../../briefer/gui/note_pane.py" line="151"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italique</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="154"/>
+        <location filename="../../briefer/gui/note_pane.py" line="151"/>
         <source>Italic (Ctrl+I)</source>
         <translation>Italique (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="157"/>
+        <location filename="../../briefer/gui/note_pane.py" line="154"/>
         <source>B&amp;ullets</source>
         <translation>&amp;Puces</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="157"/>
+        <location filename="../../briefer/gui/note_pane.py" line="154"/>
         <source>Bulleted list (%1)</source>
         <translation>Liste à puces (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="161"/>
+        <location filename="../../briefer/gui/note_pane.py" line="158"/>
         <source>&amp;Quote/Paraphrase</source>
         <translation>&amp;Citation/paraphrase</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="162"/>
+        <location filename="../../briefer/gui/note_pane.py" line="159"/>
         <source>Switch the excerpt between quotation and paraphrase (Ctrl+Shift+Q)</source>
         <translation>Passer l’extrait de citation à paraphrase et inversement (Ctrl+Maj+Q)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="164"/>
+        <location filename="../../briefer/gui/note_pane.py" line="161"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="165"/>
+        <location filename="../../briefer/gui/note_pane.py" line="162"/>
         <source>Move the block up (Alt+Up)</source>
         <translation>Monter le bloc (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="167"/>
+        <location filename="../../briefer/gui/note_pane.py" line="164"/>
         <source>Move do&amp;wn</source>
         <translation>Descen&amp;dre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="168"/>
+        <location filename="../../briefer/gui/note_pane.py" line="165"/>
         <source>Move the block down (Alt+Down)</source>
         <translation>Descendre le bloc (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="171"/>
+        <location filename="../../briefer/gui/note_pane.py" line="168"/>
         <source>&amp;Delete block</source>
         <translation>&amp;Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="172"/>
+        <location filename="../../briefer/gui/note_pane.py" line="169"/>
         <source>Delete the block (Delete, when the block itself is selected; Esc selects it)</source>
         <translation>Supprimer le bloc (Suppr, lorsque le bloc lui-même est sélectionné; Échap le sélectionne)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="175"/>
+        <location filename="../../briefer/gui/note_pane.py" line="172"/>
         <source>Next section</source>
         <translation>Section suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="175"/>
+        <location filename="../../briefer/gui/note_pane.py" line="172"/>
         <source>Go to the next section (Alt+Page Down)</source>
         <translation>Aller à la section suivante (Alt+Page suivante)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="178"/>
+        <location filename="../../briefer/gui/note_pane.py" line="175"/>
         <source>Previous section</source>
         <translation>Section précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="178"/>
+        <location filename="../../briefer/gui/note_pane.py" line="175"/>
         <source>Go to the previous section (Alt+Page Up)</source>
         <translation>Aller à la section précédente (Alt+Page précédente)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="517"/>
+        <location filename="../../briefer/gui/note_pane.py" line="461"/>
         <source>Add the excerpt to:</source>
         <translation>Ajouter l’extrait à :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="606"/>
+        <location filename="../../briefer/gui/note_pane.py" line="474"/>
         <source>Replace the note?</source>
         <translation>Remplacer la note?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="607"/>
+        <location filename="../../briefer/gui/note_pane.py" line="475"/>
         <source>The note already has content. Replace its sections with a draft from the outline? (Edit ▸ Undo brings them back.)</source>
         <translation>La note a déjà du contenu. Remplacer ses sections par une ébauche tirée du plan? (Édition ▸ Annuler les ramène.)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="609"/>
+        <location filename="../../briefer/gui/note_pane.py" line="477"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="609"/>
+        <location filename="../../briefer/gui/note_pane.py" line="477"/>
         <source>Keep my note</source>
         <translation>Garder ma note</translation>
     </message>
@@ -1100,7 +1100,7 @@
     <message>
         <location filename="../../briefer/gui/outline_model.py" line="251"/>
         <source>{0} disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} en désaccord</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/outline_model.py" line="258"/>
@@ -1115,17 +1115,17 @@
     <message>
         <location filename="../../briefer/gui/outline_model.py" line="269"/>
         <source>A position taken on the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Une position prise sur la question</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/outline_model.py" line="271"/>
         <source>Consensus: at least two respondents in three</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus : au moins deux répondants sur trois</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/outline_model.py" line="273"/>
         <source>Answers that reject this idea are listed last, marked ✗; they are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses qui rejettent cette idée figurent en dernier, marquées ✗ ; elles ne sont pas comptées.</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/outline_model.py" line="276"/>
@@ -1146,32 +1146,32 @@
     <message>
         <location filename="../../briefer/gui/outline_model.py" line="301"/>
         <source>Rejects this idea (not counted): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejette cette idée (non comptée) : {0}</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/outline_model.py" line="318"/>
         <source>split</source>
-        <translation type="unfinished"></translation>
+        <translation>partagé</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/outline_model.py" line="320"/>
         <source>The positions respondents take, largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les positions des répondants, de la plus répandue à la moins répandue</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/outline_model.py" line="322"/>
         <source>Split: no position is held by a majority</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé : aucune position n’est majoritaire</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/outline_model.py" line="334"/>
         <source>Single views</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de vue isolés</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/outline_model.py" line="336"/>
         <source>Answers in no theme: each makes its own point. Drag one onto a theme to count it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses sans thème : chacune soulève un point qui lui est propre. Faites-en glisser une sur un thème pour l’y compter.</translation>
     </message>
 </context>
 <context>
@@ -1259,52 +1259,52 @@
     <message>
         <location filename="../../briefer/gui/outline_pane.py" line="92"/>
         <source>Copy to theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans le thème…</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/outline_pane.py" line="93"/>
         <source>Count this answer in another theme too (or Ctrl+drag it there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter aussi cette réponse dans un autre thème (ou la faire glisser en maintenant Ctrl)</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/outline_pane.py" line="95"/>
         <source>Move to theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers le thème…</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/outline_pane.py" line="96"/>
         <source>Count this answer in another theme instead (or drag it there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter plutôt cette réponse dans un autre thème (ou l’y faire glisser)</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/outline_pane.py" line="98"/>
         <source>Remove from theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer du thème</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/outline_pane.py" line="100"/>
         <source>This answer does not share the idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse ne partage pas cette idée</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/outline_pane.py" line="101"/>
         <source>Disagrees with theme</source>
-        <translation type="unfinished"></translation>
+        <translation>En désaccord avec le thème</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/outline_pane.py" line="103"/>
         <source>This answer rejects the idea: show it, do not count it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse rejette l’idée : l’afficher, sans la compter</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/outline_pane.py" line="107"/>
         <source>New theme from answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau thème à partir de la réponse…</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/outline_pane.py" line="109"/>
         <source>Start a theme with this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un thème à partir de cette réponse</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/outline_pane.py" line="112"/>
@@ -1345,27 +1345,27 @@
     <message>
         <location filename="../../briefer/gui/outline_pane.py" line="297"/>
         <source>This question has no other theme yet: use “New theme from answer…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette question n’a pas encore d’autre thème : utilisez « Nouveau thème à partir de la réponse… ».</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/outline_pane.py" line="300"/>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème :</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/outline_pane.py" line="307"/>
         <source>Copy answer to theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la réponse dans le thème</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/outline_pane.py" line="315"/>
         <source>Move answer to theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la réponse vers le thème</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/outline_pane.py" line="338"/>
         <source>New theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau thème</translation>
     </message>
 </context>
 <context>
@@ -1748,34 +1748,34 @@
 <context>
     <name>SharingController</name>
     <message>
-        <location filename="../../briefer/gui/sharing.py" line="78"/>
+        <location filename="../../briefer/gui/sharing.py" line="79"/>
         <source>Opened read-only: {0} has it open. Save As makes your own copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert en lecture seule : {0} l’a ouvert. Enregistrer sous en fait votre propre copie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sharing.py" line="96"/>
+        <location filename="../../briefer/gui/sharing.py" line="97"/>
         <source>Choose an empty folder for your copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier vide pour votre copie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sharing.py" line="105"/>
+        <location filename="../../briefer/gui/sharing.py" line="106"/>
         <source>Cannot make the copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/sharing.py" line="117"/>
-        <source>Someone took over this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de faire la copie</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/sharing.py" line="118"/>
-        <source>Another window took over “{0}”. This window is now read-only; use Save As to keep your changes in a copy.</source>
-        <translation type="unfinished"></translation>
+        <source>Someone took over this project</source>
+        <translation>Quelqu’un a pris le contrôle de ce projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sharing.py" line="169"/>
+        <location filename="../../briefer/gui/sharing.py" line="119"/>
+        <source>Another window took over “{0}”. This window is now read-only; use Save As to keep your changes in a copy.</source>
+        <translation>Une autre fenêtre a pris le contrôle de « {0} ». Cette fenêtre est maintenant en lecture seule ; utilisez Enregistrer sous pour conserver vos modifications dans une copie.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sharing.py" line="170"/>
         <source>Someone else saved changes to parts you changed too; saving will let you choose whose version stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a enregistré des modifications dans des parties que vous avez aussi modifiées ; à l’enregistrement, vous pourrez choisir la version à garder.</translation>
     </message>
 </context>
 <context>
@@ -1930,64 +1930,64 @@
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="77"/>
+        <location filename="../../briefer/gui/sources_model.py" line="78"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="77"/>
+        <location filename="../../briefer/gui/sources_model.py" line="78"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="77"/>
+        <location filename="../../briefer/gui/sources_model.py" line="78"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="78"/>
+        <location filename="../../briefer/gui/sources_model.py" line="79"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="92"/>
+        <location filename="../../briefer/gui/sources_model.py" line="93"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="92"/>
+        <location filename="../../briefer/gui/sources_model.py" line="93"/>
         <source>outlet</source>
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="93"/>
+        <location filename="../../briefer/gui/sources_model.py" line="94"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="112"/>
+        <location filename="../../briefer/gui/sources_model.py" line="113"/>
         <source>Survey</source>
         <translation>Sondage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="112"/>
+        <location filename="../../briefer/gui/sources_model.py" line="113"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="135"/>
+        <location filename="../../briefer/gui/sources_model.py" line="136"/>
         <source>Missing for the citation: {0}</source>
         <translation>Manque pour la référence : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="140"/>
+        <location filename="../../briefer/gui/sources_model.py" line="141"/>
         <source>metadata missing</source>
         <translation>métadonnées manquantes</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="159"/>
+        <location filename="../../briefer/gui/sources_model.py" line="160"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquante</translation>
     </message>
 </context>
 <context>
@@ -2367,27 +2367,27 @@ Votre travail est toujours ouvert; enregistrez-le par prudence.</translation>
     <message>
         <location filename="../../briefer/gui/commands/outline.py" line="90"/>
         <source>Copy response to theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la réponse dans le thème</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/commands/outline.py" line="96"/>
         <source>Remove response from theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la réponse du thème</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/commands/outline.py" line="102"/>
         <source>Mark response as disagreeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la réponse comme en désaccord</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/commands/outline.py" line="103"/>
         <source>Mark response as agreeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la réponse comme en accord</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/commands/outline.py" line="115"/>
         <source>New theme from response</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau thème à partir de la réponse</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/commands/sources.py" line="15"/>
@@ -2432,37 +2432,37 @@ Votre travail est toujours ouvert; enregistrez-le par prudence.</translation>
     <message>
         <location filename="../../briefer/gui/dialogs.py" line="145"/>
         <source>This project is open by {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est ouvert par {0}.</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/dialogs.py" line="147"/>
         <source>That window seems to be gone (it stopped answering); you may take the project over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fenêtre semble fermée (elle ne répond plus) ; vous pouvez prendre le contrôle du projet.</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/dialogs.py" line="150"/>
         <source>Two people saving the same project can overwrite each other&apos;s work; open it read-only, or work in a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si deux personnes enregistrent le même projet, l’une peut écraser le travail de l’autre ; ouvrez-le en lecture seule ou travaillez dans une copie.</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/dialogs.py" line="154"/>
         <source>Project in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet en cours d’utilisation</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/dialogs.py" line="156"/>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/dialogs.py" line="159"/>
         <source>Open a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une copie…</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/dialogs.py" line="162"/>
         <source>Take over</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre le contrôle</translation>
     </message>
 </context>
 <context>

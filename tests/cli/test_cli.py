@@ -13,8 +13,9 @@ import pytest
 SURVEY = "004_96fd07345242d58f"
 
 
-def briefer(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def briefer(*args: str | Path, cwd: Path | None = None,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     env.pop("BRIEFER_DEBUG", None)
     return subprocess.run([sys.executable, "-m", "briefer", *map(str, args)], cwd=cwd,
                           capture_output=True, text=True, env=env, timeout=120)
@@ -172,3 +173,21 @@ def test_a_failed_save_imports_nothing(tmp_path: Path) -> None:
     result = briefer("import", project, article)
     assert result.returncode == 2 and "Nothing was imported" in result.stderr
     assert sorted(p.name for p in (project / "sources").iterdir()) == before
+
+
+def test_the_command_line_speaks_english_whatever_the_locale(tmp_path: Path) -> None:
+    """The app words messages in its language; the command line keeps them English."""
+    project = tmp_path / "p"
+    assert briefer("new", project).returncode == 0
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    french = {"LANG": "fr_CA.UTF-8", "LC_ALL": "fr_CA.UTF-8", "LANGUAGE": "fr"}
+    result = briefer("import", project, empty, env=french)
+    assert result.returncode == 1  # every file refused
+    assert result.stdout == "0 added, 0 updated, 0 already imported (unchanged), 1 refused\n"
+    assert "briefer: refused empty.txt: the file is empty (0 bytes)\n" in result.stderr
+    # an import that cannot start is a user error: one line, exit status 2
+    result = briefer("import", project, empty, "--encoding", "klingon", env=french)
+    assert result.returncode == 2
+    assert result.stderr == ("briefer: unknown encoding 'klingon'; use a name such as utf-8, "
+                             "cp1252 (Windows Western), latin-1 or mac-roman\n")

@@ -134,7 +134,7 @@ def test_drafted_sample_note_exports_with_survey_citations(seeded: Project,
     notes = read_footnotes(docx.Document(str(out)))
     assert len(notes) == report.footnotes == len(seeded.note.excerpt_blocks())
     assert all(re.search(r"response \d+ to question \d+\.$", n) for n in notes)
-    assert "Section “Recommendation” is empty and was left out." in report.warnings
+    assert "Section “Recommendation” is empty and was left out." in map(str, report.warnings)
 
 
 def test_every_question_appears_tallies_first_and_never_a_rejecting_quote() -> None:

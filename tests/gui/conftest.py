@@ -57,6 +57,18 @@ def project_window(qtbot, bw_settings, seeds_copy, tmp_path):
     return open_window(qtbot, bw_settings, tmp_path / "proj")
 
 
+@pytest.fixture(autouse=True)
+def _english_again_after_the_test():
+    """A test that installs a translation leaves the app speaking English afterwards:
+    messages worded by ``gui.wording.say`` follow the language recorded on the app."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.setProperty("brieferLanguage", None)
+
+
 @pytest.fixture(params=["en", "fr"])
 def language(request, qapp):
     """Run the test in English, then in French (Briefer's and Qt's translations)."""

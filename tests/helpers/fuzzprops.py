@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from briefer.core.messages import Message
 from briefer.core.source import SourceMeta
 from briefer.core.text import strip_xml_illegal
 from briefer.io.importers import ImportRefused, extract, merge_meta, read_metadata
@@ -72,7 +73,7 @@ def check_extract(folder: Path, suffix: str, data: bytes, sidecar: bytes | None 
         assert isinstance(got.text, str) and got.text.strip()
         assert strip_xml_illegal(got.text)[1] == 0
         assert "\r" not in got.text
-        assert all(isinstance(w, str) for w in got.warnings)
+        assert all(isinstance(w, Message) for w in got.warnings)
         _check_meta(got.meta, from_file=True)
         outcome = "ok"
     elapsed = time.perf_counter() - start
@@ -93,7 +94,7 @@ def check_metadata(folder: Path, suffix: str, data: bytes) -> str:
         outcome = "refused"
     else:
         assert items, "an empty result must be a refusal"
-        assert all(isinstance(w, str) for w in items.warnings)
+        assert all(isinstance(w, Message) for w in items.warnings)
         for meta in items:
             _check_meta(meta, from_file=True)
         outcome = "ok"

@@ -163,7 +163,7 @@ def test_vanished_source_orphans_its_excerpts_but_opens(tmp_path: Path) -> None:
     again = load_project(dest)
     assert NP not in again.sources
     assert again.excerpts[excerpt.id].status is AnchorStatus.ORPHANED
-    assert any(NP in w and "missing" in w for w in again.warnings)
+    assert any(NP in str(w) and "missing" in str(w) for w in again.warnings)
 
 
 def test_plain_folder_opens_read_only_and_save_as_makes_a_project(
@@ -183,7 +183,7 @@ def test_legacy_encoding_keeps_the_original_bytes(tmp_path: Path) -> None:
     raw = "Ottawa\u2019s \u201cdeal\u201d".encode("cp1252")
     (folder / "old.txt").write_bytes(raw)
     project = load_project(folder)
-    assert project.warnings and "cp1252" in project.warnings[0]
+    assert project.warnings and "cp1252" in str(project.warnings[0])
     dest = tmp_path / "proj"
     save_project(project, dest)
     assert (dest / "originals" / "old.txt").read_bytes() == raw

@@ -53,7 +53,7 @@ def test_cp1252_falls_back_with_a_warning_naming_the_file(tmp_path: Path) -> Non
     text, encoding, warnings = read_text_file(path)
     assert text == "Ottawa\u2019s \u201cdeal\u201d \u2013 caf\u00e9"
     assert encoding == "cp1252"
-    assert len(warnings) == 1 and "legacy.txt" in warnings[0] and "cp1252" in warnings[0]
+    assert len(warnings) == 1 and "legacy.txt" in str(warnings[0]) and "cp1252" in str(warnings[0])
 
 
 def test_explicit_encoding_override(tmp_path: Path) -> None:
@@ -70,7 +70,7 @@ def test_control_characters_are_removed_and_counted(tmp_path: Path) -> None:
     source, warnings = load_source(path)
     assert source.text == "page one\n\npage two end"
     assert source.removed_chars == 3
-    assert any("3 control character" in w for w in warnings)
+    assert any("3 control character" in str(w) for w in warnings)
 
 
 @pytest.mark.parametrize(("name", "content", "reason"), [
@@ -84,7 +84,7 @@ def test_bad_files_are_refused_and_the_rest_still_loads(tmp_path: Path, name: st
     (tmp_path / "good.txt").write_text("A good article about trade.", encoding="utf-8")
     sources, problems = load_folder(tmp_path)
     assert [s.id for s in sources] == ["good"]
-    assert len(problems) == 1 and name in problems[0] and reason in problems[0]
+    assert len(problems) == 1 and name in str(problems[0]) and reason in str(problems[0])
 
 
 def test_oversized_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -101,7 +101,7 @@ def test_broken_sidecar_names_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text("title: ok\ncontainer-title: [unclosed\n", encoding="utf-8")
     sources, problems = load_folder(tmp_path)
     assert sources == []
-    assert "a.yaml" in problems[0] and "line" in problems[0]
+    assert "a.yaml" in str(problems[0]) and "line" in str(problems[0])
 
 
 def test_markdown_front_matter_declares_a_survey(tmp_path: Path) -> None:
@@ -124,4 +124,4 @@ def test_duplicate_ids_are_reported(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
     (tmp_path / "a.md").write_text("Two.", encoding="utf-8")
     sources, problems = load_folder(tmp_path)
-    assert len(sources) == 1 and "already named" in problems[0]
+    assert len(sources) == 1 and "already named" in str(problems[0])

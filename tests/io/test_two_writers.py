@@ -65,7 +65,7 @@ def test_the_same_block_changed_twice_is_a_conflict_until_chosen(proj: Path) -> 
     (conflict,) = caught.value.conflicts
     assert conflict.mine["markdown"] == "A's version."
     assert conflict.theirs["markdown"] == "B's version."
-    assert "Purpose" in conflict.label
+    assert "Purpose" in str(conflict.label)
     save_project(a, choices={conflict.key: "theirs"})
     assert "B's version." in _texts(proj) and "A's version." not in _texts(proj)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from briefer.core.messages import Message, UserError
 from briefer.core.source import SourceMeta
 from briefer.io.importers.base import (
     MAX_FILE_BYTES,
@@ -23,7 +24,7 @@ from briefer.io.importers.base import (
 )
 from briefer.io.importers.csl import METADATA_SUFFIXES, Metadata, read_metadata
 from briefer.io.importers.cslfields import clean_item
-from briefer.io.importers.sniff import HEAD_BYTES, sniff
+from briefer.io.importers.sniff import DAMAGED_ZIP, HEAD_BYTES, sniff
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -31,10 +32,10 @@ SOURCE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + (".docx", ".pdf")
 
 # What each extension promises, in words, and the content kinds that keep the promise.
 _EXPECTED = {
-    ".docx": ("a Word document", {"docx"}),
-    ".pdf": ("a PDF document", {"pdf"}),
-    **{s: ("a web page", {"html", "text", "utf16"}) for s in HTML_SUFFIXES},
-    **{s: ("plain text", {"text", "utf16"}) for s in TEXT_SUFFIXES},
+    ".docx": (Message("a Word document"), {"docx"}),
+    ".pdf": (Message("a PDF document"), {"pdf"}),
+    **{s: (Message("a web page"), {"html", "text", "utf16"}) for s in HTML_SUFFIXES},
+    **{s: (Message("plain text"), {"text", "utf16"}) for s in TEXT_SUFFIXES},
 }
 _RENAME = {"pdf": ".pdf", "docx": ".docx", "html": ".html"}
 
@@ -53,15 +54,17 @@ def is_importable(path: Path) -> bool:
 def _check_file(path: Path) -> int:
     try:
         if not path.is_file():
-            raise ImportRefused(f"{path.name}: not a file")
+            raise ImportRefused("{file}: not a file", file=path.name)
         size = path.stat().st_size
     except OSError as exc:
-        raise ImportRefused(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+        raise ImportRefused("{file}: cannot be read ({reason})", file=path.name,
+                            reason=exc.strerror or str(exc)) from exc
     if size == 0:
-        raise ImportRefused(f"{path.name}: the file is empty (0 bytes)")
+        raise ImportRefused("{file}: the file is empty (0 bytes)", file=path.name)
     if size > MAX_FILE_BYTES:
-        raise ImportRefused(f"{path.name}: the file is too large ({size / 2**20:,.0f} MB; the "
-                            f"limit is {MAX_FILE_BYTES // 2**20} MB)")
+        raise ImportRefused("{file}: the file is too large ({size:,.0f} MB; the limit is "
+                            "{limit} MB)", file=path.name, size=size / 2**20,
+                            limit=MAX_FILE_BYTES // 2**20)
     return size
 
 
@@ -70,7 +73,8 @@ def _read(path: Path, limit: int | None = None) -> bytes:
         with path.open("rb") as fh:
             return fh.read() if limit is None else fh.read(limit)
     except OSError as exc:
-        raise ImportRefused(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+        raise ImportRefused("{file}: cannot be read ({reason})", file=path.name,
+                            reason=exc.strerror or str(exc)) from exc
 
 
 def _sidecar(path: Path, extracted: Extracted) -> None:
@@ -84,14 +88,21 @@ def _sidecar(path: Path, extracted: Extracted) -> None:
         return
     try:
         data = parse_yaml(side.read_text(encoding="utf-8"), side.name)  # bounded: no aliases
-        if not isinstance(data, dict):
-            raise ValueError("not a mapping of CSL fields")
     except RecursionError:
-        extracted.warnings.append(f"{side.name}: metadata ignored (nested too deeply)")
+        extracted.warnings.append(Message("{file}: metadata ignored (nested too deeply)",
+                                          file=side.name))
         return
     except (OSError, ValueError, yaml.YAMLError) as exc:
-        reason = (str(exc).splitlines() or [type(exc).__name__])[0]
-        extracted.warnings.append(f"{side.name}: metadata ignored ({reason})")
+        lines = str(exc).splitlines()
+        reason: object = exc if isinstance(exc, UserError) and len(lines) == 1 else \
+            (lines or [type(exc).__name__])[0]
+        extracted.warnings.append(Message("{file}: metadata ignored ({reason})",
+                                          file=side.name, reason=reason))
+        return
+    if not isinstance(data, dict):
+        extracted.warnings.append(Message("{file}: metadata ignored ({reason})",
+                                          file=side.name,
+                                          reason=Message("not a mapping of CSL fields")))
         return
     # a bad field (a malformed URL…) is left out with a warning; the others still count
     clean, problems = clean_item(data, side.name)
@@ -132,27 +143,32 @@ def extract(path: Path, encoding: str | None = None) -> Extracted:
     suffix = path.suffix.lower()
     if suffix not in SOURCE_SUFFIXES:
         if suffix in (".yaml", ".yml"):
-            raise ImportRefused(f"{path.name}: is a metadata file; put it beside its source "
-                                f"(as {path.stem}.txt, .docx, …) and import the source")
+            raise ImportRefused("{file}: is a metadata file; put it beside its source (as "
+                                "{stem}.txt, .docx, …) and import the source", file=path.name,
+                                stem=path.stem)
         if suffix in METADATA_SUFFIXES:
-            raise ImportRefused(f"{path.name}: is a bibliography file, not a source; import it "
-                                "together with the sources it describes")
-        known = ", ".join(s for s in SOURCE_SUFFIXES if s not in (".text", ".markdown", ".xhtml"))
-        raise ImportRefused(f"{path.name}: unknown file type {suffix or '(no extension)'!r}; "
-                            f"Briefer imports {known} files")
+            raise ImportRefused("{file}: is a bibliography file, not a source; import it "
+                                "together with the sources it describes", file=path.name)
+        known = [s for s in SOURCE_SUFFIXES if s not in (".text", ".markdown", ".xhtml")]
+        if not suffix:
+            raise ImportRefused("{file}: unknown file type '(no extension)'; Briefer imports "
+                                "{known} files", file=path.name, known=known)
+        raise ImportRefused("{file}: unknown file type {suffix!r}; Briefer imports {known} "
+                            "files", file=path.name, suffix=suffix, known=known)
     _check_file(path)
     head = _read(path, HEAD_BYTES)
     kind, description = sniff(path, head)
     promise, accepted = _EXPECTED[suffix]
-    if suffix == ".docx" and description.startswith("a damaged zip"):
-        raise ImportRefused(f"{path.name}: the Word file is damaged (its zip structure cannot "
-                            "be read); open it in Word and save it again")
+    if suffix == ".docx" and description == DAMAGED_ZIP:
+        raise ImportRefused("{file}: the Word file is damaged (its zip structure cannot be "
+                            "read); open it in Word and save it again", file=path.name)
     if kind not in accepted:
         rename = _RENAME.get(kind)
-        advice = (f"rename it to {path.stem}{rename} and import again" if rename
-                  else "Briefer cannot import it")
-        raise ImportRefused(f"{path.name}: the name says {promise} but the file is "
-                            f"{description}; {advice}")
+        advice = (Message("rename it to {name} and import again", name=path.stem + rename)
+                  if rename else Message("Briefer cannot import it"))
+        raise ImportRefused("{file}: the name says {promise} but the file is {description}; "
+                            "{advice}", file=path.name, promise=promise,
+                            description=description, advice=advice)
     if suffix == ".pdf":
         from briefer.io.importers.pdf import extract_pdf
 

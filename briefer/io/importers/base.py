@@ -18,7 +18,7 @@ MAX_TEXT_CHARS = 20_000_000
 class ImportRefused(UserError):
     """A file that cannot be imported; ``reason`` names the file and what to do."""
 
-    def __init__(self, reason: str | Message, **params: Any) -> None:
+    def __init__(self, reason: str | Message, /, **params: Any) -> None:
         super().__init__(reason, **params)
         self.reason = str(self.message)
 
@@ -29,30 +29,32 @@ class Extracted:
 
     text: str
     meta: SourceMeta = field(default_factory=SourceMeta)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     kind_hint: SourceKind | None = None
     suffix: str = ".txt"  # how the text is stored in the project: ".txt" or ".md"
     encoding: str = "utf-8"
     removed_chars: int = 0
 
 
-def finish(path: Path, raw: str, meta: SourceMeta, warnings: list[str],
+def finish(path: Path, raw: str, meta: SourceMeta, warnings: list[Message],
            suffix: str = ".txt", encoding: str = "utf-8",
            kind_hint: SourceKind | None = None, removed: int = 0) -> Extracted:
     """Normalise extracted text, enforce the size limit and refuse empty results."""
     if len(raw) > MAX_TEXT_CHARS:
         raise ImportRefused(
-            f"{path.name}: the text is too long ({len(raw):,} characters; the limit is "
-            f"{MAX_TEXT_CHARS:,}); split the document and import the parts")
+            "{file}: the text is too long ({length:,} characters; the limit is {limit:,}); "
+            "split the document and import the parts", file=path.name, length=len(raw),
+            limit=MAX_TEXT_CHARS)
     text, more = normalise_text(raw)
     removed += more
     if removed:
-        warnings.append(f"{path.name}: removed {removed} control character(s) that a Word "
-                        "document cannot hold")
+        warnings.append(Message("{where}: removed {count} control character(s) that a Word "
+                                "document cannot hold", where=path.name, count=removed))
     if not text.strip():
-        raise ImportRefused(f"{path.name}: contains no text to import"
-                            + (" (a scanned PDF needs OCR first)" if path.suffix.lower() == ".pdf"
-                               else ""))
+        if path.suffix.lower() == ".pdf":
+            raise ImportRefused("{file}: contains no text to import (a scanned PDF needs OCR "
+                                "first)", file=path.name)
+        raise ImportRefused("{file}: contains no text to import", file=path.name)
     _xml_safe_meta(meta)
     return Extracted(text=text, meta=meta, warnings=warnings, kind_hint=kind_hint,
                      suffix=suffix, encoding=encoding, removed_chars=removed)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
+from briefer.core.messages import Message
 from briefer.core.source import SourceMeta
 from briefer.io.importers.base import MAX_FILE_BYTES, ImportRefused
 from briefer.io.importers.cslfields import clean_item
@@ -39,7 +40,7 @@ class Metadata(list[SourceMeta]):
     into the import report as ``Extracted.warnings`` do for sources.
     """
 
-    def __init__(self, items: list[SourceMeta], warnings: list[str]) -> None:
+    def __init__(self, items: list[SourceMeta], warnings: list[Message]) -> None:
         super().__init__(items)
         self.warnings = warnings
 
@@ -169,11 +170,11 @@ def parse_csl_json(text: str) -> list[dict[str, Any]]:
     try:
         data = json.loads(text)
     except RecursionError as exc:
-        raise ValueError("nested too deeply") from exc
+        raise ValueError(Message("nested too deeply")) from exc
     if isinstance(data, dict):
         data = data.get("items", [data]) if "items" in data else [data]
     if not isinstance(data, list) or not all(isinstance(i, dict) for i in data):
-        raise ValueError("expected a list of CSL-JSON items")
+        raise ValueError(Message("expected a list of CSL-JSON items"))
     return data
 
 
@@ -186,18 +187,20 @@ def read_metadata(path: Path) -> Metadata:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImportRefused(f"{path.name}: the file is too large ({size / 2**20:,.0f} MB; "
-                                f"the limit is {MAX_FILE_BYTES // 2**20} MB)")
+            raise ImportRefused("{file}: the file is too large ({size:,.0f} MB; the limit is "
+                                "{limit} MB)", file=path.name, size=size / 2**20,
+                                limit=MAX_FILE_BYTES // 2**20)
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportRefused(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+        raise ImportRefused("{file}: cannot be read ({reason})", file=path.name,
+                            reason=exc.strerror or str(exc)) from exc
     if not data:
-        raise ImportRefused(f"{path.name}: the file is empty (0 bytes)")
+        raise ImportRefused("{file}: the file is empty (0 bytes)", file=path.name)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportRefused(f"{path.name}: is not UTF-8 text; export it from Zotero again "
-                            "as CSL JSON or RIS") from exc
+        raise ImportRefused("{file}: is not UTF-8 text; export it from Zotero again as CSL "
+                            "JSON or RIS", file=path.name) from exc
     if path.suffix.lower() == ".ris":
         items = parse_ris(text)
         kind = "RIS"
@@ -205,17 +208,19 @@ def read_metadata(path: Path) -> Metadata:
         try:
             items = parse_csl_json(text)
         except ValueError as exc:
-            raise ImportRefused(f"{path.name}: is not a CSL-JSON bibliography ({exc}); export "
-                                "it from Zotero as 'CSL JSON'") from exc
+            raise ImportRefused("{file}: is not a CSL-JSON bibliography ({reason}); export it "
+                                "from Zotero as 'CSL JSON'", file=path.name, reason=exc) from exc
         kind = "CSL-JSON"
     metas: list[SourceMeta] = []
-    warnings: list[str] = []
+    warnings: list[Message] = []
     for number, item in enumerate(items, 1):
-        clean, problems = clean_item(item, f"{path.name}, item {number}")
+        clean, problems = clean_item(item, Message("{file}, item {number}", file=path.name,
+                                                   number=number))
         warnings += problems
         meta = SourceMeta.from_csl(clean)
         if meta.title or meta.URL:
             metas.append(meta)
     if not metas:
-        raise ImportRefused(f"{path.name}: holds no {kind} items with a title or URL")
+        raise ImportRefused("{file}: holds no {kind} items with a title or URL",
+                            file=path.name, kind=kind)
     return Metadata(metas, warnings)

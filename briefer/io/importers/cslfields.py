@@ -15,6 +15,7 @@ import datetime as _dt
 from typing import Any
 from urllib.parse import urlsplit
 
+from briefer.core.messages import Message
 from briefer.core.text import strip_xml_illegal
 
 TEXT_FIELDS = ("type", "title", "container-title", "URL", "publisher", "genre", "language",
@@ -85,44 +86,49 @@ def _name(value: Any) -> dict[str, str] | None:
     return name if any(p.strip() for p in name.values()) else None
 
 
-def clean_item(item: dict[Any, Any], where: str) -> tuple[dict[str, Any], list[str]]:
+def clean_item(item: dict[Any, Any], where: str | Message
+               ) -> tuple[dict[str, Any], list[Message]]:
     """``item`` with its bad fields left out, and one warning for each, prefixed ``where``."""
-    warnings: list[str] = []
+    warnings: list[Message] = []
     clean: dict[str, Any] = {}
     removed = 0
     for key, value in item.items():
         if not isinstance(key, str):
-            warnings.append(f"{where}: field {_shown(key)} is not a CSL field name; left out")
+            warnings.append(Message("{where}: field {key} is not a CSL field name; left out",
+                                    where=where, key=_shown(key)))
             continue
         if key in TEXT_FIELDS:
             if value is None:
                 continue
             if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-                warnings.append(f"{where}: {key} {_shown(value)} is not text; left empty")
+                warnings.append(Message("{where}: {field} {value} is not text; left empty",
+                                        where=where, field=key, value=_shown(value)))
                 continue
             text = str(value)
             if key == "URL":
                 if url_problem(text):
-                    warnings.append(f"{where}: URL {_shown(text)} is not a valid address; "
-                                    "left empty")
+                    warnings.append(Message("{where}: URL {value} is not a valid address; "
+                                            "left empty", where=where, value=_shown(text)))
                     continue
                 text = text.strip()
             value, count = strip_xml_illegal(text)
             removed += count
         elif key in DATE_FIELDS:
             if not _date_ok(value):
-                warnings.append(f"{where}: {key} {_shown(value)} is not a date; left empty")
+                warnings.append(Message("{where}: {field} {value} is not a date; left empty",
+                                        where=where, field=key, value=_shown(value)))
                 continue
         elif key == "author":
             value = _authors(value, where, warnings)
         clean[key] = value
     if removed:
-        warnings.append(f"{where}: removed {removed} control character(s) that a Word "
-                        "document cannot hold")
+        warnings.append(Message("{where}: removed {count} control character(s) that a Word "
+                                "document cannot hold", where=where, count=removed))
     return clean, warnings
 
 
-def _authors(value: Any, where: str, warnings: list[str]) -> list[dict[str, str]]:
+def _authors(value: Any, where: str | Message, warnings: list[Message]
+             ) -> list[dict[str, str]]:
     if value is None:
         return []
     values = value if isinstance(value, list) else [value]
@@ -131,8 +137,10 @@ def _authors(value: Any, where: str, warnings: list[str]) -> list[dict[str, str]
         name = _name(entry)
         if name is None:
             if entry not in ("", None):
-                label = "author" if len(values) == 1 else f"author {number}"
-                warnings.append(f"{where}: {label} {_shown(entry)} is not a name; left out")
+                label = Message("author") if len(values) == 1 else \
+                    Message("author {number}", number=number)
+                warnings.append(Message("{where}: {label} {value} is not a name; left out",
+                                        where=where, label=label, value=_shown(entry)))
             continue
         for part, text in name.items():
             name[part] = strip_xml_illegal(text)[0]

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from briefer.core.messages import Message
 from briefer.core.source import SourceMeta
 from briefer.core.text import normalise_text
 from briefer.io.importers.base import Extracted, ImportRefused, finish
@@ -146,8 +147,9 @@ def extract_pdf(path: Path) -> Extracted:
     with _pypdf_messages() as complaints:
         extracted = _extract_pdf(path)
     if complaints:
-        extracted.warnings.append(f"{path.name}: the PDF has structural errors that were worked "
-                                  f"around ({complaints[0]}); check the text against the PDF")
+        extracted.warnings.append(Message(
+            "{file}: the PDF has structural errors that were worked around ({detail}); check "
+            "the text against the PDF", file=path.name, detail=complaints[0]))
     return extracted
 
 
@@ -155,19 +157,19 @@ def _extract_pdf(path: Path) -> Extracted:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError
 
-    warnings: list[str] = []
+    warnings: list[Message] = []
     try:
         reader = PdfReader(str(path), strict=False)
         if reader.is_encrypted:
             try:
                 unlocked = reader.decrypt("")
             except (DependencyError, NotImplementedError) as exc:
-                raise ImportRefused(f"{path.name}: the PDF is encrypted in a way Briefer cannot "
-                                    f"open ({exc}); save an unprotected copy and import that"
-                                    ) from exc
+                raise ImportRefused("{file}: the PDF is encrypted in a way Briefer cannot "
+                                    "open ({reason}); save an unprotected copy and import "
+                                    "that", file=path.name, reason=str(exc)) from exc
             if not unlocked:
-                raise ImportRefused(f"{path.name}: the PDF is password-protected; save a copy "
-                                    "without a password and import that")
+                raise ImportRefused("{file}: the PDF is password-protected; save a copy "
+                                    "without a password and import that", file=path.name)
         page_texts: list[str] = []
         starts: list[set[int]] = []
         for number, page in enumerate(reader.pages, 1):
@@ -178,22 +180,23 @@ def _extract_pdf(path: Path) -> Extracted:
             except (FileNotDecryptedError, DependencyError):
                 raise
             except Exception as exc:  # one bad page should not sink the document
-                warnings.append(f"{path.name}: page {number} could not be read ({exc})")
+                warnings.append(Message("{file}: page {number} could not be read ({reason})",
+                                        file=path.name, number=number, reason=str(exc)))
                 page_texts.append("")
                 starts.append(set())
         meta = _meta(reader)
     except ImportRefused:
         raise
     except (FileNotDecryptedError, DependencyError) as exc:
-        raise ImportRefused(f"{path.name}: the PDF is password-protected or encrypted; save an "
-                            "unprotected copy and import that") from exc
+        raise ImportRefused("{file}: the PDF is password-protected or encrypted; save an "
+                            "unprotected copy and import that", file=path.name) from exc
     except Exception as exc:  # PdfReadError and many other kinds on damaged files
         detail = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
-        raise ImportRefused(f"{path.name}: the PDF is damaged ({detail}); open it and save or "
-                            "print it to a new PDF") from exc
+        raise ImportRefused("{file}: the PDF is damaged ({detail}); open it and save or "
+                            "print it to a new PDF", file=path.name, detail=detail) from exc
     if page_texts and not any(t.strip() for t in page_texts):
-        raise ImportRefused(f"{path.name}: the PDF has no text layer (a scanned image?); run "
-                            "OCR on it first")
+        raise ImportRefused("{file}: the PDF has no text layer (a scanned image?); run OCR "
+                            "on it first", file=path.name)
     removed = 0
     for i, raw in enumerate(page_texts):
         page_texts[i], count = normalise_text(raw)

@@ -7,6 +7,8 @@ import struct
 import zipfile
 from pathlib import Path
 
+from briefer.core.messages import Message
+
 HEAD_BYTES = 8192
 # What zipfile raises on a damaged archive: besides BadZipFile, NotImplementedError for
 # a garbled "version needed" field, struct.error, and UnicodeDecodeError (a ValueError)
@@ -16,21 +18,21 @@ ZIP_ERRORS = (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedE
 
 # Formats Briefer recognises but cannot import, with a word on what to do.
 _FOREIGN = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
+    (b"\x89PNG\r\n\x1a\n", Message("a PNG image")),
+    (b"\xff\xd8\xff", Message("a JPEG image")),
+    (b"GIF87a", Message("a GIF image")),
+    (b"GIF89a", Message("a GIF image")),
+    (b"II*\x00", Message("a TIFF image")),
+    (b"MM\x00*", Message("a TIFF image")),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-     "an old-format Office file (.doc/.xls) or a password-protected Word file"),
-    (b"{\\rtf", "an RTF document"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"Rar!", "a RAR archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"\x7fELF", "a program"),
-    (b"OggS", "an audio file"),
-    (b"ID3", "an MP3 audio file"),
+     Message("an old-format Office file (.doc/.xls) or a password-protected Word file")),
+    (b"{\\rtf", Message("an RTF document")),
+    (b"\x1f\x8b", Message("a gzip archive")),
+    (b"Rar!", Message("a RAR archive")),
+    (b"7z\xbc\xaf\x27\x1c", Message("a 7-Zip archive")),
+    (b"\x7fELF", Message("a program")),
+    (b"OggS", Message("an audio file")),
+    (b"ID3", Message("an MP3 audio file")),
 )
 
 _HTML_START = re.compile(
@@ -39,16 +41,17 @@ _HTML_START = re.compile(
 
 # Friendly names for what a file turned out to be.
 DESCRIPTIONS = {
-    "pdf": "a PDF document",
-    "docx": "a Word (.docx) document",
-    "zip": "a zip archive (not a Word document)",
-    "html": "a web page (HTML)",
-    "text": "plain text",
-    "binary": "a binary file",
+    "pdf": Message("a PDF document"),
+    "docx": Message("a Word (.docx) document"),
+    "zip": Message("a zip archive (not a Word document)"),
+    "html": Message("a web page (HTML)"),
+    "text": Message("plain text"),
+    "binary": Message("a binary file"),
 }
+DAMAGED_ZIP = Message("a damaged zip archive")
 
 
-def sniff(path: Path, head: bytes) -> tuple[str, str]:
+def sniff(path: Path, head: bytes) -> tuple[str, Message]:
     """The content type of a file as (kind, description).
 
     kind is one of "pdf", "docx", "zip", "html", "text", "utf16", "foreign",
@@ -59,7 +62,7 @@ def sniff(path: Path, head: bytes) -> tuple[str, str]:
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _sniff_zip(path)
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf16", "UTF-16 text"
+        return "utf16", Message("UTF-16 text")
     for magic, description in _FOREIGN:
         if head.startswith(magic):
             return "foreign", description
@@ -71,20 +74,20 @@ def sniff(path: Path, head: bytes) -> tuple[str, str]:
     return "text", DESCRIPTIONS["text"]
 
 
-def _sniff_zip(path: Path) -> tuple[str, str]:
+def _sniff_zip(path: Path) -> tuple[str, Message]:
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
     except ZIP_ERRORS:
-        return "zip", "a damaged zip archive"
+        return "zip", DAMAGED_ZIP
     if "word/document.xml" in names:
         return "docx", DESCRIPTIONS["docx"]
     if "xl/workbook.xml" in names:
-        return "zip", "an Excel workbook"
+        return "zip", Message("an Excel workbook")
     if "ppt/presentation.xml" in names:
-        return "zip", "a PowerPoint presentation"
+        return "zip", Message("a PowerPoint presentation")
     if "content.xml" in names and "mimetype" in names:
-        return "zip", "an OpenDocument file (save it as .docx)"
+        return "zip", Message("an OpenDocument file (save it as .docx)")
     if "META-INF/container.xml" in names:
-        return "zip", "an EPUB book"
+        return "zip", Message("an EPUB book")
     return "zip", DESCRIPTIONS["zip"]

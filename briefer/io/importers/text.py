@@ -18,7 +18,7 @@ def extract_text(path: Path, encoding: str | None = None) -> Extracted:
     try:
         text, encoding, warnings, removed = read_text_file_counted(path, encoding)
     except SourceError as exc:
-        raise ImportRefused(str(exc)) from exc
+        raise ImportRefused(exc.message) from exc
     suffix = ".md" if path.suffix.lower() in (".md", ".markdown") else ".txt"
     meta = SourceMeta()
     extracted = finish(path, text, meta, list(warnings), suffix=suffix, encoding=encoding)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from briefer.core.messages import Message
 from briefer.core.source import SourceMeta
 from briefer.io.importers.base import Extracted, ImportRefused, finish
 from briefer.io.importers.cslfields import url_problem
@@ -23,7 +24,8 @@ from briefer.io.importers.html5tree import Node, Text, TooSlow, elements, parse,
 # seconds, plus 1 s per 100 KB) has markup built to defeat the parser, and is refused.
 PARSE_SECONDS = 3.0
 PARSE_CHARS_PER_SECOND = 100_000
-INTERNAL = "internal parser error"  # marks a refusal caused by a bug (the fuzz tests look)
+# marks a refusal caused by a bug (the fuzz tests look; it is in that refusal's template)
+INTERNAL = "internal parser error"
 
 _DROP = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
          "embed", "nav", "aside", "footer", "form", "button", "select", "textarea", "input",
@@ -44,14 +46,15 @@ _ROW = object()  # a table row: its own line unless the line is still empty
 
 
 def decode_html(path: Path, data: bytes, encoding: str | None = None
-                ) -> tuple[str, str, list[str]]:
+                ) -> tuple[str, str, list[Message]]:
     """Text of an HTML file: the chosen ``encoding``, else BOM, meta charset, UTF-8, cp1252."""
     if encoding:
         try:
             text = data.decode(encoding)
         except (LookupError, ValueError) as exc:  # UnicodeError is a ValueError
-            raise ImportRefused(f"{path.name}: cannot be read as {encoding} ({exc}); "
-                                "choose another encoding") from exc
+            raise ImportRefused("{file}: cannot be read as {encoding} ({reason}); choose "
+                                "another encoding", file=path.name, encoding=encoding,
+                                reason=str(exc)) from exc
         return text.removeprefix("\ufeff"), encoding, []
     for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"),
                      (b"\xfe\xff", "utf-16")):
@@ -66,10 +69,10 @@ def decode_html(path: Path, data: bytes, encoding: str | None = None
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "cp1252", [
-            f"{path.name}: not valid UTF-8 and no usable charset declared; read as "
-            "Windows-1252 (cp1252) — if accented letters or quotation marks look wrong, "
-            "re-import it naming its encoding (briefer import --encoding NAME)"]
+        return data.decode("cp1252", errors="replace"), "cp1252", [Message(
+            "{file}: not valid UTF-8 and no usable charset declared; read as Windows-1252 "
+            "(cp1252) — if accented letters or quotation marks look wrong, re-import it "
+            "naming its encoding (briefer import --encoding NAME)", file=path.name)]
 
 
 def _declared_codec(data: bytes) -> str:
@@ -301,18 +304,21 @@ def extract_html(path: Path, data: bytes, encoding: str | None = None) -> Extrac
     try:
         document = parse(text, seconds=PARSE_SECONDS + len(text) / PARSE_CHARS_PER_SECOND)
     except TooSlow as exc:
-        raise ImportRefused(f"{path.name}: the web page's markup is too tangled to read in "
-                            "reasonable time; open it in a browser and save it again") from exc
+        raise ImportRefused("{file}: the web page's markup is too tangled to read in "
+                            "reasonable time; open it in a browser and save it again",
+                            file=path.name) from exc
     except RecursionError as exc:
-        raise ImportRefused(f"{path.name}: the web page is nested too deeply to read") from exc
+        raise ImportRefused("{file}: the web page is nested too deeply to read",
+                            file=path.name) from exc
     except Exception as exc:  # a parser bug must refuse one file, not abort the batch
-        raise ImportRefused(f"{path.name}: the web page cannot be read ({INTERNAL}: "
-                            f"{type(exc).__name__}: {' '.join(str(exc).split())[:100]})"
-                            ) from exc
+        raise ImportRefused("{file}: the web page cannot be read (internal parser error: "
+                            "{error})", file=path.name, error=f"{type(exc).__name__}: "
+                            f"{' '.join(str(exc).split())[:100]}") from exc
     page = _Page(document)
     meta = _metadata(page)
     if url_problem(meta.URL):
-        warnings.append(f"{path.name}: URL {meta.URL!r} is not a valid address; left empty")
+        warnings.append(Message("{file}: URL {url!r} is not a valid address; left empty",
+                                file=path.name, url=meta.URL))
         meta.URL = ""
     root = page.main
     if root is None:

@@ -57,34 +57,36 @@ def check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except ZIP_ERRORS as exc:
-        raise ImportRefused(f"{path.name}: the Word file is damaged ({exc}); open it in Word "
-                            "and save it again") from exc
+        raise ImportRefused("{file}: the Word file is damaged ({reason}); open it in Word "
+                            "and save it again", file=path.name, reason=str(exc)) from exc
     if len(infos) > MAX_MEMBERS:
-        raise ImportRefused(f"{path.name}: the archive holds {len(infos):,} parts, "
-                            "far more than a Word document has")
+        raise ImportRefused("{file}: the archive holds {count:,} parts, far more than a Word "
+                            "document has", file=path.name, count=len(infos))
     total = sum(info.file_size for info in infos)
     if total > MAX_UNCOMPRESSED:
         raise ImportRefused(
-            f"{path.name}: it would unpack to {total / 2**20:,.0f} MB (limit "
-            f"{MAX_UNCOMPRESSED // 2**20} MB); this looks like a zip bomb, not a Word document")
+            "{file}: it would unpack to {size:,.0f} MB (limit {limit} MB); this looks like a "
+            "zip bomb, not a Word document", file=path.name, size=total / 2**20,
+            limit=MAX_UNCOMPRESSED // 2**20)
     text_xml = sum(i.file_size for i in infos
                    if i.filename.startswith("word/") and i.filename.endswith(".xml"))
     if text_xml > MAX_TEXT_XML:
         raise ImportRefused(
-            f"{path.name}: its text would unpack to {text_xml / 2**20:,.0f} MB of XML (limit "
-            f"{MAX_TEXT_XML // 2**20} MB); no Word document that long can be read here")
+            "{file}: its text would unpack to {size:,.0f} MB of XML (limit {limit} MB); no "
+            "Word document that long can be read here", file=path.name,
+            size=text_xml / 2**20, limit=MAX_TEXT_XML // 2**20)
     for info in infos:
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > _RATIO_FLOOR and ratio > MAX_RATIO:
             raise ImportRefused(
-                f"{path.name}: part {info.filename!r} is compressed "
-                f"{ratio:,.0f} to 1; this looks like a zip "
-                "bomb, not a Word document")
+                "{file}: part {part!r} is compressed {ratio:,.0f} to 1; this looks like a zip "
+                "bomb, not a Word document", file=path.name, part=info.filename, ratio=ratio)
         if info.flag_bits & 0x1:
-            raise ImportRefused(f"{path.name}: parts of it are encrypted; remove the password "
-                                "in Word and import again")
+            raise ImportRefused("{file}: parts of it are encrypted; remove the password in "
+                                "Word and import again", file=path.name)
     if not any(info.filename == "word/document.xml" for info in infos):
-        raise ImportRefused(f"{path.name}: is a zip archive but not a Word document")
+        raise ImportRefused("{file}: is a zip archive but not a Word document",
+                            file=path.name)
 
 
 @dataclass
@@ -403,8 +405,9 @@ def extract_docx(path: Path) -> Extracted:
         raise
     except Exception as exc:  # python-docx raises many kinds on damaged files
         detail = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
-        raise ImportRefused(f"{path.name}: the Word file is damaged or not a Word document "
-                            f"({detail}); open it in Word and save it again") from exc
+        raise ImportRefused("{file}: the Word file is damaged or not a Word document "
+                            "({detail}); open it in Word and save it again", file=path.name,
+                            detail=detail) from exc
     parts: list[str] = []
     for i, (text, is_item) in enumerate(blocks):
         if i:
