@@ -197,7 +197,11 @@ def _probes(query: str, count: int = 8) -> list[str]:
 
 
 def _fuzzy_locate(sources: list[Source], query: str, limit: int) -> list[QuoteMatch]:
-    probes = _probes(query)
+    # The alignment ignores case, so the filter in front of it must not drop a quote
+    # pasted in capitals: its pieces are looked for as typed and in lower case (most
+    # words of a text are), which costs no copy of the texts.
+    typed = _probes(query)
+    probes = list(dict.fromkeys([*typed, *(p.lower() for p in typed)]))
     hits: list[tuple[int, int]] = []
     for i, source in enumerate(sources):
         text = source.text
@@ -226,5 +230,6 @@ def _best_fuzzy_span(query: str, text: str) -> tuple[int, int, float] | None:
         return None
     start, end = span
     found = " ".join(plain[start:end].split())
-    return start, end, 100.0 * Levenshtein.normalized_similarity(query, found)
+    return start, end, 100.0 * Levenshtein.normalized_similarity(query.casefold(),
+                                                                  found.casefold())
 

@@ -16,6 +16,8 @@ that follow the changed words.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -285,7 +287,29 @@ def refine_span(exact: str, text: str, s0: int, e0: int, prefix: str = "",
     if not last_space:
         while e > s and text[e - 1].isspace():
             e -= 1
+    s, e = _keep_end_words(exact, text, s, e)
     return (s, e) if s < e else None
+
+
+def _keep_end_words(exact: str, text: str, s: int, e: int) -> tuple[int, int]:
+    """Put back a first or last word of the quote that the text still has just outside
+    the span: counting insertions and deletions, "the" before a changed word can cost
+    more to keep than to drop, yet a reader expects the unchanged word quoted."""
+    first = re.match(r"\w+\s+", exact)
+    if first is not None:
+        word = first.group(0).lower()
+        before = re.search(r"\w+\s+$", text[max(0, s - len(word) - 8):s])
+        if before is not None and before.group(0).lower() == word \
+                and text[s:s + len(word)].lower() != word:
+            s -= len(before.group(0))
+    last = re.search(r"\s+\w+$", exact)
+    if last is not None:
+        word = last.group(0).lower()
+        after = re.match(r"\s+\w+", text[e:e + len(word) + 8])
+        if after is not None and after.group(0).lower() == word \
+                and text[max(0, e - len(word)):e].lower() != word:
+            e += len(after.group(0))
+    return s, e
 
 
 def _around(seeds: list[int], reach: int) -> list[int]:

@@ -73,9 +73,12 @@ class QuoteFinder(QDialog):
 
             return locate_quote(sources, quote, limit=5)
 
-        task = self._task = self.runner.start(work)
-        task.signals.finished.connect(lambda matches, t=task: self._show(t, matches))
-        task.signals.failed.connect(self.status.setText)
+        def hook_up(task: Task) -> None:
+            self._task = task
+            task.signals.finished.connect(lambda matches, t=task: self._show(t, matches))
+            task.signals.failed.connect(self.status.setText)
+
+        self.runner.start(work, hook_up)
 
     def _show(self, task: object, matches: list[Any]) -> None:
         if task is not self._task:

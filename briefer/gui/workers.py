@@ -88,10 +88,15 @@ class TaskRunner(QObject):
         self._running: set[Task] = set()
         self.pool = QThreadPool(self)
 
-    def start(self, work: Work) -> Task:
+    def start(self, work: Work, connect: Callable[[Task], None] | None = None) -> Task:
+        """Run ``work`` on the pool. ``connect(task)`` hooks its signals up *before* it
+        starts: a signal sent before anyone listens is lost, and quick work (a search on a
+        small project) can end before the caller's next line."""
         task = Task(work)
         self._running.add(task)
         task.signals.done.connect(lambda t=task: self._running.discard(t))
+        if connect is not None:
+            connect(task)
         self.pool.start(task)
         return task
 
@@ -116,8 +121,6 @@ def run_with_progress(runner: TaskRunner, parent: QWidget | None, label: str, wo
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    task = runner.start(work)
-    dialog.canceled.connect(task.cancel)
 
     def progress(done: int, total: int, text: str) -> None:
         if dialog.maximum() != max(total, 0):
@@ -126,14 +129,18 @@ def run_with_progress(runner: TaskRunner, parent: QWidget | None, label: str, wo
         if text:
             dialog.setLabelText(text)
 
-    def finish() -> None:
-        dialog.canceled.disconnect(task.cancel)
-        dialog.close()
-        dialog.deleteLater()
+    def hook_up(task: Task) -> None:
+        def finish() -> None:
+            dialog.canceled.disconnect(task.cancel)
+            dialog.close()
+            dialog.deleteLater()
 
-    task.signals.progress.connect(progress)
-    task.signals.done.connect(finish)
-    task.signals.finished.connect(on_done)
-    task.signals.failed.connect(on_fail)
+        dialog.canceled.connect(task.cancel)
+        task.signals.progress.connect(progress)
+        task.signals.done.connect(finish)
+        task.signals.finished.connect(on_done)
+        task.signals.failed.connect(on_fail)
+
+    task = runner.start(work, hook_up)
     dialog.task = task  # type: ignore[attr-defined]  # lets tests find it
     return task

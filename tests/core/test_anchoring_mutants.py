@@ -400,9 +400,6 @@ def test_a_quote_pasted_with_other_capitals_and_a_changed_word_is_found() -> Non
     assert match.score > 80
 
 
-@pytest.mark.xfail(strict=True, reason="anchoring.py _fuzzy_locate: the prefilter's probes are "
-                   "matched case-sensitively, so a quote pasted in capitals is never aligned "
-                   "(the alignment itself ignores case)")
 def test_a_quote_pasted_in_capitals_with_a_changed_word_is_found() -> None:
     text = "Ottawa. The minister said exports of softwood lumber fell sharply in May."
     matches = locate_quote([Source("a", text)],
@@ -432,9 +429,6 @@ def test_the_source_is_found_among_many_that_share_a_phrase() -> None:
     assert matches and matches[0].source_id == "target"
 
 
-@pytest.mark.xfail(strict=True, reason="quote_matching.refine_span: edits are counted as "
-                   "insertions and deletions, so dropping the unchanged first word 'the' before "
-                   "a changed one costs less than covering it; the span starts mid-quote")
 def test_an_unchanged_first_word_stays_in_the_span_when_the_next_word_changed() -> None:
     quote = "the talks on softwood lumber would resume in the autumn"
     edited = "the negotiations over softwood lumber might resume in the autumn"

@@ -9,7 +9,7 @@ the source in the Reader with exactly those words selected.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from briefer.core.project import Project
@@ -26,36 +26,13 @@ STRAIGHT = 'Joseph Pickerill, a spokesman for Canada\'s trade minister, said Mon
            'still some work to be done.'
 
 
-class StartsLater(TaskRunner):
-    """The pool busy for a moment: a search starts on the next turn of the event loop.
-
-    The dialog connects to a task's signals after ``runner.start`` returns; with
-    the real runner a quick search can finish before that (see
-    ``test_a_search_that_finishes_at_once_still_shows_its_results``), so the
-    other tests let it start a moment later, as a busy pool would.
-    """
-
-    def start(self, work) -> Task:
-        task = Task(work)
-        self._running.add(task)
-        task.signals.done.connect(lambda t=task: self._running.discard(t))
-        QTimer.singleShot(0, lambda: self.pool.start(task))
-        return task
-
-
 class FinishesAtOnce(TaskRunner):
     """A fast machine or a small project: the search is over before ``start`` returns."""
 
-    def start(self, work) -> Task:
-        task = super().start(work)
+    def start(self, work, connect=None) -> Task:
+        task = super().start(work, connect)
         self.pool.waitForDone()
         return task
-
-
-@pytest.fixture
-def main_window(main_window, monkeypatch):
-    monkeypatch.setattr(main_window, "runner", StartsLater(main_window))
-    return main_window
 
 
 def paste(qtbot, dialog: QuoteFinder, text: str) -> None:
@@ -175,7 +152,7 @@ def two_sources(qtbot):
                    meta=SourceMeta(title="Lumber"))
     session = ProjectSession(Project(name="two", sources={
         "other": other, "first": first, "second": second}))
-    runner = StartsLater()
+    runner = TaskRunner()
     dialog = QuoteFinder(session, runner)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -220,8 +197,6 @@ def test_a_new_search_replaces_the_old_results(qtbot, two_sources) -> None:
     assert dialog.results.count() == 0
 
 
-@pytest.mark.xfail(strict=True, reason="quote_finder.py:107-109 connects to the task's "
-                   "signals after runner.start(): a search that ends first is never shown")
 def test_a_search_that_finishes_at_once_still_shows_its_results(qtbot) -> None:
     source = Source("a", f"The minister said: “{SHARED}.”\n", meta=SourceMeta(title="A"))
     runner = FinishesAtOnce()
