@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from briefer import __version__
 from briefer.core.messages import UserError
+from briefer.core.progress import terminal_progress
 from briefer.core.outline import KIND_STANCE, OutlineSection, Theme
 from briefer.core.project import Project
 
@@ -150,7 +151,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CliError("{folder} is a plain folder of sources, not a project; create one "
                        "with: briefer new PROJECT --from {folder}", folder=args.project)
     try:
-        report = import_and_save(project, list(args.files), progress=_terminal_progress(),
+        report = import_and_save(project, list(args.files), progress=terminal_progress(),
                                  encoding=args.encoding)
     except ProjectError as exc:
         raise CliError("{error} Nothing was imported.", error=exc) from exc
@@ -159,21 +160,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     for line in details:
         print(f"briefer: {line}", file=sys.stderr)
     return EXIT_PROBLEMS if report.refused and not report.changed else EXIT_OK
-
-
-def _terminal_progress() -> Callable[[int, int, str], None] | None:
-    """A one-line progress display on a terminal (nothing when piped)."""
-    if not sys.stderr.isatty():
-        return None
-
-    def show(done: int, total: int, name: str) -> None:
-        width = 30
-        filled = width * done // max(total, 1)
-        bar = "#" * filled + "-" * (width - filled)
-        end = "\n" if done >= total else ""
-        print(f"\r[{bar}] {done}/{total} {name[:40]:<40}", end=end, file=sys.stderr, flush=True)
-
-    return show
 
 
 def outline_data(project: Project) -> dict[str, Any]:

@@ -17,11 +17,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from briefer.core.messages import UserError
+from briefer.core.progress import Progress
 from briefer.gui.wording import say
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]
 Work = Callable[[Progress, Callable[[], bool]], Any]
 
 

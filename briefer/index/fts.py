@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefer.core.progress import Progress
 from briefer.core.source import Source
 from briefer.io.sources import user_cache_dir
 from briefer.index.hits import Hit, make_hit
@@ -252,11 +253,11 @@ class SearchIndex:
         return indexed == current
 
     def update(self, sources: Iterable[Source],
-               progress: Callable[[int, int], None] | None = None,
+               progress: Progress | None = None,
                cancel: Callable[[], bool] | None = None) -> int:
         """Index new and changed sources, drop removed ones; returns how many were indexed.
 
-        ``progress(done, total)`` is called after each batch; when ``cancel()``
+        ``progress(done, total, "")`` is called after each batch; when ``cancel()``
         turns true the work stops between batches (what is done stays done).
         """
         wanted = self._wanted(sources)
@@ -264,7 +265,7 @@ class SearchIndex:
             changed = sum(1 for sid, (_, _, h) in wanted.items() if self._scan_hashes.get(sid) != h)
             self._scan_hashes = {sid: h for sid, (_, _, h) in wanted.items()}
             if progress:
-                progress(changed, changed)
+                progress(changed, changed, "")
             return changed
         try:
             return self._update(wanted, progress, cancel)
@@ -274,7 +275,7 @@ class SearchIndex:
             return self._update(wanted, progress, cancel)
 
     def _update(self, wanted: dict[str, tuple[str, str, str]],
-                progress: Callable[[int, int], None] | None,
+                progress: Progress | None,
                 cancel: Callable[[], bool] | None) -> int:
         assert self._conn is not None
         with self._lock:
@@ -288,7 +289,7 @@ class SearchIndex:
             with self._lock:
                 self._transaction(lambda c: self._delete_rows(c, gone))
         if progress:
-            progress(0, total)
+            progress(0, total, "")
         for first in range(0, total, BATCH):
             if cancel is not None and cancel():
                 break
@@ -308,7 +309,7 @@ class SearchIndex:
                 self._transaction(write)
             done += len(batch)
             if progress:
-                progress(done, total)
+                progress(done, total, "")
         if done >= 1000 or (done and done * 5 >= len(wanted)):
             with self._lock:
                 self._conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")

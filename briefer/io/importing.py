@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import codecs
 import os
-import sys
-import time
-from collections.abc import Callable, Iterable
-from typing import TextIO
+from collections.abc import Iterable
 from pathlib import Path
 
+from briefer.core.progress import Cancel, Progress
 from briefer.core.messages import Listing, Message, UserError
 from briefer.core.project import Project
 from briefer.io.file_importer import (  # the last three are imported from here too
@@ -34,8 +32,6 @@ from briefer.io.journal import Journal, ProjectState
 from briefer.io.locks import LockBusy, writing
 from briefer.io.project_file import CACHE_DIR
 
-Progress = Callable[[int, int, str], None]
-Cancel = Callable[[], bool]
 
 
 class ImportBlocked(UserError):
@@ -200,30 +196,3 @@ def import_and_save(project: Project, paths: list[Path], progress: Progress | No
                                problems=Listing(problems[:5], sep="; ")) from exc
         raise
     return report
-
-
-def terminal_progress(stream: TextIO | None = None, min_total: int = 5,
-                      interval: float = 0.1) -> Progress:
-    """A ``progress`` callback drawing ``[12/340] name`` on one terminal line.
-
-    Draws nothing when the stream is not a terminal or the batch is small;
-    redraws at most every ``interval`` seconds and ends the line when done.
-    """
-    out = stream if stream is not None else sys.stderr
-    last = [0.0]
-
-    def draw(done: int, total: int, name: str) -> None:
-        if total < min_total or not out.isatty():
-            return
-        now = time.monotonic()
-        if done < total and now - last[0] < interval:
-            return
-        last[0] = now
-        label = name if len(name) <= 50 else name[:24] + "…" + name[-25:]
-        out.write(f"\r\x1b[K[{done}/{total}] {label}")
-        if done >= total:
-            out.write("\n")
-        out.flush()
-
-    return draw
-

@@ -176,7 +176,7 @@ def test_title_counts_more_than_body() -> None:
 def test_update_is_incremental(seed_sources: list[Source]) -> None:
     index = SearchIndex()
     calls: list[tuple[int, int]] = []
-    assert index.update(seed_sources, progress=lambda d, t: calls.append((d, t))) == 5
+    assert index.update(seed_sources, progress=lambda d, t, _what: calls.append((d, t))) == 5
     assert calls[-1] == (5, 5)
     assert index.is_current(seed_sources)
     assert index.update(seed_sources) == 0
@@ -198,7 +198,7 @@ def test_update_can_be_cancelled_between_batches(monkeypatch: pytest.MonkeyPatch
     sources = [art(f"s{i}", f"text number {i}") for i in range(10)]
     index = SearchIndex()
     seen: list[int] = []
-    done = index.update(sources, progress=lambda d, t: seen.append(d), cancel=lambda: len(seen) > 2)
+    done = index.update(sources, progress=lambda d, t, _what: seen.append(d), cancel=lambda: len(seen) > 2)
     assert done == 4 and len(index) == 4 and not index.is_current(sources)
     assert index.update(sources) == 6
 

@@ -23,6 +23,7 @@ from tests.helpers.importer_files import (
 )
 
 from briefer.core.excerpt import AnchorStatus, make_excerpt
+from briefer.core.progress import terminal_progress
 from briefer.core.project import Project
 from briefer.core.source import SourceKind
 from briefer.io.importing import (
@@ -30,7 +31,6 @@ from briefer.io.importing import (
     import_and_save,
     import_paths,
     slug,
-    terminal_progress,
 )
 from briefer.io.project_file import ProjectError, load_project, new_project
 
