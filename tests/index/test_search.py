@@ -198,7 +198,8 @@ def test_update_can_be_cancelled_between_batches(monkeypatch: pytest.MonkeyPatch
     sources = [art(f"s{i}", f"text number {i}") for i in range(10)]
     index = SearchIndex()
     seen: list[int] = []
-    done = index.update(sources, progress=lambda d, t, _what: seen.append(d), cancel=lambda: len(seen) > 2)
+    done = index.update(sources, progress=lambda d, t, _what: seen.append(d),
+                        cancel=lambda: len(seen) > 2)
     assert done == 4 and len(index) == 4 and not index.is_current(sources)
     assert index.update(sources) == 6
 
