@@ -17,6 +17,8 @@ DEV = TESTS / "outline_dev"  # the kit's four surveys (the sample among them)
 OWN = TESTS / "outline_gold"  # six surveys coded by a researcher who never saw the code
 MORE = TESTS / "outline_gold_more"  # ten more, from two other coders
 HELDOUT = TESTS / "outline_gold_heldout"  # five by a fourth coder, held out while tuning
+FIFTH = TESTS / "outline_gold_fifth"  # five by a fifth coder: scored unseen once, then tuned on
+SIXTH = TESTS / "outline_gold_heldout_sixth"  # five by a sixth coder, held out (structure only)
 
 
 def test_the_kits_surveys_reach_f1_090() -> None:
@@ -47,6 +49,22 @@ def test_held_out_surveys_hold_their_level() -> None:
     assert f1 >= 0.65 and precision >= 0.72, (precision, recall, f1)
 
 
+def test_the_fifth_coders_surveys_hold_their_level() -> None:
+    """Scored unseen once (F1 0.63), then read and tuned on (README)."""
+    folders = survey_folders(FIFTH)
+    assert len(folders) == 5
+    precision, recall, f1 = total(folders)
+    assert f1 >= 0.65 and precision >= 0.68, (precision, recall, f1)
+
+
+def test_the_sixth_coders_held_out_surveys_hold_their_level() -> None:
+    """Only scored while the outline was tuned; their answers were never read (README)."""
+    folders = survey_folders(SIXTH)
+    assert len(folders) == 5
+    precision, recall, f1 = total(folders)
+    assert f1 >= 0.72 and precision >= 0.75, (precision, recall, f1)
+
+
 def test_every_gold_answer_and_question_is_read() -> None:
     """Every question a coder coded, and every answer, is found in Briefer's reading."""
     from briefer.cli import outline_data
@@ -54,7 +72,7 @@ def test_every_gold_answer_and_question_is_read() -> None:
     from tests.helpers.outline_score import _norm
 
     for folder in [*survey_folders(DEV), *survey_folders(OWN), *survey_folders(MORE),
-                   *survey_folders(HELDOUT)]:
+                   *survey_folders(HELDOUT), *survey_folders(FIFTH), *survey_folders(SIXTH)]:
         gold = json.loads(next(folder.glob("*.gold.json")).read_text(encoding="utf-8"))
         data = outline_data(load_project(folder))
         (survey,) = data["surveys"]
