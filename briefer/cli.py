@@ -3,6 +3,9 @@
 The GUI and these commands share one core: what the app exports,
 ``briefer export`` exports identically. Errors are one clear line on stderr
 and a non-zero exit status, never a traceback (set BRIEFER_DEBUG=1 for one).
+What the commands need is imported at start, except the two heavy parts: Qt,
+loaded by the ``gui`` command alone, and python-docx, loaded by the first
+export (``briefer.export``); so ``briefer outline`` never loads either.
 """
 
 from __future__ import annotations
@@ -15,11 +18,18 @@ from pathlib import Path
 from typing import Any
 from collections.abc import Callable
 
+import briefer.export
 from briefer import __version__
+from briefer.core.check import check_project
+from briefer.core.draft import draft_note
 from briefer.core.messages import UserError
 from briefer.core.progress import terminal_progress
 from briefer.core.outline import KIND_STANCE, OutlineSection, Theme
 from briefer.core.project import Project
+from briefer.index import SearchIndex
+from briefer.io.importing import import_and_save
+from briefer.io.project_file import ProjectError, load_project, new_project, save_project
+from briefer.io.templates import load_template
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
 COMMANDS = ("new", "import", "outline", "search", "draft", "check", "export", "gui")
@@ -117,8 +127,6 @@ def gui_main() -> int:
 # -- commands ----------------------------------------------------------------
 
 def _load(path: Path) -> Project:
-    from briefer.io.project_file import load_project
-
     project = load_project(path)
     for warning in project.warnings:
         print(f"briefer: warning: {warning}", file=sys.stderr)
@@ -126,14 +134,13 @@ def _load(path: Path) -> Project:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    # The one place PySide6 is loaded: the other commands never pay for Qt.
     from briefer.gui.app import run
 
     return run(args.project)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from briefer.io.project_file import new_project
-
     project = new_project(args.project, args.from_dir)
     for warning in project.warnings:
         print(f"briefer: warning: {warning}", file=sys.stderr)
@@ -142,10 +149,6 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from briefer.io.project_file import ProjectError
-
-    from briefer.io.importing import import_and_save
-
     project = _load(args.project)
     if project.read_only:
         raise CliError("{folder} is a plain folder of sources, not a project; create one "
@@ -255,8 +258,6 @@ def _clip(text: str, width: int) -> str:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from briefer.index import SearchIndex
-
     if args.limit < 1:
         raise CliError("--limit must be at least 1")
     project = _load(args.project)
@@ -285,10 +286,6 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_draft(args: argparse.Namespace) -> int:
-    from briefer.core.draft import draft_note
-    from briefer.io.project_file import save_project
-    from briefer.io.templates import load_template
-
     project = _load(args.project)
     if not project.note.is_empty() and not args.replace:
         raise CliError("the note already has content; add --replace to overwrite it with "
@@ -307,8 +304,6 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from briefer.core.check import check_project
-
     project = _load(args.project)
     problems = check_project(project)
     if args.json:
@@ -327,11 +322,6 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from briefer.core.check import check_project
-    from briefer.core.draft import draft_note
-    from briefer.export import export_docx
-    from briefer.io.templates import load_template
-
     project = _load(args.project)
     if project.note.is_empty():
         # a plain folder (or an untouched project) exports its automatic draft
@@ -342,8 +332,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             what = "citation incomplete" if problem.kind == "metadata" else "excerpt changed"
             where = f" [{problem.source_id}]" if problem.source_id else ""
             print(f"briefer: warning: {what}: {problem.message}{where}", file=sys.stderr)
-    report = export_docx(project, args.output, style=args.style or project.citation_style,
-                         reference_docx=args.template, force=args.force, problems=problems)
+    # python-docx and lxml load here, on the first export (``briefer.export.__getattr__``)
+    report = briefer.export.export_docx(
+        project, args.output, style=args.style or project.citation_style,
+        reference_docx=args.template, force=args.force, problems=problems)
     for warning in report.warnings:
         print(f"briefer: warning: {warning}", file=sys.stderr)
     print(f"Exported {args.output} ({report.footnotes} footnotes).")

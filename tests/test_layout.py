@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import os
 import re
 import subprocess
 import sys
@@ -18,6 +20,78 @@ def test_core_does_not_import_qt() -> None:
             "print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# The only imports allowed inside a function: each loads a heavy library on first use, so
+# that the command line starts fast and `briefer outline` loads neither Qt nor Word.
+# (module file, module it imports) -> why the import waits.
+SEAMS = {
+    ("briefer/cli.py", "briefer.gui.app"):
+        "the `gui` command alone loads PySide6; the other commands never load Qt",
+    ("briefer/export/__init__.py", "briefer.export.docx_writer"):
+        "python-docx and lxml (writing .docx) load on the first export; the command line "
+        "and the app import the package at start, and `python -m "
+        "briefer.export.reference_doc` runs without the package importing it first",
+    ("briefer/io/importers/__init__.py", "briefer.io.importers.pdf"):
+        "pypdf loads when the first PDF is imported",
+    ("briefer/io/importers/__init__.py", "briefer.io.importers.word"):
+        "python-docx and lxml (reading .docx) load when the first Word file is imported",
+    ("briefer/io/importers/__init__.py", "briefer.io.importers.webpage"):
+        "html5lib and webencodings load when the first web page is imported",
+}
+HEAVY = ("PySide6", "docx", "lxml", "pypdf", "html5lib", "webencodings")
+
+
+def _function_level_imports() -> list[tuple[str, int, set[str]]]:
+    """(module file, line, the modules it may name) for each import inside a function."""
+    found = []
+    for path in sorted((ROOT / "briefer").rglob("*.py")):
+        name = path.relative_to(ROOT).as_posix()
+        tree = ast.parse(path.read_text(encoding="utf-8"), name)
+        nodes = {node for fn in ast.walk(tree)
+                 if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef))
+                 for node in ast.walk(fn) if isinstance(node, (ast.Import, ast.ImportFrom))}
+        for node in sorted(nodes, key=lambda n: n.lineno):
+            if isinstance(node, ast.Import):
+                targets = {alias.name for alias in node.names}
+            else:  # ``from package import module`` names the module too
+                targets = {node.module or ""} | {f"{node.module}.{alias.name}"
+                                                 for alias in node.names}
+            found.append((name, node.lineno, targets))
+    return found
+
+
+def test_imports_are_at_the_top_except_at_the_seams() -> None:
+    """Imports sit at the top of their module. A function-level import hides a cycle or a
+    cost; a cycle is removed by moving the shared code to the module that owns it, and
+    only the heavy libraries listed in SEAMS wait for first use."""
+    stray, used = [], set()
+    for name, line, targets in _function_level_imports():
+        seams = {(name, t) for t in targets} & SEAMS.keys()
+        if seams:
+            used |= seams
+        else:
+            stray.append(f"{name}:{line} imports {' / '.join(sorted(targets))}")
+    assert not stray, ("imports inside functions (move them to the top of the module; if one "
+                       "hides an import cycle, move the shared code so that the dependencies "
+                       "form a tree): " + "; ".join(stray))
+    assert used == SEAMS.keys(), f"seams no longer in the code: {SEAMS.keys() - used}"
+
+
+def test_command_line_loads_no_gui_and_no_word(tmp_path: Path) -> None:
+    """`briefer outline`, `search` and `check` run without Qt, python-docx, lxml, pypdf or
+    html5lib (the seams above load them for `gui`, `export` and `import` only)."""
+    seeds = ROOT / "seeds"
+    code = ("import sys, briefer.cli, briefer.core.themes\n"
+            "for argv in (['outline', '--json', sys.argv[1]], ['search', sys.argv[1], 'tariffs'],"
+            " ['check', sys.argv[1]]):\n"
+            "    assert briefer.cli.main(argv) in (0, 1), argv\n"
+            f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r})))")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code, str(seeds)], capture_output=True,
+                         text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().splitlines()[-1] == "[]"
 
 
 def test_seeds_are_the_shared_originals_byte_for_byte() -> None:

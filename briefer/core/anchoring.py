@@ -13,7 +13,8 @@ conservative and says how sure it is:
 4. otherwise ORPHANED: the words are gone, and the excerpt says so.
 
 The strategies and their thresholds are in ``quote_matching``; this module
-is the public door: ``anchor``, ``reanchor`` and ``locate_quote``.
+is the public door: ``anchor``, ``reanchor`` (one excerpt), ``reanchor_excerpts``
+(a whole project's) and ``locate_quote``.
 """
 
 from __future__ import annotations
@@ -51,13 +52,15 @@ from briefer.core.quote_matching import (
     guess_at,
     refine_span,
 )
+from briefer.core.project import Project
 from briefer.core.source import Source
 
 __all__ = [  # the thresholds are re-exported: they were defined here before
     "CONTEXT_SUPPORT", "CONTEXT_WEIGHT", "LONG_QUOTE_CHARS", "MIN_LOCATE_SCORE",
     "MIN_QUOTE_SCORE", "MIN_SHORT_QUOTE_SCORE", "MIN_UNSUPPORTED_LONG_SCORE",
     "MIN_UNSUPPORTED_SCORE", "SHORT_CONTEXT_WEIGHT", "SHORT_QUOTE_CHARS", "SHORT_QUOTE_WORDS",
-    "AnchorResult", "QuoteMatch", "anchor", "locate_quote", "reanchor", "typography_normalised",
+    "AnchorResult", "QuoteMatch", "anchor", "locate_quote", "reanchor",
+    "reanchor_excerpts", "typography_normalised",
 ]
 
 # --- re-anchoring --------------------------------------------------------------
@@ -101,6 +104,22 @@ def reanchor(excerpt: Excerpt, text: str) -> Excerpt:
                    position=TextPositionSelector(result.start, result.end),
                    status=result.status)
 
+
+def reanchor_excerpts(project: Project, source_ids: set[str] | None = None) -> list[str]:
+    """Find every excerpt (or those of ``source_ids``) again in its source's current text,
+    in place; returns the ids of those orphaned."""
+    orphans: list[str] = []
+    for excerpt_id, excerpt in list(project.excerpts.items()):
+        if source_ids is not None and excerpt.source_id not in source_ids:
+            continue
+        source = project.sources.get(excerpt.source_id)
+        if source is None:
+            excerpt.status = AnchorStatus.ORPHANED
+        else:
+            project.excerpts[excerpt_id] = excerpt = reanchor(excerpt, source.text)
+        if excerpt.status is AnchorStatus.ORPHANED:
+            orphans.append(excerpt_id)
+    return orphans
 
 
 # --- finding the source of a quote ------------------------------------------------

@@ -26,8 +26,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from briefer.core.anchoring import reanchor
 from briefer.core.excerpt import Excerpt
-from briefer.core.note import Block, ExcerptBlock, NoteMeta, NoteSection, ProseBlock
+from briefer.core.note import (
+    Block,
+    ExcerptBlock,
+    NoteMeta,
+    NoteSection,
+    ProseBlock,
+    new_excerpt_block,
+)
 from briefer.core.outline import Outline, OutlineSection
 from briefer.core.project import Project
 
@@ -83,9 +91,7 @@ class SetExcerpt(Edit):
             source = project.sources.get(excerpt.source_id)
             pos = excerpt.position
             if source is not None and source.text[pos.start:pos.end] != excerpt.exact:
-                from briefer.core.anchoring import reanchor  # its words moved since
-
-                excerpt = reanchor(excerpt, source.text)
+                excerpt = reanchor(excerpt, source.text)  # its words moved since
             project.excerpts[self.excerpt_id] = excerpt
         return Changes(excerpts=True), SetExcerpt(self.excerpt_id, copy.deepcopy(old))
 
@@ -246,8 +252,6 @@ class SetSourceMeta(Edit):
 def add_excerpt(excerpt: Excerpt, section_id: str | None = None, index: int = -1,
                 mode: str = "quote", block_id: str | None = None) -> Batch:
     """An excerpt, and (with ``section_id``) a block placing it in the note."""
-    from briefer.core.note import new_excerpt_block
-
     edits: list[Edit] = [SetExcerpt(excerpt.id, excerpt)]
     if section_id is not None:
         block = new_excerpt_block(excerpt.id, mode=mode)

@@ -22,6 +22,8 @@ import string
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from briefer.core.wording_fr import FR
+
 _FIELDS = string.Formatter()
 
 
@@ -135,8 +137,6 @@ def _base(language: str) -> str:
 def catalogue(language: str) -> Mapping[str, str]:
     """English template -> template in ``language`` (empty for English)."""
     if _base(language) == "fr":
-        from briefer.core.wording_fr import FR
-
         return FR
     return {}
 

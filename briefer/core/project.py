@@ -14,6 +14,7 @@ from briefer.core.note import BriefingNote
 from briefer.core.outline import Outline
 from briefer.core.source import Source, SourceKind
 from briefer.core.survey import Survey
+from briefer.core.survey_parser import parse_survey
 
 FORMAT_VERSION = 1
 
@@ -58,8 +59,6 @@ class Project:
         return [s for s in (self.survey(sid) for sid in self.sources) if s is not None]
 
     def survey(self, source_id: str) -> Survey | None:
-        from briefer.core.survey_parser import parse_survey
-
         source = self.sources.get(source_id)
         if source is None or source.kind is not SourceKind.SURVEY:
             return None

@@ -1,7 +1,9 @@
 """The briefing note as a Word document: footnoted citations, house style, verified quotes.
 
 ``export_docx(project, out, style=None, reference_docx=None, force=False, language="en-CA")``
-is the entry point; the names below load on first use so that
+is the entry point. The names below load on first use (``__getattr__``), the one place
+python-docx and lxml are loaded for writing: the command line and the app import this
+package at start and pay for Word only when a note is exported; and
 ``python -m briefer.export.reference_doc`` runs cleanly.
 """
 

@@ -59,6 +59,7 @@ from briefer.export.reference_doc import (
 from briefer.export.word_text import clean, mark, word_run
 from briefer.io.atomic import write_atomic
 from briefer.io.journal import remove_stale
+from briefer.io.templates import load_template
 
 CORE_PROPERTY_LIMIT = 255  # python-docx (and Word) refuse longer core-property strings
 
@@ -293,8 +294,6 @@ class _NoteWriter:
     def _kind_title(self) -> str:
         if self._kind is None:
             try:
-                from briefer.io.templates import load_template
-
                 self._kind = load_template(self.note.template).title
             except Exception:  # an unknown or broken template still exports
                 self._kind = self.note.template.replace("-", " ").capitalize() or "Briefing note"

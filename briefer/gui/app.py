@@ -12,6 +12,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
@@ -20,8 +21,10 @@ import briefer
 from briefer.bundled import resources_dir
 from briefer.core.project import Project
 from briefer.gui import dialogs
+from briefer.gui.main_window import MainWindow
 from briefer.gui.session import ProjectSession
 from briefer.gui.settings import UI_LANGUAGE, Settings
+from briefer.gui.workers import user_message
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +54,6 @@ def qt_translation_dirs() -> list[str]:
     """Where Qt's own catalogues (qtbase_fr.qm) may be: Qt's reported folder first, then
     the one inside the PySide6 package (a Qt from elsewhere may report a folder without
     them)."""
-    import PySide6
-
     dirs = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
             str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")]
     return list(dict.fromkeys(d for d in dirs if d))
@@ -102,8 +103,6 @@ class _ErrorHook:
             return
         self._busy = True
         try:
-            from briefer.gui.workers import user_message
-
             dialogs.error(QApplication.activeWindow(),
                           QCoreApplication.translate("app", "Something went wrong"),
                           QCoreApplication.translate(
@@ -127,8 +126,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def run(project_path: Path | None = None) -> int:
     """Open the main window on ``project_path`` (or the bundled sample); returns the exit code."""
-    from briefer.gui.main_window import MainWindow
-
     app = make_application()
     settings = Settings()
     # kept on the app so they live as long as it does

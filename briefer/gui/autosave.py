@@ -18,7 +18,9 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 import socket
+import tempfile
 import time
 import uuid
 from datetime import datetime
@@ -29,8 +31,14 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
 from briefer.core.messages import Listing, Message, UserError
 from briefer.core.project import Project
+from briefer.core.source import SourceMeta
 from briefer.gui.session import ProjectSession
 from briefer.gui.workers import Task, TaskRunner
+from briefer.io.atomic import ProjectError, write_atomic
+from briefer.io.journal import pid_alive
+from briefer.io.project_file import load_project
+from briefer.io.project_yaml import PROJECT_FILE, SOURCES_DIR, project_to_dict
+from briefer.io.yamlutil import dump_yaml, parse_yaml
 
 log = logging.getLogger(__name__)
 RECOVERY_PREFIX = "recovery-"
@@ -70,8 +78,6 @@ def _orphaned(path: Path, prefix: str) -> bool:
         return time.time() - path.stat().st_mtime > 600
     if pid == os.getpid():
         return token not in _LIVE
-    from briefer.io.journal import pid_alive
-
     return not pid_alive(pid)
 
 
@@ -86,8 +92,6 @@ def orphaned_copies(project: Project) -> list[Path]:
 
 
 def write_recovery(path: Path, text: str) -> None:
-    from briefer.io.project_file import write_atomic
-
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, text.encode("utf-8"))
 
@@ -104,8 +108,6 @@ def discard_copies(paths: list[Path]) -> None:
 
 def recovery_times(path: Path, project: Project) -> tuple[datetime, datetime | None]:
     """When the copy was written, and when project.yaml was last saved (None: never)."""
-    from briefer.io.project_file import PROJECT_FILE
-
     copied = datetime.fromtimestamp(path.stat().st_mtime)
     file = Path(project.path) / PROJECT_FILE if project.path else None
     saved = datetime.fromtimestamp(file.stat().st_mtime) if file and file.exists() else None
@@ -116,13 +118,6 @@ def load_recovery(project: Project, path: Path) -> Project:
     """The project as the recovery copy at ``path`` has it, with sources read from the
     project's folder and, as its base, what project.yaml held when the copy's window
     read it — so saving merges with anything saved since."""
-    import shutil
-    import tempfile
-
-    from briefer.core.source import SourceMeta
-    from briefer.io.project_file import PROJECT_FILE, SOURCES_DIR, ProjectError, load_project
-    from briefer.io.yamlutil import dump_yaml, parse_yaml
-
     try:
         payload = parse_yaml(path.read_text(encoding="utf-8"), str(path))
     except UserError as exc:
@@ -177,8 +172,6 @@ def _relocated(what: Any, old: str, new: str) -> Any:
 
 def recovery_payload(project: Project) -> dict[str, Any]:
     """What a recovery copy holds (fresh dicts: safe to serialise on another thread)."""
-    from briefer.io.project_file import project_to_dict
-
     return {"format": FORMAT, "written": datetime.now().isoformat(timespec="seconds"),
             "project": project_to_dict(project), "base": project.base,
             "base_digest": project.base_digest,

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.gui.conflict_dialog import ask_choices
+
 translate = QCoreApplication.translate
 
 # Details up to this many lines are shown whole; longer lists scroll.
@@ -176,8 +178,6 @@ def project_in_use(parent: QWidget | None, who: str, stale: bool) -> str:
 
 def resolve_conflicts(parent: QWidget | None, conflicts: list) -> dict[str, str] | None:
     """Both versions of each part two people changed, side by side; the choices made."""
-    from briefer.gui.conflict_dialog import ask_choices
-
     return ask_choices(parent, conflicts)
 
 

@@ -14,20 +14,25 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
+import briefer.export
+from briefer.bundled import seeds_dir
+from briefer.core.check import Problem, blocking, check_project
 from briefer.core.project import Project
 from briefer.gui import dialogs
 from briefer.gui.autosave import (Autosave, discard_copies, load_recovery, orphaned_copies,
                                   recovery_path, recovery_times)
 from briefer.gui.session import ProjectSession
 from briefer.gui.settings import EXPORT_OPEN_AFTER, LAST_DIR, Settings
+from briefer.gui.sharing import SharingController
 from briefer.gui.wording import say
 from briefer.gui.workers import TaskRunner, run_with_progress, user_message
+from briefer.io.importing import ImportReport, import_and_save
+from briefer.io.project_file import (SaveConflict, complete_outline, load_project, new_project,
+                                     save_project)
 
 if TYPE_CHECKING:
-    from briefer.core.check import Problem
-    from briefer.export import ExportReport
-    from briefer.gui.main_window import MainWindow
-    from briefer.io.importing import ImportReport
+    from briefer.export import ExportReport  # the package loads python-docx when first used
+    from briefer.gui.main_window import MainWindow  # which imports this module
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +54,6 @@ class FileController(QObject):
         self.autosave = autosave
         self.extra_dirty = False  # changed outside the undo stack (an import)
         session.undo_stack.cleanChanged.connect(self._clean_changed)
-        from briefer.gui.sharing import SharingController
-
         self.sharing = SharingController(window, session)
         session.contentsTakenIn.connect(self._taken_in)
         self.sharing.tookIn.connect(self._announce_taken_in)
@@ -89,9 +92,6 @@ class FileController(QObject):
         (parsing them is the slow part of a start) follows as soon as the event
         loop runs, before any user input is handled.
         """
-        from briefer.bundled import seeds_dir
-        from briefer.io.project_file import load_project
-
         target = Path(path) if path else seeds_dir()
         try:
             project = load_project(target, outline=False)
@@ -108,14 +108,10 @@ class FileController(QObject):
 
     def open_sample(self) -> None:
         """Open the sample articles and survey that come with Briefer (read-only)."""
-        from briefer.bundled import seeds_dir
-
         self.open_path(seeds_dir())
 
     def complete_outline(self, project: Project) -> None:
         """Add the outline sections of ``project``'s surveys, if it is still the one open."""
-        from briefer.io.project_file import complete_outline
-
         if self.session.project is not project:
             return
         try:
@@ -137,8 +133,6 @@ class FileController(QObject):
 
     def open_path(self, path: str | Path, ask_save: bool = True) -> None:
         """Load a project folder (off the GUI thread) and show it."""
-        from briefer.io.project_file import load_project
-
         if ask_save and not self.maybe_save():
             return
         path = Path(path)
@@ -208,8 +202,6 @@ class FileController(QObject):
                                                     "them."), 8000)
 
     def new_project(self) -> None:
-        from briefer.io.project_file import new_project
-
         if not self.maybe_save():
             return
         source = dialogs.existing_directory(self.window, self.tr("Choose the folder of sources"),
@@ -233,8 +225,6 @@ class FileController(QObject):
     def save(self) -> bool:
         """Save in place; what someone else saved meanwhile is merged in, and where both
         changed the same part the user chooses whose version stays."""
-        from briefer.io.project_file import SaveConflict, save_project
-
         project = self.session.project
         if project.read_only or not project.path:
             return self.save_as()
@@ -272,8 +262,6 @@ class FileController(QObject):
             self.tr("Took in what someone else saved: {0}").format(what), 10000)
 
     def save_as(self) -> bool:
-        from briefer.io.project_file import save_project
-
         folder = dialogs.existing_directory(
             self.window, self.tr("Choose an empty folder for the project"), self._start_dir())
         if not folder:
@@ -337,8 +325,6 @@ class FileController(QObject):
 
     def import_paths(self, paths: list[Path]) -> None:
         """Import and save as one step: either both happen or the folder is left as it was."""
-        from briefer.io.importing import import_and_save
-
         project = self.session.project
         if project.read_only or not project.path:
             self._error(self.tr("Cannot import into this project"),
@@ -357,8 +343,6 @@ class FileController(QObject):
     def _imported(self, report: ImportReport) -> None:
         project = self.session.project
         if report.changed:
-            from briefer.io.project_file import complete_outline
-
             try:  # sections for newly imported surveys (derived, so the next open adds them too)
                 complete_outline(project)
             except Exception as exc:
@@ -380,8 +364,6 @@ class FileController(QObject):
 
     # -- exporting -----------------------------------------------------------------------
     def export(self) -> None:
-        from briefer.core.check import blocking, check_project
-
         project = self.session.project
         try:
             problems = check_project(project)
@@ -410,8 +392,6 @@ class FileController(QObject):
         """What the check found, said by what it means for the export: quotations that
         would print false (marked in the document), excerpts that changed but are not
         printed as quotations, and sources lacking citation details."""
-        from briefer.core.check import blocking
-
         marked = blocking(problems)
         unmarked = [p for p in problems if not p.blocks_export and p.kind != "metadata"]
         sources = len({p.source_id for p in problems if p.kind == "metadata"})
@@ -433,12 +413,10 @@ class FileController(QObject):
 
     def export_to(self, out: Path, force: bool = False,
                   problems: list[Problem] | None = None) -> None:
-        from briefer.export import export_docx
-
         project = self.session.project
 
         def work(_progress, _cancelled) -> Any:
-            return export_docx(project, out, force=force, problems=problems)
+            return briefer.export.export_docx(project, out, force=force, problems=problems)
 
         run_with_progress(self.runner, self.window, self.tr("Exporting to Word…"), work,
                           lambda report: self._exported(out, report),

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import (QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QTabWidget,
-                               QWidget)
+from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMenu, QSplitter,
+                               QStackedWidget, QTabWidget, QWidget)
 
 from briefer.core.excerpt import AnchorStatus
+from briefer.gui import about, dialogs
 from briefer.gui import actions as actions_module
-from briefer.gui import dialogs
 from briefer.gui.autosave import Autosave
 from briefer.gui.file_actions import FileController
 from briefer.gui.outline_pane import OutlinePane
@@ -25,15 +24,15 @@ from briefer.gui.reader import Reader, find_spans
 from briefer.gui.search_pane import SearchPane, SearchService
 from briefer.gui.no_project import NoProjectPage
 from briefer.gui.note_pane import NotePane
+from briefer.gui.preferences import PreferencesDialog
+from briefer.gui.quote_finder import QuoteFinder
 from briefer.gui.session import ProjectSession
 from briefer.gui.settings import (AUTOSAVE_DELAY_MS, READER_FONT_SIZE, RECENT_FILES,
                                   SPLITTER_LEFT, SPLITTER_MAIN, WINDOW_GEOMETRY, WINDOW_STATE,
                                   Settings)
+from briefer.gui.shortcuts_help import ShortcutsDialog
 from briefer.gui.sources_pane import SourcesPane
 from briefer.gui.workers import TaskRunner
-
-if TYPE_CHECKING:
-    from briefer.gui.quote_finder import QuoteFinder  # imported when first used
 
 log = logging.getLogger(__name__)
 
@@ -298,8 +297,6 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ---------------------------------------------------------------------
     def find_quote(self) -> None:
-        from briefer.gui.quote_finder import QuoteFinder
-
         dialog = self._quote_dialog
         if dialog is None:
             dialog = self._quote_dialog = QuoteFinder(self.session, self.runner, self)
@@ -314,28 +311,20 @@ class MainWindow(QMainWindow):
             self.sources_pane.select_source(source_id)
 
     def show_preferences(self) -> None:
-        from briefer.gui.preferences import PreferencesDialog
-
         dialog = PreferencesDialog(self.settings, self)
         if dialog.exec():
             self.reader.set_font_size(self.settings.get(READER_FONT_SIZE))
             self.autosave.timer.setInterval(self.settings.get(AUTOSAVE_DELAY_MS))
 
     def show_shortcuts(self) -> None:
-        from briefer.gui.shortcuts_help import ShortcutsDialog
-
         dialog = ShortcutsDialog(self)
         dialog.exec()
         dialog.deleteLater()
 
     def show_about(self) -> None:
-        from briefer.gui.about import show_about
-
-        show_about(self)
+        about.show_about(self)
 
     def show_about_qt(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
         QApplication.aboutQt()
 
     def fill_recent_menu(self) -> None:

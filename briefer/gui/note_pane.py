@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.note import ExcerptBlock
+from briefer.gui import dialogs
 from briefer.gui.mime import SpanPayload
 from briefer.gui.note_blocks import (
     BlockWidget,
@@ -455,8 +456,6 @@ class NotePane(NoteNavigation):
 
     def ask_section(self) -> str | None:
         """The section the user picks from a menu of the note's sections (None: cancelled)."""
-        from briefer.gui import dialogs
-
         sections = self.session.project.note.sections
         index = dialogs.choose_from_menu(self, self.tr("Add the excerpt to:"),
                                          [s.title for s in sections])
@@ -468,8 +467,6 @@ class NotePane(NoteNavigation):
     # -- draft ----------------------------------------------------------------------
     def confirm_replace(self) -> bool:
         """Ask before a draft replaces what the analyst wrote (through ``gui.dialogs``)."""
-        from briefer.gui import dialogs
-
         return dialogs.confirm(
             self, self.tr("Replace the note?"),
             self.tr("The note already has content. Replace its sections with a draft from "
@@ -478,8 +475,6 @@ class NotePane(NoteNavigation):
 
     def show_message(self, text: str) -> None:
         """Tell the user why something could not be done (through ``gui.dialogs``)."""
-        from briefer.gui import dialogs
-
         dialogs.warning(self, self.tr("Briefing note"), text)
 
     def draft(self) -> None:

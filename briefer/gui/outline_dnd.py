@@ -16,6 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
+from briefer.gui.commands import outline as cmd
+from briefer.gui.commands.excerpts import AddExcerptCommand
 from briefer.gui.mime import (RESPONSE_MIME, SPAN_MIME, THEME_MIME, json_payload, read_span,
                               theme_mime)
 
@@ -76,13 +78,9 @@ class OutlineDragDrop:
         target = self._drop_theme(parent)
         span = read_span(data)
         if span is not None:
-            from briefer.gui.commands.excerpts import AddExcerptCommand
-
             self.session.undo_stack.push(AddExcerptCommand(
                 self.session, span.source_id, span.start, span.end, theme_id=target.theme_id))
             return True
-        from briefer.gui.commands import outline as cmd
-
         raw = json_payload(data, RESPONSE_MIME)
         response, source = str(raw["response"]), str(raw.get("theme") or "")
         if source and action == Qt.DropAction.MoveAction:

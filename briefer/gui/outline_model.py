@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 from briefer.core.outline import KIND_STANCE, OutlineSection, Theme
 from briefer.core.survey import Response
 from briefer.gui.colours import opaque, theme_colours
+from briefer.gui.commands import outline as cmd
 from briefer.gui.mime import RESPONSE_MIME, THEME_MIME
 from briefer.gui.outline_dnd import OutlineDragDrop
 from briefer.gui.session import ProjectSession
@@ -359,8 +360,6 @@ class OutlineModel(OutlineDragDrop, QAbstractItemModel):
 
     def setData(self, index: _Index, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
-        from briefer.gui.commands import outline as cmd
-
         node = self.node(index)
         if node is None or role != Qt.ItemDataRole.EditRole or index.column() != 0:
             return False

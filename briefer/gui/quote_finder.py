@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
+from briefer.core.anchoring import locate_quote
 from briefer.gui.session import ProjectSession
 from briefer.gui.workers import Task, TaskRunner
 
@@ -69,8 +70,6 @@ class QuoteFinder(QDialog):
         self.results.clear()
 
         def work(_progress, _cancelled) -> list[Any]:
-            from briefer.core.anchoring import locate_quote
-
             return locate_quote(sources, quote, limit=5)
 
         def hook_up(task: Task) -> None:

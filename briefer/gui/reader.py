@@ -26,6 +26,7 @@ from briefer.gui.reader_view import FindBar, ReaderView, SurveyHighlighter
 from briefer.gui.reader_view import survey_spans as survey_spans  # tests import it from here
 from briefer.gui.session import ProjectSession
 from briefer.gui.textmap import OffsetMap
+from briefer.index import match_spans
 
 
 Span = tuple[int, int]
@@ -381,8 +382,6 @@ def plain_spans(text: str, query: str) -> list[Span]:
 
 def find_spans(text: str, query: str) -> list[Span]:
     """Where a search query's words occur in ``text``, by the search index's rules."""
-    from briefer.index import match_spans
-
     return match_spans(text, query) if query.strip() else []
 
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import (QColor, QContextMenuEvent, QFont, QHelpEvent, QKeyEve
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QToolButton,
                                QToolTip, QWidget)
 
+from briefer.core.survey_parser import parse_survey
 from briefer.gui.mime import span_mime
 
 if TYPE_CHECKING:  # for annotations only: reader imports this module to build its pane
@@ -26,8 +27,6 @@ if TYPE_CHECKING:  # for annotations only: reader imports this module to build i
 def survey_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, role) for the survey's structure, from the survey parser itself
     (headings of any kind, list markers, ``**`` and ``__`` key phrases)."""
-    from briefer.core.survey_parser import parse_survey  # deferred: it loads markdown-it
-
     return parse_survey(text, "").marks
 
 

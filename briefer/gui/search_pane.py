@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex,
@@ -25,13 +26,6 @@ from briefer.gui.session import ProjectSession
 log = logging.getLogger(__name__)
 _Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def escape(text: str) -> str:
-    """``html.escape``, imported when first needed (not at start-up)."""
-    from html import escape as html_escape
-
-    return html_escape(text)
 
 
 def make_index(project: Project) -> SearchIndex:

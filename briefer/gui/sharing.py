@@ -23,6 +23,11 @@ from briefer.core.project import Project
 from briefer.gui import dialogs
 from briefer.gui.session import ProjectSession
 from briefer.gui.wording import say
+from briefer.gui.workers import user_message
+from briefer.io.locks import LockBusy, acquire_open, holder, refresh_open, release_open
+from briefer.io.project_file import save_project
+from briefer.io.project_yaml import PROJECT_FILE
+from briefer.io.sync import take_in
 
 if TYPE_CHECKING:
     from briefer.gui.main_window import MainWindow
@@ -61,8 +66,6 @@ class SharingController(QObject):
         Returns the project to show (perhaps now read-only, or a copy), or None
         if the user cancelled.
         """
-        from briefer.io.locks import LockBusy, acquire_open, holder
-
         self.release()
         if not project.path or project.read_only:
             return project
@@ -91,8 +94,6 @@ class SharingController(QObject):
         return project
 
     def _copy(self, project: Project) -> Project | None:
-        from briefer.io.project_file import save_project
-
         folder = dialogs.existing_directory(
             self.window, self.tr("Choose an empty folder for your copy"),
             str(Path(project.path).parent))
@@ -101,15 +102,11 @@ class SharingController(QObject):
         try:
             save_project(project, Path(folder))
         except Exception as exc:
-            from briefer.gui.workers import user_message
-
             dialogs.error(self.window, self.tr("Cannot make the copy"), user_message(exc))
             return None
         return self.claim(project)
 
     def _refresh(self) -> None:
-        from briefer.io.locks import refresh_open
-
         if self.root is not None and not refresh_open(self.root, self.token):
             self.heartbeat.stop()
             self.root = None
@@ -121,8 +118,6 @@ class SharingController(QObject):
                             .format(self.session.project.name))
 
     def release(self) -> None:
-        from briefer.io.locks import release_open
-
         self.heartbeat.stop()
         self.unwatch()
         if self.root is not None:
@@ -132,8 +127,6 @@ class SharingController(QObject):
     # -- watching the disk -----------------------------------------------------------
     def watch(self) -> None:
         """Watch the open project's folder and project.yaml (saves replace the file)."""
-        from briefer.io.project_file import PROJECT_FILE
-
         self.unwatch()
         project = self.session.project
         if not project.path or project.read_only:
@@ -150,8 +143,6 @@ class SharingController(QObject):
 
     def check_disk(self) -> None:
         """Take in what was saved elsewhere, now (also called after a settle delay)."""
-        from briefer.io.sync import take_in
-
         project = self.session.project
         try:
             result = take_in(project)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from briefer.core.source import Source, SourceKind
+from briefer.gui.commands.sources import EditSourceMetaCommand
 from briefer.gui.reader import format_date
 from briefer.gui.session import ProjectSession
 from briefer.gui.wording import say
@@ -178,8 +179,6 @@ class SourcesModel(QAbstractTableModel):
         text = str(value).strip()
         if text == (self.data(index, Qt.ItemDataRole.EditRole) or ""):
             return False
-        from briefer.gui.commands.sources import EditSourceMetaCommand
-
         self.session.undo_stack.push(
             EditSourceMetaCommand(self.session, source.id, _FIELDS[index.column()], text))
         return True

@@ -30,7 +30,7 @@ from briefer.io.file_importer import (  # the last three are imported from here 
 from briefer.io.importers import METADATA_SUFFIXES, ImportRefused, extract, is_importable
 from briefer.io.journal import Journal, ProjectState
 from briefer.io.locks import LockBusy, writing
-from briefer.io.project_file import CACHE_DIR
+from briefer.io.project_file import CACHE_DIR, ProjectError, save_project
 
 
 
@@ -173,8 +173,6 @@ def import_and_save(project: Project, paths: list[Path], progress: Progress | No
     save's error (a ``ProjectError``) is raised again; a retry then picks the
     same ids as the first attempt would have.
     """
-    from briefer.io.project_file import ProjectError, save_project
-
     _check_project(project)
     encoding = _check_encoding(encoding)
     journal = _journal(project)

@@ -3,7 +3,9 @@
 Saving is atomic (temp file, fsync, rename) and keeps the previous
 ``project.yaml`` as ``project.yaml.bak``; loading validates and reports
 problems with file and line. A plain folder of source files opens as a
-read-only project, which "Save As" turns into a real one.
+read-only project, which "Save As" turns into a real one. The folder's names
+and what project.yaml holds are ``project_yaml``'s (imported here too); a save
+in place is ``saving``'s.
 """
 
 from __future__ import annotations
@@ -19,12 +21,15 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from briefer.core.excerpt import AnchorStatus, Excerpt
+from briefer.bundled import seeds_dir
+from briefer.core.anchoring import reanchor_excerpts
+from briefer.core.excerpt import Excerpt
 from briefer.core.messages import Listing, Message
 from briefer.core.note import BriefingNote
 from briefer.core.outline import Outline
 from briefer.core.project import FORMAT_VERSION, MissingSource, Project
-from briefer.core.source import Source, SourceKind
+from briefer.core.source import SourceKind
+from briefer.core.themes import build_outline
 from briefer.io.sources import (
     SidecarCache,
     SourceError,
@@ -40,46 +45,22 @@ from briefer.io.atomic import (
     fsync_dir,
     write_atomic,
 )
+from briefer.io.journal import Journal, recover, remove_stale
+from briefer.io.locks import try_writing
 from briefer.io.paths import UnsafePath, inside, safe_id
+from briefer.io.project_yaml import (
+    CACHE_DIR,
+    FORMAT_NAME,
+    ORIGINALS_DIR,
+    PROJECT_FILE,
+    SOURCES_DIR,
+    digest,
+    project_to_dict,
+    project_yaml_text,
+)
+from briefer.io.saving import SaveConflict as SaveConflict, SaveReport, save_in_place
+from briefer.io.templates import load_template
 from briefer.io.yamlutil import YamlError, dump_yaml, line_of, parse_yaml
-
-PROJECT_FILE = "project.yaml"
-SOURCES_DIR = "sources"
-ORIGINALS_DIR = "originals"
-CACHE_DIR = ".briefer"
-FORMAT_NAME = "briefer-project"
-
-
-def project_to_dict(project: Project) -> dict[str, Any]:
-    """Everything project.yaml holds (source metadata lives in the sidecars)."""
-    return {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "name": project.name,
-        "citation_style": project.citation_style,
-        "sources": [*(_source_entry(s) for s in project.sources.values()),
-                    *(dict(m.entry) for m in project.missing.values()
-                      if m.id not in project.sources)],
-        "outline": project.outline.to_dict(),
-        "excerpts": [e.to_dict() for e in project.excerpts.values()],
-        "note": project.note.to_dict(),
-    }
-
-
-def _source_entry(source: Source) -> dict[str, Any]:
-    entry: dict[str, Any] = {"id": source.id, "file": source.filename or f"{source.id}.txt",
-                             "kind": source.kind.value}
-    if source.original:
-        entry["original"] = source.original
-    return entry
-
-
-def project_yaml_header() -> str:
-    return "# Briefer project file. Edit with care; a backup is kept as project.yaml.bak\n"
-
-
-def project_yaml_text(project: Project) -> str:
-    return project_yaml_header() + dump_yaml(project_to_dict(project))
 
 
 def save_project(project: Project, path: Path | None = None, *,
@@ -422,9 +403,7 @@ def complete_outline(project: Project) -> bool:
     Returns True if any was added.
     """
     if not any(s.kind is SourceKind.SURVEY for s in project.sources.values()):
-        return False  # (and the survey parser need not be loaded)
-    from briefer.core.themes import build_outline
-
+        return False
     known = {(s.survey_id, s.question_id) for s in project.outline.sections}
     fresh = build_outline(project.surveys())
     added = False
@@ -438,36 +417,12 @@ def complete_outline(project: Project) -> bool:
 def _complete(project: Project) -> None:
     """Fill what a loaded project lacks: a note and anchors (the outline: see above)."""
     if not project.note.sections:
-        from briefer.io.templates import load_template
-
         project.note = load_template(project.note.template or "briefing-note").new_note()
     reanchor_excerpts(project)
 
 
-def reanchor_excerpts(project: Project, source_ids: set[str] | None = None) -> list[str]:
-    """Find every excerpt again in its source's current text; returns orphaned ids."""
-    orphans: list[str] = []
-    if not project.excerpts:
-        return orphans  # (and the fuzzy matcher need not be loaded)
-    from briefer.core.anchoring import reanchor
-
-    for excerpt_id, excerpt in list(project.excerpts.items()):
-        if source_ids is not None and excerpt.source_id not in source_ids:
-            continue
-        source = project.sources.get(excerpt.source_id)
-        if source is None:
-            excerpt.status = AnchorStatus.ORPHANED
-        else:
-            project.excerpts[excerpt_id] = excerpt = reanchor(excerpt, source.text)
-        if excerpt.status is AnchorStatus.ORPHANED:
-            orphans.append(excerpt_id)
-    return orphans
-
-
 def new_project(dest: Path, from_dir: Path | None = None) -> Project:
     """Create a project folder at ``dest`` from a folder of sources (default: the sample)."""
-    from briefer.bundled import seeds_dir
-
     dest = Path(dest)
     if (dest / PROJECT_FILE).exists():
         raise ProjectError("{folder} is already a Briefer project; open it instead.",
@@ -480,13 +435,3 @@ def new_project(dest: Path, from_dir: Path | None = None) -> Project:
     project.name = dest.name
     save_project(project, dest)
     return project
-
-
-from briefer.io.journal import Journal, recover, remove_stale  # noqa: E402  (saving needs this module first)
-from briefer.io.locks import try_writing  # noqa: E402
-from briefer.io.saving import (  # noqa: E402, F401  (SaveConflict: re-exported)
-    SaveConflict,
-    SaveReport,
-    digest,
-    save_in_place,
-)

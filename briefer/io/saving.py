@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -22,9 +21,20 @@ from typing import Any
 
 from briefer.core.messages import Listing, Message, UserError
 from briefer.core.project import Project
+from briefer.core.source import SourceMeta
+from briefer.io.atomic import ProjectError, _cannot_write, write_atomic
 from briefer.io.journal import Journal
 from briefer.io.locks import LockBusy, writing
 from briefer.io.merge import Conflict, merge
+from briefer.io.project_yaml import (
+    PROJECT_FILE,
+    SOURCES_DIR,
+    digest,
+    project_to_dict,
+    project_yaml_header,
+)
+from briefer.io.sources import sidecar_path
+from briefer.io.sync import adopt
 from briefer.io.yamlutil import YamlError, dump_yaml, parse_yaml
 
 
@@ -51,18 +61,9 @@ class SaveReport:
     taken_in: list[Message] = field(default_factory=list)  # what came from the other side
 
 
-def digest(data: bytes) -> str:
-    return hashlib.sha1(data).hexdigest()
-
-
 def save_in_place(project: Project, target: Path, choices: Mapping[str, str] | None,
                   journal: Journal | None = None) -> SaveReport:
     """Write the project's sidecars and project.yaml into its own folder (see notes)."""
-    from briefer.io.project_file import (PROJECT_FILE, SOURCES_DIR, ProjectError,
-                                         _cannot_write, project_yaml_header,
-                                         project_to_dict, write_atomic)
-    from briefer.io.sources import sidecar_path
-
     report = SaveReport()
     try:
         lock = writing(target)
@@ -124,8 +125,6 @@ def save_in_place(project: Project, target: Path, choices: Mapping[str, str] | N
         project.base_meta[sid] = csl
     project.base_time = time.time()
     if report.merged:
-        from briefer.io.sync import adopt
-
         report.taken_in = adopt(project, data, target)
     return report
 
@@ -142,8 +141,6 @@ def _merged_meta(project: Project, sid: str, side: Path, choices: Mapping[str, s
         theirs = None
     if base is None or not isinstance(theirs, dict):
         return mine
-    from briefer.core.source import SourceMeta
-
     theirs = SourceMeta.from_csl(theirs).to_csl(sid)  # compared as this Briefer writes it
     if theirs == base:
         return mine

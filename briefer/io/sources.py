@@ -16,6 +16,7 @@ from typing import Any
 from briefer.core.messages import Message, UserError
 from briefer.io.atomic import ProjectError, write_atomic
 from briefer.core.source import Source, SourceKind, SourceMeta
+from briefer.core.survey_parser import looks_like_survey
 from briefer.core.text import normalise_text
 from briefer.io.yamlutil import YamlError, parse_yaml, read_yaml
 
@@ -279,8 +280,6 @@ def detect_kind(text: str, meta: SourceMeta) -> SourceKind:
         return SourceKind.SURVEY
     if meta.type.startswith(("article", "webpage", "post")):
         return SourceKind.ARTICLE
-    from briefer.core.survey_parser import looks_like_survey
-
     return SourceKind.SURVEY if looks_like_survey(text) else SourceKind.ARTICLE
 
 

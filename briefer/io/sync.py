@@ -17,10 +17,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefer.core.anchoring import reanchor_excerpts
+from briefer.core.excerpt import Excerpt
 from briefer.core.messages import Message
+from briefer.core.note import BriefingNote
+from briefer.core.outline import Outline
 from briefer.core.project import Project
 from briefer.io.merge import Conflict, merge
-from briefer.io.saving import digest
+from briefer.io.project_yaml import PROJECT_FILE, SOURCES_DIR, digest, project_to_dict
+from briefer.io.sources import SourceError, load_source, read_sidecar, sidecar_path
 from briefer.io.yamlutil import YamlError, parse_yaml
 
 
@@ -33,8 +38,6 @@ class TakeIn:
 
 def take_in(project: Project) -> TakeIn:
     """Merge what was saved on disk since this project was read or saved (see notes)."""
-    from briefer.io.project_file import PROJECT_FILE, project_to_dict
-
     result = TakeIn()
     if not project.path or project.read_only:
         return result
@@ -65,9 +68,6 @@ def take_in(project: Project) -> TakeIn:
 
 def refresh_metadata(project: Project, root: Path) -> list[Message]:
     """Reload the sidecars saved elsewhere since, for sources this window did not edit."""
-    from briefer.io.project_file import SOURCES_DIR
-    from briefer.io.sources import SourceError, read_sidecar, sidecar_path
-
     came: list[Message] = []
     by_sidecar = {sidecar_path(root / SOURCES_DIR / (s.filename or f"{s.id}.txt")).name: s
                   for s in project.sources.values() if s.id not in project.dirty_meta}
@@ -93,12 +93,6 @@ def refresh_metadata(project: Project, root: Path) -> list[Message]:
 def adopt(project: Project, data: dict[str, Any], root: Path) -> list[Message]:
     """Make the in-memory project hold the merged data just saved (what another writer
     added comes in); returns, in words, what came in."""
-    from briefer.core.excerpt import Excerpt
-    from briefer.core.note import BriefingNote
-    from briefer.core.outline import Outline
-    from briefer.io.project_file import SOURCES_DIR, reanchor_excerpts
-    from briefer.io.sources import SourceError, load_source
-
     came: list[Message] = []
     listed = [e for e in data.get("sources") or [] if isinstance(e, dict)]
     ids = {str(e.get("id")) for e in listed}

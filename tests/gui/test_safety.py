@@ -134,21 +134,22 @@ def test_broken_project_at_start_shows_no_project_not_the_sample(qtbot, bw_setti
 
 def test_missing_sample_at_start_also_shows_no_project(qtbot, bw_settings, dlg, tmp_path,
                                                       monkeypatch):
-    import briefer.bundled
+    from briefer.gui import file_actions
 
-    monkeypatch.setattr(briefer.bundled, "seeds_dir", lambda: tmp_path / "nowhere")
+    monkeypatch.setattr(file_actions, "seeds_dir", lambda: tmp_path / "nowhere")
     w = open_window(qtbot, bw_settings, None)
     assert dlg.named("error") and not w.has_project
     assert "No project" in w.windowTitle()
 
 
 def test_save_failure_is_a_dialog(project_window, dlg, monkeypatch):
-    from briefer.io import project_file
+    from briefer.gui import file_actions
+    from briefer.io.project_file import ProjectError
 
     def refuse(*_args, **_kwargs):
-        raise project_file.ProjectError("Cannot write project.yaml: Permission denied.")
+        raise ProjectError("Cannot write project.yaml: Permission denied.")
 
-    monkeypatch.setattr(project_file, "save_project", refuse)
+    monkeypatch.setattr(file_actions, "save_project", refuse)
     _add(project_window)
     project_window.menu_actions.save.trigger()
     assert "Permission denied" in dlg.named("error")[0][2]

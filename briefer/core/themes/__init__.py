@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from briefer.core.outline import KIND_STANCE, KIND_TOPIC, Outline, OutlineSection, Theme
 from briefer.core.survey import Question, Survey
+from briefer.core.themes import concepts, terms, words
 from briefer.core.themes.labels import label, readable_term, slug
 from briefer.core.themes.labels import _verb_stems as verb_stems
 from briefer.core.themes.questions import (Closed, answer_options, asks_what_to_do,
@@ -166,8 +167,6 @@ def build_outline(surveys: list[Survey]) -> Outline:
 
 def clear_caches() -> None:
     """Forget the words, terms and concepts read so far (for benchmarks: a cold start)."""
-    from briefer.core.themes import concepts, terms, words
-
     for cached in (words._clauses_cached, words._normalise_cached, terms._all_terms,
                    concepts._matches):
         cached.cache_clear()

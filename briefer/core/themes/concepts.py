@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from briefer.core.themes.words import Clause, normalise_word
+from briefer.core.themes.words import _TOKEN, Clause, normalise_word
 
 # concept id -> phrases naming it (English and French)
 CONCEPTS: dict[str, tuple[str, ...]] = {
@@ -411,8 +411,6 @@ _NORMALISED: dict[str, list[tuple[tuple[str, ...], str, bool]]] | None = None
 
 
 def _phrase_stems(phrase: str, lang: str) -> tuple[str, ...]:
-    from briefer.core.themes.words import _TOKEN
-
     return tuple(normalise_word(m.group("word"), lang)
                  for m in _TOKEN.finditer(phrase) if m.group("word"))
 

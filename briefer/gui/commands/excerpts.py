@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefer.core import edits
+from briefer.core.draft import excerpt_at, representative_span, theme_blocks
 from briefer.core.excerpt import make_excerpt
 from briefer.core.note import ExcerptBlock
 from briefer.gui.commands.edit import MERGE_LEAD_IN, MERGE_PARAPHRASE, EditCommand, tr
@@ -90,8 +91,6 @@ class InsertThemeCommand(EditCommand):
 
     def __init__(self, session: ProjectSession, note_section_id: str, index: int | None,
                  theme_id: str) -> None:
-        from briefer.core.draft import excerpt_at, representative_span, theme_blocks
-
         project = session.project
         found = project.outline.find_theme(theme_id)
         if found is None:

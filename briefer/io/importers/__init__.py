@@ -14,6 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from briefer.core.messages import Message, UserError
 from briefer.core.source import SourceMeta
 from briefer.io.importers.base import (
@@ -25,6 +27,8 @@ from briefer.io.importers.base import (
 from briefer.io.importers.csl import METADATA_SUFFIXES, Metadata, read_metadata
 from briefer.io.importers.cslfields import clean_item
 from briefer.io.importers.sniff import DAMAGED_ZIP, HEAD_BYTES, sniff
+from briefer.io.importers.text import extract_text
+from briefer.io.yamlutil import parse_yaml
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -79,10 +83,6 @@ def _read(path: Path, limit: int | None = None) -> bytes:
 
 def _sidecar(path: Path, extracted: Extracted) -> None:
     """Fields from a ``<stem>.yaml`` of CSL fields beside the file win over extracted ones."""
-    import yaml
-
-    from briefer.io.yamlutil import parse_yaml
-
     side = path.with_suffix(".yaml")
     if not side.is_file():
         return
@@ -169,6 +169,9 @@ def extract(path: Path, encoding: str | None = None) -> Extracted:
         raise ImportRefused("{file}: the name says {promise} but the file is {description}; "
                             "{advice}", file=path.name, promise=promise,
                             description=description, advice=advice)
+    # The seam for pypdf, python-docx (+ lxml) and html5lib: each format's module loads its
+    # library, so it is imported here, when a file of that kind comes; the command line and
+    # the app start without them, and a batch of text files never loads them.
     if suffix == ".pdf":
         from briefer.io.importers.pdf import extract_pdf
 
@@ -182,8 +185,6 @@ def extract(path: Path, encoding: str | None = None) -> Extracted:
 
         extracted = extract_html(path, _read(path), encoding)
     else:
-        from briefer.io.importers.text import extract_text
-
         extracted = extract_text(path, encoding)
     _sidecar(path, extracted)
     return extracted

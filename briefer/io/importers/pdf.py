@@ -15,6 +15,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from pypdf import PdfReader
+from pypdf.errors import DependencyError, FileNotDecryptedError
+
 from briefer.core.messages import Message
 from briefer.core.source import SourceMeta
 from briefer.core.text import normalise_text
@@ -154,9 +157,6 @@ def extract_pdf(path: Path) -> Extracted:
 
 
 def _extract_pdf(path: Path) -> Extracted:
-    from pypdf import PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError
-
     warnings: list[Message] = []
     try:
         reader = PdfReader(str(path), strict=False)

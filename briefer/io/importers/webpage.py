@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import webencodings
+
 from briefer.core.messages import Message
 from briefer.core.source import SourceMeta
 from briefer.io.importers.base import Extracted, ImportRefused, finish
@@ -82,8 +84,6 @@ def _declared_codec(data: bytes) -> str:
     and a label such as "punycode" or "rot13" is ignored, as browsers ignore it); a
     page that declares UTF-16 in its own ASCII bytes is UTF-8, as the HTML spec says.
     """
-    import webencodings
-
     match = _CHARSET.search(data[:4096])
     if not match:
         return ""

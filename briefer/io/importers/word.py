@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import docx
+from docx.oxml.parser import parse_xml
+
 from briefer.core.source import SourceMeta
 from briefer.io.importers.base import Extracted, ImportRefused, finish
 from briefer.io.importers.sniff import ZIP_ERRORS
@@ -146,8 +149,6 @@ def _num_of(ppr: Any) -> tuple[str, int] | None:
 
 def _related_element(document: Any, reltype: str) -> Any:
     """The parsed XML of a related part (footnotes, numbering), or None."""
-    from docx.oxml.parser import parse_xml
-
     for rel in document.part.rels.values():
         if rel.reltype == reltype and not rel.is_external:
             part = rel.target_part
@@ -392,8 +393,6 @@ def _meta(document: Any, ctx: _Context) -> SourceMeta:
 def extract_docx(path: Path) -> Extracted:
     """Headings, paragraphs, lists and tables in document order; footnotes at the end."""
     check_zip(path)
-    import docx
-
     try:
         document = docx.Document(str(path))
         ctx = _Context(styles=_read_styles(document), formats=_read_numbering(document),
