@@ -38,6 +38,9 @@ SEAMS = {
         "python-docx and lxml (reading .docx) load when the first Word file is imported",
     ("briefer/io/importers/__init__.py", "briefer.io.importers.webpage"):
         "html5lib and webencodings load when the first web page is imported",
+    ("briefer/io/project_file.py", "briefer.core.themes"):
+        "the outline engine (snowballstemmer, ~150 patterns, word and concept tables) loads "
+        "when the first outline is built, which the app does after its window is painted",
 }
 HEAVY = ("PySide6", "docx", "lxml", "pypdf", "html5lib", "webencodings")
 

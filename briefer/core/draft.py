@@ -25,7 +25,6 @@ from briefer.core.outline import KIND_STANCE, OutlineSection, Theme
 from briefer.core.project import Project
 from briefer.core.survey import Response, Survey
 from briefer.core.template import Template
-from briefer.core.themes.words import wordset
 
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                  "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
@@ -85,7 +84,8 @@ def _lower_first(label: str, context: str) -> str:
     return label
 
 
-_LABEL_FILLER = wordset("the a an of and or to for in on at with by from / de la le les des et du")
+_LABEL_FILLER = frozenset(("the", "a", "an", "of", "and", "or", "to", "for", "in", "on", "at",
+                          "with", "by", "from", "/", "de", "la", "le", "les", "des", "et", "du"))
 _DETERMINERS = ("the ", "a ", "an ", "our ", "their ", "its ", "this ", "these ")
 
 

@@ -29,7 +29,6 @@ from briefer.core.note import BriefingNote
 from briefer.core.outline import Outline
 from briefer.core.project import FORMAT_VERSION, MissingSource, Project
 from briefer.core.source import SourceKind
-from briefer.core.themes import build_outline
 from briefer.io.sources import (
     SidecarCache,
     SourceError,
@@ -402,10 +401,23 @@ def complete_outline(project: Project) -> bool:
 
     Returns True if any was added.
     """
+    fresh = surveys_outline(project)
+    return fresh is not None and add_missing_sections(project, fresh)
+
+
+def surveys_outline(project: Project) -> Outline | None:
+    """The outline drawn from the project's surveys (None without a survey). It changes
+    nothing, so the app computes it on a worker thread."""
+    from briefer.core.themes import build_outline  # the outline engine: see the seam's note
+
     if not any(s.kind is SourceKind.SURVEY for s in project.sources.values()):
-        return False
+        return None
+    return build_outline(project.surveys())
+
+
+def add_missing_sections(project: Project, fresh: Outline) -> bool:
+    """Add the sections of ``fresh`` whose question the outline lacks; True if any."""
     known = {(s.survey_id, s.question_id) for s in project.outline.sections}
-    fresh = build_outline(project.surveys())
     added = False
     for section in fresh.sections:
         if (section.survey_id, section.question_id) not in known:

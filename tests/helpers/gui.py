@@ -54,6 +54,7 @@ def open_window(qtbot, settings, path: Path | None):
     qtbot.waitExposed(window)
     window.search_service.build_now()
     qtbot.waitUntil(lambda: window.search_service.ready, timeout=5000)
+    qtbot.waitUntil(lambda: not window.files.outline_pending, timeout=10000)
     return window
 
 

@@ -34,7 +34,7 @@ from briefer.core.themes.labels import _verb_stems as verb_stems
 from briefer.core.themes.questions import (Closed, answer_options, asks_what_to_do,
                                            closed_choices,
                                            question_parts, short_label, strip_numbering)
-from briefer.core.themes.stance import (STANCE_STEMS, answer_stance, quality_key,
+from briefer.core.themes.stance import (answer_stance, stance_stems, quality_key,
                                         quality_stems, tally, alternative_stems)
 from briefer.core.themes.terms import (Background, Group, analyse, candidates, disagreeing,
                                        question_concepts,
@@ -115,7 +115,7 @@ def find_themes(question: Question, others: Sequence[Question] = (),
                                 response_ids=[answered[i].id for i in position.members]))
     pool = list(range(len(answered)))
     if closed_whole:
-        excluded = excluded | STANCE_STEMS
+        excluded = excluded | stance_stems()
     if len(pool) < 2:
         return result
     docs = analyse([answered[i] for i in pool], excluded, question_concepts(question.text),

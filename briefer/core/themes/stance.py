@@ -201,14 +201,17 @@ WHO = "who"  # "who should lead?": federal, provinces, industry, shared
 WHO_PAYS = "who-pays"  # "who should pay?": the provinces are government too
 
 # Stems of the words that take a position: never a theme of their own beside a tally.
-STANCE_STEMS = frozenset(
-    normalise_word(w, lang) for words in _OPTION_WORDS.values() for phrase in words
-    for w in phrase.split() for lang in ("en", "fr")) | frozenset(
-    normalise_word(w, lang) for w in wordset(
-        "yes no never absolutely definitely certainly agree disagree support oppose "
-        "favour favor idea mistake condition conditional unless provided only time now "
-        "yet oui non jamais absolument accord appuie condition seulement")
-    for lang in ("en", "fr"))
+@lru_cache(maxsize=1)
+def stance_stems() -> frozenset[str]:
+    """Stems of the words that take a position (built on first use, not at import)."""
+    return frozenset(
+        normalise_word(w, lang) for words in _OPTION_WORDS.values() for phrase in words
+        for w in phrase.split() for lang in ("en", "fr")) | frozenset(
+        normalise_word(w, lang) for w in wordset(
+            "yes no never absolutely definitely certainly agree disagree support oppose "
+            "favour favor idea mistake condition conditional unless provided only time now "
+            "yet oui non jamais absolument accord appuie condition seulement")
+        for lang in ("en", "fr"))
 
 
 @dataclass

@@ -253,10 +253,19 @@ _FRENCH = snowballstemmer.stemmer("french")
 def _french_english() -> dict[str, str]:
     """French stems (Snowball, accents folded) -> the English word they stand for."""
     return {fold_accents(_FRENCH.stemWord(fr.lower())): en for fr, en in _FRENCH_ENGLISH.items()}
-_LIGHT_STEMS = frozenset(normalise_word(w) for w in LIGHT_WORDS) | frozenset(
-    normalise_word(w, "fr") for w in LIGHT_WORDS)
-_GENERIC_STEMS = frozenset(normalise_word(w) for w in GENERIC_WORDS) | frozenset(
-    normalise_word(w, "fr") for w in GENERIC_NOUNS)
+
+
+# Stem tables are built on first use, not at import: the window paints before any outline.
+@lru_cache(maxsize=1)
+def _light_stems() -> frozenset[str]:
+    return frozenset(normalise_word(w) for w in LIGHT_WORDS) | frozenset(
+        normalise_word(w, "fr") for w in LIGHT_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _generic_stems() -> frozenset[str]:
+    return frozenset(normalise_word(w) for w in GENERIC_WORDS) | frozenset(
+        normalise_word(w, "fr") for w in GENERIC_NOUNS)
 
 
 def language(text: str) -> str:
@@ -280,12 +289,12 @@ class Word:
 
     @property
     def generic(self) -> bool:
-        return self.stem in _GENERIC_STEMS or self.surface.lower() in GENERIC_WORDS
+        return self.stem in _generic_stems() or self.surface.lower() in GENERIC_WORDS
 
     @property
     def edge_ok(self) -> bool:
         """May this word start or end a label?"""
-        return not self.stop and self.stem not in _LIGHT_STEMS \
+        return not self.stop and self.stem not in _light_stems() \
             and self.surface.lower() not in LIGHT_WORDS
 
     @property
