@@ -26,7 +26,6 @@ import logging
 import os
 import sqlite3
 import threading
-import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,7 +47,6 @@ TOKENIZER = "porter unicode61 remove_diacritics 2"
 WORDS_TOKENIZER = "unicode61 remove_diacritics 2"
 TITLE_WEIGHT = 5.0
 BATCH = 250
-YIELD_EVERY = 64  # sources hashed between two yields of the GIL (see _wanted)
 BROAD_MIN_DOCS = 1000
 INDEX_FILE = "index.sqlite"
 
@@ -233,9 +231,7 @@ class SearchIndex:
     def _wanted(self, sources: Iterable[Source]) -> dict[str, tuple[str, str, str]]:
         """id -> (title, text, hash); hashes are remembered while the text is unchanged."""
         wanted: dict[str, tuple[str, str, str]] = {}
-        for count, source in enumerate(sources, 1):
-            if count % YIELD_EVERY == 0:
-                time.sleep(0)  # hashing on a worker: let the window's thread have the GIL
+        for source in sources:
             title = source.display_title
             known = self._hashes.get(source.id)
             if known is not None and known[1] is source.text and known[0] == title:
