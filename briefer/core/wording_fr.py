@@ -467,4 +467,28 @@ FR: dict[str, str] = {
     "the note already has content; add --replace to overwrite it with a fresh draft":
         "la note a déjà du contenu ; ajoutez --replace pour la remplacer par une nouvelle "
         "ébauche",
+
+    # -- dates as analysts type them (core.dates) ------------------------------------------
+    "“{text}” is not a date Briefer can read. Type it as 2025-09-16, September 16, 2025 or "
+    "16 septembre 2025.":
+        "« {text} » n’est pas une date que Briefer sait lire. Tapez-la sous la forme "
+        "2025-09-16, 16 septembre 2025 ou September 16, 2025.",
+    "“{text}” is not a period Briefer can read: it ends before it starts.":
+        "« {text} » n’est pas une période que Briefer sait lire : elle se termine avant de "
+        "commencer.",
+    "“{text}” is ambiguous: {first} and {second} both fit. Type the month in words, as in "
+    "September 16, 2025, or type the date as 2025-09-16.":
+        "La date « {text} » est ambiguë : {first} et {second} conviennent toutes deux. "
+        "Écrivez le mois en toutes lettres, comme dans 16 septembre 2025, ou tapez la date "
+        "sous la forme 2025-09-16.",
+    "“{text}” has no year. Type it as September 16, 2025 or 16 septembre 2025.":
+        "« {text} » n’a pas d’année. Tapez-la sous la forme 16 septembre 2025 ou "
+        "September 16, 2025.",
+    "“{text}” is not a date Briefer can read: years go from 1000 to 2999.":
+        "« {text} » n’est pas une date que Briefer sait lire : les années vont de 1000 à "
+        "2999.",
+    "“{text}” is not a date: there is no month {month}.":
+        "« {text} » n’est pas une date : il n’y a pas de mois {month}.",
+    "“{text}” is not a date: that month has no day {day}.":
+        "« {text} » n’est pas une date : ce mois n’a pas de jour {day}.",
 }
