@@ -491,4 +491,33 @@ FR: dict[str, str] = {
         "« {text} » n’est pas une date : il n’y a pas de mois {month}.",
     "“{text}” is not a date: that month has no day {day}.":
         "« {text} » n’est pas une date : ce mois n’a pas de jour {day}.",
+
+    # -- BibTeX bibliographies (io.importers.bibtex) ---------------------------------------
+    "{file}, entry {key}": "{file}, entrée {key}",
+    "{where}: {field} given more than once; the first value was kept":
+        "{where} : {field} figure plusieurs fois ; la première valeur a été gardée",
+    "{where}: {field} left empty: {reason}": "{where} : {field} laissé vide : {reason}",
+    "{file}, line {line}: entry {key} is not valid BibTeX and was left out (a brace or a "
+    "quotation mark is not closed, or a comma is missing)":
+        "{file}, ligne {line} : l’entrée {key} n’est pas du BibTeX valide et a été omise (une "
+        "accolade ou un guillemet n’est pas fermé, ou il manque une virgule)",
+    "{file}, line {line}: an entry is not valid BibTeX and was left out (a brace or a "
+    "quotation mark is not closed, or a comma is missing)":
+        "{file}, ligne {line} : une entrée n’est pas du BibTeX valide et a été omise (une "
+        "accolade ou un guillemet n’est pas fermé, ou il manque une virgule)",
+    "{file}: {count} @{kind} entry(ies) read as documents; Briefer does not know that type":
+        "{file} : {count} entrée(s) @{kind} lue(s) comme documents ; Briefer ne connaît pas "
+        "ce type",
+    "{file}: {field} left out of {count} entry(ies); Briefer does not use it":
+        "{file} : {field} omis dans {count} entrée(s) ; Briefer ne s’en sert pas",
+    "{file}: cannot be read as BibTeX; export it again from Zotero or JabRef":
+        "{file} : illisible comme BibTeX ; exportez-le de nouveau depuis Zotero ou JabRef",
+    "{file}: none of its {count} BibTeX entries could be read (a brace or a quotation mark "
+    "is not closed, or a comma is missing)":
+        "{file} : aucune de ses {count} entrées BibTeX n’est lisible (une accolade ou un "
+        "guillemet n’est pas fermé, ou il manque une virgule)",
+    "{file}: is not a BibTeX bibliography (it has no @article, @book or other entry); export "
+    "it from Zotero or JabRef as BibTeX":
+        "{file} : n’est pas une bibliographie BibTeX (elle n’a aucune entrée @article, @book "
+        "ou autre) ; exportez-la depuis Zotero ou JabRef au format BibTeX",
 }

@@ -1,4 +1,4 @@
-"""Bibliographic metadata exported from Zotero: CSL-JSON (.json) and RIS (.ris).
+"""Bibliographic metadata exported from Zotero: CSL-JSON (.json), RIS (.ris), BibTeX (.bib).
 
 These files carry no text of their own; their items are attached to the
 project's sources that they describe (matched by URL, then by title).
@@ -16,9 +16,10 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from briefer.core.messages import Message
 from briefer.core.source import SourceMeta
 from briefer.io.importers.base import MAX_FILE_BYTES, ImportRefused
+from briefer.io.importers.bibtex import parse_bibtex
 from briefer.io.importers.cslfields import clean_item
 
-METADATA_SUFFIXES = (".json", ".ris")
+METADATA_SUFFIXES = (".json", ".ris", ".bib")
 
 # RIS reference types and the CSL types they become.
 _RIS_TYPES = {
@@ -179,7 +180,7 @@ def parse_csl_json(text: str) -> list[dict[str, Any]]:
 
 
 def read_metadata(path: Path) -> Metadata:
-    """The items of a CSL-JSON or RIS file; refused if the file holds none.
+    """The items of a CSL-JSON, RIS or BibTeX file; refused if the file holds none.
 
     A field that cannot be used (a malformed URL, an author that is no name…) is
     left out with a warning in ``.warnings``; the rest of the item and the file is kept.
@@ -201,9 +202,13 @@ def read_metadata(path: Path) -> Metadata:
     except UnicodeDecodeError as exc:
         raise ImportRefused("{file}: is not UTF-8 text; export it from Zotero again as CSL "
                             "JSON or RIS", file=path.name) from exc
+    warnings: list[Message] = []
     if path.suffix.lower() == ".ris":
         items = parse_ris(text)
         kind = "RIS"
+    elif path.suffix.lower() == ".bib":
+        items, warnings = parse_bibtex(text, path.name)
+        kind = "BibTeX"
     else:
         try:
             items = parse_csl_json(text)
@@ -212,7 +217,6 @@ def read_metadata(path: Path) -> Metadata:
                                 "from Zotero as 'CSL JSON'", file=path.name, reason=exc) from exc
         kind = "CSL-JSON"
     metas: list[SourceMeta] = []
-    warnings: list[Message] = []
     for number, item in enumerate(items, 1):
         clean, problems = clean_item(item, Message("{file}, item {number}", file=path.name,
                                                    number=number))
