@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 import briefer.export
 from briefer import __version__
+from briefer.cli_sources import run_excerpt, run_sources
 from briefer.core.check import check_project
 from briefer.core.draft import draft_note
 from briefer.core.messages import UserError
@@ -32,7 +33,8 @@ from briefer.io.project_file import ProjectError, load_project, new_project, sav
 from briefer.io.templates import load_template
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
-COMMANDS = ("new", "import", "outline", "search", "draft", "check", "export", "gui")
+COMMANDS = ("new", "import", "sources", "outline", "search", "draft", "excerpt", "check",
+            "export", "gui")
 
 
 class CliError(UserError):
@@ -61,6 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--encoding", metavar="NAME",
                    help="encoding of .txt/.md/.html files that are not UTF-8 (e.g. cp1252)")
 
+    p = sub.add_parser("sources", help="list the sources and what their citations lack")
+    p.add_argument("project", type=Path, help=project_help)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--csl-json", action="store_true",
+                   help="the bibliography as CSL-JSON (for Zotero, pandoc)")
+    p.add_argument("-o", "--output", type=Path, default=None, metavar="FILE",
+                   help="write the --csl-json bibliography to FILE instead of stdout")
+
     p = sub.add_parser("outline", help="questions, responses, key phrases and themes")
     p.add_argument("project", type=Path, help=project_help)
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -77,6 +87,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project", type=Path, help=project_help)
     p.add_argument("--template", default=None, help="template name or YAML file")
     p.add_argument("--replace", action="store_true", help="replace a note that is not empty")
+
+    p = sub.add_parser("excerpt", help="quote a source's exact words in the note (saved)")
+    p.add_argument("project", type=Path)
+    p.add_argument("source_id", metavar="SOURCE_ID", help="a source id (briefer sources)")
+    p.add_argument("--quote", required=True, metavar="TEXT",
+                   help="the exact words (spacing, quote marks and dashes may differ)")
+    p.add_argument("--section", default=None, metavar="TITLE",
+                   help="the note section to add it to (default: the first)")
+    p.add_argument("--occurrence", type=int, default=None, metavar="N",
+                   help="which one, when the words appear more than once")
+    p.add_argument("--paraphrase", default=None, metavar="TEXT",
+                   help="show your words instead of the quotation (still cited)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = sub.add_parser("check", help="are all excerpts anchored and cited sources complete?")
     p.add_argument("project", type=Path, help=project_help)
@@ -126,8 +149,8 @@ def gui_main() -> int:
 
 # -- commands ----------------------------------------------------------------
 
-def _load(path: Path) -> Project:
-    project = load_project(path)
+def _load(path: Path, *, outline: bool = True) -> Project:
+    project = load_project(path, outline=outline)
     for warning in project.warnings:
         print(f"briefer: warning: {warning}", file=sys.stderr)
     return project
@@ -163,6 +186,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     for line in details:
         print(f"briefer: {line}", file=sys.stderr)
     return EXIT_PROBLEMS if report.refused and not report.changed else EXIT_OK
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    run_sources(args, _load(args.project, outline=False))  # the outline is not shown
+    return EXIT_OK
+
+
+def cmd_excerpt(args: argparse.Namespace) -> int:
+    run_excerpt(args, _load(args.project, outline=False))  # saves the outline as it was
+    return EXIT_OK
 
 
 def outline_data(project: Project) -> dict[str, Any]:
@@ -345,4 +378,5 @@ def cmd_export(args: argparse.Namespace) -> int:
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": cmd_gui, "new": cmd_new, "import": cmd_import, "outline": cmd_outline,
     "search": cmd_search, "draft": cmd_draft, "check": cmd_check, "export": cmd_export,
+    "sources": cmd_sources, "excerpt": cmd_excerpt,
 }

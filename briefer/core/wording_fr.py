@@ -520,4 +520,38 @@ FR: dict[str, str] = {
     "it from Zotero or JabRef as BibTeX":
         "{file} : n’est pas une bibliographie BibTeX (elle n’a aucune entrée @article, @book "
         "ou autre) ; exportez-la depuis Zotero ou JabRef au format BibTeX",
+    "--json and --csl-json cannot be used together; choose one":
+        "--json et --csl-json ne vont pas ensemble ; choisissez l’un des deux",
+    "-o writes the bibliography: use it with --csl-json":
+        "-o écrit la bibliographie : utilisez-le avec --csl-json",
+    "“{quote}” is not found in {source}": "« {quote} » est introuvable dans {source}",
+    "“{quote}” is not found in {source}; the closest passage reads “{near}”":
+        "« {quote} » est introuvable dans {source} ; le passage le plus proche est « {near} »",
+    "“{quote}” appears {count} times in {source}; give more words or --occurrence N "
+    "(1–{count})":
+        "« {quote} » figure {count} fois dans {source} ; donnez plus de mots ou "
+        "--occurrence N (1–{count})",
+    "--occurrence {number} is out of range: “{quote}” appears once in {source}":
+        "--occurrence {number} est hors limites : « {quote} » ne figure qu’une fois dans "
+        "{source}",
+    "--occurrence {number} is out of range: “{quote}” appears {count} times in {source} "
+    "(1–{count})":
+        "--occurrence {number} est hors limites : « {quote} » figure {count} fois dans "
+        "{source} (1–{count})",
+    "the note has no sections yet; draft it first with: briefer draft {project}":
+        "la note n’a pas encore de sections ; rédigez d’abord une ébauche avec : briefer "
+        "draft {project}",
+    "no section {title!r} in the note; its sections are: {titles}":
+        "aucune section {title!r} dans la note ; ses sections sont : {titles}",
+    "source {source} cannot be read now ({reason}); no excerpt can be taken from it":
+        "la source {source} est illisible pour l’instant ({reason}) ; aucun extrait ne peut "
+        "en être tiré",
+    "no source {source} in this project; did you mean {ids}?":
+        "aucune source {source} dans ce projet ; vouliez-vous dire {ids} ?",
+    "no source {source} in this project; list them with: briefer sources {project}":
+        "aucune source {source} dans ce projet ; pour les lister : briefer sources {project}",
+    "--quote is empty; give the exact words to quote":
+        "--quote est vide ; donnez les mots exacts à citer",
+    "--paraphrase is empty; give your words for the excerpt, or leave it out to quote":
+        "--paraphrase est vide ; donnez vos mots pour l’extrait, ou omettez-le pour citer",
 }
