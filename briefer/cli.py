@@ -22,6 +22,7 @@ import briefer.export
 from briefer import __version__
 from briefer.cli_sources import run_excerpt, run_sources
 from briefer.core.check import check_project
+from briefer.export.csl_styles import find_style
 from briefer.core.draft import draft_note
 from briefer.core.messages import UserError
 from briefer.core.progress import terminal_progress
@@ -103,13 +104,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="are all excerpts anchored and cited sources complete?")
     p.add_argument("project", type=Path, help=project_help)
+    p.add_argument("--style", default=None, metavar="NAME|FILE.csl",
+                   help="the citation style whose fields a source must have (default: the "
+                   "project's)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = sub.add_parser("export", help="export the note to Word (.docx)")
     p.add_argument("project", type=Path, help=project_help)
     p.add_argument("-o", "--output", type=Path, required=True, metavar="NOTE.docx")
-    p.add_argument("--style", choices=("chicago", "apa"), default=None,
-                   help="citation style (default: the project's, else chicago)")
+    p.add_argument("--style", default=None, metavar="NAME|FILE.csl",
+                   help="citation style: chicago (notes and bibliography, 18th ed.), apa "
+                   "(7th ed.), mcgill, any style of the CSL repository by name (e.g. ieee), "
+                   "or a .csl file (default: the project's, else chicago)")
     p.add_argument("--template", type=Path, default=None, metavar="REF.docx",
                    help="reference .docx supplying styles, page setup and letterhead")
     p.add_argument("--force", action="store_true",
@@ -338,11 +344,13 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     project = _load(args.project)
-    problems = check_project(project)
+    style = find_style(args.style or project.citation_style)
+    problems = check_project(project, style.fields)
     if args.json:
         print(json.dumps({"ok": not problems, "problems": [
             {"kind": p.kind, "message": str(p.message), "source": p.source_id,
-             "excerpt": p.excerpt_id, "blocks_export": p.blocks_export,
+             "excerpt": p.excerpt_id, "fields": list(p.missing),
+             "blocks_export": p.blocks_export,
              "blocks": list(p.block_ids)} for p in problems]}, ensure_ascii=False, indent=2))
     elif problems:
         print(f"{len(problems)} problem(s) to fix before citing:")
@@ -359,7 +367,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if project.note.is_empty():
         # a plain folder (or an untouched project) exports its automatic draft
         draft_note(project, load_template(project.note.template or "briefing-note"))
-    problems = check_project(project)
+    style = find_style(args.style or project.citation_style)
+    problems = check_project(project, style.fields)
     for problem in problems:  # those that stop the export are listed by its error
         if not problem.blocks_export:
             what = "citation incomplete" if problem.kind == "metadata" else "excerpt changed"
@@ -367,7 +376,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(f"briefer: warning: {what}: {problem.message}{where}", file=sys.stderr)
     # python-docx and lxml load here, on the first export (``briefer.export.__getattr__``)
     report = briefer.export.export_docx(
-        project, args.output, style=args.style or project.citation_style,
+        project, args.output, style=style.name,
         reference_docx=args.template, force=args.force, problems=problems)
     for warning in report.warnings:
         print(f"briefer: warning: {warning}", file=sys.stderr)

@@ -2,7 +2,7 @@
 # Mutation testing with mutmut 3.8: do the tests fail when the code is wrong?
 #
 #   scripts/mutation.sh anchoring   # core/anchoring.py + core/quote_matching.py (~1-3 min)
-#   scripts/mutation.sh citations   # export/citations.py and its style modules (~1-3 min)
+#   scripts/mutation.sh citations   # export/cite.py, citeproc.py, csl_styles.py (~1-3 min)
 #   scripts/mutation.sh core        # briefer/core/* and the citation modules (long)
 #   scripts/mutation.sh 'GLOB[ GLOB]' 'TEST[ TEST]'   # anything else
 #
@@ -26,10 +26,11 @@ case "$target" in
     tests="tests/core/test_anchoring_mutants.py tests/core/test_anchoring.py
            tests/core/test_anchoring_properties.py" ;;
   citations)
-    mutate="briefer/export/citation*.py briefer/export/*_style.py"
-    tests="tests/export/test_citation_mutants.py tests/export/test_citations.py" ;;
+    mutate="briefer/export/cite.py briefer/export/citeproc.py briefer/export/csl_styles.py"
+    tests="tests/export/test_cite.py tests/export/test_citeproc.py
+           tests/export/test_check_fields.py tests/export/test_csl_oracle.py" ;;
   core)
-    mutate="briefer/core/* briefer/export/citation*.py briefer/export/*_style.py"
+    mutate="briefer/core/* briefer/export/cite*.py briefer/export/csl_styles.py"
     tests="tests/core tests/export" ;;
   -h|--help)
     sed -n '2,18p' "$0"; exit 0 ;;

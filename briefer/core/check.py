@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from briefer.core.anchoring import anchor
+from briefer.core.dates import DateError, csl_date
 from briefer.core.excerpt import AnchorStatus, Excerpt
 from briefer.core.messages import Clause, Message
 from briefer.core.note import ExcerptBlock
@@ -53,9 +54,10 @@ def cited_source_ids(project: Project) -> list[str]:
     return list(dict.fromkeys(e.source_id for e in excerpts))
 
 
-def check_project(project: Project) -> list[Problem]:
+def check_project(project: Project, style_fields: Iterable[str] | None = None
+                  ) -> list[Problem]:
     """Every problem, in reading order: placed excerpts first, then the others, then
-    the sources lacking citation details."""
+    the sources lacking citation details (``style_fields``: see ``metadata_problems``)."""
     problems: list[Problem] = []
     placements: dict[str, list[tuple[str, ExcerptBlock]]] = {}
     for section in project.note.sections:
@@ -75,7 +77,7 @@ def check_project(project: Project) -> list[Problem]:
         problem = _excerpt_problem(project, excerpt, placements.get(excerpt.id, []))
         if problem is not None:
             problems.append(problem)
-    return problems + metadata_problems(project)
+    return problems + metadata_problems(project, style_fields)
 
 
 def blocking(problems: Iterable[Problem]) -> list[Problem]:
@@ -122,28 +124,54 @@ def _excerpt_problem(project: Project, excerpt: Excerpt,
                    section=section)
 
 
-def metadata_problems(project: Project) -> list[Problem]:
-    """Cited sources lacking what their citation needs (cheap: reads no source text)."""
+def metadata_problems(project: Project, style_fields: Iterable[str] | None = None
+                      ) -> list[Problem]:
+    """Cited sources lacking what their citation needs (cheap: reads no source text).
+
+    ``style_fields``: the CSL fields the chosen citation style prints; a field
+    the style never prints is not asked for. A date that cannot be read would
+    print as "n.d.", so it is named too.
+    """
+    fields = None if style_fields is None else frozenset(style_fields)
     problems = []
     for source_id in cited_source_ids(project):
         source = project.sources.get(source_id)
         if source is None:
             continue
-        missing = source.meta.missing(source.kind)
+        title = source.display_title
+        missing = source.meta.missing(source.kind, fields)
         if missing:
             problems.append(Problem(
-                "metadata", Message("{title} lacks {fields} for its citation.",
-                                    title=source.display_title,
+                "metadata", Message("{title} lacks {fields} for its citation.", title=title,
                                     fields=[field_label(m) for m in missing]),
-                source.id, title=source.display_title, missing=tuple(missing)))
+                source.id, title=title, missing=tuple(missing)))
+        for name in ("issued", "accessed"):
+            value = source.meta.value(name)
+            try:
+                csl_date(value)
+            except DateError:
+                problems.append(Problem(
+                    "metadata", Message("The {field} of {title}, “{value}”, is not a date "
+                                        "Briefer can read, so it would be cited as "
+                                        "“n.d.”; type it as 2025-09-16.",
+                                        field=field_label(name), title=title,
+                                        value=_shown(value)),
+                    source.id, title=title, missing=(name,)))
     return problems
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, dict):
+        value = value.get("raw") or value.get("literal") or value.get("date-parts") or value
+    return shorten(str(value))
 
 
 def field_label(csl_name: str) -> Message:
     """What a user calls a citation field (CSL names are for machines)."""
     labels = {"title": "title", "container-title": "outlet", "issued": "date",
-              "author": "author", "URL": "web address", "publisher": "publisher",
-              "volume": "volume", "page": "pages", "DOI": "DOI"}
+              "accessed": "date accessed", "author": "author", "URL": "web address",
+              "publisher": "publisher", "volume": "volume", "page": "pages", "DOI": "DOI",
+              "number": "number", "authority": "court or authority"}
     return Message(labels.get(csl_name, csl_name))
 
 

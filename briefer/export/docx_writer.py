@@ -37,9 +37,9 @@ from briefer.core.note import ExcerptBlock, ProseBlock
 from briefer.core.project import Project
 from briefer.core.source import Source
 from briefer.export import markdown_runs, wml
-from briefer.export.citations import Style, get_style
 from briefer.export.cite import Citations
-from briefer.export.footnotes import Footnotes
+from briefer.export.csl_styles import CslStyle, StyleError, find_style
+from briefer.export.footnotes import Footnotes, span_run
 from briefer.export.page_furniture import (
     PURPOSE_LABELS,
     write_footers,
@@ -122,12 +122,10 @@ def render_docx(project: Project, style: str | None = None,
                 problems: list[Problem] | None = None) -> bytes:
     """The .docx bytes for the note (the check included); see ``export_docx``."""
     report = report or ExportReport(path=Path())
-    name = style or project.citation_style or "chicago"
     try:
-        formatter = get_style(name)
-    except ValueError as exc:
-        raise ExportError("unknown citation style {name!r} (use 'chicago' or 'apa')",
-                          name=name) from exc
+        formatter = find_style(style or project.citation_style)
+    except StyleError as exc:
+        raise ExportError(exc.message) from exc
     stops = blocking(check_project(project) if problems is None else problems)
     if stops and not force:
         raise ExportError(
@@ -139,7 +137,7 @@ def render_docx(project: Project, style: str | None = None,
     report.unverified = stops
     doc = _open_reference(reference_docx)
     marked = {block_id: p for p in stops for block_id in p.block_ids}
-    writer = _NoteWriter(doc, project, formatter, marked, report)
+    writer = _NoteWriter(doc, project, formatter, marked, report, language)
     writer.write()
     set_language(doc, language)
     buffer = BytesIO()
@@ -220,8 +218,9 @@ class _Para:
 
 
 class _NoteWriter:
-    def __init__(self, doc: DocumentObject, project: Project, style: Style,
-                 problems: dict[str, Problem], report: ExportReport) -> None:
+    def __init__(self, doc: DocumentObject, project: Project, style: CslStyle,
+                 problems: dict[str, Problem], report: ExportReport,
+                 language: str = "en-CA") -> None:
         self.doc = doc
         self.project = project
         self.note = project.note
@@ -230,7 +229,7 @@ class _NoteWriter:
         self.report = report
         self._ids = {s.name: s.style_id for s in doc.styles}
         self.footnotes = Footnotes(doc, self._ids[FOOTNOTE_TEXT], self._ids[FOOTNOTE_REFERENCE])
-        self.citations = Citations(project, style)
+        self.citations = Citations(project, style, language)
         self._numbering: dict[int, str] = {}
         self._pending: list[_Para] = []
         self._kind: str | None = None
@@ -285,6 +284,7 @@ class _NoteWriter:
                 else:
                     self._excerpt(block, section.title)
         self._signature()
+        self.citations.render()  # every footnote of the note, in one batch
         self._sources()
         self._flush()
         self.footnotes.flush()
@@ -392,12 +392,11 @@ class _NoteWriter:
         entries = self.citations.bibliography()
         if not entries:
             return
-        heading = "References" if self.style.name == "apa" else "Sources"  # APA 9.43
+        heading = self.style.bibliography_heading
         self._add(_Para(self._style("Heading 1"), [wml.run(heading)]))
         style = self._style(BIBLIOGRAPHY)
         for source_id, entry in entries:
-            runs = [wml.run(s.text, wml.Look(italic=s.italic)) for s in entry]
-            self._add(_Para(style, runs))
+            self._add(_Para(style, [span_run(s) for s in entry]))
             self.report.sources.append(source_id)
 
     def _properties(self, classification: str) -> None:

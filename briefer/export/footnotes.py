@@ -8,7 +8,7 @@ in schema order. LibreOffice, pandoc and Word all read the result.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from docx.document import Document as DocumentObject
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -20,7 +20,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from briefer.export.citations import Span
+from briefer.export.citeproc import Span
 
 # So that python-docx parses footnotes.xml when it opens a document (tests, and a
 # reference document that already has footnotes).
@@ -51,6 +51,22 @@ def _escape(text: str) -> str:
             .replace('"', "&quot;"))
 
 
+def run_properties(span: Span) -> str:
+    """``<w:rPr>`` for how a piece of citation text looks ("" when plain)."""
+    props = "".join(tag for on, tag in (
+        (span.bold, "<w:b/>"), (span.italic, "<w:i/>"), (span.small_caps, "<w:smallCaps/>"),
+        (span.underline, '<w:u w:val="single"/>'),
+        (span.superscript, '<w:vertAlign w:val="superscript"/>'),
+        (span.subscript, '<w:vertAlign w:val="subscript"/>')) if on)
+    return f"<w:rPr>{props}</w:rPr>" if props else ""
+
+
+def span_run(span: Span) -> str:
+    """The ``<w:r>`` of a piece of citation text."""
+    return (f'<w:r>{run_properties(span)}<w:t xml:space="preserve">{_escape(span.text)}'
+            '</w:t></w:r>')
+
+
 def footnotes_part(doc: DocumentObject) -> XmlPart | None:
     """The document's footnotes part, if it has one."""
     for rel in doc.part.rels.values():
@@ -79,34 +95,33 @@ class Footnotes:
         self.part = part
         self._root = part.element
         self._next = 1
-        self._pending: list[str] = []
+        self._pending: list[tuple[int, Iterable[Span] | Callable[[], Iterable[Span]]]] = []
         _declare_in_settings(doc)
 
     @property
     def count(self) -> int:
         return self._next - 1
 
-    def new(self, spans: Iterable[Span]) -> str:
+    def new(self, spans: Iterable[Span] | Callable[[], Iterable[Span]]) -> str:
         """A new footnote holding ``spans``; returns the XML of the run that refers to it.
 
-        Notes are kept as text and parsed together by ``flush`` (one parse for
-        hundreds of notes is what keeps a long note's export fast).
+        ``spans`` may be a function giving them: the citations of a whole note are
+        rendered in one batch after the note is walked, so a note's text is known
+        only when ``flush`` writes it. Notes are kept as text and parsed together
+        (one parse for hundreds of notes is what keeps a long note's export fast).
         """
         note_id = self._next
         self._next += 1
-        runs = "".join(
-            f'<w:r>{"<w:rPr><w:i/></w:rPr>" if s.italic else ""}'
-            f'<w:t xml:space="preserve">{_escape(s.text)}</w:t></w:r>'
-            for s in spans if s.text
-        )
-        self._pending.append(
-            f'<w:footnote w:id="{note_id}"><w:p><w:pPr>'
-            f'<w:pStyle w:val="{self._text_style}"/></w:pPr>'
-            f'<w:r><w:rPr><w:rStyle w:val="{self._ref_style}"/></w:rPr><w:footnoteRef/></w:r>'
-            f'<w:r><w:t xml:space="preserve"> </w:t></w:r>{runs}</w:p></w:footnote>'
-        )
+        self._pending.append((note_id, spans))
         return (f'<w:r><w:rPr><w:rStyle w:val="{self._ref_style}"/></w:rPr>'
                 f'<w:footnoteReference w:id="{note_id}"/></w:r>')
+
+    def _xml(self, note_id: int, spans: Iterable[Span]) -> str:
+        runs = "".join(span_run(s) for s in spans if s.text)
+        return (f'<w:footnote w:id="{note_id}"><w:p><w:pPr>'
+                f'<w:pStyle w:val="{self._text_style}"/></w:pPr>'
+                f'<w:r><w:rPr><w:rStyle w:val="{self._ref_style}"/></w:rPr><w:footnoteRef/></w:r>'
+                f'<w:r><w:t xml:space="preserve"> </w:t></w:r>{runs}</w:p></w:footnote>')
 
     def add(self, paragraph: Paragraph, spans: Iterable[Span]) -> int:
         """Put a footnote reference at the end of ``paragraph``; return its number."""
@@ -119,7 +134,9 @@ class Footnotes:
         """Parse the pending notes into the footnotes part."""
         if not self._pending:
             return
-        wrapper = parse_xml(f'<w:wrap xmlns:w="{_W}">{"".join(self._pending)}</w:wrap>')
+        notes = "".join(self._xml(note_id, spans() if callable(spans) else spans)
+                        for note_id, spans in self._pending)
+        wrapper = parse_xml(f'<w:wrap xmlns:w="{_W}">{notes}</w:wrap>')
         self._root.extend(list(wrapper))
         self._pending.clear()
 

@@ -21,8 +21,8 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Inches, Pt
 from docx.text.paragraph import Paragraph
 
+from briefer.core.dates import format_date
 from briefer.core.note import NoteMeta
-from briefer.export.citations import long_date
 from briefer.export.word_text import clean
 
 PURPOSE_LABELS = {"information": "For information", "decision": "For decision"}
@@ -108,7 +108,7 @@ def write_title_block(doc: DocumentObject, meta: NoteMeta) -> None:
 
 def display_date(value: str) -> str:
     text = (value or "").strip()
-    return long_date(text) or text if text[:4].isdigit() else text
+    return format_date(text) or text if text[:4].isdigit() else text
 
 
 def _field(paragraph: Paragraph, instruction: str, shown: str) -> None:

@@ -29,7 +29,8 @@ from briefer.core.excerpt import AnchorStatus, Excerpt
 from briefer.core.note import Block, ExcerptBlock, ProseBlock
 from briefer.core.project import Project
 from briefer.core.source import SourceKind
-from briefer.export.cite import preview
+from briefer.core.messages import UserError
+from briefer.export.cite import cached_preview
 from briefer.gui.commands import (
     EditLeadInCommand,
     EditParaphraseCommand,
@@ -70,12 +71,13 @@ def _bold_markdown(text: str) -> str:
     return "".join(out)
 
 
-def citation_text(project: Project, excerpt: Excerpt) -> str:
-    """The excerpt's footnote as the export writes it (``export.cite.preview``), or
-    "Title — Outlet" when the project names a citation style Briefer does not know."""
+def citation_text(project: Project, excerpt: Excerpt) -> str | None:
+    """The excerpt's first footnote as the export writes it (``export.cite``); None while
+    the citation processor has not rendered it yet (the note pane asks for it on a
+    worker); "Title — Outlet" when the project's citation style cannot be used."""
     try:
-        return preview(project, excerpt)
-    except ValueError:
+        return cached_preview(project, excerpt)
+    except UserError:
         source = project.sources.get(excerpt.source_id)
         if source is None:
             return ""
@@ -287,6 +289,7 @@ class ExcerptBlockWidget(BlockWidget):
         self.quote_label.clicked.connect(self.activate)
         body.addWidget(self.quote_label)
 
+        self.citation_pending = False  # its citation is still being rendered
         self.citation_label = ClickableLabel(self)
         self.citation_label.setObjectName("noteExcerptCitation")
         self.citation_label.setWordWrap(True)
@@ -361,6 +364,9 @@ class ExcerptBlockWidget(BlockWidget):
             self.quote_label.setText(self.tr("Source words: %1").replace("%1", shown))
             self.quote_label.setStyleSheet("color: palette(placeholder-text); font-size: 90%;")
         citation = citation_text(project, excerpt) if excerpt else ""
+        self.citation_pending = citation is None
+        if citation is None:
+            citation = self.tr("Citation…")
         if excerpt and source is None:
             citation = self.tr("Source %1 is missing from the project").replace(
                 "%1", excerpt.source_id)

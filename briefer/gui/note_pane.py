@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from briefer.core.note import ExcerptBlock
 from briefer.gui import dialogs
+from briefer.gui.citation_renderer import CitationRenderer
 from briefer.gui.mime import SpanPayload
 from briefer.gui.note_blocks import (
     BlockWidget,
@@ -113,6 +114,9 @@ class NotePane(NoteNavigation):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.scroll_area, 1)
 
+        self._citations = CitationRenderer(self)
+        self._citations.rendered.connect(self.refresh_excerpts)
+        self._citations.failed.connect(self._citations_failed)
         session.noteChanged.connect(self.sync)
         session.excerptsChanged.connect(self.refresh_excerpts)
         session.sourcesChanged.connect(self.refresh_excerpts)
@@ -207,6 +211,7 @@ class NotePane(NoteNavigation):
             for block in section.blocks:
                 self._blocks[block.id].update_from(block, project)
         self._update_actions()
+        self._render_citations()
 
     def _relayout(self) -> None:
         focused = QApplication.focusWidget()
@@ -272,6 +277,18 @@ class NotePane(NoteNavigation):
                 widget = self._blocks.get(block.id)
                 if isinstance(widget, ExcerptBlockWidget):
                     widget.update_from(block, project, force=True)
+        self._render_citations()
+
+    def _render_citations(self) -> None:
+        """Citations not yet rendered are rendered on a worker (``CitationRenderer``)."""
+        if any(isinstance(w, ExcerptBlockWidget) and w.citation_pending
+               for w in self._blocks.values()):
+            self._citations.request(self.session.project)
+
+    def _citations_failed(self, message: str) -> None:
+        for widget in self._blocks.values():
+            if isinstance(widget, ExcerptBlockWidget) and widget.citation_pending:
+                widget.citation_label.setText(message)
 
     # -- where the user is ----------------------------------------------------------
     def focusInEvent(self, event: QFocusEvent) -> None:

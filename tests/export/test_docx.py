@@ -89,7 +89,7 @@ def test_one_footnote_per_citation_full_then_short(document, exported) -> None:
     assert notes[0] == ("Jane Smith, “Canada Rethinks Its Progressive Trade Agenda,” The Hill "
                         "Times, March 5, 2018, https://example.com/hill.")
     assert notes[1] == "“Tariffs Hit Ontario Plants,” Reuters, June 2, 2019."
-    assert notes[2].startswith("[Untitled survey], n.d.")
+    assert notes[2].startswith("[Untitled survey] (n.d.), response 5 to question 1")
     assert "response 5 to question 1" in notes[2]
     assert notes[3] == "Smith, “Canada Rethinks Its Progressive Trade Agenda.”"
     assert notes[4] == "[Article: “Officials met in Ottawa on Tuesday…”], n.d."

@@ -223,8 +223,9 @@ def test_reference_document_can_be_regenerated(tmp_path: Path) -> None:
 
 
 def test_unknown_citation_style_is_a_clear_error(project, tmp_path: Path) -> None:
-    with pytest.raises(ExportError, match="unknown citation style"):
-        export_docx(project, tmp_path / "note.docx", style="mla")
+    with pytest.raises(ExportError, match="Unknown citation style “house-style-2019”"):
+        export_docx(project, tmp_path / "note.docx", style="house-style-2019")
+    assert not (tmp_path / "note.docx").exists()
 
 
 def test_language_can_be_chosen(project, tmp_path: Path) -> None:
