@@ -23,6 +23,7 @@ class NoteMeta:
     purpose: str = "information"  # "information" or "decision"
     prepared_by: str = ""
     contact: str = ""
+    language: str = "en-CA"  # of the note: its citations' locale, its Word language tag
 
     def to_dict(self) -> dict[str, Any]:
         return {f.name.rstrip("_"): getattr(self, f.name) for f in fields(self)}

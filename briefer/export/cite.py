@@ -199,9 +199,12 @@ def _wanted(project: Project, excerpts: Iterable[Excerpt], style: CslStyle,
     return out
 
 
-def cached_preview(project: Project, excerpt: Excerpt, locale: str = "en-CA") -> str | None:
-    """The excerpt's first footnote if it is known already, else None ("" for no source)."""
+def cached_preview(project: Project, excerpt: Excerpt, locale: str | None = None
+                   ) -> str | None:
+    """The excerpt's first footnote if it is known already, else None ("" for no source).
+    ``locale``: the note's language unless given."""
     style = find_style(project.citation_style)
+    locale = locale or project.note.meta.language or "en-CA"
     wanted = _wanted(project, [excerpt], style, locale)
     if not wanted:
         return ""
@@ -217,9 +220,9 @@ class PreviewJob:
     rendered by ``run`` (on any thread: it touches only its own copies)."""
 
     def __init__(self, project: Project, excerpts: Iterable[Excerpt],
-                 locale: str = "en-CA") -> None:
+                 locale: str | None = None) -> None:
         self.style = find_style(project.citation_style)
-        self.locale = locale
+        self.locale = locale = locale or project.note.meta.language or "en-CA"
         missing = {k: v for k, v in _wanted(project, excerpts, self.style, locale).items()
                    if _PREVIEWS.get(k) is None}
         self.count = len(missing)
@@ -252,12 +255,13 @@ class PreviewJob:
         return self.count
 
 
-def fill_previews(project: Project, excerpts: Iterable[Excerpt], locale: str = "en-CA") -> int:
+def fill_previews(project: Project, excerpts: Iterable[Excerpt], locale: str | None = None
+                  ) -> int:
     """Render the first footnote of every excerpt not in the cache; how many were rendered."""
     return PreviewJob(project, excerpts, locale).run()
 
 
-def preview(project: Project, excerpt: Excerpt, locale: str = "en-CA") -> str:
+def preview(project: Project, excerpt: Excerpt, locale: str | None = None) -> str:
     """The first footnote of ``excerpt`` as plain text ("" when its source is missing).
     Raises StyleError for a citation style Briefer cannot find."""
     known = cached_preview(project, excerpt, locale)

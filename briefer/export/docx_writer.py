@@ -93,11 +93,13 @@ def _limit(text: str, limit: int = CORE_PROPERTY_LIMIT) -> str:
 
 def export_docx(project: Project, out: Path | str, style: str | None = None,
                 reference_docx: Path | str | None = None, force: bool = False,
-                language: str = "en-CA", problems: list[Problem] | None = None
+                language: str | None = None, problems: list[Problem] | None = None
                 ) -> ExportReport:
     """Write ``project``'s note to ``out`` (.docx); raises ExportError with a clear message.
 
-    ``style`` is "chicago" or "apa" (default: the project's citation style).
+    ``style``: a citation style's name or .csl file (default: the project's);
+    ``language``: the note's language (default: the note's own, else en-CA), which is
+    the citations' CSL locale and the document's language tag.
     The problems of ``core.check`` that block export stop it; with
     ``force=True`` the blocks they name are marked in the document instead.
     ``problems``: the check's result when the caller has just asked for it
@@ -118,10 +120,11 @@ def export_docx(project: Project, out: Path | str, style: str | None = None,
 
 def render_docx(project: Project, style: str | None = None,
                 reference_docx: Path | str | None = None, force: bool = False,
-                language: str = "en-CA", report: ExportReport | None = None,
+                language: str | None = None, report: ExportReport | None = None,
                 problems: list[Problem] | None = None) -> bytes:
     """The .docx bytes for the note (the check included); see ``export_docx``."""
     report = report or ExportReport(path=Path())
+    language = language or project.note.meta.language or "en-CA"
     try:
         formatter = find_style(style or project.citation_style)
     except StyleError as exc:

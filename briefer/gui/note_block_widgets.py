@@ -342,7 +342,7 @@ class ExcerptBlockWidget(BlockWidget):
         source = project.sources.get(excerpt.source_id) if excerpt else None
         status = excerpt.status if excerpt and source else AnchorStatus.ORPHANED
         key = (block.mode, block.excerpt_id, excerpt.exact if excerpt else None, status,
-               id(source), project.citation_style)
+               id(source), project.citation_style, project.note.meta.language)
         if self.lead_in.text() != block.lead_in:
             self.lead_in.setText(block.lead_in)
             self._show_lead_in()

@@ -19,13 +19,16 @@ from PySide6.QtWidgets import (
 
 from briefer.core.note import CLASSIFICATIONS, PURPOSES
 from briefer.gui.commands import EditNoteMetaCommand
+
+# The languages a note is written in (CSL locales and Word language tags), by their own names.
+NOTE_LANGUAGES = {"en-CA": "English (Canada)", "fr-CA": "Français (Canada)"}
 from briefer.gui.prose_editor import StackLineEdit
 from briefer.gui.session import ProjectSession
 
 LINE_FIELDS = ("subject", "to", "from_", "date", "file_number", "prepared_by", "contact")
-LEFT = ("to", "from_", "date", "file_number")
-RIGHT = ("classification", "purpose", "prepared_by", "contact")
-FORM_ORDER = ("subject", *LEFT, *RIGHT)
+LEFT = ("to", "from_", "date", "file_number", "")  # "": nothing beside the language
+RIGHT = ("classification", "purpose", "prepared_by", "contact", "language")
+FORM_ORDER = ("subject", *(n for n in LEFT if n), *RIGHT)
 MIN_FIELD = 140  # pixels: enough to read what was typed ("p. ex. Ministre" and more)
 COLUMN_GAP = 12
 
@@ -104,13 +107,24 @@ class NoteMetaForm(QWidget):
         self.purpose.activated.connect(
             lambda i: self._edited("purpose", str(self.purpose.itemData(i))))
 
+        self.language = QComboBox(self.body)
+        self.language.setObjectName("noteMeta_language")
+        self.language.setAccessibleName(self.tr("Language of the note"))
+        self.language.setToolTip(self.tr("The citations' language and the Word document's"))
+        for value, name in NOTE_LANGUAGES.items():
+            self.language.addItem(name, value)
+        self.language.activated.connect(
+            lambda i: self._edited("language", str(self.language.itemData(i))))
+
         self.rows: dict[str, tuple[QLabel, QWidget]] = {}
         for name in LINE_FIELDS:
             self.rows[name] = (self._label(labels[name], self.edits[name]), self.edits[name])
         self.rows["classification"] = (self._label(self.tr("C&lassification:"),
                                                    self.classification), self.classification)
         self.rows["purpose"] = (self._label(self.tr("&Purpose:"), self.purpose), self.purpose)
-        for combo in (self.classification, self.purpose):
+        self.rows["language"] = (self._label(self.tr("Lan&guage:"), self.language),
+                                 self.language)
+        for combo in (self.classification, self.purpose, self.language):
             # a combo's width follows the pane, not its longest item
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -142,7 +156,7 @@ class NoteMetaForm(QWidget):
         return label
 
     def _label_width(self, names: tuple[str, ...]) -> int:
-        return max(self.rows[n][0].sizeHint().width() for n in names)
+        return max(self.rows[n][0].sizeHint().width() for n in names if n)
 
     def choose_mode(self, width: int) -> str:
         """How the fields are laid out at ``width``: every field keeps ``MIN_FIELD`` pixels.
@@ -186,6 +200,8 @@ class NoteMetaForm(QWidget):
             grid.addWidget(field, 0, 1, 1, 4)
             for row, (left, right) in enumerate(zip(LEFT, RIGHT, strict=True), 1):
                 for column, name in ((0, left), (3, right)):
+                    if not name:
+                        continue
                     label, field = self.rows[name]
                     grid.addWidget(label, row, column, top)
                     grid.addWidget(field, row, column + 1)
@@ -198,6 +214,8 @@ class NoteMetaForm(QWidget):
         grid.addWidget(field, 1, 0, 1, 3)
         for row, (left, right) in enumerate(zip(LEFT, RIGHT, strict=True)):
             for column, name in ((0, left), (2, right)):
+                if not name:
+                    continue
                 label, field = self.rows[name]
                 grid.addWidget(label, 2 + 2 * row, column)
                 grid.addWidget(field, 3 + 2 * row, column)
@@ -236,3 +254,9 @@ class NoteMetaForm(QWidget):
             index = self.purpose.count() - 1
         if self.purpose.currentIndex() != index:
             self.purpose.setCurrentIndex(index)
+        index = self.language.findData(meta.language)
+        if index < 0:  # another language written in the project file: keep it
+            self.language.addItem(meta.language, meta.language)
+            index = self.language.count() - 1
+        if self.language.currentIndex() != index:
+            self.language.setCurrentIndex(index)

@@ -132,3 +132,20 @@ def test_a_french_note_cites_in_french(project) -> None:
     article = next(e for e in project.excerpts.values()
                    if "June 2, 2019" in preview(project, e))
     assert "2 juin 2019" in preview(project, article, locale="fr-CA")
+
+
+def test_a_french_note_is_exported_with_french_citations(project, tmp_path: Path) -> None:
+    import docx
+
+    from briefer.export import export_docx
+    from briefer.export.footnotes import read_footnotes
+
+    project.note.meta.language = "fr-CA"
+    assert re.search(r"réponse \d+ à la question \d+", preview(project, _survey_excerpt(project)))
+    out = tmp_path / "note.docx"
+    export_docx(project, out)
+    document = docx.Document(str(out))
+    notes = read_footnotes(document)
+    assert any("2 juin 2019" in n for n in notes)
+    assert any(re.search(r"réponse \d+ à la question \d+", n) for n in notes)
+    assert document.core_properties.language == "fr-CA"

@@ -33,7 +33,7 @@ def test_fields_keep_their_width_at_1366x768(language, qtbot, bw_settings, seeds
     form = w.note_pane.meta_form
     assert form.body.isVisible()
     widths = field_widths(form)
-    assert len(widths) == 9
+    assert len(widths) == 10
     narrow = {name: width for name, width in widths.items() if width < MIN_FIELD}
     assert narrow == {}, (language, form.mode)
     # each label is shown whole
