@@ -28,7 +28,8 @@ case "$target" in
   citations)
     mutate="briefer/export/cite.py briefer/export/citeproc.py briefer/export/csl_styles.py"
     tests="tests/export/test_cite.py tests/export/test_citeproc.py
-           tests/export/test_check_fields.py tests/export/test_csl_oracle.py" ;;
+           tests/export/test_citation_items.py tests/export/test_check_fields.py
+           tests/export/test_docx.py tests/export/test_safety.py" ;;
   core)
     mutate="briefer/core/* briefer/export/cite*.py briefer/export/csl_styles.py"
     tests="tests/core tests/export" ;;

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests' caches (rendered citations, read sidecars, search indexes) are their own:
+# nothing a test renders is served to a later run, nothing lands in the user's cache.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="briefer-test-cache-")
 
 from briefer.bundled import seeds_dir
 
