@@ -38,6 +38,7 @@ from briefer.core.note import (
 )
 from briefer.core.outline import Outline, OutlineSection
 from briefer.core.project import Project
+from briefer.core.source import SourceMeta
 
 
 @dataclass
@@ -245,6 +246,14 @@ class SetSourceMeta(Edit):
         setattr(meta, self.attr, copy.deepcopy(self.value))
         project.dirty_meta.add(self.source_id)
         return Changes(sources=True), SetSourceMeta(self.source_id, self.attr, old)
+
+
+def set_source_meta(project: Project, source_id: str, meta: SourceMeta) -> Batch:
+    """A source's metadata replaced by ``meta`` as one step: a ``SetSourceMeta`` for each
+    attribute that differs (``extra`` too), so undo gives back exactly what was there."""
+    old = project.sources[source_id].meta
+    return Batch([SetSourceMeta(source_id, f.name, getattr(meta, f.name))
+                  for f in fields(SourceMeta) if getattr(old, f.name) != getattr(meta, f.name)])
 
 
 # -- the analyst's edits, with their link rules ---------------------------------------------

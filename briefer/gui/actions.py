@@ -31,6 +31,7 @@ class Actions:
     redo: QAction
     add_excerpt: QAction
     excerpt_section: QAction
+    source_details: QAction
     find: QAction
     find_next: QAction
     find_previous: QAction
@@ -113,6 +114,7 @@ def build(window: MainWindow) -> Actions:
                               translate("actions", "Add Excerpt &to Section…"),
                               translate("actions", "Choose the note section new excerpts go "
                                                    "to; the selected words are added there")),
+        source_details=window.sources_pane.details_action,
         find=_make(window, reader.open_find, SK.Find, "Ctrl+F",
                    translate("actions", "&Find in Source…"),
                    translate("actions", "Find words in the source shown")),
@@ -166,8 +168,8 @@ def build(window: MainWindow) -> Actions:
                  a.import_files, a.import_folder, a.export, None, a.quit):
         _add(file_menu, item)
     edit_menu = bar.addMenu(translate("actions", "&Edit"))
-    for item in (a.undo, a.redo, None, a.add_excerpt, a.excerpt_section, None, a.find, a.find_next,
-                 a.find_previous, a.search, a.quote, None, a.preferences):
+    for item in (a.undo, a.redo, None, a.add_excerpt, a.excerpt_section, a.source_details, None,
+                 a.find, a.find_next, a.find_previous, a.search, a.quote, None, a.preferences):
         _add(edit_menu, item)
     note_menu = bar.addMenu(translate("actions", "&Note"))
     window.note_menu = note_menu

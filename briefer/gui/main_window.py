@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         for action in (a.save, a.save_as, a.import_files, a.import_folder, a.export,
                        a.excerpt_section, a.find, a.find_next, a.find_previous, a.search,
                        a.quote, a.focus_sources, a.focus_outline, a.focus_reader,
-                       a.focus_note, self.note_pane.draft_action):
+                       a.focus_note, a.source_details, self.note_pane.draft_action):
             action.setEnabled(has)
 
     # -- navigation ---------------------------------------------------------------------

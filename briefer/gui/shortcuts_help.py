@@ -63,6 +63,8 @@ class ShortcutsDialog(QDialog):
             ("Ctrl+K", self.tr("Search every source")),
             ("Ctrl+F, F3, Shift+F3",
              self.tr("Find in the source shown; next and previous match")),
+            ("Alt+Return", self.tr("Edit every citation field of the selected source "
+                                   "(Source Details)")),
             ("", self.tr("Excerpts")),
             (self.tr("Shift+arrows"), self.tr("Select words in the reader")),
             ("Ctrl+E", self.tr("Add the selected words to the section marked “Excerpts go "

@@ -1,13 +1,22 @@
-"""The Sources pane: a filterable table of sources, with missing metadata marked."""
+"""The Sources pane: a filterable table of sources, with missing metadata marked.
+
+Title, outlet and date are edited in their cells; every other citation field in
+the Source details dialog (``details_action``: Alt+Return, the context menu,
+or a double-click on the Type column).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QTableView,
+from PySide6.QtCore import (QItemSelectionModel, QModelIndex, QPoint, QSignalBlocker, Qt,
+                            Signal)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView,
                                QVBoxLayout, QWidget)
 
 from briefer.gui.session import ProjectSession
-from briefer.gui.sources_model import SOURCE_ID_ROLE, TITLE, SourcesFilter, SourcesModel
+from briefer.gui.source_details import edit_source_details
+from briefer.gui.sources_model import (SOURCE_ID_ROLE, TITLE, TYPE, SourcesFilter,
+                                       SourcesModel)
 
 
 class SourcesPane(QWidget):
@@ -56,6 +65,19 @@ class SourcesPane(QWidget):
         vertical.setDefaultSectionSize(metrics.height() + 8)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._double_clicked)
+
+        # Alt+Return is the desktop's "properties"; the window's Edit menu shows it too
+        self.details_action = QAction(self.tr("Source &Details…"), self)
+        self.details_action.setObjectName("sourceDetailsAction")
+        self.details_action.setShortcut(QKeySequence("Alt+Return"))
+        self.details_action.setStatusTip(self.tr("Every citation field of the selected "
+                                                 "source: type, authors, journal, volume, "
+                                                 "pages, DOI…"))
+        self.details_action.triggered.connect(lambda _checked=False: self.edit_details())
+        self.addAction(self.details_action)  # its shortcut works wherever the pane is shown
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -70,6 +92,45 @@ class SourcesPane(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.sourceActivated.emit(str(index.data(SOURCE_ID_ROLE)))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        """The Type column is not edited in place: a double-click there opens the details."""
+        if index.isValid() and index.column() == TYPE:
+            self.edit_details(str(index.data(SOURCE_ID_ROLE)))
+
+    def context_menu(self) -> QMenu | None:
+        """What a right-click on the current row offers (None on no editable row)."""
+        if self.current_source_id() is None:
+            return None
+        menu = QMenu(self)
+        menu.addAction(self.details_action)
+        return menu
+
+    def _context_menu(self, at: QPoint) -> None:
+        """The menu at the row clicked (or, from the Menu key, at the current row)."""
+        menu = self.context_menu()
+        if menu is None:
+            return
+        if not self.table.indexAt(at).isValid():
+            at = self.table.visualRect(self.table.currentIndex()).center()
+        menu.exec(self.table.viewport().mapToGlobal(at))
+        menu.deleteLater()
+
+    def current_source_id(self) -> str | None:
+        """The source of the current row, if it can be edited (not a missing file)."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        source_id = str(index.data(SOURCE_ID_ROLE))
+        return source_id if source_id in self.session.project.sources else None
+
+    def edit_details(self, source_id: str | None = None) -> bool:
+        """Show the Source details dialog (for the current row by default); whether the
+        user pressed OK."""
+        source_id = source_id or self.current_source_id()
+        if source_id is None or source_id not in self.session.project.sources:
+            return False
+        return edit_source_details(self.session, source_id, self.window())
 
     def select_source(self, source_id: str) -> None:
         """Show which source is open, without re-opening it."""

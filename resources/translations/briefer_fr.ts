@@ -4,32 +4,32 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../briefer/gui/commands/excerpts.py" line="44"/>
+        <location filename="../../briefer/gui/commands/excerpts.py" line="45"/>
         <source>Add excerpt</source>
         <translation>Ajouter l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/excerpts.py" line="57"/>
+        <location filename="../../briefer/gui/commands/excerpts.py" line="58"/>
         <source>Use as paraphrase</source>
         <translation>Utiliser comme paraphrase</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/excerpts.py" line="58"/>
+        <location filename="../../briefer/gui/commands/excerpts.py" line="59"/>
         <source>Use as quotation</source>
         <translation>Utiliser comme citation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/excerpts.py" line="70"/>
+        <location filename="../../briefer/gui/commands/excerpts.py" line="71"/>
         <source>Edit paraphrase</source>
         <translation>Modifier la paraphrase</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/excerpts.py" line="82"/>
+        <location filename="../../briefer/gui/commands/excerpts.py" line="83"/>
         <source>Edit lead-in</source>
         <translation>Modifier l’introduction</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/excerpts.py" line="118"/>
+        <location filename="../../briefer/gui/commands/excerpts.py" line="117"/>
         <source>Add theme to note</source>
         <translation>Ajouter le thème à la note</translation>
     </message>
@@ -262,219 +262,219 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="99"/>
-        <location filename="../../briefer/gui/file_actions.py" line="152"/>
+        <location filename="../../briefer/gui/file_actions.py" line="117"/>
+        <location filename="../../briefer/gui/file_actions.py" line="182"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="100"/>
+        <location filename="../../briefer/gui/file_actions.py" line="118"/>
         <source>Cannot open the sample</source>
         <translation>Impossible d’ouvrir l’exemple</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="103"/>
+        <location filename="../../briefer/gui/file_actions.py" line="121"/>
         <source>Briefer could not open “{0}”.</source>
         <translation>Briefer n’a pas pu ouvrir « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="124"/>
+        <location filename="../../briefer/gui/file_actions.py" line="156"/>
         <source>Cannot draw the outline</source>
         <translation>Impossible de tracer le plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="134"/>
+        <location filename="../../briefer/gui/file_actions.py" line="166"/>
         <source>Open a project or a folder of sources</source>
         <translation>Ouvrir un projet ou un dossier de sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="150"/>
+        <location filename="../../briefer/gui/file_actions.py" line="180"/>
         <source>Opening {0}…</source>
         <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="166"/>
+        <location filename="../../briefer/gui/file_actions.py" line="197"/>
         <source>Some sources need attention</source>
         <translation>Certaines sources demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="167"/>
+        <location filename="../../briefer/gui/file_actions.py" line="198"/>
         <source>The project opened, with {0} problem(s). Details below.</source>
         <translation>Le projet est ouvert, avec {0} problème(s). Détails ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="181"/>
+        <location filename="../../briefer/gui/file_actions.py" line="212"/>
         <source>Briefer found changes to “{0}” that were not saved: a recovery copy written at {1}.</source>
         <translation>Briefer a trouvé des modifications non enregistrées de « {0} » : une copie de récupération écrite à {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="184"/>
+        <location filename="../../briefer/gui/file_actions.py" line="215"/>
         <source>The project was last saved at {0}.</source>
         <translation>Le projet a été enregistré pour la dernière fois à {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="188"/>
+        <location filename="../../briefer/gui/file_actions.py" line="219"/>
         <source>It was saved AFTER this copy was written: restoring brings the copy&apos;s changes back and merges them with what was saved since; where both changed the same part, saving will ask which to keep.</source>
         <translation>Il a été enregistré APRÈS l’écriture de cette copie : la restauration rétablit les modifications de la copie et les fusionne avec ce qui a été enregistré depuis ; là où les deux ont modifié la même partie, l’enregistrement vous demandera laquelle garder.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="191"/>
+        <location filename="../../briefer/gui/file_actions.py" line="222"/>
         <source>Restore unsaved changes?</source>
         <translation>Restaurer les modifications non enregistrées?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="192"/>
+        <location filename="../../briefer/gui/file_actions.py" line="223"/>
         <source>Restore them?</source>
         <translation>Les restaurer?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="193"/>
+        <location filename="../../briefer/gui/file_actions.py" line="224"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="193"/>
+        <location filename="../../briefer/gui/file_actions.py" line="224"/>
         <source>Discard them</source>
         <translation>Les abandonner</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="200"/>
+        <location filename="../../briefer/gui/file_actions.py" line="231"/>
         <source>Cannot restore the changes</source>
         <translation>Impossible de restaurer les modifications</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="207"/>
+        <location filename="../../briefer/gui/file_actions.py" line="238"/>
         <source>Unsaved changes restored; save to keep them.</source>
         <translation>Modifications restaurées; enregistrez pour les conserver.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="215"/>
+        <location filename="../../briefer/gui/file_actions.py" line="244"/>
         <source>Choose the folder of sources</source>
         <translation>Choisir le dossier des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="220"/>
+        <location filename="../../briefer/gui/file_actions.py" line="249"/>
         <source>Choose an empty folder for the new project</source>
         <translation>Choisir un dossier vide pour le nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="228"/>
+        <location filename="../../briefer/gui/file_actions.py" line="257"/>
         <source>Creating the project…</source>
         <translation>Création du projet…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="230"/>
+        <location filename="../../briefer/gui/file_actions.py" line="259"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="252"/>
-        <location filename="../../briefer/gui/file_actions.py" line="286"/>
+        <location filename="../../briefer/gui/file_actions.py" line="279"/>
+        <location filename="../../briefer/gui/file_actions.py" line="311"/>
         <source>Cannot save the project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="270"/>
+        <location filename="../../briefer/gui/file_actions.py" line="297"/>
         <source>their changes</source>
         <translation>ses modifications</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="272"/>
+        <location filename="../../briefer/gui/file_actions.py" line="299"/>
         <source>Took in what someone else saved: {0}</source>
         <translation>Ce que quelqu’un d’autre a enregistré a été intégré : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="278"/>
+        <location filename="../../briefer/gui/file_actions.py" line="303"/>
         <source>Choose an empty folder for the project</source>
         <translation>Choisir un dossier vide pour le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="303"/>
+        <location filename="../../briefer/gui/file_actions.py" line="328"/>
         <source>Saved to {0}</source>
         <translation>Enregistré dans {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="311"/>
+        <location filename="../../briefer/gui/file_actions.py" line="336"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="312"/>
+        <location filename="../../briefer/gui/file_actions.py" line="337"/>
         <source>“{0}” has changes that are not saved. Save them?</source>
         <translation>« {0} » a des modifications non enregistrées. Les enregistrer?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="326"/>
+        <location filename="../../briefer/gui/file_actions.py" line="351"/>
         <source>Import sources</source>
         <translation>Importer des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="327"/>
+        <location filename="../../briefer/gui/file_actions.py" line="352"/>
         <source>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;All files (*)</source>
         <translation>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="333"/>
+        <location filename="../../briefer/gui/file_actions.py" line="358"/>
         <source>Import every source in a folder</source>
         <translation>Importer toutes les sources d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="344"/>
+        <location filename="../../briefer/gui/file_actions.py" line="367"/>
         <source>Cannot import into this project</source>
         <translation>Impossible d’importer dans ce projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="345"/>
+        <location filename="../../briefer/gui/file_actions.py" line="368"/>
         <source>This is a folder of sources opened read-only. Use File ▸ Save As to make it a project first, then import.</source>
         <translation>Ce dossier de sources est ouvert en lecture seule. Faites d’abord Fichier ▸ Enregistrer sous pour en faire un projet, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="353"/>
+        <location filename="../../briefer/gui/file_actions.py" line="376"/>
         <source>Importing and saving…</source>
         <translation>Importation et enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="355"/>
+        <location filename="../../briefer/gui/file_actions.py" line="378"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="376"/>
+        <location filename="../../briefer/gui/file_actions.py" line="397"/>
         <source>Import finished with problems</source>
         <translation>Importation terminée avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="389"/>
+        <location filename="../../briefer/gui/file_actions.py" line="408"/>
         <source>Cannot check the note</source>
         <translation>Impossible de vérifier la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="393"/>
+        <location filename="../../briefer/gui/file_actions.py" line="412"/>
         <source>Check before export</source>
         <translation>Vérification avant l’exportation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="396"/>
+        <location filename="../../briefer/gui/file_actions.py" line="415"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="396"/>
+        <location filename="../../briefer/gui/file_actions.py" line="415"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="401"/>
+        <location filename="../../briefer/gui/file_actions.py" line="420"/>
         <source>Export the note to Word</source>
         <translation>Exporter la note vers Word</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="402"/>
+        <location filename="../../briefer/gui/file_actions.py" line="421"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="420"/>
+        <location filename="../../briefer/gui/file_actions.py" line="437"/>
         <source>%n quotation(s) in the note no longer match their source. Each will be marked in the document for you to check.</source>
         <translation>
             <numerusform>%n citation de la note ne correspond plus à sa source. Elle sera signalée dans le document pour que vous la vérifiiez.</numerusform>
@@ -482,7 +482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="424"/>
+        <location filename="../../briefer/gui/file_actions.py" line="441"/>
         <source>%n excerpt(s) no longer match their source, but the note does not quote them; nothing will be marked.</source>
         <translation>
             <numerusform>%n extrait ne correspond plus à sa source, mais la note ne le cite pas ; rien ne sera signalé.</numerusform>
@@ -490,7 +490,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="428"/>
+        <location filename="../../briefer/gui/file_actions.py" line="445"/>
         <source>%n cited source(s) lack citation details (such as author, date or outlet); their footnotes will give what is known.</source>
         <translation>
             <numerusform>%n source citée n’a pas toutes ses références (auteur, date ou média, par exemple) ; sa note de bas de page donnera ce qui est connu.</numerusform>
@@ -498,22 +498,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="431"/>
+        <location filename="../../briefer/gui/file_actions.py" line="448"/>
         <source>Export anyway?</source>
         <translation>Exporter quand même ?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="443"/>
+        <location filename="../../briefer/gui/file_actions.py" line="458"/>
         <source>Exporting to Word…</source>
         <translation>Exportation vers Word…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="445"/>
+        <location filename="../../briefer/gui/file_actions.py" line="460"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="450"/>
+        <location filename="../../briefer/gui/file_actions.py" line="465"/>
         <source>%n footnote(s)</source>
         <translation>
             <numerusform>%n note de bas de page</numerusform>
@@ -521,27 +521,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="452"/>
+        <location filename="../../briefer/gui/file_actions.py" line="467"/>
         <source>The note was written to {0} ({1}).</source>
         <translation>La note a été écrite dans {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="454"/>
+        <location filename="../../briefer/gui/file_actions.py" line="469"/>
         <source>Export finished</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="454"/>
+        <location filename="../../briefer/gui/file_actions.py" line="469"/>
         <source>Open it now?</source>
         <translation>L’ouvrir maintenant?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="455"/>
+        <location filename="../../briefer/gui/file_actions.py" line="470"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="455"/>
+        <location filename="../../briefer/gui/file_actions.py" line="470"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -549,43 +549,43 @@
 <context>
     <name>FindBar</name>
     <message>
+        <location filename="../../briefer/gui/reader_view.py" line="129"/>
         <location filename="../../briefer/gui/reader_view.py" line="130"/>
-        <location filename="../../briefer/gui/reader_view.py" line="131"/>
         <source>Find in this source</source>
         <translation>Chercher dans cette source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="134"/>
+        <location filename="../../briefer/gui/reader_view.py" line="133"/>
         <source>Matches found</source>
         <translation>Occurrences trouvées</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="136"/>
+        <location filename="../../briefer/gui/reader_view.py" line="135"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="137"/>
+        <location filename="../../briefer/gui/reader_view.py" line="136"/>
         <source>Previous match</source>
         <translation>Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="140"/>
+        <location filename="../../briefer/gui/reader_view.py" line="139"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="141"/>
+        <location filename="../../briefer/gui/reader_view.py" line="140"/>
         <source>Next match</source>
         <translation>Occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="145"/>
+        <location filename="../../briefer/gui/reader_view.py" line="144"/>
         <source>Close the find bar (Esc)</source>
         <translation>Fermer la barre de recherche (Échap)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="146"/>
+        <location filename="../../briefer/gui/reader_view.py" line="145"/>
         <source>Close find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
@@ -593,42 +593,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="46"/>
+        <location filename="../../briefer/gui/main_window.py" line="45"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="71"/>
+        <location filename="../../briefer/gui/main_window.py" line="70"/>
         <source>Sources and search</source>
         <translation>Sources et recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="73"/>
+        <location filename="../../briefer/gui/main_window.py" line="72"/>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="74"/>
+        <location filename="../../briefer/gui/main_window.py" line="73"/>
         <source>Sea&amp;rch</source>
         <translation>Recherc&amp;he</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="98"/>
+        <location filename="../../briefer/gui/main_window.py" line="97"/>
         <source>Search index status</source>
         <translation>État de l’index de recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="126"/>
+        <location filename="../../briefer/gui/main_window.py" line="125"/>
         <source>Recovery copy not saved: {0}</source>
         <translation>Copie de récupération non enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="146"/>
+        <location filename="../../briefer/gui/main_window.py" line="145"/>
         <source>Indexing {0}/{1}</source>
         <translation>Indexation {0}/{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/main_window.py" line="148"/>
+        <location filename="../../briefer/gui/main_window.py" line="147"/>
         <source>%n source(s) searchable</source>
         <translation>
             <numerusform>%n source consultable</numerusform>
@@ -636,81 +636,182 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="152"/>
+        <location filename="../../briefer/gui/main_window.py" line="151"/>
         <source>No project — Briefer</source>
         <translation>Aucun projet — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="156"/>
+        <location filename="../../briefer/gui/main_window.py" line="155"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="158"/>
+        <location filename="../../briefer/gui/main_window.py" line="157"/>
         <source>{0}[*] (read-only folder) — Briefer</source>
         <translation>{0}[*] (dossier en lecture seule) — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="160"/>
+        <location filename="../../briefer/gui/main_window.py" line="159"/>
         <source>{0}[*] — Briefer</source>
         <translation>{0}[*] — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="214"/>
+        <location filename="../../briefer/gui/main_window.py" line="213"/>
         <source>This excerpt&apos;s words are no longer in its source.</source>
         <translation>Les mots de cet extrait ne sont plus dans sa source.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="226"/>
-        <location filename="../../briefer/gui/main_window.py" line="239"/>
+        <location filename="../../briefer/gui/main_window.py" line="225"/>
+        <location filename="../../briefer/gui/main_window.py" line="238"/>
         <source>Cannot add the excerpt</source>
         <translation>Impossible d’ajouter l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="227"/>
+        <location filename="../../briefer/gui/main_window.py" line="226"/>
         <source>The note has no sections yet. Use Note ▸ Draft from outline first, then add excerpts to its sections.</source>
         <translation>La note n’a pas encore de sections. Utilisez d’abord Note ▸ Rédiger à partir du plan, puis ajoutez les extraits à ses sections.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="232"/>
-        <location filename="../../briefer/gui/main_window.py" line="269"/>
+        <location filename="../../briefer/gui/main_window.py" line="231"/>
+        <location filename="../../briefer/gui/main_window.py" line="268"/>
         <source>Add the excerpt to:</source>
         <translation>Ajouter l’extrait à :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="234"/>
+        <location filename="../../briefer/gui/main_window.py" line="233"/>
         <source>No excerpt added: no section chosen.</source>
         <translation>Aucun extrait ajouté : aucune section choisie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="240"/>
+        <location filename="../../briefer/gui/main_window.py" line="239"/>
         <source>Select some text of a source in the reader first.</source>
         <translation>Sélectionnez d’abord du texte d’une source dans le lecteur.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="243"/>
+        <location filename="../../briefer/gui/main_window.py" line="242"/>
         <source>Excerpt added to “{0}”.</source>
         <translation>Extrait ajouté à « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="264"/>
+        <location filename="../../briefer/gui/main_window.py" line="263"/>
         <source>The note has no sections yet: use Note ▸ Draft from outline first.</source>
         <translation>La note n’a pas encore de sections : utilisez d’abord Note ▸ Rédiger à partir du plan.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="269"/>
+        <location filename="../../briefer/gui/main_window.py" line="268"/>
         <source>New excerpts go to:</source>
         <translation>Les nouveaux extraits vont dans :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="276"/>
+        <location filename="../../briefer/gui/main_window.py" line="275"/>
         <source>New excerpts go to “{0}”.</source>
         <translation>Les nouveaux extraits vont dans « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="349"/>
+        <location filename="../../briefer/gui/main_window.py" line="338"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
+    </message>
+</context>
+<context>
+    <name>NameListEditor</name>
+    <message>
+        <location filename="../../briefer/gui/name_list.py" line="160"/>
+        <source>Add person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/name_list.py" line="161"/>
+        <source>Add organization</source>
+        <translation>Ajouter un organisme</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/name_list.py" line="162"/>
+        <source>Add a person: {0}</source>
+        <translation>Ajouter une personne : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/name_list.py" line="164"/>
+        <source>Add an organization: {0}</source>
+        <translation>Ajouter un organisme : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NameRow</name>
+    <message>
+        <location filename="../../briefer/gui/name_list.py" line="43"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/name_list.py" line="44"/>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/name_list.py" line="47"/>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/name_list.py" line="50"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>Monter (Alt+Haut)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/name_list.py" line="53"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>Descendre (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/name_list.py" line="56"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/name_list.py" line="103"/>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/name_list.py" line="104"/>
+        <source>Name of the organization</source>
+        <translation>Nom de l’organisme</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/name_list.py" line="110"/>
+        <source>{0}: person or organization</source>
+        <translation>{0} : personne ou organisme</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/name_list.py" line="111"/>
+        <source>{0}, family name</source>
+        <translation>{0}, nom de famille</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/name_list.py" line="113"/>
+        <source>{0}, organization</source>
+        <translation>{0}, organisme</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/name_list.py" line="114"/>
+        <source>{0}, given name</source>
+        <translation>{0}, prénom</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/name_list.py" line="115"/>
+        <source>Move {0} up</source>
+        <translation>Déplacer {0} vers le haut</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/name_list.py" line="116"/>
+        <source>Move {0} down</source>
+        <translation>Déplacer {0} vers le bas</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/name_list.py" line="117"/>
+        <source>Remove {0}</source>
+        <translation>Retirer {0}</translation>
     </message>
 </context>
 <context>
@@ -909,168 +1010,168 @@
 <context>
     <name>NotePane</name>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="69"/>
-        <location filename="../../briefer/gui/note_pane.py" line="483"/>
+        <location filename="../../briefer/gui/note_pane.py" line="70"/>
+        <location filename="../../briefer/gui/note_pane.py" line="478"/>
         <source>Briefing note</source>
         <translation>Note d’information</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="79"/>
+        <location filename="../../briefer/gui/note_pane.py" line="80"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="81"/>
+        <location filename="../../briefer/gui/note_pane.py" line="82"/>
         <source>Note tools</source>
         <translation>Outils de la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="85"/>
+        <location filename="../../briefer/gui/note_pane.py" line="86"/>
         <source>This note has no sections yet. Use “Draft from outline” to start one from the survey outline.</source>
         <translation>Cette note n’a pas encore de sections. Utilisez « Rédiger à partir du plan » pour la commencer à partir du plan du sondage.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="89"/>
+        <location filename="../../briefer/gui/note_pane.py" line="90"/>
         <source>Empty note</source>
         <translation>Note vide</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="104"/>
+        <location filename="../../briefer/gui/note_pane.py" line="105"/>
         <source>Note sections</source>
         <translation>Sections de la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="143"/>
+        <location filename="../../briefer/gui/note_pane.py" line="144"/>
         <source>&amp;Draft from outline</source>
         <translation>&amp;Rédiger à partir du plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="144"/>
+        <location filename="../../briefer/gui/note_pane.py" line="145"/>
         <source>Fill the note from the survey outline and the template</source>
         <translation>Remplir la note à partir du plan du sondage et du modèle</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="147"/>
+        <location filename="../../briefer/gui/note_pane.py" line="148"/>
         <source>Add &amp;text</source>
         <translation>Ajouter du &amp;texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="147"/>
+        <location filename="../../briefer/gui/note_pane.py" line="148"/>
         <source>Add a text block after the current one (Ctrl+Return)</source>
         <translation>Ajouter un bloc de texte après le bloc actuel (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="149"/>
+        <location filename="../../briefer/gui/note_pane.py" line="150"/>
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="149"/>
+        <location filename="../../briefer/gui/note_pane.py" line="150"/>
         <source>Bold (Ctrl+B)</source>
         <translation>Gras (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="151"/>
+        <location filename="../../briefer/gui/note_pane.py" line="152"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italique</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="151"/>
+        <location filename="../../briefer/gui/note_pane.py" line="152"/>
         <source>Italic (Ctrl+I)</source>
         <translation>Italique (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="154"/>
+        <location filename="../../briefer/gui/note_pane.py" line="155"/>
         <source>B&amp;ullets</source>
         <translation>&amp;Puces</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="154"/>
+        <location filename="../../briefer/gui/note_pane.py" line="155"/>
         <source>Bulleted list (%1)</source>
         <translation>Liste à puces (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="158"/>
+        <location filename="../../briefer/gui/note_pane.py" line="159"/>
         <source>&amp;Quote/Paraphrase</source>
         <translation>&amp;Citation/paraphrase</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="159"/>
+        <location filename="../../briefer/gui/note_pane.py" line="160"/>
         <source>Switch the excerpt between quotation and paraphrase (Ctrl+Shift+Q)</source>
         <translation>Passer l’extrait de citation à paraphrase et inversement (Ctrl+Maj+Q)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="161"/>
+        <location filename="../../briefer/gui/note_pane.py" line="162"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="162"/>
+        <location filename="../../briefer/gui/note_pane.py" line="163"/>
         <source>Move the block up (Alt+Up)</source>
         <translation>Monter le bloc (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="164"/>
+        <location filename="../../briefer/gui/note_pane.py" line="165"/>
         <source>Move do&amp;wn</source>
         <translation>Descen&amp;dre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="165"/>
+        <location filename="../../briefer/gui/note_pane.py" line="166"/>
         <source>Move the block down (Alt+Down)</source>
         <translation>Descendre le bloc (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="168"/>
+        <location filename="../../briefer/gui/note_pane.py" line="169"/>
         <source>&amp;Delete block</source>
         <translation>&amp;Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="169"/>
+        <location filename="../../briefer/gui/note_pane.py" line="170"/>
         <source>Delete the block (Delete, when the block itself is selected; Esc selects it)</source>
         <translation>Supprimer le bloc (Suppr, lorsque le bloc lui-même est sélectionné; Échap le sélectionne)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="172"/>
+        <location filename="../../briefer/gui/note_pane.py" line="173"/>
         <source>Next section</source>
         <translation>Section suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="172"/>
+        <location filename="../../briefer/gui/note_pane.py" line="173"/>
         <source>Go to the next section (Alt+Page Down)</source>
         <translation>Aller à la section suivante (Alt+Page suivante)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="175"/>
+        <location filename="../../briefer/gui/note_pane.py" line="176"/>
         <source>Previous section</source>
         <translation>Section précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="175"/>
+        <location filename="../../briefer/gui/note_pane.py" line="176"/>
         <source>Go to the previous section (Alt+Page Up)</source>
         <translation>Aller à la section précédente (Alt+Page précédente)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="461"/>
+        <location filename="../../briefer/gui/note_pane.py" line="460"/>
         <source>Add the excerpt to:</source>
         <translation>Ajouter l’extrait à :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="474"/>
+        <location filename="../../briefer/gui/note_pane.py" line="471"/>
         <source>Replace the note?</source>
         <translation>Remplacer la note?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="475"/>
+        <location filename="../../briefer/gui/note_pane.py" line="472"/>
         <source>The note already has content. Replace its sections with a draft from the outline? (Edit ▸ Undo brings them back.)</source>
         <translation>La note a déjà du contenu. Remplacer ses sections par une ébauche tirée du plan? (Édition ▸ Annuler les ramène.)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="477"/>
+        <location filename="../../briefer/gui/note_pane.py" line="474"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="477"/>
+        <location filename="../../briefer/gui/note_pane.py" line="474"/>
         <source>Keep my note</source>
         <translation>Garder ma note</translation>
     </message>
@@ -1078,98 +1179,98 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="182"/>
+        <location filename="../../briefer/gui/outline_model.py" line="183"/>
         <source>Question, theme, response</source>
         <translation>Question, thème, réponse</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="182"/>
+        <location filename="../../briefer/gui/outline_model.py" line="183"/>
         <source>Respondents</source>
         <translation>Répondants</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="233"/>
+        <location filename="../../briefer/gui/outline_model.py" line="234"/>
         <source>{0} answers</source>
         <translation>{0} réponses</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="249"/>
+        <location filename="../../briefer/gui/outline_model.py" line="250"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="251"/>
+        <location filename="../../briefer/gui/outline_model.py" line="252"/>
         <source>{0} disagree</source>
         <translation>{0} en désaccord</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="258"/>
+        <location filename="../../briefer/gui/outline_model.py" line="259"/>
         <source>{0} respondents</source>
         <translation>{0} répondants</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="267"/>
+        <location filename="../../briefer/gui/outline_model.py" line="268"/>
         <source>{0}: {1} respondents</source>
         <translation>{0} : {1} répondants</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="269"/>
+        <location filename="../../briefer/gui/outline_model.py" line="270"/>
         <source>A position taken on the question</source>
         <translation>Une position prise sur la question</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="271"/>
+        <location filename="../../briefer/gui/outline_model.py" line="272"/>
         <source>Consensus: at least two respondents in three</source>
         <translation>Consensus : au moins deux répondants sur trois</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="273"/>
+        <location filename="../../briefer/gui/outline_model.py" line="274"/>
         <source>Answers that reject this idea are listed last, marked ✗; they are not counted.</source>
         <translation>Les réponses qui rejettent cette idée figurent en dernier, marquées ✗ ; elles ne sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="276"/>
+        <location filename="../../briefer/gui/outline_model.py" line="277"/>
         <source>Your own theme</source>
         <translation>Votre propre thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="278"/>
-        <location filename="../../briefer/gui/outline_model.py" line="350"/>
+        <location filename="../../briefer/gui/outline_model.py" line="279"/>
+        <location filename="../../briefer/gui/outline_model.py" line="351"/>
         <source>Note: {0}</source>
         <translation>Note : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="290"/>
+        <location filename="../../briefer/gui/outline_model.py" line="291"/>
         <source>(response {0} not found in the survey)</source>
         <translation>(réponse {0} introuvable dans le sondage)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="301"/>
+        <location filename="../../briefer/gui/outline_model.py" line="302"/>
         <source>Rejects this idea (not counted): {0}</source>
         <translation>Rejette cette idée (non comptée) : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="318"/>
+        <location filename="../../briefer/gui/outline_model.py" line="319"/>
         <source>split</source>
         <translation>partagé</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="320"/>
+        <location filename="../../briefer/gui/outline_model.py" line="321"/>
         <source>The positions respondents take, largest first</source>
         <translation>Les positions des répondants, de la plus répandue à la moins répandue</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="322"/>
+        <location filename="../../briefer/gui/outline_model.py" line="323"/>
         <source>Split: no position is held by a majority</source>
         <translation>Partagé : aucune position n’est majoritaire</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="334"/>
+        <location filename="../../briefer/gui/outline_model.py" line="335"/>
         <source>Single views</source>
         <translation>Points de vue isolés</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="336"/>
+        <location filename="../../briefer/gui/outline_model.py" line="337"/>
         <source>Answers in no theme: each makes its own point. Drag one onto a theme to count it there.</source>
         <translation>Réponses sans thème : chacune soulève un point qui lui est propre. Faites-en glisser une sur un thème pour l’y compter.</translation>
     </message>
@@ -1470,68 +1571,68 @@
 <context>
     <name>QuoteFinder</name>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="24"/>
         <location filename="../../briefer/gui/quote_finder.py" line="25"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="26"/>
         <source>Find the source of a quote</source>
         <translation>Trouver la source d’une citation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="29"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="30"/>
         <source>Paste a sentence from the note or anywhere else:</source>
         <translation>Collez une phrase de la note ou d’ailleurs :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="32"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="33"/>
         <source>Quote to find</source>
         <translation>Citation à trouver</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="37"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="38"/>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="41"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="42"/>
         <source>Places the quote was found</source>
         <translation>Endroits où la citation a été trouvée</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="46"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="47"/>
         <source>&amp;Find</source>
         <translation>&amp;Chercher</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="47"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="48"/>
         <source>Find</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="63"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="64"/>
         <source>Paste a sentence first.</source>
         <translation>Collez d’abord une phrase.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="68"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="69"/>
         <source>Looking…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="90"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="92"/>
         <source>exact</source>
         <translation>exacte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="90"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="92"/>
         <source>close match, {0:.0f}%</source>
         <translation>proche, {0:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="97"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="99"/>
         <source>Characters {0}–{1}</source>
         <translation>Caractères {0} à {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/quote_finder.py" line="100"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="102"/>
         <source>Found in %n place(s). Press Enter to open.</source>
         <translation>
             <numerusform>Trouvée à %n endroit. Appuyez sur Entrée pour l’ouvrir.</numerusform>
@@ -1539,7 +1640,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="105"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="107"/>
         <source>No source contains this quote or anything close.</source>
         <translation>Aucune source ne contient cette citation ni rien d’approchant.</translation>
     </message>
@@ -1547,97 +1648,97 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="53"/>
+        <location filename="../../briefer/gui/reader.py" line="54"/>
         <source>Reader</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="67"/>
+        <location filename="../../briefer/gui/reader.py" line="68"/>
         <source>Source title</source>
         <translation>Titre de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="76"/>
+        <location filename="../../briefer/gui/reader.py" line="77"/>
         <source>Source details</source>
         <translation>Détails de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="78"/>
+        <location filename="../../briefer/gui/reader.py" line="79"/>
         <source>&amp;Add excerpt</source>
         <translation>Ajouter l’e&amp;xtrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="79"/>
+        <location filename="../../briefer/gui/reader.py" line="80"/>
         <source>Add the selected text to the note as an excerpt</source>
         <translation>Ajouter le texte sélectionné à la note comme extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="87"/>
+        <location filename="../../briefer/gui/reader.py" line="88"/>
         <source>Add excerpt</source>
         <translation>Ajouter l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="129"/>
+        <location filename="../../briefer/gui/reader.py" line="130"/>
         <source>No source open</source>
         <translation>Aucune source ouverte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="130"/>
+        <location filename="../../briefer/gui/reader.py" line="131"/>
         <source>Choose a source in the list, or search with Ctrl+K.</source>
         <translation>Choisissez une source dans la liste, ou cherchez avec Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="191"/>
+        <location filename="../../briefer/gui/reader.py" line="192"/>
         <source>outlet unknown</source>
         <translation>média inconnu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="193"/>
+        <location filename="../../briefer/gui/reader.py" line="194"/>
         <source>date unknown</source>
         <translation>date inconnue</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="194"/>
+        <location filename="../../briefer/gui/reader.py" line="195"/>
         <source>Survey</source>
         <translation>Sondage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="194"/>
+        <location filename="../../briefer/gui/reader.py" line="195"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="196"/>
+        <location filename="../../briefer/gui/reader.py" line="197"/>
         <source>title unknown</source>
         <translation>titre inconnu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="256"/>
+        <location filename="../../briefer/gui/reader.py" line="257"/>
         <source>not in the note</source>
         <translation>pas dans la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="259"/>
+        <location filename="../../briefer/gui/reader.py" line="260"/>
         <source>Excerpt used in: {0}</source>
         <translation>Extrait utilisé dans : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="261"/>
+        <location filename="../../briefer/gui/reader.py" line="262"/>
         <source>Theme: {0}</source>
         <translation>Thème : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="263"/>
+        <location filename="../../briefer/gui/reader.py" line="264"/>
         <source>The source&apos;s words changed here; check the quote.</source>
         <translation>Les mots de la source ont changé ici; vérifiez la citation.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="354"/>
+        <location filename="../../briefer/gui/reader.py" line="355"/>
         <source>No matches</source>
         <translation>Aucune occurrence</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="356"/>
+        <location filename="../../briefer/gui/reader.py" line="357"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
@@ -1645,7 +1746,7 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="85"/>
+        <location filename="../../briefer/gui/reader_view.py" line="84"/>
         <source>Source text</source>
         <translation>Texte de la source</translation>
     </message>
@@ -1653,33 +1754,33 @@
 <context>
     <name>SearchPane</name>
     <message>
+        <location filename="../../briefer/gui/search_pane.py" line="246"/>
         <location filename="../../briefer/gui/search_pane.py" line="252"/>
-        <location filename="../../briefer/gui/search_pane.py" line="258"/>
         <source>Search all sources</source>
         <translation>Chercher dans toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="257"/>
+        <location filename="../../briefer/gui/search_pane.py" line="251"/>
         <source>Search all sources (Ctrl+K)</source>
         <translation>Chercher dans toutes les sources (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="262"/>
+        <location filename="../../briefer/gui/search_pane.py" line="256"/>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="266"/>
+        <location filename="../../briefer/gui/search_pane.py" line="260"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="304"/>
+        <location filename="../../briefer/gui/search_pane.py" line="298"/>
         <source>Indexing sources… {0} of {1}</source>
         <translation>Indexation des sources… {0} sur {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/search_pane.py" line="312"/>
+        <location filename="../../briefer/gui/search_pane.py" line="306"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -1687,7 +1788,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="313"/>
+        <location filename="../../briefer/gui/search_pane.py" line="307"/>
         <source>No source matches “{0}”</source>
         <translation>Aucune source ne correspond à « {0} »</translation>
     </message>
@@ -1748,32 +1849,32 @@
 <context>
     <name>SharingController</name>
     <message>
-        <location filename="../../briefer/gui/sharing.py" line="79"/>
+        <location filename="../../briefer/gui/sharing.py" line="82"/>
         <source>Opened read-only: {0} has it open. Save As makes your own copy.</source>
         <translation>Ouvert en lecture seule : {0} l’a ouvert. Enregistrer sous en fait votre propre copie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sharing.py" line="97"/>
+        <location filename="../../briefer/gui/sharing.py" line="98"/>
         <source>Choose an empty folder for your copy</source>
         <translation>Choisissez un dossier vide pour votre copie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sharing.py" line="106"/>
+        <location filename="../../briefer/gui/sharing.py" line="105"/>
         <source>Cannot make the copy</source>
         <translation>Impossible de faire la copie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sharing.py" line="118"/>
+        <location filename="../../briefer/gui/sharing.py" line="115"/>
         <source>Someone took over this project</source>
         <translation>Quelqu’un a pris le contrôle de ce projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sharing.py" line="119"/>
+        <location filename="../../briefer/gui/sharing.py" line="116"/>
         <source>Another window took over “{0}”. This window is now read-only; use Save As to keep your changes in a copy.</source>
         <translation>Une autre fenêtre a pris le contrôle de « {0} ». Cette fenêtre est maintenant en lecture seule ; utilisez Enregistrer sous pour conserver vos modifications dans une copie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sharing.py" line="170"/>
+        <location filename="../../briefer/gui/sharing.py" line="161"/>
         <source>Someone else saved changes to parts you changed too; saving will let you choose whose version stays.</source>
         <translation>Quelqu’un d’autre a enregistré des modifications dans des parties que vous avez aussi modifiées ; à l’enregistrement, vous pourrez choisir la version à garder.</translation>
     </message>
@@ -1823,169 +1924,593 @@
     </message>
     <message>
         <location filename="../../briefer/gui/shortcuts_help.py" line="66"/>
+        <source>Edit every citation field of the selected source (Source Details)</source>
+        <translation>Modifier tous les champs de référence de la source sélectionnée (Détails de la source)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="68"/>
         <source>Excerpts</source>
         <translation>Extraits</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="67"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="69"/>
         <source>Select words in the reader</source>
         <translation>Sélectionner des mots dans le lecteur</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="67"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="69"/>
         <source>Shift+arrows</source>
         <translation>Maj+flèches</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="68"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="70"/>
         <source>Add the selected words to the section marked “Excerpts go here”; if none is marked yet, a menu asks which section</source>
         <translation>Ajouter les mots sélectionnés à la section marquée « Les extraits vont ici » ; si aucune ne l’est encore, un menu demande laquelle</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="70"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="72"/>
         <source>Choose the section new excerpts go to (a menu of the note&apos;s sections: 1–9, or arrows and Enter), adding the selected words there</source>
         <translation>Choisir la section des nouveaux extraits (un menu des sections de la note : 1 à 9, ou flèches et Entrée) et y ajouter les mots sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="73"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="75"/>
         <source>In the note</source>
         <translation>Dans la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="75"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="77"/>
         <source>Go through each section, its “+ Text” button and its blocks</source>
         <translation>Parcourir chaque section, son bouton « + Texte » et ses blocs</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="76"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="78"/>
         <source>On a section or a block: go to the block above or below</source>
         <translation>Sur une section ou un bloc : aller au bloc au-dessus ou en dessous</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="77"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="79"/>
         <source>Go to the previous or next section</source>
         <translation>Aller à la section précédente ou suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="78"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="80"/>
         <source>On a block: edit its text</source>
         <translation>Sur un bloc : modifier son texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="79"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="81"/>
         <source>In a block&apos;s text: select the whole block</source>
         <translation>Dans le texte d’un bloc : sélectionner le bloc entier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="80"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="82"/>
         <source>Move the selected block up or down (into the next section at the edge)</source>
         <translation>Monter ou descendre le bloc sélectionné (dans la section voisine au bord)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="82"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="84"/>
         <source>Delete the selected block</source>
         <translation>Supprimer le bloc sélectionné</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="83"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="85"/>
         <source>On an excerpt: show its words in the source</source>
         <translation>Sur un extrait : montrer ses mots dans la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="84"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="86"/>
         <source>Switch an excerpt between quotation and paraphrase</source>
         <translation>Passer un extrait de citation à paraphrase et inversement</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="85"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="87"/>
         <source>Add a text block after the current one</source>
         <translation>Ajouter un bloc de texte après le bloc courant</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="86"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="88"/>
         <source>Bold, italic, bulleted list</source>
         <translation>Gras, italique, liste à puces</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="87"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="89"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="88"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="90"/>
         <source>Undo; redo (the Edit menu names each step)</source>
         <translation>Annuler ; rétablir (le menu Édition nomme chaque étape)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="89"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="91"/>
         <source>Save; save as</source>
         <translation>Enregistrer ; enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="90"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="92"/>
         <source>Check the note and export it to Word</source>
         <translation>Vérifier la note et l’exporter vers Word</translation>
     </message>
 </context>
 <context>
+    <name>SourceDetails</name>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="27"/>
+        <source>Newspaper article</source>
+        <translation>Article de journal</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="28"/>
+        <source>Magazine article</source>
+        <translation>Article de magazine</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="29"/>
+        <source>Journal article</source>
+        <translation>Article de revue</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="30"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="31"/>
+        <source>Book</source>
+        <translation>Livre</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="32"/>
+        <source>Book chapter</source>
+        <translation>Chapitre de livre</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="33"/>
+        <source>Web page</source>
+        <translation>Page Web</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="34"/>
+        <source>Blog post</source>
+        <translation>Billet de blogue</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="35"/>
+        <source>Legislation (act, regulation)</source>
+        <translation>Texte législatif (loi, règlement)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="36"/>
+        <source>Bill</source>
+        <translation>Projet de loi</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="37"/>
+        <source>Court decision</source>
+        <translation>Décision judiciaire</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="38"/>
+        <source>Speech</source>
+        <translation>Discours</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="39"/>
+        <source>Interview</source>
+        <translation>Entrevue</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="40"/>
+        <source>Broadcast (radio, TV, podcast)</source>
+        <translation>Émission (radio, télévision, balado)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="41"/>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="42"/>
+        <source>Conference paper</source>
+        <translation>Communication de colloque</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="43"/>
+        <source>Thesis</source>
+        <translation>Thèse ou mémoire</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="44"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="45"/>
+        <source>Manuscript</source>
+        <translation>Manuscrit</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="46"/>
+        <source>Pamphlet</source>
+        <translation>Brochure</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="48"/>
+        <source>Personal communication (letter, email)</source>
+        <translation>Communication personnelle (lettre, courriel)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="96"/>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itre :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="97"/>
+        <source>&amp;Authors:</source>
+        <translation>&amp;Auteurs :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="98"/>
+        <location filename="../../briefer/gui/source_fields.py" line="133"/>
+        <source>Published in:</source>
+        <translation>Publié dans :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="99"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="100"/>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Volume :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="101"/>
+        <source>I&amp;ssue:</source>
+        <translation>&amp;Numéro :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="102"/>
+        <source>&amp;Pages:</source>
+        <translation>&amp;Pages :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="103"/>
+        <source>Section:</source>
+        <translation>Section :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="104"/>
+        <source>Number:</source>
+        <translation>Numéro de document :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="105"/>
+        <source>Authority:</source>
+        <translation>Autorité :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="106"/>
+        <source>Edition:</source>
+        <translation>Édition :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="107"/>
+        <source>Pu&amp;blisher:</source>
+        <translation>Éditeu&amp;r :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="108"/>
+        <source>Place of publication:</source>
+        <translation>Lieu de publication :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="109"/>
+        <source>Series:</source>
+        <translation>Collection :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="110"/>
+        <source>Genre:</source>
+        <translation>Genre :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="111"/>
+        <source>&amp;Editors:</source>
+        <translation>Directeurs de pu&amp;blication :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="112"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="113"/>
+        <source>D&amp;OI:</source>
+        <translation>D&amp;OI :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="114"/>
+        <source>A&amp;ccessed:</source>
+        <translation>&amp;Consulté le :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="115"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="116"/>
+        <source>&amp;Note:</source>
+        <translation>Not&amp;e :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="122"/>
+        <source>Newspaper:</source>
+        <translation>Journal :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="123"/>
+        <source>Magazine:</source>
+        <translation>Magazine :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="124"/>
+        <source>Journal:</source>
+        <translation>Revue :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="125"/>
+        <source>Book title:</source>
+        <translation>Titre du livre :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="126"/>
+        <source>Website:</source>
+        <translation>Site Web :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="127"/>
+        <source>Blog:</source>
+        <translation>Blogue :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="128"/>
+        <source>Proceedings:</source>
+        <translation>Actes :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="129"/>
+        <source>Program:</source>
+        <translation>Émission :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="130"/>
+        <source>Law report:</source>
+        <translation>Recueil :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="131"/>
+        <location filename="../../briefer/gui/source_fields.py" line="132"/>
+        <source>Statute book:</source>
+        <translation>Recueil des lois :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="136"/>
+        <source>Report number:</source>
+        <translation>Numéro du rapport :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="137"/>
+        <source>Bill number:</source>
+        <translation>Numéro du projet de loi :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="138"/>
+        <source>Chapter or number:</source>
+        <translation>Chapitre ou numéro :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="139"/>
+        <source>Docket number:</source>
+        <translation>Numéro de dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="140"/>
+        <source>Episode:</source>
+        <translation>Épisode :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="143"/>
+        <source>Court:</source>
+        <translation>Tribunal :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="144"/>
+        <location filename="../../briefer/gui/source_fields.py" line="145"/>
+        <source>Legislature:</source>
+        <translation>Législature :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="148"/>
+        <source>Kind of report:</source>
+        <translation>Type de rapport :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="149"/>
+        <source>Degree:</source>
+        <translation>Grade :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="150"/>
+        <source>Occasion:</source>
+        <translation>Occasion :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="153"/>
+        <source>Pu&amp;blisher or university:</source>
+        <translation>Éditeu&amp;r ou université :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="154"/>
+        <source>Pu&amp;blisher or network:</source>
+        <translation>Éditeu&amp;r ou réseau :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="159"/>
+        <source>e.g. September 16, 2025 or 2025-09-16</source>
+        <translation>p. ex. 16 septembre 2025 ou 2025-09-16</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="160"/>
+        <source>When you read it online</source>
+        <translation>Quand vous l’avez lu en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="161"/>
+        <source>e.g. 112–130</source>
+        <translation>p. ex. 112–130</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="163"/>
+        <source>e.g. 10.1000/xyz123</source>
+        <translation>p. ex. 10.1000/xyz123</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="164"/>
+        <source>e.g. en, fr-CA</source>
+        <translation>p. ex. fr, en-CA</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_fields.py" line="165"/>
+        <source>e.g. Working paper, PhD thesis</source>
+        <translation>p. ex. Document de travail, thèse de doctorat</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDetailsDialog</name>
+    <message>
+        <location filename="../../briefer/gui/source_details.py" line="140"/>
+        <source>Source Details — {0}</source>
+        <translation>Détails de la source — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_details.py" line="141"/>
+        <source>Source details</source>
+        <translation>Détails de la source</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_details.py" line="145"/>
+        <source>Type of source</source>
+        <translation>Type de source</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_details.py" line="149"/>
+        <source>Not set</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_details.py" line="154"/>
+        <source>Show a&amp;ll fields</source>
+        <translation>Afficher tous les c&amp;hamps</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_details.py" line="155"/>
+        <source>Show the fields this type of source rarely uses too</source>
+        <translation>Afficher aussi les champs que ce type de source utilise rarement</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_details.py" line="156"/>
+        <source>File: {0}</source>
+        <translation>Fichier : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_details.py" line="176"/>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_details.py" line="187"/>
+        <source>CSL field: {0}</source>
+        <translation>Champ CSL : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_details.py" line="211"/>
+        <source>This folder is open read-only: use File ▸ Save As to make it a project, then edit its sources&apos; details.</source>
+        <translation>Ce dossier est ouvert en lecture seule : utilisez Fichier ▸ Enregistrer sous pour en faire un projet, puis modifiez les détails de ses sources.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_details.py" line="232"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_details.py" line="232"/>
+        <source>Editor</source>
+        <translation>Directeur de publication</translation>
+    </message>
+</context>
+<context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="78"/>
+        <location filename="../../briefer/gui/sources_model.py" line="79"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="78"/>
+        <location filename="../../briefer/gui/sources_model.py" line="79"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="78"/>
+        <location filename="../../briefer/gui/sources_model.py" line="79"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="79"/>
+        <location filename="../../briefer/gui/sources_model.py" line="80"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="93"/>
+        <location filename="../../briefer/gui/sources_model.py" line="94"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="93"/>
+        <location filename="../../briefer/gui/sources_model.py" line="94"/>
         <source>outlet</source>
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="94"/>
+        <location filename="../../briefer/gui/sources_model.py" line="95"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="113"/>
+        <location filename="../../briefer/gui/sources_model.py" line="114"/>
         <source>Survey</source>
         <translation>Sondage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="113"/>
+        <location filename="../../briefer/gui/sources_model.py" line="114"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="136"/>
+        <location filename="../../briefer/gui/sources_model.py" line="137"/>
         <source>Missing for the citation: {0}</source>
         <translation>Manque pour la référence : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="141"/>
+        <location filename="../../briefer/gui/sources_model.py" line="142"/>
         <source>metadata missing</source>
         <translation>métadonnées manquantes</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="160"/>
+        <location filename="../../briefer/gui/sources_model.py" line="161"/>
         <source>Missing</source>
         <translation>Manquante</translation>
     </message>
@@ -1993,29 +2518,39 @@
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="19"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="28"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="27"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="36"/>
         <source>Filter by title, outlet, date or type</source>
         <translation>Filtrer par titre, média, date ou type</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="28"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="37"/>
         <source>Filter sources</source>
         <translation>Filtrer les sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="34"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="43"/>
         <source>Source list</source>
         <translation>Liste des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="46"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="55"/>
         <source>Source list columns</source>
         <translation>Colonnes de la liste des sources</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sources_pane.py" line="71"/>
+        <source>Source &amp;Details…</source>
+        <translation>&amp;Détails de la source…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sources_pane.py" line="74"/>
+        <source>Every citation field of the selected source: type, authors, journal, volume, pages, DOI…</source>
+        <translation>Tous les champs de référence de la source sélectionnée : type, auteurs, revue, volume, pages, DOI…</translation>
     </message>
 </context>
 <context>
@@ -2044,253 +2579,253 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="75"/>
+        <location filename="../../briefer/gui/actions.py" line="76"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="77"/>
+        <location filename="../../briefer/gui/actions.py" line="78"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="84"/>
+        <location filename="../../briefer/gui/actions.py" line="85"/>
         <source>&amp;New Project from Folder…</source>
         <translation>&amp;Nouveau projet à partir d’un dossier…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="85"/>
+        <location filename="../../briefer/gui/actions.py" line="86"/>
         <source>Make a project from a folder of sources</source>
         <translation>Créer un projet à partir d’un dossier de sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="87"/>
+        <location filename="../../briefer/gui/actions.py" line="88"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="88"/>
+        <location filename="../../briefer/gui/actions.py" line="89"/>
         <source>Open a project or a folder of sources</source>
         <translation>Ouvrir un projet ou un dossier de sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="90"/>
+        <location filename="../../briefer/gui/actions.py" line="91"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="91"/>
+        <location filename="../../briefer/gui/actions.py" line="92"/>
         <source>Save the project</source>
         <translation>Enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="93"/>
+        <location filename="../../briefer/gui/actions.py" line="94"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="94"/>
+        <location filename="../../briefer/gui/actions.py" line="95"/>
         <source>Save the project to a new folder</source>
         <translation>Enregistrer le projet dans un nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="96"/>
+        <location filename="../../briefer/gui/actions.py" line="97"/>
         <source>&amp;Import Sources…</source>
         <translation>&amp;Importer des sources…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="97"/>
+        <location filename="../../briefer/gui/actions.py" line="98"/>
         <source>Add .txt, .md, .docx, .html or .pdf files to the project</source>
         <translation>Ajouter des fichiers .txt, .md, .docx, .html ou .pdf au projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="100"/>
+        <location filename="../../briefer/gui/actions.py" line="101"/>
         <source>Import a &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="101"/>
+        <location filename="../../briefer/gui/actions.py" line="102"/>
         <source>Add every source in a folder to the project</source>
         <translation>Ajouter au projet toutes les sources d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="103"/>
+        <location filename="../../briefer/gui/actions.py" line="104"/>
         <source>&amp;Export to Word…</source>
         <translation>E&amp;xporter vers Word…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="104"/>
+        <location filename="../../briefer/gui/actions.py" line="105"/>
         <source>Check the note, then write it as a .docx with footnotes</source>
         <translation>Vérifier la note, puis l’écrire en .docx avec notes de bas de page</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="107"/>
+        <location filename="../../briefer/gui/actions.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="108"/>
+        <location filename="../../briefer/gui/actions.py" line="109"/>
         <source>Quit Briefer</source>
         <translation>Quitter Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="113"/>
+        <location filename="../../briefer/gui/actions.py" line="114"/>
         <source>Add Excerpt &amp;to Section…</source>
         <translation>Ajouter l’extrait à &amp;une section…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="114"/>
+        <location filename="../../briefer/gui/actions.py" line="115"/>
         <source>Choose the note section new excerpts go to; the selected words are added there</source>
         <translation>Choisir la section de la note où vont les nouveaux extraits ; les mots sélectionnés y sont ajoutés</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="117"/>
+        <location filename="../../briefer/gui/actions.py" line="119"/>
         <source>&amp;Find in Source…</source>
         <translation>&amp;Chercher dans la source…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="118"/>
+        <location filename="../../briefer/gui/actions.py" line="120"/>
         <source>Find words in the source shown</source>
         <translation>Chercher des mots dans la source affichée</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="120"/>
+        <location filename="../../briefer/gui/actions.py" line="122"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="121"/>
+        <location filename="../../briefer/gui/actions.py" line="123"/>
         <source>Go to the next highlighted match</source>
         <translation>Aller à l’occurrence surlignée suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="123"/>
+        <location filename="../../briefer/gui/actions.py" line="125"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="124"/>
+        <location filename="../../briefer/gui/actions.py" line="126"/>
         <source>Go to the previous highlighted match</source>
         <translation>Aller à l’occurrence surlignée précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="126"/>
+        <location filename="../../briefer/gui/actions.py" line="128"/>
         <source>&amp;Search All Sources…</source>
         <translation>Chercher dans &amp;toutes les sources…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="127"/>
+        <location filename="../../briefer/gui/actions.py" line="129"/>
         <source>Search every source (Ctrl+K)</source>
         <translation>Chercher dans toutes les sources (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="129"/>
+        <location filename="../../briefer/gui/actions.py" line="131"/>
         <source>Find Source of a &amp;Quote…</source>
         <translation>Trouver la source d’une citati&amp;on…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="130"/>
+        <location filename="../../briefer/gui/actions.py" line="132"/>
         <source>Paste a sentence and find the source it came from</source>
         <translation>Coller une phrase et trouver la source dont elle vient</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="132"/>
+        <location filename="../../briefer/gui/actions.py" line="134"/>
         <source>&amp;Preferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="133"/>
+        <location filename="../../briefer/gui/actions.py" line="135"/>
         <source>Language and other settings</source>
         <translation>Langue et autres réglages</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="135"/>
+        <location filename="../../briefer/gui/actions.py" line="137"/>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="136"/>
+        <location filename="../../briefer/gui/actions.py" line="138"/>
         <source>Go to the list of sources</source>
         <translation>Aller à la liste des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="138"/>
+        <location filename="../../briefer/gui/actions.py" line="140"/>
         <source>&amp;Outline</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="139"/>
+        <location filename="../../briefer/gui/actions.py" line="141"/>
         <source>Go to the outline</source>
         <translation>Aller au plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="141"/>
+        <location filename="../../briefer/gui/actions.py" line="143"/>
         <source>&amp;Reader</source>
         <translation>&amp;Lecteur</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="142"/>
+        <location filename="../../briefer/gui/actions.py" line="144"/>
         <source>Go to the text of the source</source>
         <translation>Aller au texte de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="144"/>
-        <location filename="../../briefer/gui/actions.py" line="172"/>
+        <location filename="../../briefer/gui/actions.py" line="146"/>
+        <location filename="../../briefer/gui/actions.py" line="174"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="145"/>
+        <location filename="../../briefer/gui/actions.py" line="147"/>
         <source>Go to the briefing note</source>
         <translation>Aller à la note d’information</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="147"/>
+        <location filename="../../briefer/gui/actions.py" line="149"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="148"/>
+        <location filename="../../briefer/gui/actions.py" line="150"/>
         <source>Every key for moving around and placing excerpts</source>
         <translation>Toutes les touches pour se déplacer et placer les extraits</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="151"/>
+        <location filename="../../briefer/gui/actions.py" line="153"/>
         <source>&amp;About Briefer</source>
         <translation>&amp;À propos de Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="152"/>
+        <location filename="../../briefer/gui/actions.py" line="154"/>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="154"/>
+        <location filename="../../briefer/gui/actions.py" line="156"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="155"/>
+        <location filename="../../briefer/gui/actions.py" line="157"/>
         <source>Open &amp;Recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="164"/>
+        <location filename="../../briefer/gui/actions.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="168"/>
+        <location filename="../../briefer/gui/actions.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="177"/>
+        <location filename="../../briefer/gui/actions.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="180"/>
+        <location filename="../../briefer/gui/actions.py" line="182"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2298,12 +2833,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="108"/>
+        <location filename="../../briefer/gui/app.py" line="107"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="109"/>
+        <location filename="../../briefer/gui/app.py" line="108"/>
         <source>Briefer could not finish that action: {0}
 
 Your work is still open; save it to be safe.</source>
@@ -2390,77 +2925,82 @@ Votre travail est toujours ouvert; enregistrez-le par prudence.</translation>
         <translation>Nouveau thème à partir de la réponse</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/sources.py" line="15"/>
+        <location filename="../../briefer/gui/commands/sources.py" line="17"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/sources.py" line="16"/>
+        <location filename="../../briefer/gui/commands/sources.py" line="18"/>
         <source>outlet</source>
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/sources.py" line="17"/>
+        <location filename="../../briefer/gui/commands/sources.py" line="19"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/sources.py" line="41"/>
+        <location filename="../../briefer/gui/commands/sources.py" line="43"/>
         <source>Edit source {0}</source>
         <translation>Modifier la source : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/sources.py" line="61"/>
+        <source>Edit details of “{0}”</source>
+        <translation>Modifier les détails de « {0} »</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="64"/>
+        <location filename="../../briefer/gui/dialogs.py" line="66"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="103"/>
-        <location filename="../../briefer/gui/dialogs.py" line="113"/>
+        <location filename="../../briefer/gui/dialogs.py" line="105"/>
+        <location filename="../../briefer/gui/dialogs.py" line="115"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="115"/>
-        <location filename="../../briefer/gui/dialogs.py" line="164"/>
+        <location filename="../../briefer/gui/dialogs.py" line="117"/>
+        <location filename="../../briefer/gui/dialogs.py" line="166"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="145"/>
+        <location filename="../../briefer/gui/dialogs.py" line="147"/>
         <source>This project is open by {0}.</source>
         <translation>Ce projet est ouvert par {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="147"/>
+        <location filename="../../briefer/gui/dialogs.py" line="149"/>
         <source>That window seems to be gone (it stopped answering); you may take the project over.</source>
         <translation>Cette fenêtre semble fermée (elle ne répond plus) ; vous pouvez prendre le contrôle du projet.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="150"/>
+        <location filename="../../briefer/gui/dialogs.py" line="152"/>
         <source>Two people saving the same project can overwrite each other&apos;s work; open it read-only, or work in a copy.</source>
         <translation>Si deux personnes enregistrent le même projet, l’une peut écraser le travail de l’autre ; ouvrez-le en lecture seule ou travaillez dans une copie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="154"/>
+        <location filename="../../briefer/gui/dialogs.py" line="156"/>
         <source>Project in use</source>
         <translation>Projet en cours d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="156"/>
+        <location filename="../../briefer/gui/dialogs.py" line="158"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="159"/>
+        <location filename="../../briefer/gui/dialogs.py" line="161"/>
         <source>Open a copy…</source>
         <translation>Ouvrir une copie…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="162"/>
+        <location filename="../../briefer/gui/dialogs.py" line="164"/>
         <source>Take over</source>
         <translation>Prendre le contrôle</translation>
     </message>
@@ -2473,7 +3013,7 @@ Votre travail est toujours ouvert; enregistrez-le par prudence.</translation>
         <translation>Erreur inattendue ({0}) : {1}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/workers.py" line="111"/>
+        <location filename="../../briefer/gui/workers.py" line="116"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Undo commands for source metadata edits (title, outlet, date...)."""
+"""Undo commands for source metadata edits: one field in the Sources list (title, outlet,
+date), or every field at once from the Source details dialog."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from briefer.core.edits import SetSourceMeta
+from briefer.core.edits import SetSourceMeta, set_source_meta
+from briefer.core.source import SourceMeta
 from briefer.gui.commands.edit import EditCommand
 from briefer.gui.session import ProjectSession
 
@@ -40,3 +42,21 @@ class EditSourceMetaCommand(EditCommand):
         super().__init__(
             session, QCoreApplication.translate("commands", "Edit source {0}").format(label),
             SetSourceMeta(source_id, field.replace("-", "_"), value))
+
+
+class EditSourceDetailsCommand(EditCommand):
+    """Replace a source's metadata (every field the details dialog shows, and ``extra``)
+    as one undo step named after the source."""
+
+    TITLE_CHARS = 40  # the Edit menu names the step; a long title would widen it
+
+    def __init__(self, session: ProjectSession, source_id: str, meta: SourceMeta) -> None:
+        source = session.project.sources.get(source_id)
+        if source is None:
+            raise KeyError(f"no source {source_id!r}")
+        title = source.display_title
+        if len(title) > self.TITLE_CHARS:
+            title = title[:self.TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:—–- ") + "…"
+        super().__init__(
+            session, QCoreApplication.translate("commands", "Edit details of “{0}”").format(title),
+            set_source_meta(session.project, source_id, meta))
