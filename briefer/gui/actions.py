@@ -10,11 +10,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from briefer.gui.style_menu import CitationStyleMenu
+
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from briefer.gui.main_window import MainWindow
-
 
 
 @dataclass
@@ -175,6 +176,7 @@ def build(window: MainWindow) -> Actions:
     window.note_menu = note_menu
     note_menu.addAction(window.note_pane.draft_action)
     note_menu.addAction(a.excerpt_section)
+    note_menu.addMenu(CitationStyleMenu(window.session, window))
     note_menu.addAction(a.export)
     view_menu = bar.addMenu(translate("actions", "&View"))
     for item in (a.focus_sources, a.focus_outline, a.focus_reader, a.focus_note):
