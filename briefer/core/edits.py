@@ -198,6 +198,18 @@ class SetNoteMeta(Edit):
 
 
 @dataclass
+class SetCitationStyle(Edit):
+    """The project's citation style (a name or a .csl path): every citation changes."""
+
+    style: str
+
+    def apply(self, project: Project) -> tuple[Changes, Edit]:
+        old = project.citation_style
+        project.citation_style = self.style
+        return Changes(excerpts=True, note=True), SetCitationStyle(old)
+
+
+@dataclass
 class SetNoteSections(Edit):
     """The note's sections and template, as a whole (a draft replaces them)."""
 
