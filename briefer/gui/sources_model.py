@@ -11,10 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt)
+                            QSortFilterProxyModel, Qt, Signal)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from briefer.core.dates import DateError
 from briefer.core.source import Source, SourceKind
 from briefer.gui.commands.sources import EditSourceMetaCommand
 from briefer.gui.reader import format_date
@@ -29,6 +30,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class SourcesModel(QAbstractTableModel):
+    refused = Signal(str)  # an edit that cannot be taken (a date it cannot read), worded
+
     def __init__(self, session: ProjectSession, parent: Any = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -179,8 +182,13 @@ class SourcesModel(QAbstractTableModel):
         text = str(value).strip()
         if text == (self.data(index, Qt.ItemDataRole.EditRole) or ""):
             return False
-        self.session.undo_stack.push(
-            EditSourceMetaCommand(self.session, source.id, _FIELDS[index.column()], text))
+        try:
+            command = EditSourceMetaCommand(self.session, source.id, _FIELDS[index.column()],
+                                            text)
+        except DateError as exc:
+            self.refused.emit(say(exc))
+            return False
+        self.session.undo_stack.push(command)
         return True
 
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView,
                                QVBoxLayout, QWidget)
 
+from briefer.gui import dialogs
 from briefer.gui.session import ProjectSession
 from briefer.gui.source_details import edit_source_details
 from briefer.gui.sources_model import (SOURCE_ID_ROLE, TITLE, TYPE, SourcesFilter,
@@ -28,6 +29,8 @@ class SourcesPane(QWidget):
         self.setAccessibleName(self.tr("Sources"))
         self.session = session
         self.model = SourcesModel(session, self)
+        self.model.refused.connect(
+            lambda text: dialogs.warning(self, self.tr("Source details"), text))
         self.proxy = SourcesFilter(self)
         self.proxy.setSourceModel(self.model)
 

@@ -87,3 +87,23 @@ def test_reader_emphasis_comes_from_the_survey_parser():
     assert ("-", "number") in roles
     assert ("Market survey", "title") in roles
     assert not any(r == "heading" and "title:" in t for t, r in roles)
+
+
+def test_a_date_typed_in_the_sources_list_is_read_as_people_write_it(main_window, dlg):
+    from briefer.gui.sources_model import DATE
+
+    pane = main_window.sources_pane
+    main_window.session.project.read_only = False  # editable only in a real project
+    stack = main_window.session.undo_stack
+    index = pane.model.index(0, DATE)
+    source = pane.model.source_at(0)
+    assert pane.model.setData(index, "16 septembre 2025")
+    assert source.meta.issued == {"date-parts": [[2025, 9, 16]]}
+    assert pane.model.data(index) == "2025-09-16"
+    count = stack.count()
+    assert not pane.model.setData(index, "September 31, 2025")
+    assert source.meta.issued == {"date-parts": [[2025, 9, 16]]} and stack.count() == count
+    warnings = dlg.named("warning")
+    assert len(warnings) == 1 and "September 31, 2025" in warnings[0][2]
+    assert pane.model.setData(index, "")
+    assert source.meta.issued is None

@@ -3,42 +3,32 @@ date), or every field at once from the Source details dialog."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from briefer.core.dates import parse_date
 from briefer.core.edits import SetSourceMeta, set_source_meta
 from briefer.core.source import SourceMeta
 from briefer.gui.commands.edit import EditCommand
 from briefer.gui.session import ProjectSession
 
-_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 # QT_TRANSLATE_NOOP gives back its text; str() tells the type checker so
 _LABELS: dict[str, str] = {"title": str(QT_TRANSLATE_NOOP("commands", "title")),
                            "container-title": str(QT_TRANSLATE_NOOP("commands", "outlet")),
                            "issued": str(QT_TRANSLATE_NOOP("commands", "date"))}
 
 
-def parse_date(text: str) -> Any:
-    """ISO text to a CSL date; other text is kept literally; empty means unknown."""
-    text = text.strip()
-    if not text:
-        return None
-    m = _ISO_DATE.match(text)
-    if m:
-        return {"date-parts": [[int(p) for p in m.groups() if p]]}
-    return {"literal": text}
-
-
 class EditSourceMetaCommand(EditCommand):
-    """Set one CSL field of a source; its sidecar is written on the next save."""
+    """Set one CSL field of a source; its sidecar is written on the next save. A date
+    is read as people type it ("September 16, 2025", "16 septembre 2025"); one that
+    cannot be read raises ``DateError`` before anything changes."""
 
     def __init__(self, session: ProjectSession, source_id: str, field: str, value: Any) -> None:
         if source_id not in session.project.sources:
             raise KeyError(f"no source {source_id!r}")
         label = QCoreApplication.translate("commands", _LABELS.get(field, field))
         if field in ("issued", "accessed") and isinstance(value, str):
-            value = parse_date(value)
+            value = parse_date(value) or None
         super().__init__(
             session, QCoreApplication.translate("commands", "Edit source {0}").format(label),
             SetSourceMeta(source_id, field.replace("-", "_"), value))
