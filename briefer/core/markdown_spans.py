@@ -5,7 +5,8 @@ lies. ``walk`` follows an inline token's children through the original text
 (each child's literal text or markup searched for from a cursor), so that
 the plain text a survey question or answer reads as, its bold key phrases and
 their ``**`` / ``__`` markers all get their offsets in the source itself —
-never in a re-rendering. Used by ``core.survey_parser``.
+never in a re-rendering; so do its italics. Used by ``core.survey_parser``, and by
+``export.markdown_runs`` to print a survey quotation's emphasis without its markers.
 """
 
 from __future__ import annotations
@@ -64,6 +65,9 @@ class Walked:
     last: int
     phrases: list[KeyPhrase] = field(default_factory=list)
     markers: list[tuple[int, int]] = field(default_factory=list)  # the ** and __ around phrases
+    # every emphasis as (opening marker start, its end, closing marker start, its end, kind):
+    # kind "strong" (** or __) or "em" (* or _), so a quotation can show it without markers
+    emphasis: list[tuple[int, int, int, int, str]] = field(default_factory=list)
 
 
 def _collapse(text: str) -> str:
@@ -126,6 +130,8 @@ def walk(inline: Token, text: str, start: int, limit: int) -> Walked:
     parts: list[str] = []
     phrases: list[KeyPhrase] = []
     markers: list[tuple[int, int]] = []
+    emphasis: list[tuple[int, int, int, int, str]] = []
+    opened_at: list[int] = []  # where each open emphasis's marker starts (-1: not found)
     strong_depth = 0
     phrase_start = 0
     phrase_parts_at = 0
@@ -165,6 +171,7 @@ def walk(inline: Token, text: str, start: int, limit: int) -> Walked:
             opened = locate(child.markup)
             if opened >= 0:
                 markers.append((opened, opened + len(child.markup)))
+            opened_at.append(opened)
             strong_depth += 1
             if strong_depth == 1:
                 phrase_start, phrase_parts_at = cur, len(parts)
@@ -172,12 +179,17 @@ def walk(inline: Token, text: str, start: int, limit: int) -> Walked:
             at = locate(child.markup)
             if at >= 0:
                 markers.append((at, at + len(child.markup)))
+            _pair(emphasis, opened_at, at, len(child.markup), "strong")
             if strong_depth == 1 and at >= 0:
                 phrase = _collapse("".join(parts[phrase_parts_at:]))
                 if phrase:
                     phrases.append(KeyPhrase(text=phrase, start=phrase_start, end=at))
             strong_depth = max(0, strong_depth - 1)
-        elif kind in ("em_open", "em_close", "s_open", "s_close"):
+        elif kind == "em_open":
+            opened_at.append(locate(child.markup))
+        elif kind == "em_close":
+            _pair(emphasis, opened_at, locate(child.markup), len(child.markup), "em")
+        elif kind in ("s_open", "s_close"):
             locate(child.markup)
         elif kind == "link_open":
             locate("<" if child.markup == "autolink" else "[")
@@ -195,4 +207,12 @@ def walk(inline: Token, text: str, start: int, limit: int) -> Walked:
         elif kind == "html_inline":
             locate(child.content)
     return Walked(plain=_collapse("".join(parts)), first=first, last=last, phrases=phrases,
-                   markers=markers)
+                   markers=markers, emphasis=emphasis)
+
+
+def _pair(emphasis: list[tuple[int, int, int, int, str]], opened_at: list[int], closed: int,
+          size: int, kind: str) -> None:
+    """Record an emphasis whose opening and closing markers were both found in the text."""
+    opened = opened_at.pop() if opened_at else -1
+    if opened >= 0 and closed >= 0:
+        emphasis.append((opened, opened + size, closed, closed + size, kind))

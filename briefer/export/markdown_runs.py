@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
 
+from briefer.core.markdown_spans import MD, Lines, content_start, walk
+
 _MD = MarkdownIt("commonmark", {"html": False})
 
 
@@ -166,9 +168,7 @@ def _trim(para: Para) -> None:
         para.runs[-1].text = para.runs[-1].text.rstrip()
 
 
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
-_EM = (re.compile(r"(?<![\w*])(\*)(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", re.S),
-       re.compile(r"(?<![\w_])(_)(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])", re.S))
+# An unpaired ** or __: emphasis left open, never words.
 _STRAY = re.compile(r"\*\*|__")
 # A line that starts a block of its own: emphasis never runs across it.
 _BLOCK_START = re.compile(r"[ \t]*(?:$|#|>|[-+*][ \t]|\d+[.)][ \t])")
@@ -191,33 +191,33 @@ def _context(text: str, start: int, end: int) -> tuple[int, int]:
 def emphasis_runs(text: str, start: int, end: int) -> list[Run]:
     """text[start:end] of a Markdown source as runs: **bold** and *italic* applied, markers gone.
 
-    Only emphasis is read, from the whole block around the slice (a slice may
-    begin inside a bold phrase); every other character is kept as it is, so
-    the words are exactly the source's. An unpaired ** or __ is markup left
-    open, never words, and is dropped too.
+    Only emphasis is read, by markdown-it from the whole block around the slice
+    (a slice may begin inside a bold phrase), and its markers found in the text
+    itself; every other character is kept as it is, so the words are exactly
+    the source's. An unpaired ** or __ is markup left open, never words, and is
+    dropped too.
     """
     lo, hi = _context(text, start, end)
     block = text[lo:hi]
     marker = [False] * len(block)
     bold = [False] * len(block)
     italic = [False] * len(block)
-    masked = block
-    for match in _STRONG.finditer(block):
-        a, b = match.start(2), match.end(2)
-        for i in (*range(match.start(), a), *range(b, match.end())):
-            marker[i] = True
-        for i in range(a, b):
-            bold[i] = True
-    # strong markers out of the way (same length), then single-star and underscore emphasis
-    masked = "".join("\x00" if m else c for c, m in zip(block, marker, strict=True))
-    for pattern in _EM:
-        for match in pattern.finditer(masked):
-            a, b = match.start(2), match.end(2)
-            marker[match.start()] = marker[b] = True
-            for i in range(a, b):
-                italic[i] = True
-    for match in _STRAY.finditer(masked):
-        marker[match.start()] = marker[match.start() + 1] = True
+    lines = Lines(block)
+    heading = False
+    for token in MD.parse(block):
+        if token.type == "inline" and token.map:
+            walked = walk(token, block, content_start(lines, token, heading),
+                          lines.end(token.map[1] - 1))
+            for open_a, open_b, close_a, close_b, kind in walked.emphasis:
+                for i in (*range(open_a, open_b), *range(close_a, close_b)):
+                    marker[i] = True
+                shown = bold if kind == "strong" else italic
+                for i in range(open_b, close_a):
+                    shown[i] = True
+        heading = token.type == "heading_open"
+    for match in _STRAY.finditer(block):
+        if not marker[match.start()] and not marker[match.start() + 1]:
+            marker[match.start()] = marker[match.start() + 1] = True
     runs: list[Run] = []
     for i in range(max(start - lo, 0), min(end - lo, len(block))):
         if marker[i]:
