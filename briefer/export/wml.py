@@ -15,6 +15,7 @@ from docx.oxml import parse_xml
 from lxml import etree
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 def escape(text: str) -> str:
@@ -30,6 +31,7 @@ class Look:
     italic: bool = False
     font: str = ""
     highlight: str = ""  # e.g. "yellow"
+    style: str = ""  # a character style's id, e.g. "Hyperlink"
 
 
 PLAIN = Look()
@@ -37,7 +39,7 @@ PLAIN = Look()
 
 def run(text: str, look: Look = PLAIN) -> str:
     """A run; newlines become line breaks and tabs become tabs."""
-    props = ""
+    props = f'<w:rStyle w:val="{escape(look.style)}"/>' if look.style else ""
     if look.font:
         f = escape(look.font)
         props += f'<w:rFonts w:ascii="{f}" w:hAnsi="{f}" w:cs="{f}"/>'
@@ -61,6 +63,14 @@ def run(text: str, look: Look = PLAIN) -> str:
     return f'<w:r>{f"<w:rPr>{props}</w:rPr>" if props else ""}{"".join(body)}</w:r>'
 
 
+def hyperlink(relationship_id: str, runs: Iterable[str]) -> str:
+    """Runs that link to the external address of a relationship of the document part."""
+    body = "".join(runs)
+    if not body:
+        return ""
+    return f'<w:hyperlink r:id="{escape(relationship_id)}" w:history="1">{body}</w:hyperlink>'
+
+
 def paragraph(style_id: str, runs: Iterable[str], keep_next: bool = False,
               num: tuple[str, int] | None = None, space_before_pt: float | None = None,
               keep_lines: bool = False) -> str:
@@ -79,5 +89,5 @@ def paragraph(style_id: str, runs: Iterable[str], keep_next: bool = False,
 
 def parse_many(chunks: Iterable[str]) -> list[etree._Element]:
     """Parse many body elements at once."""
-    wrapper = parse_xml(f'<w:body xmlns:w="{W_NS}">{"".join(chunks)}</w:body>')
+    wrapper = parse_xml(f'<w:body xmlns:w="{W_NS}" xmlns:r="{R_NS}">{"".join(chunks)}</w:body>')
     return list(wrapper)
