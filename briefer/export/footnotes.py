@@ -1,8 +1,10 @@
 """Real Word footnotes (word/footnotes.xml) for python-docx, which has no footnote API.
 
 The part holds the separator (id -1) and continuation separator (id 0) notes
-Word expects, then one ``w:footnote`` per citation; the body refers to each
-with a ``w:footnoteReference`` run. ``w:footnotePr`` goes into settings.xml
+Word expects (a reference document's own, whatever their ids: LibreOffice
+writes 0 and 1), then one ``w:footnote`` per citation, numbered above them;
+the body refers to each with a ``w:footnoteReference`` run. ``w:footnotePr``
+goes into settings.xml
 in schema order. LibreOffice, pandoc and Word all read the result.
 """
 
@@ -88,19 +90,22 @@ class Footnotes:
             part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES,
                            parse_xml(_EMPTY_PART), doc.part.package)
             doc.part.relate_to(part, RT.FOOTNOTES)
-        else:  # a reference document's own notes are not ours to keep
+        else:  # a reference document's own notes are not ours to keep (its separators are)
             for note in part.element.findall(qn("w:footnote")):
-                if int(note.get(qn("w:id"), "0")) > 0:
+                if not _is_special(note):
                     part.element.remove(note)
         self.part = part
         self._root = part.element
-        self._next = 1
+        # LibreOffice numbers the separators 0 and 1, Word -1 and 0: real notes come after
+        special = [_note_id(n) for n in part.element.findall(qn("w:footnote"))]
+        self._first = max([0, *special]) + 1
+        self._next = self._first
         self._pending: list[tuple[int, Iterable[Span] | Callable[[], Iterable[Span]]]] = []
-        _declare_in_settings(doc)
+        _declare_in_settings(doc, special or [-1, 0])
 
     @property
     def count(self) -> int:
-        return self._next - 1
+        return self._next - self._first
 
     def new(self, spans: Iterable[Span] | Callable[[], Iterable[Span]]) -> str:
         """A new footnote holding ``spans``; returns the XML of the run that refers to it.
@@ -128,7 +133,7 @@ class Footnotes:
         ref = self.new(spans)
         paragraph._p.append(parse_xml(f'<w:wrap xmlns:w="{_W}">{ref}</w:wrap>')[0])
         self.flush()
-        return self._next - 1
+        return self._next - self._first
 
     def flush(self) -> None:
         """Parse the pending notes into the footnotes part."""
@@ -141,13 +146,25 @@ class Footnotes:
         self._pending.clear()
 
 
-def _declare_in_settings(doc: DocumentObject) -> None:
+def _note_id(note: etree._Element) -> int:
+    try:
+        return int(note.get(qn("w:id"), "0"))
+    except ValueError:
+        return 0
+
+
+def _is_special(note: etree._Element) -> bool:
+    """A separator, continuation separator or continuation notice: not a citation."""
+    return note.get(qn("w:type"), "normal") != "normal"
+
+
+def _declare_in_settings(doc: DocumentObject, special: list[int]) -> None:
     """Add ``<w:footnotePr>`` naming the separators, placed where the schema wants it."""
     settings = doc.settings.element
     if settings.find(qn("w:footnotePr")) is not None:
         return
-    pr = parse_xml(f'<w:footnotePr {nsdecls("w")}><w:footnote w:id="-1"/>'
-                   '<w:footnote w:id="0"/></w:footnotePr>')
+    notes = "".join(f'<w:footnote w:id="{i}"/>' for i in special)
+    pr = parse_xml(f'<w:footnotePr {nsdecls("w")}>{notes}</w:footnotePr>')
     for child in settings:
         if etree.QName(child).localname in _AFTER_FOOTNOTE_PR:
             child.addprevious(pr)
@@ -156,12 +173,12 @@ def _declare_in_settings(doc: DocumentObject) -> None:
 
 
 def read_footnotes(doc: DocumentObject) -> list[str]:
-    """The text of each real footnote (id > 0), in order: for tests and checks."""
+    """The text of each real footnote (not a separator), in order: for tests and checks."""
     part = footnotes_part(doc)
     if part is None:
         return []
     out = []
     for note in part.element.findall(qn("w:footnote")):
-        if int(note.get(qn("w:id"), "0")) > 0:
+        if not _is_special(note):
             out.append("".join(t.text or "" for t in note.iter(qn("w:t"))).strip())
     return out
