@@ -4,8 +4,7 @@ The part holds the separator (id -1) and continuation separator (id 0) notes
 Word expects (a reference document's own, whatever their ids: LibreOffice
 writes 0 and 1), then one ``w:footnote`` per citation, numbered above them;
 the body refers to each with a ``w:footnoteReference`` run. ``w:footnotePr``
-goes into settings.xml
-in schema order. LibreOffice, pandoc and Word all read the result.
+goes into settings.xml in schema order. LibreOffice, pandoc and Word all read the result.
 """
 
 from __future__ import annotations
