@@ -13,6 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The tests' caches (rendered citations, read sidecars, search indexes) are their own:
 # nothing a test renders is served to a later run, nothing lands in the user's cache.
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="briefer-test-cache-")
+# Laying the note out with LibreOffice (the app's page count, the export's page warning)
+# takes a second or more: only the tests of the page count turn it on (monkeypatch.setenv).
+os.environ["BRIEFER_PAGE_COUNT"] = "0"
 
 from briefer.bundled import seeds_dir
 

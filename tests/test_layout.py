@@ -34,6 +34,9 @@ SEAMS = {
         "briefer.export.reference_doc` runs without the package importing it first",
     ("briefer/io/importers/__init__.py", "briefer.io.importers.pdf"):
         "pypdf loads when the first PDF is imported",
+    ("briefer/export/page_count.py", "pypdf"):
+        "pypdf loads when the first page count is read; `briefer check` without --pages "
+        "never loads it",
     ("briefer/io/importers/__init__.py", "briefer.io.importers.word"):
         "python-docx and lxml (reading .docx) load when the first Word file is imported",
     ("briefer/io/importers/__init__.py", "briefer.io.importers.webpage"):

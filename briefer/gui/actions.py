@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from briefer.gui.print_preview import open_preview
 from briefer.gui.style_menu import CitationStyleMenu
 
 translate = QCoreApplication.translate
@@ -43,6 +44,7 @@ class Actions:
     focus_outline: QAction
     focus_reader: QAction
     focus_note: QAction
+    print_preview: QAction
     shortcuts: QAction
     about: QAction
     about_qt: QAction
@@ -146,6 +148,9 @@ def build(window: MainWindow) -> Actions:
         focus_note=_make(window, window.focus_note, [K("Ctrl+4")], "",
                          translate("actions", "&Note"),
                          translate("actions", "Go to the briefing note")),
+        print_preview=_make(window, lambda: open_preview(window.session, window.runner, window),
+                            [K("Ctrl+Shift+P")], "", translate("actions", "Print Pre&view…"),
+                            translate("actions", "The note's pages as they will print")),
         shortcuts=_make(window, window.show_shortcuts, SK.HelpContents, "F1",
                         translate("actions", "&Keyboard Shortcuts"),
                         translate("actions", "Every key for moving around and placing "
@@ -179,7 +184,8 @@ def build(window: MainWindow) -> Actions:
     note_menu.addMenu(CitationStyleMenu(window.session, window))
     note_menu.addAction(a.export)
     view_menu = bar.addMenu(translate("actions", "&View"))
-    for item in (a.focus_sources, a.focus_outline, a.focus_reader, a.focus_note):
+    for item in (a.focus_sources, a.focus_outline, a.focus_reader, a.focus_note, None,
+                 a.print_preview):
         _add(view_menu, item)
     help_menu = bar.addMenu(translate("actions", "&Help"))
     for item in (a.shortcuts, None, a.about, a.about_qt):

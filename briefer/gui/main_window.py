@@ -20,6 +20,7 @@ from briefer.gui import actions as actions_module
 from briefer.gui.autosave import Autosave
 from briefer.gui.file_actions import FileController
 from briefer.gui.outline_pane import OutlinePane
+from briefer.gui.page_count import PageCountLabel
 from briefer.gui.reader import Reader, find_spans
 from briefer.gui.search_pane import SearchPane, SearchService
 from briefer.gui.no_project import NoProjectPage
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         self.index_label = QLabel(self)
         self.index_label.setObjectName("indexStatus")
         self.index_label.setAccessibleName(self.tr("Search index status"))
+        self.page_count = PageCountLabel(session, self.runner, self)  # "2 pages", as it prints
+        self.statusBar().addPermanentWidget(self.page_count)
         self.statusBar().addPermanentWidget(self.index_label)
         self.statusBar().setObjectName("statusBar")
 
@@ -176,7 +179,8 @@ class MainWindow(QMainWindow):
         for action in (a.save, a.save_as, a.import_files, a.import_folder, a.export,
                        a.excerpt_section, a.find, a.find_next, a.find_previous, a.search,
                        a.quote, a.focus_sources, a.focus_outline, a.focus_reader,
-                       a.focus_note, a.source_details, self.note_pane.draft_action):
+                       a.focus_note, a.source_details, a.print_preview,
+                       self.note_pane.draft_action):
             action.setEnabled(has)
 
     # -- navigation ---------------------------------------------------------------------

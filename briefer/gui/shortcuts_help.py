@@ -90,4 +90,5 @@ class ShortcutsDialog(QDialog):
             ("Ctrl+Z, Ctrl+Shift+Z", self.tr("Undo; redo (the Edit menu names each step)")),
             ("Ctrl+S, Ctrl+Shift+S", self.tr("Save; save as")),
             ("Ctrl+Shift+X", self.tr("Check the note and export it to Word")),
+            ("Ctrl+Shift+P", self.tr("Print preview: the note's pages as they will print")),
         ]
