@@ -22,6 +22,7 @@ import briefer.export
 from briefer import __version__
 from briefer.cli_sources import run_excerpt, run_sources
 from briefer.core.check import check_project
+from briefer.export import page_count
 from briefer.export.csl_styles import find_style
 from briefer.core.draft import draft_note
 from briefer.core.messages import UserError
@@ -107,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--style", default=None, metavar="NAME|FILE.csl",
                    help="the citation style whose fields a source must have (default: the "
                    "project's)")
+    p.add_argument("--pages", action="store_true",
+                   help="also lay the note out with LibreOffice and count its pages against "
+                   "the template's limit")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = sub.add_parser("export", help="export the note to Word (.docx)")
@@ -346,8 +350,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     project = _load(args.project)
     style = find_style(args.style or project.citation_style)
     problems = check_project(project, style.fields)
+    pages = page_count.count_pages(project, style.name) if args.pages else None
+    over = pages is not None and pages.over
     if args.json:
-        print(json.dumps({"ok": not problems, "problems": [
+        print(json.dumps({"ok": not problems and not over, **_pages_json(pages), "problems": [
             {"kind": p.kind, "message": str(p.message), "source": p.source_id,
              "excerpt": p.excerpt_id, "fields": list(p.missing),
              "blocks_export": p.blocks_export,
@@ -359,7 +365,29 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"- [{problem.kind}] {problem.message}{stops}")
     else:
         print(f"OK: {len(project.excerpts)} excerpts anchored; cited sources complete.")
-    return EXIT_PROBLEMS if problems else EXIT_OK
+    if pages is not None and not args.json:
+        print(_pages_line(pages))
+    return EXIT_PROBLEMS if problems or over else EXIT_OK
+
+
+def _pages_json(pages: page_count.PageCount | None) -> dict[str, Any]:
+    """``check --pages --json``'s count: every page, the body's, the template's limit."""
+    if pages is None:
+        return {}
+    return {"pages": {"total": pages.pages, "body": pages.body_pages, "limit": pages.limit}}
+
+
+def _pages_line(pages: page_count.PageCount) -> str:
+    """``check --pages``: the body's pages (the list of sources apart), or the warning."""
+    warning = pages.warning()
+    if warning is not None:
+        return f"warning: {warning}"
+    text = f"The note takes {pages.body_pages} page{'s' if pages.body_pages > 1 else ''}"
+    if pages.pages > pages.body_pages:
+        text += f" ({pages.pages} with its list of sources)"
+    if pages.limit is not None:
+        text += f"; its template allows {pages.limit}"
+    return text + "."
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -371,13 +399,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     problems = check_project(project, style.fields)
     for problem in problems:  # those that stop the export are listed by its error
         if not problem.blocks_export:
-            what = "citation incomplete" if problem.kind == "metadata" else "excerpt changed"
+            what = {"metadata": "citation incomplete", "marking": "note marking"}.get(
+                problem.kind, "excerpt changed")
             where = f" [{problem.source_id}]" if problem.source_id else ""
             print(f"briefer: warning: {what}: {problem.message}{where}", file=sys.stderr)
     # python-docx and lxml load here, on the first export (``briefer.export.__getattr__``)
     report = briefer.export.export_docx(
         project, args.output, style=style.name,
         reference_docx=args.template, force=args.force, problems=problems)
+    report.warnings.extend(page_count.export_warnings(project, args.output, bool(report.sources),
+                                                      style.name))
     for warning in report.warnings:
         print(f"briefer: warning: {warning}", file=sys.stderr)
     print(f"Exported {args.output} ({report.footnotes} footnotes).")

@@ -6,9 +6,13 @@ and every excerpt is anchored once per check. Each problem says whether it
 *blocks export*: a quotation placed in the note whose words changed or
 vanished, or a placed excerpt whose source or record is gone, would print
 something false, so the export stops — or, when the analyst exports anyway,
-marks exactly those blocks. Everything else (an excerpt not in the note that
+marks exactly those blocks. A section the template requires (a memorandum's
+Recommendation) left empty stops it too: the office would send the note back,
+and a dropped heading is easy to miss (forced, the empty section is marked).
+Everything else (an excerpt not in the note that
 no longer matches, a paraphrase whose source changed, a source lacking
-citation details) is reported and never marked. The comparison is with the
+citation details, a quoted source marked higher than the note) is reported and
+never marked. The comparison is with the
 source text as stored, Markdown markers included.
 """
 
@@ -20,6 +24,7 @@ from dataclasses import dataclass
 from briefer.core.anchoring import anchor
 from briefer.core.dates import DateError, csl_date
 from briefer.core.excerpt import AnchorStatus, Excerpt
+from briefer.core.markings import Marking, missing_caveats, read_marking, too_low
 from briefer.core.messages import Clause, Message
 from briefer.core.note import ExcerptBlock
 from briefer.core.project import Project
@@ -29,7 +34,9 @@ from briefer.core.project import Project
 class Problem:
     """One problem: its kind, its message (data, worded by each face) and its parts."""
 
-    kind: str  # "missing-excerpt", "orphaned", "changed", "missing-source", "metadata"
+    kind: str  # "missing-excerpt", "orphaned", "changed", "missing-source", "metadata",
+    #            "marking" (the note is marked lower than a source it quotes),
+    #            "empty-section"
     message: Message
     source_id: str = ""
     excerpt_id: str = ""
@@ -42,8 +49,9 @@ class Problem:
 
     @property
     def blocks_export(self) -> bool:
-        """Would exporting print something false (so export stops, or marks the blocks)?"""
-        return bool(self.block_ids)
+        """Would exporting print something false, or leave out what the note must say
+        (so export stops, or marks the blocks or the section)?"""
+        return bool(self.block_ids) or self.kind == "empty-section"
 
 
 def cited_source_ids(project: Project) -> list[str]:
@@ -56,9 +64,10 @@ def cited_source_ids(project: Project) -> list[str]:
 
 def check_project(project: Project, style_fields: Iterable[str] | None = None
                   ) -> list[Problem]:
-    """Every problem, in reading order: placed excerpts first, then the others, then
-    the sources lacking citation details (``style_fields``: see ``metadata_problems``)."""
-    problems: list[Problem] = []
+    """Every problem, in reading order: required sections left empty, placed excerpts,
+    then the others, then the sources lacking citation details (``style_fields``: see
+    ``metadata_problems``)."""
+    problems = empty_required_sections(project)
     placements: dict[str, list[tuple[str, ExcerptBlock]]] = {}
     for section in project.note.sections:
         for block in section.blocks:
@@ -77,7 +86,15 @@ def check_project(project: Project, style_fields: Iterable[str] | None = None
         problem = _excerpt_problem(project, excerpt, placements.get(excerpt.id, []))
         if problem is not None:
             problems.append(problem)
-    return problems + metadata_problems(project, style_fields)
+    return problems + marking_problems(project) + metadata_problems(project, style_fields)
+
+
+def empty_required_sections(project: Project) -> list[Problem]:
+    """A problem for each section the template requires that would print nothing."""
+    return [Problem("empty-section", Message("The section “{title}” is required and empty; "
+                                             "write it before exporting.", title=s.title),
+                    section=s.title)
+            for s in project.note.sections if s.required and s.is_empty()]
 
 
 def blocking(problems: Iterable[Problem]) -> list[Problem]:
@@ -157,6 +174,39 @@ def metadata_problems(project: Project, style_fields: Iterable[str] | None = Non
                                         field=field_label(name), title=title,
                                         value=_shown(value)),
                     source.id, title=title, missing=(name,)))
+    return problems
+
+
+def marking_problems(project: Project) -> list[Problem]:
+    """A problem for each source the note quotes (or paraphrases) that is marked higher
+    than the note, or with a caveat the note's marking lacks (``core.markings``: a
+    source's marking is the ``classification`` field of its metadata)."""
+    note = read_marking(project.note.meta.classification)
+    shown = " ".join(project.note.meta.classification.split()).upper() or "UNCLASSIFIED"
+    problems = []
+    placed = [project.excerpts[b.excerpt_id] for b in project.note.excerpt_blocks()
+              if b.excerpt_id in project.excerpts]
+    for source_id in dict.fromkeys(e.source_id for e in placed):
+        source = project.sources.get(source_id)
+        value = source.meta.value("classification") if source is not None else None
+        marking = read_marking(value) if isinstance(value, str) else None
+        if source is None or marking is None:
+            continue
+        title = source.display_title
+        lacking = missing_caveats(note, marking)
+        caveats = tuple(dict.fromkeys([*(note.caveats if note else ()), *marking.caveats]))
+        if too_low(note, marking):
+            needed = Marking(marking.level, caveats).text()
+            problems.append(Problem("marking", Message(
+                "The note is marked {note}, lower than {title}, which it quotes and which is "
+                "marked {source}: mark the note {needed}.", note=shown, title=title,
+                source=marking.text(), needed=needed), source.id, title=title))
+        elif lacking:
+            needed = Marking(note.level if note else "UNCLASSIFIED", caveats).text()
+            problems.append(Problem("marking", Message(
+                "{title}, which the note quotes, is marked {caveats}, which the note’s "
+                "marking lacks: mark the note {needed}.", title=title, caveats=list(lacking),
+                needed=needed), source.id, title=title))
     return problems
 
 

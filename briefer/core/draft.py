@@ -109,8 +109,16 @@ class Draft:
     links: dict[str, list[str]] = field(default_factory=dict)  # excerpt id -> theme ids
 
     def edit(self, project: Project) -> Batch:
-        return edits.draft(project, self.note.sections, self.note.template, self.note.meta,
-                           list(self.new_excerpts.values()), self.links)
+        batch = edits.draft(project, self.note.sections, self.note.template, self.note.meta,
+                            list(self.new_excerpts.values()), self.links)
+        # The purpose the draft was worded for is the note's, even where ``edits.draft``
+        # keeps the analyst's metadata: a template fixing "information" on a note for
+        # decision would otherwise leave "To inform you" under a decision.
+        purpose = self.note.meta.purpose
+        if purpose != project.note.meta.purpose and not any(
+                isinstance(e, edits.SetNoteMeta) and e.name == "purpose" for e in batch.edits):
+            batch.edits.append(edits.SetNoteMeta("purpose", purpose))
+        return batch
 
     def excerpt_at(self, project: Project, source_id: str, start: int,
                    end: int) -> Excerpt | None:
@@ -121,7 +129,11 @@ class Draft:
 
 
 def draft(project: Project, template: Template) -> Draft:
-    """A note with ``template``'s sections, filled from the project's outline."""
+    """A note with ``template``'s sections, filled from the project's outline.
+
+    Its purpose is the note's own (its details), unless the template fixes one (a
+    memorandum for decision): the Purpose section's first words follow it.
+    """
     old = project.note.meta
     meta = NoteMeta(**{**vars(old), "purpose": template.purpose or old.purpose})
     result = Draft(template.new_note(meta))

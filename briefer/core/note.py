@@ -6,9 +6,10 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from briefer.core.ids import new_id
+from briefer.core.markings import LEVELS
 from briefer.core.messages import Message
 
-CLASSIFICATIONS = ("UNCLASSIFIED", "PROTECTED A", "PROTECTED B")
+CLASSIFICATIONS = LEVELS  # the choices offered; caveats ("// CANADIAN EYES ONLY") are typed
 PURPOSES = ("information", "decision")
 
 
@@ -17,6 +18,9 @@ class NoteMeta:
     to: str = ""
     from_: str = ""
     subject: str = ""
+    # the subject in French, for a bilingual title block (a French note shows it as its
+    # subject and ``subject`` as the English one)
+    subject_fr: str = ""
     date: str = ""  # ISO date "2026-11-21" (formatted at export)
     file_number: str = ""
     classification: str = "UNCLASSIFIED"  # one of CLASSIFICATIONS or free text
@@ -24,6 +28,7 @@ class NoteMeta:
     prepared_by: str = ""
     contact: str = ""
     language: str = "en-CA"  # of the note: its citations' locale, its Word language tag
+    approver: str = ""  # who signs a note for decision ("Approved by:" under the decision)
 
     def to_dict(self) -> dict[str, Any]:
         return {f.name.rstrip("_"): getattr(self, f.name) for f in fields(self)}
@@ -92,16 +97,32 @@ class NoteSection:
     title: str
     blocks: list[Block] = field(default_factory=list)
     hint: str = ""  # what the template says belongs here
+    # From the template, kept when the section is renamed or moved: a required section
+    # left empty stops the export (``core.check``); the role says what the section is
+    # for (the decision block of a memo follows the "recommendation" one).
+    required: bool = False
+    role: str = ""
+
+    def is_empty(self) -> bool:
+        """Nothing would be printed: no blocks, or only text blocks left blank."""
+        return all(isinstance(b, ProseBlock) and not b.markdown.strip() for b in self.blocks)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "hint": self.hint,
-                "blocks": [b.to_dict() for b in self.blocks]}
+        data: dict[str, Any] = {"id": self.id, "title": self.title, "hint": self.hint,
+                                "blocks": [b.to_dict() for b in self.blocks]}
+        # written only when set, so the notes of templates without them read as before
+        if self.required:
+            data["required"] = True
+        if self.role:
+            data["role"] = self.role
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> NoteSection:
         return cls(id=str(data["id"]), title=str(data.get("title", "")),
                    hint=str(data.get("hint") or ""),
-                   blocks=[block_from_dict(b) for b in data.get("blocks") or []])
+                   blocks=[block_from_dict(b) for b in data.get("blocks") or []],
+                   required=data.get("required") is True, role=str(data.get("role") or ""))
 
 
 @dataclass

@@ -21,6 +21,16 @@ FR: dict[str, str] = {
         "L’extrait « {quote} » ne correspond plus exactement à {title} ; la source indique "
         "maintenant « {now} ».",
     "{title} lacks {fields} for its citation.": "Il manque {fields} à {title} pour sa citation.",
+    "The note is marked {note}, lower than {title}, which it quotes and which is marked "
+    "{source}: mark the note {needed}.":
+        "La note porte la cote {note}, inférieure à celle de {title}, qu’elle cite et qui est "
+        "cotée {source} : cotez la note {needed}.",
+    "{title}, which the note quotes, is marked {caveats}, which the note’s marking lacks: "
+    "mark the note {needed}.":
+        "{title}, que la note cite, porte la mention {caveats}, absente de la cote de la "
+        "note : cotez la note {needed}.",
+    "The section “{title}” is required and empty; write it before exporting.":
+        "La section « {title} » est obligatoire et vide ; rédigez-la avant d’exporter.",
     "title": "titre",
     "outlet": "média",
     "date": "date",
@@ -208,6 +218,11 @@ FR: dict[str, str] = {
         "la section {number} du modèle doit avoir un 'title'",
     "template section {number}: unknown role {role!r}":
         "section {number} du modèle : rôle inconnu {role!r}",
+    "template section {number}: 'required' must be true or false":
+        "section {number} du modèle : 'required' doit valoir true ou false",
+    "'block_quote_words' must be a whole number of words, such as 50 (not {value!r})":
+        "'block_quote_words' doit être un nombre entier de mots, par exemple 50 (et non "
+        "{value!r})",
     "block {id!r}: mode must be quote or paraphrase":
         "bloc {id!r} : le mode doit être quote ou paraphrase",
     "unknown block type {kind!r} (expected 'prose' or 'excerpt')":
@@ -455,6 +470,26 @@ FR: dict[str, str] = {
         "donc été interrompue :\n{listing}\nCorrigez-les ou supprimez-les, ou exportez quand "
         "même pour les signaler dans le document (briefer export --force).",
     "  - {section}: {problem}": "  - {section} : {problem}",
+    "The note has no recipient (To): its title block shows it blank; fill it in the note’s "
+    "details.":
+        "La note n’a pas de destinataire (À) : son bloc-titre le laisse en blanc ; "
+        "remplissez-le dans les détails de la note.",
+    "The note has no sender (From): its title block shows it blank; fill it in the note’s "
+    "details.":
+        "La note n’a pas d’expéditeur (De) : son bloc-titre le laisse en blanc ; "
+        "remplissez-le dans les détails de la note.",
+    "The note has no subject: its title block shows it blank; fill it in the note’s details.":
+        "La note n’a pas d’objet : son bloc-titre le laisse en blanc ; remplissez-le dans les "
+        "détails de la note.",
+    "The note has no date: its title block shows it blank; fill it in the note’s details.":
+        "La note n’a pas de date : son bloc-titre la laisse en blanc ; remplissez-la dans les "
+        "détails de la note.",
+    "The note is not ready, so the export stopped:\n{listing}\nWrite what is missing (and fix "
+    "any excerpt named), or export anyway to mark it in the document (briefer export --force).":
+        "La note n’est pas prête ; l’exportation a donc été interrompue :\n{listing}\nRédigez "
+        "ce qui manque (et corrigez les extraits nommés), ou exportez quand même pour le "
+        "signaler dans le document (briefer export --force).",
+    "  - {problem}": "  - {problem}",
     "{path} is a folder; give a file name such as {example}.":
         "{path} est un dossier ; indiquez un nom de fichier, par exemple {example}.",
     "Cannot export to {path}: the name ends in {suffix}, but the export is a Word document. "
@@ -588,4 +623,24 @@ FR: dict[str, str] = {
         "--quote est vide ; donnez les mots exacts à citer",
     "--paraphrase is empty; give your words for the excerpt, or leave it out to quote":
         "--paraphrase est vide ; donnez vos mots pour l’extrait, ou omettez-le pour citer",
+
+    # -- the page count and the print preview (export.page_count, export.page_images) ------
+    "'page_limit' must be a whole number of pages, such as 2 (not {value!r})":
+        "'page_limit' doit être un nombre entier de pages, par exemple 2 (et non {value!r})",
+    "The page count needs LibreOffice (soffice), which is not installed.":
+        "Le décompte des pages exige LibreOffice (soffice), qui n’est pas installé.",
+    "LibreOffice did not lay out the note within {seconds:.0f} seconds.":
+        "LibreOffice n’a pas mis la note en pages en moins de {seconds:.0f} secondes.",
+    "LibreOffice could not lay out the note (exit status {status}): {reason}":
+        "LibreOffice n’a pas pu mettre la note en pages (code de sortie {status}) : {reason}",
+    "The note runs to {pages} pages; a {kind} takes at most {limit}.":
+        "La note compte {pages} pages ; le modèle « {kind} » en prévoit au plus {limit}.",
+    "The note runs to {pages} pages; an {kind} takes at most {limit}.":
+        "La note compte {pages} pages ; le modèle « {kind} » en prévoit au plus {limit}.",
+    "The pages were not counted: that needs LibreOffice (soffice), which is not installed.":
+        "Les pages n’ont pas été comptées : il faut pour cela LibreOffice (soffice), qui "
+        "n’est pas installé.",
+    "The pages were not counted: {reason}": "Les pages n’ont pas été comptées : {reason}",
+    "Page {page} of the note could not be drawn ({reason}).":
+        "La page {page} de la note n’a pas pu être dessinée ({reason}).",
 }

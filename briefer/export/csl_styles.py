@@ -52,11 +52,14 @@ class CslStyle:
     key: str  # hash of the file: caches are keyed by it
     fields: frozenset[str] = frozenset()  # every CSL variable the style can print
 
-    @property
-    def bibliography_heading(self) -> str:
-        """What the list of works cited is called: APA and other in-text styles say
-        "References" (APA 9.43); note styles list "Sources"."""
-        return "Sources" if self.note else "References"
+    def bibliography_heading(self, language: str = "en-CA") -> str:
+        """What the list of works cited is called, in the note's language: APA and other
+        in-text styles say "References" (APA 9.43; "Références"); note styles list
+        "Sources" (the same word in French)."""
+        french = language.replace("_", "-").split("-")[0].lower() == "fr"
+        if self.note:
+            return "Sources"
+        return "Références" if french else "References"
 
 
 def styles_dir() -> Path:

@@ -2,66 +2,75 @@
 
 Starts from a reference .docx (styles, page set-up, letterhead — the
 built-in one or the department's own), empties its body, then writes: the
-classification marking in every page header, "Page X of Y" in the footer,
-a title block, the note's sections (Heading 1) with prose (real Word list
-styles), quotations (Quote style) and paraphrases, one real footnote per
-citation, and a Sources list ("References" in APA). Quotations are verified
-first; a quotation from the Markdown survey shows its bold key phrases in
-bold, never its ** markers.
+security marking on every page (in place of the reference's own; top and
+bottom when classified), "Page X of Y" in the footer, a title block, the
+note's sections (Heading 1) with prose (real Word list styles, curly quotes,
+real links), quotations (short ones run into the text in quotation marks,
+long ones in Quote style) and paraphrases, one real footnote per citation,
+and a Sources list ("References" in APA). Quotations are verified first; a
+quotation from the Markdown survey shows its bold key phrases in bold, never
+its ** markers. Every word the note prints by itself is in the note's
+language (``labels``), and its properties are true (``doc_properties``).
 
 This module runs the export (checks, files, the body of the note); the page
-furniture (header marking, page numbers, title block) is in ``page_furniture``
-and the printed form of a quotation in ``quotations``.
+furniture (header marking, page numbers, title block) is in ``page_furniture``,
+the printed form of a quotation in ``quotations`` and ``quote_marks``, the
+typography of the analyst's own words in ``typography``.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 import os
 import stat
 import time
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 from io import BytesIO
 from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocumentObject
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from briefer.core.check import Problem, blocking, check_project
+from briefer.core.markings import printed_marking, read_marking
+from briefer.core.template import DEFAULT_BLOCK_QUOTE_WORDS
 from briefer.core.messages import Listing, Message, UserError
-from briefer.core.note import ExcerptBlock, ProseBlock
+from briefer.core.note import ExcerptBlock, NoteSection, ProseBlock
 from briefer.core.project import Project
 from briefer.core.source import Source
-from briefer.export import markdown_runs, wml
+from briefer.export import markdown_runs, quote_marks, wml
 from briefer.export.cite import Citations
 from briefer.export.csl_styles import CslStyle, StyleError, find_style
+from briefer.export.decision_block import decision_anchor, decision_paragraphs, labels
 from briefer.export.footnotes import Footnotes, span_run
+from briefer.export.doc_properties import finish_package, set_core_properties
+from briefer.export.labels import labels as note_labels
 from briefer.export.page_furniture import (
-    PURPOSE_LABELS,
+    blank_rows,
     write_footers,
-    write_headers,
+    write_markings,
     write_title_block,
 )
-from briefer.export.quotations import _mark_elisions as _mark_elisions  # tests import it here
-from briefer.export.quotations import quote_paragraphs
+from briefer.export.quotations import quote_paragraphs, runs_in
 from briefer.export.reference_doc import (
     BIBLIOGRAPHY,
     FOOTNOTE_REFERENCE,
     FOOTNOTE_TEXT,
+    HYPERLINK,
     ensure_styles,
     reference_path,
     set_language,
 )
-from briefer.export.word_text import clean, mark, word_run
+from briefer.export.typography import link_bare_urls, smarten
+from briefer.export.word_text import clean, mark, word_run, word_runs
 from briefer.io.atomic import write_atomic
 from briefer.io.journal import remove_stale
 from briefer.io.templates import load_template
-
-CORE_PROPERTY_LIMIT = 255  # python-docx (and Word) refuse longer core-property strings
 
 
 class ExportError(UserError):
@@ -82,11 +91,6 @@ class ExportReport:
     unverified: list[Problem] = field(default_factory=list)  # marked (force=True)
     warnings: list[Message] = field(default_factory=list)
     seconds: float = 0.0
-
-
-def _limit(text: str, limit: int = CORE_PROPERTY_LIMIT) -> str:
-    text = " ".join(clean(text).split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 # -- the public entry point -----------------------------------------------------
@@ -130,6 +134,15 @@ def render_docx(project: Project, style: str | None = None,
     except StyleError as exc:
         raise ExportError(exc.message) from exc
     stops = blocking(check_project(project) if problems is None else problems)
+    empty = [p for p in stops if p.kind == "empty-section"]
+    if empty and not force:
+        raise ExportError(
+            Message("The note is not ready, so the export stopped:\n{listing}\nWrite what is "
+                    "missing (and fix any excerpt named), or export anyway to mark it in the "
+                    "document (briefer export --force).",
+                    listing=Listing([Message("  - {problem}", problem=p.message)
+                                     for p in [*empty, *(p for p in stops if p not in empty)]])),
+            stops)
     if stops and not force:
         raise ExportError(
             Message("{count} excerpt(s) in the note no longer match their sources, so the "
@@ -233,6 +246,7 @@ class _NoteWriter:
         self._ids = {s.name: s.style_id for s in doc.styles}
         self.footnotes = Footnotes(doc, self._ids[FOOTNOTE_TEXT], self._ids[FOOTNOTE_REFERENCE])
         self.citations = Citations(project, style, language)
+        self.language = language
         self._numbering: dict[int, str] = {}
         self._pending: list[_Para] = []
         self._kind: str | None = None
@@ -265,27 +279,20 @@ class _NoteWriter:
     # -- whole document
     def write(self) -> None:
         meta = self.note.meta
-        classification = " ".join(clean(meta.classification).split()).upper() or "UNCLASSIFIED"
-        write_headers(self.doc, self._ids, classification)
-        write_footers(self.doc, self._ids)
+        marking = read_marking(clean(meta.classification))
+        classification = printed_marking(clean(meta.classification), self.language)
+        write_footers(self.doc, self._ids, self.language)
+        write_markings(self.doc, self._ids, classification,
+                       marking is not None and marking.classified)
         self._add(_Para(self._style("Title"), [wml.run(clean(self._kind_title()))]))
         self._flush()
-        write_title_block(self.doc, self.note.meta)
+        write_title_block(self.doc, self.note.meta, self.language)
+        self.report.warnings.extend(blank_rows(meta, self.language))
+        decision_after = decision_anchor(self.note)
         for section in self.note.sections:
-            blocks = [b for b in section.blocks
-                      if not (isinstance(b, ProseBlock) and not b.markdown.strip())]
-            if not blocks:
-                self.report.warnings.append(Message("Section “{title}” is empty and was left "
-                                                    "out.", title=section.title))
-                continue
-            self._add(_Para(self._style("Heading 1"), [wml.run(clean(section.title))]))
-            for block, following in zip(blocks, [*blocks[1:], None], strict=True):
-                if isinstance(block, ProseBlock):
-                    written = self._prose(block.markdown)
-                    if written and isinstance(following, ExcerptBlock):
-                        written[-1].keep_next = True  # a point stays on the page of its quote
-                else:
-                    self._excerpt(block, section.title)
+            self._section(section)
+            if section.id == decision_after:
+                self._decision_block()
         self._signature()
         self.citations.render()  # every footnote of the note, in one batch
         self._sources()
@@ -293,16 +300,46 @@ class _NoteWriter:
         self.footnotes.flush()
         self.report.footnotes = self.footnotes.count
         self._properties(classification)
+        finish_package(self.doc)
 
     def _kind_title(self) -> str:
         if self._kind is None:
             try:
-                self._kind = load_template(self.note.template).title
+                self._kind = load_template(self.note.template).title_in(self.language)
             except Exception:  # an unknown or broken template still exports
-                self._kind = self.note.template.replace("-", " ").capitalize() or "Briefing note"
+                self._kind = self.note.template.replace("-", " ").capitalize() or \
+                    note_labels(self.language)["kind"]
         return self._kind
 
-    # -- blocks
+    # -- sections and blocks
+    def _section(self, section: NoteSection) -> None:
+        blocks = [b for b in section.blocks
+                  if not (isinstance(b, ProseBlock) and not b.markdown.strip())]
+        if not blocks and section.required:  # exported anyway: the gap is marked, not hidden
+            self._add(_Para(self._style("Heading 1"), [wml.run(clean(section.title))]))
+            self._add(_Para(self._style("Normal"), [mark(labels(self.language)["required-empty"])]))
+            return
+        if not blocks:
+            self.report.warnings.append(Message("Section “{title}” is empty and was left "
+                                                "out.", title=section.title))
+            return
+        self._add(_Para(self._style("Heading 1"), [wml.run(clean(section.title))]))
+        for block, following in zip(blocks, [*blocks[1:], None], strict=True):
+            if isinstance(block, ProseBlock):
+                written = self._prose(block.markdown)
+                if written and isinstance(following, ExcerptBlock):
+                    written[-1].keep_next = True  # a point stays on the page of its quote
+            else:
+                self._excerpt(block, section.title)
+
+    def _decision_block(self) -> None:
+        """The Minister's "I agree / I do not agree", signature, date and approver, kept
+        together on one page (see ``decision_block``)."""
+        paragraphs = decision_paragraphs(self.note.meta, self.language)
+        for i, runs in enumerate(paragraphs):
+            self._add(_Para(self._style("Normal"), runs, keep_next=i < len(paragraphs) - 1,
+                            space_before=18 if i == 0 else 10, keep_lines=True))
+
     def _prose(self, markdown: str) -> list[_Para]:
         return [self._add(self._md_paragraph(p)) for p in markdown_runs.parse(clean(markdown))]
 
@@ -321,7 +358,24 @@ class _NoteWriter:
             style = self._style("Heading 2")
         else:
             style = self._style("Normal")
-        return _Para(style, [word_run(r) for r in para.runs], num=num)
+        return _Para(style, self._typed(para.runs), num=num)
+
+    def _typed(self, runs: list[markdown_runs.Run]) -> list[str]:
+        """The analyst's own words as Word runs: curly quotes (French spacing in French),
+        web addresses as real links (``typography``)."""
+        return word_runs(smarten(link_bare_urls(runs), self.language), self._link,
+                         self._ids.get(HYPERLINK, ""))
+
+    def _link(self, url: str) -> str:
+        return str(self.doc.part.relate_to(url, RT.HYPERLINK, is_external=True))
+
+    @cached_property
+    def _block_words(self) -> int:
+        """A quotation this long is set as a block (the template's ``block_quote_words``)."""
+        try:
+            return load_template(self.note.template).block_quote_words
+        except Exception:  # an unknown or broken template still exports
+            return DEFAULT_BLOCK_QUOTE_WORDS
 
     def _list_number(self, style_name: str, list_id: int) -> tuple[str, int] | None:
         """A numbering instance of its own for each list, so each starts again at 1."""
@@ -353,6 +407,7 @@ class _NoteWriter:
             self._add(_Para(self._style("Normal"), [mark(f"[Excerpt missing: {reason}]")]))
             return
         last: _Para | None = None
+        after: list[markdown_runs.Run] = []
         if block.mode == "paraphrase" and block.paraphrase.strip():
             text = " ".join(p for p in (block.lead_in.strip(), block.paraphrase.strip()) if p)
             written = self._prose(text)
@@ -362,16 +417,23 @@ class _NoteWriter:
                 self.report.warnings.append(Message(
                     "A paraphrase in “{section}” has no words of its own; the quotation was "
                     "printed instead.", section=section_title))
-            if block.lead_in.strip():
-                lead = markdown_runs.parse(clean(" ".join(block.lead_in.split())))
-                runs = [word_run(r) for para in lead for r in para.runs]
-                self._add(_Para(self._style("Normal"), runs, keep_next=True))
-            quote_style = self._style("Quote")
-            for chunk in quote_paragraphs(excerpt, source):
-                last = self._add(_Para(quote_style, [word_run(r) for r in chunk]))
+            lead = [r for para in markdown_runs.parse(clean(" ".join(block.lead_in.split())))
+                    for r in para.runs]
+            quoted = quote_paragraphs(excerpt, source)
+            if runs_in(quoted, self._block_words):  # in the text, in quotation marks
+                words, after = quote_marks.run_in(quoted[0], self.language)
+                runs = [*self._typed(lead), *([wml.run(" ")] if lead else []),
+                        *(word_run(r) for r in words)]
+                last = self._add(_Para(self._style("Normal"), runs))
+            else:  # set off as a block: no marks of its own
+                if lead:
+                    self._add(_Para(self._style("Normal"), self._typed(lead), keep_next=True))
+                for chunk in quote_marks.balance(quoted):
+                    last = self._add(_Para(self._style("Quote"), [word_run(r) for r in chunk]))
         if last is None:
             last = self._add(_Para(self._style("Normal"), []))
         last.runs.append(self._cite(source, excerpt.position.start))
+        last.runs.extend(word_run(r) for r in after)  # a French note's period follows the call
         if problem is not None:
             last.runs.append(mark(f" [NOT VERIFIED: {problem.message}]"))
 
@@ -380,8 +442,9 @@ class _NoteWriter:
 
     def _signature(self) -> None:
         meta = self.note.meta
+        words = note_labels(self.language)
         lines = [(label, " ".join(clean(value).split())) for label, value in
-                 (("Prepared by: ", meta.prepared_by), ("Contact: ", meta.contact))]
+                 ((words["prepared_by"], meta.prepared_by), (words["contact"], meta.contact))]
         lines = [(label, value) for label, value in lines if value]
         if not lines:
             return
@@ -395,7 +458,7 @@ class _NoteWriter:
         entries = self.citations.bibliography()
         if not entries:
             return
-        heading = self.style.bibliography_heading
+        heading = self.style.bibliography_heading(self.language)
         self._add(_Para(self._style("Heading 1"), [wml.run(heading)]))
         style = self._style(BIBLIOGRAPHY)
         for source_id, entry in entries:
@@ -403,17 +466,6 @@ class _NoteWriter:
             self.report.sources.append(source_id)
 
     def _properties(self, classification: str) -> None:
-        meta = self.note.meta
-        props = self.doc.core_properties
-        kind = self._kind_title()
-        props.title = _limit(meta.subject or kind)
-        props.subject = _limit(meta.subject)
-        props.author = _limit(meta.prepared_by or meta.from_)
-        props.last_modified_by = _limit(meta.prepared_by or meta.from_)
         labels = [s.label for s in self.project.outline.sections if s.label]
-        props.keywords = _limit("; ".join([kind, classification, *labels]))
-        props.category = _limit(classification)
-        props.comments = _limit(PURPOSE_LABELS.get(meta.purpose, meta.purpose))
-        now = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0, tzinfo=None)
-        props.created = props.modified = now
-        props.revision = 1
+        set_core_properties(self.doc, self.note.meta, self._kind_title(), classification,
+                            labels, self.language)

@@ -14,6 +14,8 @@ from docx import Document
 from docx.document import Document as DocumentObject
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import XmlPart
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
@@ -30,6 +32,7 @@ FOOTNOTE_TEXT = "footnote text"
 FOOTNOTE_REFERENCE = "footnote reference"
 BIBLIOGRAPHY = "Bibliography"
 TITLE_BLOCK_LABEL = "Title Block Label"
+HYPERLINK = "Hyperlink"
 
 
 def reference_path() -> Path:
@@ -98,6 +101,10 @@ def ensure_styles(doc: DocumentObject) -> None:
     if TITLE_BLOCK_LABEL not in names:
         style = doc.styles.add_style(TITLE_BLOCK_LABEL, WD_STYLE_TYPE.CHARACTER)
         style.font.bold = True
+    if HYPERLINK not in names:  # Word's own look for a link: blue, underlined
+        style = doc.styles.add_style(HYPERLINK, WD_STYLE_TYPE.CHARACTER)
+        style.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
+        style.font.underline = True
     for needed in ("Quote", "List Bullet", "List Number", "Title", "Heading 1", "Heading 2"):
         if needed not in names:
             style = doc.styles.add_style(needed, WD_STYLE_TYPE.PARAGRAPH)
@@ -105,7 +112,8 @@ def ensure_styles(doc: DocumentObject) -> None:
 
 
 def set_language(doc: DocumentObject, language: str) -> None:
-    """Proofing language for the whole document (w:docDefaults, which Word reads)."""
+    """Proofing language for the whole document (w:docDefaults, which Word reads, the
+    styles and the note's own text) and its core properties."""
     styles = doc.styles.element
     defaults = styles.find(qn("w:docDefaults"))
     if defaults is None:
@@ -126,6 +134,18 @@ def set_language(doc: DocumentObject, language: str) -> None:
     lang.set(qn("w:val"), language)
     lang.set(qn("w:eastAsia"), language)
     lang.set(qn("w:bidi"), "ar-SA")
+    # A style or a run of the reference document tagged with another language would
+    # win over the default (Word would check a French note's headings as English); the
+    # letterhead in the headers and footers keeps its own, which may be bilingual.
+    others = [styles, doc.element.body]
+    notes = next((r.target_part for r in doc.part.rels.values()
+                  if r.reltype == RT.FOOTNOTES and not r.is_external), None)
+    if isinstance(notes, XmlPart):
+        others.append(notes.element)
+    for root in others:
+        for tag in root.iter(qn("w:lang")):
+            if tag.get(qn("w:val")) and tag is not lang:
+                tag.set(qn("w:val"), language)
     doc.core_properties.language = language
 
 

@@ -20,15 +20,20 @@ from briefer.bundled import seeds_dir
 from briefer.core.check import Problem, blocking, check_project
 from briefer.core.outline import Outline
 from briefer.core.project import Project
-from briefer.gui import dialogs
+from briefer.gui import dialogs, export_dialog
+from briefer.export.csl_styles import find_style
+from briefer.export.page_count import export_warnings
 from briefer.gui.autosave import (Autosave, discard_copies, load_recovery, orphaned_copies,
                                   recovery_path, recovery_times)
+from briefer.gui.commands.edit import EditCommand
+from briefer.gui.export_dialog import template_edit
 from briefer.gui.session import ProjectSession
 from briefer.gui.settings import EXPORT_OPEN_AFTER, LAST_DIR, Settings
 from briefer.gui.sharing import SharingController
 from briefer.gui.wording import say
 from briefer.gui.workers import Task, TaskRunner, run_with_progress, user_message
 from briefer.io.importing import ImportReport, import_and_save
+from briefer.io.templates import load_template
 from briefer.io.project_file import (SaveConflict, add_missing_sections, complete_outline,
                                      load_project, new_project, surveys_outline,
                                      save_project)
@@ -401,9 +406,21 @@ class FileController(QObject):
 
     # -- exporting -----------------------------------------------------------------------
     def export(self) -> None:
+        """Ask for the template, style, reference document and file (``export_dialog``),
+        check the note in that style, then export."""
         project = self.session.project
+        default = str(Path(project.path or self._start_dir()) / f"{project.name or 'note'}.docx")
+        options = export_dialog.export_options(self.window, self.session, self.settings,
+                                                 default)
+        if options is None:
+            return
         try:
-            problems = check_project(project)
+            change = template_edit(project, options.template)
+            if change is not None:
+                self.session.undo_stack.push(EditCommand(
+                    self.session, self.tr("Use template “{0}”").format(
+                        load_template(options.template).title), change))
+            problems = check_project(project, find_style(options.style).fields)
         except Exception as exc:
             self._error(self.tr("Cannot check the note"), user_message(exc))
             return
@@ -416,23 +433,23 @@ class FileController(QObject):
                                    default_yes=not blocking(problems)):
                 return
             force = True
-        default = str(Path(project.path or self._start_dir()) / f"{project.name or 'note'}.docx")
-        out = dialogs.save_file(self.window, self.tr("Export the note to Word"), default,
-                                self.tr("Word documents (*.docx)"))
-        if not out:
-            return
-        if not out.lower().endswith(".docx"):
-            out += ".docx"
-        self.export_to(Path(out), force, problems)
+        self.export_to(options.output, force, problems, style=options.style,
+                       reference_docx=options.reference_docx or None)
 
     def check_summary(self, problems: list[Problem]) -> str:
         """What the check found, said by what it means for the export: quotations that
         would print false (marked in the document), excerpts that changed but are not
         printed as quotations, and sources lacking citation details."""
-        marked = blocking(problems)
-        unmarked = [p for p in problems if not p.blocks_export and p.kind != "metadata"]
+        marked = [p for p in blocking(problems) if p.kind != "empty-section"]
+        empty = [p for p in problems if p.kind == "empty-section"]
+        unmarked = [p for p in problems
+                    if not p.blocks_export and p.kind not in ("metadata", "marking")]
         sources = len({p.source_id for p in problems if p.kind == "metadata"})
+        higher = len({p.source_id for p in problems if p.kind == "marking"})
         parts = []
+        if empty:
+            parts.append(self.tr("%n required section(s) of the note are empty. Each will be "
+                                 "marked in the document for you to write.", "", len(empty)))
         if marked:
             parts.append(self.tr("%n quotation(s) in the note no longer match their source. "
                                  "Each will be marked in the document for you to check.", "",
@@ -445,15 +462,24 @@ class FileController(QObject):
             parts.append(self.tr("%n cited source(s) lack citation details (such as author, "
                                  "date or outlet); their footnotes will give what is known.",
                                  "", sources))
+        if higher:
+            parts.append(self.tr("%n quoted source(s) are marked higher than the note (or "
+                                 "with a caveat it lacks); check the note's classification.",
+                                 "", higher))
         parts.append(self.tr("Export anyway?"))
         return "\n\n".join(parts)
 
-    def export_to(self, out: Path, force: bool = False,
-                  problems: list[Problem] | None = None) -> None:
+    def export_to(self, out: Path, force: bool = False, problems: list[Problem] | None = None,
+                  style: str | None = None, reference_docx: str | None = None) -> None:
         project = self.session.project
 
         def work(_progress, _cancelled) -> Any:
-            return briefer.export.export_docx(project, out, force=force, problems=problems)
+            report = briefer.export.export_docx(project, out, style=style,
+                                                reference_docx=reference_docx, force=force,
+                                                problems=problems)
+            # over the template's page limit? (LibreOffice lays the written file out)
+            report.warnings.extend(export_warnings(project, out, bool(report.sources), style))
+            return report
 
         run_with_progress(self.runner, self.window, self.tr("Exporting to Word…"), work,
                           lambda report: self._exported(out, report),
@@ -470,4 +496,4 @@ class FileController(QObject):
                 "\n".join(warnings), yes=self.tr("Open"), no=self.tr("Close")):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
         else:
-            self.window.statusBar().showMessage(text, 8000)
+            self.window.statusBar().showMessage(" ".join([text, *warnings]), 8000)

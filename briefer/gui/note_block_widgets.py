@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import json
-import re
 
 from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
@@ -28,9 +27,11 @@ from PySide6.QtWidgets import (
 from briefer.core.excerpt import AnchorStatus, Excerpt
 from briefer.core.note import Block, ExcerptBlock, ProseBlock
 from briefer.core.project import Project
-from briefer.core.source import SourceKind
+from briefer.core.source import Source
 from briefer.core.messages import UserError
 from briefer.export.cite import cached_preview
+from briefer.export.markdown_runs import split_paragraphs
+from briefer.export.quotations import source_runs
 from briefer.gui.commands import (
     EditLeadInCommand,
     EditParaphraseCommand,
@@ -57,18 +58,36 @@ def read_block(data: QMimeData) -> str | None:
         return None
 
 
-_STRONG = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+def quote_html(excerpt: Excerpt, source: Source | None, italic_label: bool) -> str:
+    """Escaped HTML of the quoted words, a survey's **key phrases** and *emphasis* shown as
+    bold and italic, never as markers.
+
+    The runs are the export's (``quotations.source_runs``, read by markdown-it from
+    the source around the words), so the pane shows what the Word note will print.
+    In a label already in italics, emphasis is set upright, as an editor would.
+    """
+    if source is None:
+        return html.escape(" ".join(excerpt.exact.split()))
+    paragraphs = split_paragraphs(source_runs(excerpt, source))
+    shown = []
+    for paragraph in paragraphs:
+        parts = []
+        for run in paragraph:
+            text = html.escape(run.text)
+            if run.italic:
+                text = (f'<span style="font-style: normal;">{text}</span>' if italic_label
+                        else f"<i>{text}</i>")
+            parts.append(f"<b>{text}</b>" if run.bold else text)
+        shown.append("".join(parts))
+    return "<br>".join(shown)
 
 
-def _bold_markdown(text: str) -> str:
-    """Escaped HTML of a survey quote, its **key phrases** shown in bold (no other Markdown)."""
-    out, last = [], 0
-    for match in _STRONG.finditer(text):
-        out.append(html.escape(text[last:match.start()]))
-        out.append(f"<b>{html.escape(match.group(1) or match.group(2))}</b>")
-        last = match.end()
-    out.append(html.escape(text[last:]))
-    return "".join(out)
+def quote_text(excerpt: Excerpt, source: Source | None) -> str:
+    """The quoted words as plain text, markers left out (for screen readers)."""
+    if source is None:
+        return " ".join(excerpt.exact.split())
+    paragraphs = split_paragraphs(source_runs(excerpt, source))
+    return "\n".join("".join(r.text for r in paragraph) for paragraph in paragraphs)
 
 
 def citation_text(project: Project, excerpt: Excerpt) -> str | None:
@@ -354,9 +373,12 @@ class ExcerptBlockWidget(BlockWidget):
         self.mode_combo.setCurrentIndex(0 if quoting else 1)
         self._show_lead_in()
         self.paraphrase.setVisible(not quoting)
-        exact = excerpt.exact if excerpt else self.tr("(this excerpt is missing from the project)")
-        markdown = source is not None and source.kind is SourceKind.SURVEY
-        shown = f"“{_bold_markdown(exact) if markdown else html.escape(exact)}”"
+        if excerpt is not None:
+            exact = quote_text(excerpt, source)
+            shown = f"“{quote_html(excerpt, source, italic_label=quoting)}”"
+        else:
+            exact = self.tr("(this excerpt is missing from the project)")
+            shown = f"“{html.escape(exact)}”"
         if quoting:
             self.quote_label.setText(shown)
             self.quote_label.setStyleSheet("font-style: italic;")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -41,6 +42,7 @@ class SectionWidget(QFrame):
     themeDropped = Signal(str, str, int)  # section id, outline theme id, index
     addProseRequested = Signal(str)  # section id
     stepRequested = Signal(int)  # Up/Down on the section: go to the block above/below
+    menuRequested = Signal(str, QPoint)  # section id, where (global): rename, add, move…
 
     def __init__(self, section: NoteSection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +66,18 @@ class SectionWidget(QFrame):
         self.add_button.setToolTip(self.tr("Add a text block to this section (Ctrl+Return)"))
         self.add_button.setAccessibleName(self.tr("Add a text block"))
         self.add_button.clicked.connect(lambda: self.addProseRequested.emit(self.section_id))
+        # For the mouse; from the keyboard the Menu key or Shift+F10 on the section opens
+        # the same menu (so the button is not one more Tab stop per section).
+        self.menu_button = QToolButton(self)
+        self.menu_button.setObjectName("noteSectionMenu")
+        self.menu_button.setText("⋯")
+        self.menu_button.setAutoRaise(True)
+        self.menu_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.menu_button.setToolTip(self.tr("Rename, add, move or remove sections (Menu key or "
+                                            "Shift+F10)"))
+        self.menu_button.setAccessibleName(self.tr("Section actions"))
+        self.menu_button.clicked.connect(lambda: self.menuRequested.emit(
+            self.section_id, self.menu_button.mapToGlobal(self.menu_button.rect().bottomLeft())))
         self.target_label = QLabel(self.tr("⬇ Excerpts go here"), self)
         self.target_label.setObjectName("noteSectionTarget")
         self.target_label.setToolTip(self.tr("Ctrl+E adds the words selected in the reader to "
@@ -75,6 +89,7 @@ class SectionWidget(QFrame):
         header.addWidget(self.title, 1)
         header.addWidget(self.target_label)
         header.addWidget(self.add_button)
+        header.addWidget(self.menu_button)
 
         self.hint = QLabel(self)
         self.hint.setObjectName("noteSectionHint")
@@ -92,7 +107,9 @@ class SectionWidget(QFrame):
         self.title.setText(section.title)
         self.title.setToolTip(section.hint)
         empty = not section.blocks
-        self.hint.setText((section.hint + "\n" if section.hint else "") +
+        required = self.tr("Required: the export stops while this section is empty.") + "\n" \
+            if section.required else ""
+        self.hint.setText((section.hint + "\n" if section.hint else "") + required +
                           self.tr("Drop an excerpt here, or press Ctrl+Return to write."))
         self.hint.setVisible(empty)
         self.setAccessibleName(self.tr("Section: %1").replace("%1", section.title))
@@ -114,7 +131,16 @@ class SectionWidget(QFrame):
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers():
             self.stepRequested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
             return
+        if event.key() == Qt.Key.Key_Menu or (
+                event.key() == Qt.Key.Key_F10
+                and event.modifiers() == Qt.KeyboardModifier.ShiftModifier):
+            self.menuRequested.emit(self.section_id,
+                                    self.title.mapToGlobal(self.title.rect().bottomLeft()))
+            return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.menuRequested.emit(self.section_id, event.globalPos())
 
     def set_blocks(self, widgets: list[BlockWidget]) -> None:
         """Show these block widgets, in this order (reusing the ones already here)."""

@@ -1,4 +1,4 @@
-"""The note's metadata form: to, from, subject, date, classification, purpose, ..."""
+"""The note's metadata form: subject (and its French), to, from, date, classification, ..."""
 
 from __future__ import annotations
 
@@ -19,16 +19,20 @@ from PySide6.QtWidgets import (
 
 from briefer.core.note import CLASSIFICATIONS, PURPOSES
 from briefer.gui.commands import EditNoteMetaCommand
-
-# The languages a note is written in (CSL locales and Word language tags), by their own names.
-NOTE_LANGUAGES = {"en-CA": "English (Canada)", "fr-CA": "Français (Canada)"}
 from briefer.gui.prose_editor import StackLineEdit
 from briefer.gui.session import ProjectSession
 
-LINE_FIELDS = ("subject", "to", "from_", "date", "file_number", "prepared_by", "contact")
-LEFT = ("to", "from_", "date", "file_number", "")  # "": nothing beside the language
+# The languages a note is written in (CSL locales and Word language tags), by their own names.
+NOTE_LANGUAGES = {"en-CA": "English (Canada)", "fr-CA": "Français (Canada)"}
+
+LINE_FIELDS = ("subject", "subject_fr", "to", "from_", "date", "file_number", "prepared_by",
+               "contact", "approver")
+WIDE = ("subject", "subject_fr")  # each a row of its own, across both columns
+# The approver sits beside the language and shows only on a note for decision (whose
+# decision block prints "Approved by:" with the name).
+LEFT = ("to", "from_", "date", "file_number", "approver")
 RIGHT = ("classification", "purpose", "prepared_by", "contact", "language")
-FORM_ORDER = ("subject", *(n for n in LEFT if n), *RIGHT)
+FORM_ORDER = (*WIDE, *(n for n in LEFT if n), *RIGHT)
 MIN_FIELD = 140  # pixels: enough to read what was typed ("p. ex. Ministre" and more)
 COLUMN_GAP = 12
 
@@ -58,20 +62,27 @@ class NoteMetaForm(QWidget):
         labels = {
             # mnemonics differ from the menu bar's (File, Edit, Note, View, Help) and
             # the Sources/Search tabs' (tests/gui/test_mnemonics.py checks both languages)
-            "subject": self.tr("S&ubject:"), "to": self.tr("&To:"), "from_": self.tr("Fro&m:"),
+            "subject": self.tr("S&ubject:"), "subject_fr": self.tr("French sub&ject:"),
+            "to": self.tr("&To:"), "from_": self.tr("Fro&m:"),
             "date": self.tr("&Date:"), "file_number": self.tr("F&ile number:"),
             "prepared_by": self.tr("Prepared b&y:"), "contact": self.tr("C&ontact:"),
+            "approver": self.tr("&Approved by:"),
         }
         names = {
-            "subject": self.tr("Subject"), "to": self.tr("To"), "from_": self.tr("From"),
+            "subject": self.tr("Subject"), "subject_fr": self.tr("French subject"),
+            "to": self.tr("To"), "from_": self.tr("From"),
             "date": self.tr("Date"), "file_number": self.tr("File number"),
             "prepared_by": self.tr("Prepared by"), "contact": self.tr("Contact"),
+            "approver": self.tr("Approved by"),
         }
         placeholders = {
-            "subject": self.tr("What the note is about"), "to": self.tr("e.g. Minister"),
+            "subject": self.tr("What the note is about"),
+            "subject_fr": self.tr("The subject in French, for a bilingual title block"),
+            "to": self.tr("e.g. Minister"),
             "from_": self.tr("e.g. Deputy Minister"), "date": self.tr("YYYY-MM-DD"),
             "file_number": "", "prepared_by": self.tr("Name, title, branch"),
             "contact": self.tr("Name, telephone"),
+            "approver": self.tr("Who signs the decision"),
         }
         for name in LINE_FIELDS:
             edit = StackLineEdit(self.body, session.undo_stack)
@@ -185,7 +196,6 @@ class NoteMetaForm(QWidget):
         for column in range(grid.columnCount()):
             grid.setColumnStretch(column, 0)
             grid.setColumnMinimumWidth(column, 0)
-        label, field = self.rows["subject"]
         top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         if mode == "single":
             names = FORM_ORDER
@@ -196,9 +206,11 @@ class NoteMetaForm(QWidget):
             grid.setColumnStretch(1, 1)
             return
         if mode == "beside":
-            grid.addWidget(label, 0, 0, top)
-            grid.addWidget(field, 0, 1, 1, 4)
-            for row, (left, right) in enumerate(zip(LEFT, RIGHT, strict=True), 1):
+            for row, name in enumerate(WIDE):
+                label, field = self.rows[name]
+                grid.addWidget(label, row, 0, top)
+                grid.addWidget(field, row, 1, 1, 4)
+            for row, (left, right) in enumerate(zip(LEFT, RIGHT, strict=True), len(WIDE)):
                 for column, name in ((0, left), (3, right)):
                     if not name:
                         continue
@@ -209,16 +221,19 @@ class NoteMetaForm(QWidget):
             grid.setColumnStretch(1, 1)
             grid.setColumnStretch(4, 1)
             return
-        # "above": every label over its field, the subject across both columns
-        grid.addWidget(label, 0, 0, 1, 3)
-        grid.addWidget(field, 1, 0, 1, 3)
+        # "above": every label over its field, the subjects across both columns
+        for row, name in enumerate(WIDE):
+            label, field = self.rows[name]
+            grid.addWidget(label, 2 * row, 0, 1, 3)
+            grid.addWidget(field, 2 * row + 1, 0, 1, 3)
+        first = 2 * len(WIDE)
         for row, (left, right) in enumerate(zip(LEFT, RIGHT, strict=True)):
             for column, name in ((0, left), (2, right)):
                 if not name:
                     continue
                 label, field = self.rows[name]
-                grid.addWidget(label, 2 + 2 * row, column)
-                grid.addWidget(field, 3 + 2 * row, column)
+                grid.addWidget(label, first + 2 * row, column)
+                grid.addWidget(field, first + 1 + 2 * row, column)
         grid.setColumnMinimumWidth(1, COLUMN_GAP)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(2, 1)
@@ -260,3 +275,6 @@ class NoteMetaForm(QWidget):
             index = self.language.count() - 1
         if self.language.currentIndex() != index:
             self.language.setCurrentIndex(index)
+        decision = meta.purpose.strip().lower() == "decision"
+        for widget in self.rows["approver"]:
+            widget.setVisible(decision)

@@ -34,6 +34,7 @@ from briefer.gui.note_editor import NoteEditor, Place
 from briefer.gui.note_meta_form import NoteMetaForm
 from briefer.gui.note_navigation import NoteNavigation
 from briefer.gui.prose_editor import BULLETS_SHORTCUT, ProseEditor
+from briefer.gui.section_actions import SectionActions
 from briefer.gui.session import ProjectSession
 from briefer.gui.wording import say
 from briefer.io.templates import TemplateError
@@ -82,6 +83,7 @@ class NotePane(NoteNavigation):
         self.toolbar.setObjectName("noteToolbar")
         self.toolbar.setAccessibleName(self.tr("Note tools"))
         self._make_actions()
+        self.section_actions = SectionActions(self)  # rename, add, move, remove sections
 
         self.meta_form = NoteMetaForm(session, self)
         self.empty_label = QLabel(self.tr("This note has no sections yet. Use “Draft from "
@@ -225,6 +227,7 @@ class NotePane(NoteNavigation):
                 widget.themeDropped.connect(self.add_theme)
                 widget.addProseRequested.connect(self.add_prose)
                 widget.stepRequested.connect(lambda step, w=widget: self.step_focus(w, step))
+                self.section_actions.attach(widget)  # its menu, F2, Alt+Shift+Up/Down
                 self._sections[section.id] = widget
         if wanted != self._section_order:
             for sid in self._section_order:

@@ -79,10 +79,13 @@ AUTOSAVE_DELAY_MS = Setting("autosave/delay_ms", 3000,
                             _to_int)
 EXPORT_OPEN_AFTER = Setting("export/open_after", True,
                             "Offer to open the .docx after exporting", _to_bool)
+EXPORT_REFERENCE = Setting("export/reference_docx", "",
+                           "Reference .docx last chosen for an export (styles, page set-up, "
+                           "letterhead); empty: Briefer's built-in one", _to_str)
 
 SETTINGS: dict[str, Setting[Any]] = {s.key: s for s in (
     WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_MAIN, SPLITTER_LEFT, RECENT_FILES, LAST_DIR,
-    UI_LANGUAGE, READER_FONT_SIZE, AUTOSAVE_DELAY_MS, EXPORT_OPEN_AFTER,
+    UI_LANGUAGE, READER_FONT_SIZE, AUTOSAVE_DELAY_MS, EXPORT_OPEN_AFTER, EXPORT_REFERENCE,
 )}
 
 MAX_RECENT = 8

@@ -77,6 +77,10 @@ class ShortcutsDialog(QDialog):
              self.tr("Go through each section, its “+ Text” button and its blocks")),
             ("Up, Down", self.tr("On a section or a block: go to the block above or below")),
             ("Alt+PgUp, Alt+PgDown", self.tr("Go to the previous or next section")),
+            (self.tr("Menu, Shift+F10"), self.tr("On a section: its menu (rename, add a "
+                                                 "section after it, move, remove)")),
+            ("F2", self.tr("On a section: rename it")),
+            ("Alt+Shift+Up, Alt+Shift+Down", self.tr("On a section: move it up or down")),
             ("Enter, F2", self.tr("On a block: edit its text")),
             ("Esc", self.tr("In a block's text: select the whole block")),
             ("Alt+Up, Alt+Down", self.tr("Move the selected block up or down (into the next "

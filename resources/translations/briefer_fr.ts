@@ -49,69 +49,149 @@
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="26"/>
+        <location filename="../../briefer/gui/commands/note.py" line="27"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/commands/note.py" line="27"/>
+        <source>French subject</source>
+        <translation>Objet en français</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/note.py" line="28"/>
         <source>File number</source>
         <translation>Numéro de dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="27"/>
+        <location filename="../../briefer/gui/commands/note.py" line="28"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="28"/>
+        <location filename="../../briefer/gui/commands/note.py" line="29"/>
         <source>Purpose</source>
         <translation>But</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="28"/>
+        <location filename="../../briefer/gui/commands/note.py" line="29"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="28"/>
+        <location filename="../../briefer/gui/commands/note.py" line="29"/>
         <source>Contact</source>
         <translation>Personne-ressource</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="50"/>
+        <location filename="../../briefer/gui/commands/note.py" line="30"/>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/commands/note.py" line="52"/>
         <source>Add text block</source>
         <translation>Ajouter un bloc de texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="62"/>
+        <location filename="../../briefer/gui/commands/note.py" line="64"/>
         <source>Delete excerpt</source>
         <translation>Supprimer l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="61"/>
+        <location filename="../../briefer/gui/commands/note.py" line="63"/>
         <source>Delete text block</source>
         <translation>Supprimer le bloc de texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="78"/>
+        <location filename="../../briefer/gui/commands/note.py" line="80"/>
         <source>Move block</source>
         <translation>Déplacer le bloc</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="92"/>
+        <location filename="../../briefer/gui/commands/note.py" line="94"/>
         <source>Edit text</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="105"/>
+        <location filename="../../briefer/gui/commands/note.py" line="107"/>
         <source>Edit metadata: %1</source>
         <translation>Modifier les métadonnées : %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/note.py" line="119"/>
+        <location filename="../../briefer/gui/commands/note.py" line="121"/>
         <source>Draft from outline</source>
         <translation>Rédiger à partir du plan</translation>
+    </message>
+</context>
+<context>
+    <name>CitationStyleMenu</name>
+    <message>
+        <location filename="../../briefer/gui/style_menu.py" line="29"/>
+        <source>Citation &amp;style</source>
+        <translation>&amp;Style de citation</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/style_menu.py" line="33"/>
+        <source>&amp;Chicago (notes and bibliography, 18th ed.)</source>
+        <translation>&amp;Chicago (notes et bibliographie, 18e éd.)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/style_menu.py" line="34"/>
+        <source>&amp;APA (7th ed.)</source>
+        <translation>&amp;APA (7e éd.)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/style_menu.py" line="35"/>
+        <source>&amp;McGill Guide (Canadian legal citation)</source>
+        <translation>Guide &amp;McGill (référence juridique canadienne)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/style_menu.py" line="46"/>
+        <location filename="../../briefer/gui/style_menu.py" line="62"/>
+        <source>Other style…</source>
+        <translation>Autre style…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/style_menu.py" line="47"/>
+        <source>A style of the CSL repository by name, such as ieee</source>
+        <translation>Un style du dépôt CSL, par son nom, comme ieee</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/style_menu.py" line="52"/>
+        <source>Style &amp;file (.csl)…</source>
+        <translation>&amp;Fichier de style (.csl)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/style_menu.py" line="63"/>
+        <source>Other style (%1)…</source>
+        <translation>Autre style (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/style_menu.py" line="71"/>
+        <location filename="../../briefer/gui/style_menu.py" line="83"/>
+        <source>Citation style</source>
+        <translation>Style de citation</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/style_menu.py" line="76"/>
+        <source>Citation style: %1</source>
+        <translation>Style de citation : %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/style_menu.py" line="84"/>
+        <source>Name of a style in the CSL repository (for example ieee, harvard-cite-them-right, modern-language-association):</source>
+        <translation>Nom d’un style du dépôt CSL (par exemple ieee, harvard-cite-them-right, modern-language-association) :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/style_menu.py" line="93"/>
+        <source>Citation style file</source>
+        <translation>Fichier de style de citation</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/style_menu.py" line="94"/>
+        <source>Citation styles (*.csl)</source>
+        <translation>Styles de citation (*.csl)</translation>
     </message>
 </context>
 <context>
@@ -150,12 +230,12 @@
 <context>
     <name>DragHandle</name>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="96"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="117"/>
         <source>Drag to move this block (or Alt+Up / Alt+Down)</source>
         <translation>Glisser pour déplacer ce bloc (ou Alt+Haut / Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="97"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="118"/>
         <source>Move handle</source>
         <translation>Poignée de déplacement</translation>
     </message>
@@ -163,318 +243,464 @@
 <context>
     <name>ExcerptBlockWidget</name>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="250"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="271"/>
         <source>Quotation</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="251"/>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="276"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="272"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="297"/>
         <source>Paraphrase</source>
         <translation>Paraphrase</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="252"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="273"/>
         <source>Use as quotation or paraphrase</source>
         <translation>Utiliser comme citation ou paraphrase</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="253"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="274"/>
         <source>Quote the exact words or put them in your own (Ctrl+Shift+Q)</source>
         <translation>Citer les mots exacts ou les reformuler (Ctrl+Maj+Q)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="267"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="288"/>
         <source>Lead-in (optional): “As one expert put it,”</source>
         <translation>Introduction (facultative) : « Comme l’a dit un expert, »</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="268"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="289"/>
         <source>Lead-in before the quotation</source>
         <translation>Introduction avant la citation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="273"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="294"/>
         <source>Your words for this excerpt</source>
         <translation>Vos mots pour cet extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="286"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="307"/>
         <source>Click to show these words in their source</source>
         <translation>Cliquer pour voir ces mots dans leur source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="354"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="380"/>
         <source>(this excerpt is missing from the project)</source>
         <translation>(cet extrait est absent du projet)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="361"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="386"/>
         <source>Source words: %1</source>
         <translation>Mots de la source : %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="365"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="391"/>
+        <source>Citation…</source>
+        <translation>Citation…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="393"/>
         <source>Source %1 is missing from the project</source>
         <translation>La source %1 est absente du projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="370"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="398"/>
         <source>Moved: found at another place in its source</source>
         <translation>Déplacé : trouvé à un autre endroit de sa source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="371"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="399"/>
         <source>⚠ Approximate match: the source&apos;s words changed. Check this quotation.</source>
         <translation>⚠ Correspondance approximative : les mots de la source ont changé. Vérifiez cette citation.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="373"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="401"/>
         <source>✖ Not found in its source: this quotation cannot be verified.</source>
         <translation>✖ Introuvable dans sa source : cette citation ne peut pas être vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="382"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="410"/>
         <source>Quotation from %1</source>
         <translation>Citation de %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="382"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="410"/>
         <source>Paraphrase of %1</source>
         <translation>Paraphrase de %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="386"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="414"/>
         <source>Excerpt text: show in source</source>
         <translation>Texte de l’extrait : afficher dans la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="387"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="415"/>
         <source>Citation</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="388"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="416"/>
         <source>Excerpt status</source>
         <translation>État de l’extrait</translation>
     </message>
 </context>
 <context>
-    <name>FileController</name>
+    <name>ExportDialog</name>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="117"/>
-        <location filename="../../briefer/gui/file_actions.py" line="182"/>
-        <source>Cannot open the project</source>
-        <translation>Impossible d’ouvrir le projet</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="118"/>
-        <source>Cannot open the sample</source>
-        <translation>Impossible d’ouvrir l’exemple</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="121"/>
-        <source>Briefer could not open “{0}”.</source>
-        <translation>Briefer n’a pas pu ouvrir « {0} ».</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="156"/>
-        <source>Cannot draw the outline</source>
-        <translation>Impossible de tracer le plan</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="166"/>
-        <source>Open a project or a folder of sources</source>
-        <translation>Ouvrir un projet ou un dossier de sources</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="180"/>
-        <source>Opening {0}…</source>
-        <translation>Ouverture de {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="197"/>
-        <source>Some sources need attention</source>
-        <translation>Certaines sources demandent votre attention</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="198"/>
-        <source>The project opened, with {0} problem(s). Details below.</source>
-        <translation>Le projet est ouvert, avec {0} problème(s). Détails ci-dessous.</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="212"/>
-        <source>Briefer found changes to “{0}” that were not saved: a recovery copy written at {1}.</source>
-        <translation>Briefer a trouvé des modifications non enregistrées de « {0} » : une copie de récupération écrite à {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="215"/>
-        <source>The project was last saved at {0}.</source>
-        <translation>Le projet a été enregistré pour la dernière fois à {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="219"/>
-        <source>It was saved AFTER this copy was written: restoring brings the copy&apos;s changes back and merges them with what was saved since; where both changed the same part, saving will ask which to keep.</source>
-        <translation>Il a été enregistré APRÈS l’écriture de cette copie : la restauration rétablit les modifications de la copie et les fusionne avec ce qui a été enregistré depuis ; là où les deux ont modifié la même partie, l’enregistrement vous demandera laquelle garder.</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="222"/>
-        <source>Restore unsaved changes?</source>
-        <translation>Restaurer les modifications non enregistrées?</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="223"/>
-        <source>Restore them?</source>
-        <translation>Les restaurer?</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="224"/>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="224"/>
-        <source>Discard them</source>
-        <translation>Les abandonner</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="231"/>
-        <source>Cannot restore the changes</source>
-        <translation>Impossible de restaurer les modifications</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="238"/>
-        <source>Unsaved changes restored; save to keep them.</source>
-        <translation>Modifications restaurées; enregistrez pour les conserver.</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="244"/>
-        <source>Choose the folder of sources</source>
-        <translation>Choisir le dossier des sources</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="249"/>
-        <source>Choose an empty folder for the new project</source>
-        <translation>Choisir un dossier vide pour le nouveau projet</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="257"/>
-        <source>Creating the project…</source>
-        <translation>Création du projet…</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="259"/>
-        <source>Cannot create the project</source>
-        <translation>Impossible de créer le projet</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="279"/>
-        <location filename="../../briefer/gui/file_actions.py" line="311"/>
-        <source>Cannot save the project</source>
-        <translation>Impossible d’enregistrer le projet</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="297"/>
-        <source>their changes</source>
-        <translation>ses modifications</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="299"/>
-        <source>Took in what someone else saved: {0}</source>
-        <translation>Ce que quelqu’un d’autre a enregistré a été intégré : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="303"/>
-        <source>Choose an empty folder for the project</source>
-        <translation>Choisir un dossier vide pour le projet</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="328"/>
-        <source>Saved to {0}</source>
-        <translation>Enregistré dans {0}</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="336"/>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="337"/>
-        <source>“{0}” has changes that are not saved. Save them?</source>
-        <translation>« {0} » a des modifications non enregistrées. Les enregistrer?</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="351"/>
-        <source>Import sources</source>
-        <translation>Importer des sources</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="352"/>
-        <source>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;All files (*)</source>
-        <translation>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="358"/>
-        <source>Import every source in a folder</source>
-        <translation>Importer toutes les sources d’un dossier</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="367"/>
-        <source>Cannot import into this project</source>
-        <translation>Impossible d’importer dans ce projet</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="368"/>
-        <source>This is a folder of sources opened read-only. Use File ▸ Save As to make it a project first, then import.</source>
-        <translation>Ce dossier de sources est ouvert en lecture seule. Faites d’abord Fichier ▸ Enregistrer sous pour en faire un projet, puis importez.</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="376"/>
-        <source>Importing and saving…</source>
-        <translation>Importation et enregistrement…</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="378"/>
-        <source>Import failed</source>
-        <translation>Échec de l’importation</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="397"/>
-        <source>Import finished with problems</source>
-        <translation>Importation terminée avec des problèmes</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="408"/>
-        <source>Cannot check the note</source>
-        <translation>Impossible de vérifier la note</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="412"/>
-        <source>Check before export</source>
-        <translation>Vérification avant l’exportation</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="415"/>
-        <source>Export anyway</source>
-        <translation>Exporter quand même</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="415"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="420"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="84"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="85"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="256"/>
         <source>Export the note to Word</source>
         <translation>Exporter la note vers Word</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="421"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="90"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="95"/>
+        <source>Other template file…</source>
+        <translation>Autre fichier de modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="104"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="233"/>
+        <source>Citation style</source>
+        <translation>Style de citation</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="111"/>
+        <source>Other style…</source>
+        <translation>Autre style…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="116"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="250"/>
+        <source>Reference document</source>
+        <translation>Document de référence</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="117"/>
+        <source>Briefer&apos;s built-in house style</source>
+        <translation>La présentation intégrée de Briefer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="118"/>
+        <source>A Word document whose styles, page set-up and letterhead the note takes</source>
+        <translation>Un document Word dont la note reprend les styles, la mise en page et l’en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="120"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="120"/>
+        <source>Choose a reference document</source>
+        <translation>Choisir un document de référence</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="125"/>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="126"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="126"/>
+        <source>Choose where to save the note</source>
+        <translation>Choisir où enregistrer la note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="141"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="142"/>
+        <source>&amp;Citation style:</source>
+        <translation>&amp;Style de citation :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="144"/>
+        <source>&amp;Reference document:</source>
+        <translation>Document de &amp;référence :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="146"/>
+        <source>&amp;Save as:</source>
+        <translation>Enre&amp;gistrer sous :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="149"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="205"/>
+        <source>Template file</source>
+        <translation>Fichier de modèle</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="206"/>
+        <source>Note templates (*.yaml *.yml)</source>
+        <translation>Modèles de note (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="225"/>
+        <source>The note takes this template&apos;s sections.</source>
+        <translation>La note prend les sections de ce modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="226"/>
+        <source>The sections you wrote stay as they are; the next “Draft from outline” uses this template.</source>
+        <translation>Les sections rédigées restent telles quelles ; la prochaine « Ébauche à partir du plan » utilisera ce modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="234"/>
+        <source>Name of a style in the CSL repository (for example ieee), or the path of a .csl file:</source>
+        <translation>Nom d’un style du dépôt CSL (par exemple ieee) ou chemin d’un fichier .csl :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="251"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="257"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="271"/>
+        <source>Give the name of the Word file to write.</source>
+        <translation>Indiquez le nom du fichier Word à écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="274"/>
+        <source>The reference document “%1” does not exist.</source>
+        <translation>Le document de référence « %1 » n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="122"/>
+        <location filename="../../briefer/gui/file_actions.py" line="187"/>
+        <source>Cannot open the project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="123"/>
+        <source>Cannot open the sample</source>
+        <translation>Impossible d’ouvrir l’exemple</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="126"/>
+        <source>Briefer could not open “{0}”.</source>
+        <translation>Briefer n’a pas pu ouvrir « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="161"/>
+        <source>Cannot draw the outline</source>
+        <translation>Impossible de tracer le plan</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="171"/>
+        <source>Open a project or a folder of sources</source>
+        <translation>Ouvrir un projet ou un dossier de sources</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="185"/>
+        <source>Opening {0}…</source>
+        <translation>Ouverture de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="202"/>
+        <source>Some sources need attention</source>
+        <translation>Certaines sources demandent votre attention</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="203"/>
+        <source>The project opened, with {0} problem(s). Details below.</source>
+        <translation>Le projet est ouvert, avec {0} problème(s). Détails ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="217"/>
+        <source>Briefer found changes to “{0}” that were not saved: a recovery copy written at {1}.</source>
+        <translation>Briefer a trouvé des modifications non enregistrées de « {0} » : une copie de récupération écrite à {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="220"/>
+        <source>The project was last saved at {0}.</source>
+        <translation>Le projet a été enregistré pour la dernière fois à {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="224"/>
+        <source>It was saved AFTER this copy was written: restoring brings the copy&apos;s changes back and merges them with what was saved since; where both changed the same part, saving will ask which to keep.</source>
+        <translation>Il a été enregistré APRÈS l’écriture de cette copie : la restauration rétablit les modifications de la copie et les fusionne avec ce qui a été enregistré depuis ; là où les deux ont modifié la même partie, l’enregistrement vous demandera laquelle garder.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="227"/>
+        <source>Restore unsaved changes?</source>
+        <translation>Restaurer les modifications non enregistrées?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="228"/>
+        <source>Restore them?</source>
+        <translation>Les restaurer?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="229"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="229"/>
+        <source>Discard them</source>
+        <translation>Les abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="236"/>
+        <source>Cannot restore the changes</source>
+        <translation>Impossible de restaurer les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="243"/>
+        <source>Unsaved changes restored; save to keep them.</source>
+        <translation>Modifications restaurées; enregistrez pour les conserver.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="249"/>
+        <source>Choose the folder of sources</source>
+        <translation>Choisir le dossier des sources</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="254"/>
+        <source>Choose an empty folder for the new project</source>
+        <translation>Choisir un dossier vide pour le nouveau projet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="262"/>
+        <source>Creating the project…</source>
+        <translation>Création du projet…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="264"/>
+        <source>Cannot create the project</source>
+        <translation>Impossible de créer le projet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="284"/>
+        <location filename="../../briefer/gui/file_actions.py" line="316"/>
+        <source>Cannot save the project</source>
+        <translation>Impossible d’enregistrer le projet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="302"/>
+        <source>their changes</source>
+        <translation>ses modifications</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="304"/>
+        <source>Took in what someone else saved: {0}</source>
+        <translation>Ce que quelqu’un d’autre a enregistré a été intégré : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="308"/>
+        <source>Choose an empty folder for the project</source>
+        <translation>Choisir un dossier vide pour le projet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="333"/>
+        <source>Saved to {0}</source>
+        <translation>Enregistré dans {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="341"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="342"/>
+        <source>“{0}” has changes that are not saved. Save them?</source>
+        <translation>« {0} » a des modifications non enregistrées. Les enregistrer?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="356"/>
+        <source>Import sources</source>
+        <translation>Importer des sources</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="357"/>
+        <source>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;All files (*)</source>
+        <translation>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="363"/>
+        <source>Import every source in a folder</source>
+        <translation>Importer toutes les sources d’un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="372"/>
+        <source>Cannot import into this project</source>
+        <translation>Impossible d’importer dans ce projet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="373"/>
+        <source>This is a folder of sources opened read-only. Use File ▸ Save As to make it a project first, then import.</source>
+        <translation>Ce dossier de sources est ouvert en lecture seule. Faites d’abord Fichier ▸ Enregistrer sous pour en faire un projet, puis importez.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="381"/>
+        <source>Importing and saving…</source>
+        <translation>Importation et enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="383"/>
+        <source>Import failed</source>
+        <translation>Échec de l’importation</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="402"/>
+        <source>Import finished with problems</source>
+        <translation>Importation terminée avec des problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="421"/>
+        <source>Use template “{0}”</source>
+        <translation>Utiliser le modèle « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="425"/>
+        <source>Cannot check the note</source>
+        <translation>Impossible de vérifier la note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="429"/>
+        <source>Check before export</source>
+        <translation>Vérification avant l’exportation</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="432"/>
+        <source>Export anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="432"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="437"/>
+        <location filename="../../briefer/gui/file_actions.py" line="451"/>
+        <source>%n required section(s) of the note are empty. Each will be marked in the document for you to write.</source>
+        <translation>
+            <numerusform>%n section obligatoire de la note est vide. Elle sera signalée dans le document pour que vous la rédigiez.</numerusform>
+            <numerusform>%n sections obligatoires de la note sont vides. Chacune sera signalée dans le document pour que vous la rédigiez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/file_actions.py" line="454"/>
         <source>%n quotation(s) in the note no longer match their source. Each will be marked in the document for you to check.</source>
         <translation>
             <numerusform>%n citation de la note ne correspond plus à sa source. Elle sera signalée dans le document pour que vous la vérifiiez.</numerusform>
@@ -482,7 +708,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="441"/>
+        <location filename="../../briefer/gui/file_actions.py" line="458"/>
         <source>%n excerpt(s) no longer match their source, but the note does not quote them; nothing will be marked.</source>
         <translation>
             <numerusform>%n extrait ne correspond plus à sa source, mais la note ne le cite pas ; rien ne sera signalé.</numerusform>
@@ -490,30 +716,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="445"/>
+        <location filename="../../briefer/gui/file_actions.py" line="462"/>
         <source>%n cited source(s) lack citation details (such as author, date or outlet); their footnotes will give what is known.</source>
         <translation>
             <numerusform>%n source citée n’a pas toutes ses références (auteur, date ou média, par exemple) ; sa note de bas de page donnera ce qui est connu.</numerusform>
             <numerusform>%n sources citées n’ont pas toutes leurs références (auteur, date ou média, par exemple) ; leurs notes de bas de page donneront ce qui est connu.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/file_actions.py" line="466"/>
+        <source>%n quoted source(s) are marked higher than the note (or with a caveat it lacks); check the note&apos;s classification.</source>
+        <translation>
+            <numerusform>%n source citée porte une cote plus élevée que la note (ou une mise en garde qui lui manque) ; vérifiez la cote de la note.</numerusform>
+            <numerusform>%n sources citées portent une cote plus élevée que la note (ou une mise en garde qui lui manque) ; vérifiez la cote de la note.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="448"/>
+        <location filename="../../briefer/gui/file_actions.py" line="469"/>
         <source>Export anyway?</source>
         <translation>Exporter quand même ?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="458"/>
+        <location filename="../../briefer/gui/file_actions.py" line="484"/>
         <source>Exporting to Word…</source>
         <translation>Exportation vers Word…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="460"/>
+        <location filename="../../briefer/gui/file_actions.py" line="486"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="465"/>
+        <location filename="../../briefer/gui/file_actions.py" line="491"/>
         <source>%n footnote(s)</source>
         <translation>
             <numerusform>%n note de bas de page</numerusform>
@@ -521,27 +755,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="467"/>
+        <location filename="../../briefer/gui/file_actions.py" line="493"/>
         <source>The note was written to {0} ({1}).</source>
         <translation>La note a été écrite dans {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="469"/>
+        <location filename="../../briefer/gui/file_actions.py" line="495"/>
         <source>Export finished</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="469"/>
+        <location filename="../../briefer/gui/file_actions.py" line="495"/>
         <source>Open it now?</source>
         <translation>L’ouvrir maintenant?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="470"/>
+        <location filename="../../briefer/gui/file_actions.py" line="496"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="470"/>
+        <location filename="../../briefer/gui/file_actions.py" line="496"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -593,42 +827,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="45"/>
+        <location filename="../../briefer/gui/main_window.py" line="46"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="70"/>
+        <location filename="../../briefer/gui/main_window.py" line="71"/>
         <source>Sources and search</source>
         <translation>Sources et recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="72"/>
+        <location filename="../../briefer/gui/main_window.py" line="73"/>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="73"/>
+        <location filename="../../briefer/gui/main_window.py" line="74"/>
         <source>Sea&amp;rch</source>
         <translation>Recherc&amp;he</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="97"/>
+        <location filename="../../briefer/gui/main_window.py" line="98"/>
         <source>Search index status</source>
         <translation>État de l’index de recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="125"/>
+        <location filename="../../briefer/gui/main_window.py" line="128"/>
         <source>Recovery copy not saved: {0}</source>
         <translation>Copie de récupération non enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="145"/>
+        <location filename="../../briefer/gui/main_window.py" line="148"/>
         <source>Indexing {0}/{1}</source>
         <translation>Indexation {0}/{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/main_window.py" line="147"/>
+        <location filename="../../briefer/gui/main_window.py" line="150"/>
         <source>%n source(s) searchable</source>
         <translation>
             <numerusform>%n source consultable</numerusform>
@@ -636,79 +870,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="151"/>
+        <location filename="../../briefer/gui/main_window.py" line="154"/>
         <source>No project — Briefer</source>
         <translation>Aucun projet — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="155"/>
+        <location filename="../../briefer/gui/main_window.py" line="158"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="157"/>
+        <location filename="../../briefer/gui/main_window.py" line="160"/>
         <source>{0}[*] (read-only folder) — Briefer</source>
         <translation>{0}[*] (dossier en lecture seule) — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="159"/>
+        <location filename="../../briefer/gui/main_window.py" line="162"/>
         <source>{0}[*] — Briefer</source>
         <translation>{0}[*] — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="213"/>
+        <location filename="../../briefer/gui/main_window.py" line="217"/>
         <source>This excerpt&apos;s words are no longer in its source.</source>
         <translation>Les mots de cet extrait ne sont plus dans sa source.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="225"/>
-        <location filename="../../briefer/gui/main_window.py" line="238"/>
+        <location filename="../../briefer/gui/main_window.py" line="229"/>
+        <location filename="../../briefer/gui/main_window.py" line="242"/>
         <source>Cannot add the excerpt</source>
         <translation>Impossible d’ajouter l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="226"/>
+        <location filename="../../briefer/gui/main_window.py" line="230"/>
         <source>The note has no sections yet. Use Note ▸ Draft from outline first, then add excerpts to its sections.</source>
         <translation>La note n’a pas encore de sections. Utilisez d’abord Note ▸ Rédiger à partir du plan, puis ajoutez les extraits à ses sections.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="231"/>
-        <location filename="../../briefer/gui/main_window.py" line="268"/>
+        <location filename="../../briefer/gui/main_window.py" line="235"/>
+        <location filename="../../briefer/gui/main_window.py" line="272"/>
         <source>Add the excerpt to:</source>
         <translation>Ajouter l’extrait à :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="233"/>
+        <location filename="../../briefer/gui/main_window.py" line="237"/>
         <source>No excerpt added: no section chosen.</source>
         <translation>Aucun extrait ajouté : aucune section choisie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="239"/>
+        <location filename="../../briefer/gui/main_window.py" line="243"/>
         <source>Select some text of a source in the reader first.</source>
         <translation>Sélectionnez d’abord du texte d’une source dans le lecteur.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="242"/>
+        <location filename="../../briefer/gui/main_window.py" line="246"/>
         <source>Excerpt added to “{0}”.</source>
         <translation>Extrait ajouté à « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="263"/>
+        <location filename="../../briefer/gui/main_window.py" line="267"/>
         <source>The note has no sections yet: use Note ▸ Draft from outline first.</source>
         <translation>La note n’a pas encore de sections : utilisez d’abord Note ▸ Rédiger à partir du plan.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="268"/>
+        <location filename="../../briefer/gui/main_window.py" line="272"/>
         <source>New excerpts go to:</source>
         <translation>Les nouveaux extraits vont dans :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="275"/>
+        <location filename="../../briefer/gui/main_window.py" line="279"/>
         <source>New excerpts go to “{0}”.</source>
         <translation>Les nouveaux extraits vont dans « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="338"/>
+        <location filename="../../briefer/gui/main_window.py" line="342"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
@@ -716,22 +950,22 @@
 <context>
     <name>NameListEditor</name>
     <message>
-        <location filename="../../briefer/gui/name_list.py" line="160"/>
+        <location filename="../../briefer/gui/name_list.py" line="161"/>
         <source>Add person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/name_list.py" line="161"/>
+        <location filename="../../briefer/gui/name_list.py" line="162"/>
         <source>Add organization</source>
         <translation>Ajouter un organisme</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/name_list.py" line="162"/>
+        <location filename="../../briefer/gui/name_list.py" line="163"/>
         <source>Add a person: {0}</source>
         <translation>Ajouter une personne : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/name_list.py" line="164"/>
+        <location filename="../../briefer/gui/name_list.py" line="165"/>
         <source>Add an organization: {0}</source>
         <translation>Ajouter un organisme : {0}</translation>
     </message>
@@ -865,313 +1099,358 @@
 <context>
     <name>NoteMetaForm</name>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="40"/>
-        <location filename="../../briefer/gui/note_meta_form.py" line="45"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="47"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="52"/>
         <source>Note details</source>
         <translation>Détails de la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="46"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="53"/>
         <source>Show or hide the note details</source>
         <translation>Afficher ou masquer les détails de la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="58"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="66"/>
         <source>&amp;To:</source>
         <translation>Dest&amp;inataire :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="59"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="67"/>
         <source>&amp;Date:</source>
         <translation>Da&amp;te :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="58"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="65"/>
         <source>S&amp;ubject:</source>
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="58"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="65"/>
+        <source>French sub&amp;ject:</source>
+        <translation>Ob&amp;jet en français :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="66"/>
         <source>Fro&amp;m:</source>
         <translation>E&amp;xpéditeur :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="59"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="67"/>
         <source>F&amp;ile number:</source>
         <translation>N° de dossie&amp;r :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="60"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="68"/>
         <source>Prepared b&amp;y:</source>
         <translation>&amp;Préparé par :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="60"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="68"/>
         <source>C&amp;ontact:</source>
         <translation>&amp;Contact :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="63"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="69"/>
+        <source>&amp;Approved by:</source>
+        <translation>Appro&amp;uvé par :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="72"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="63"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="72"/>
+        <source>French subject</source>
+        <translation>Objet en français</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="73"/>
         <source>To</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="63"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="73"/>
         <source>From</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="64"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="74"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="64"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="74"/>
         <source>File number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="65"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="75"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="65"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="75"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="68"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="76"/>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="79"/>
         <source>What the note is about</source>
         <translation>Le sujet de la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="68"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="80"/>
+        <source>The subject in French, for a bilingual title block</source>
+        <translation>L’objet en français, pour un bloc-titre bilingue</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="81"/>
         <source>e.g. Minister</source>
         <translation>p. ex. Ministre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="69"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="82"/>
         <source>e.g. Deputy Minister</source>
         <translation>p. ex. Sous-ministre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="69"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="82"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="70"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="83"/>
         <source>Name, title, branch</source>
         <translation>Nom, titre, direction</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="71"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="84"/>
         <source>Name, telephone</source>
         <translation>Nom, téléphone</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/note_meta_form.py" line="85"/>
-        <location filename="../../briefer/gui/note_meta_form.py" line="91"/>
+        <source>Who signs the decision</source>
+        <translation>Qui signe la décision</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="99"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="105"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="99"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="113"/>
         <source>Purpose</source>
         <translation>But</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="100"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="114"/>
         <source>For information</source>
         <translation>Pour information</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="101"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="115"/>
         <source>For decision</source>
         <translation>Pour décision</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="110"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="123"/>
+        <source>Language of the note</source>
+        <translation>Langue de la note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="124"/>
+        <source>The citations&apos; language and the Word document&apos;s</source>
+        <translation>La langue des citations et du document Word</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="133"/>
         <source>C&amp;lassification:</source>
         <translation>C&amp;lassification :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="112"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="135"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;But :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="136"/>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue :</translation>
     </message>
 </context>
 <context>
     <name>NotePane</name>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="70"/>
-        <location filename="../../briefer/gui/note_pane.py" line="478"/>
+        <location filename="../../briefer/gui/note_pane.py" line="72"/>
+        <location filename="../../briefer/gui/note_pane.py" line="498"/>
         <source>Briefing note</source>
         <translation>Note d’information</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="80"/>
+        <location filename="../../briefer/gui/note_pane.py" line="82"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="82"/>
+        <location filename="../../briefer/gui/note_pane.py" line="84"/>
         <source>Note tools</source>
         <translation>Outils de la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="86"/>
+        <location filename="../../briefer/gui/note_pane.py" line="89"/>
         <source>This note has no sections yet. Use “Draft from outline” to start one from the survey outline.</source>
         <translation>Cette note n’a pas encore de sections. Utilisez « Rédiger à partir du plan » pour la commencer à partir du plan du sondage.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="90"/>
+        <location filename="../../briefer/gui/note_pane.py" line="93"/>
         <source>Empty note</source>
         <translation>Note vide</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="105"/>
+        <location filename="../../briefer/gui/note_pane.py" line="108"/>
         <source>Note sections</source>
         <translation>Sections de la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="144"/>
+        <location filename="../../briefer/gui/note_pane.py" line="150"/>
         <source>&amp;Draft from outline</source>
         <translation>&amp;Rédiger à partir du plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="145"/>
+        <location filename="../../briefer/gui/note_pane.py" line="151"/>
         <source>Fill the note from the survey outline and the template</source>
         <translation>Remplir la note à partir du plan du sondage et du modèle</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="148"/>
+        <location filename="../../briefer/gui/note_pane.py" line="154"/>
         <source>Add &amp;text</source>
         <translation>Ajouter du &amp;texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="148"/>
+        <location filename="../../briefer/gui/note_pane.py" line="154"/>
         <source>Add a text block after the current one (Ctrl+Return)</source>
         <translation>Ajouter un bloc de texte après le bloc actuel (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="150"/>
+        <location filename="../../briefer/gui/note_pane.py" line="156"/>
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="150"/>
+        <location filename="../../briefer/gui/note_pane.py" line="156"/>
         <source>Bold (Ctrl+B)</source>
         <translation>Gras (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="152"/>
+        <location filename="../../briefer/gui/note_pane.py" line="158"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italique</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="152"/>
+        <location filename="../../briefer/gui/note_pane.py" line="158"/>
         <source>Italic (Ctrl+I)</source>
         <translation>Italique (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="155"/>
+        <location filename="../../briefer/gui/note_pane.py" line="161"/>
         <source>B&amp;ullets</source>
         <translation>&amp;Puces</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="155"/>
+        <location filename="../../briefer/gui/note_pane.py" line="161"/>
         <source>Bulleted list (%1)</source>
         <translation>Liste à puces (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="159"/>
+        <location filename="../../briefer/gui/note_pane.py" line="165"/>
         <source>&amp;Quote/Paraphrase</source>
         <translation>&amp;Citation/paraphrase</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="160"/>
+        <location filename="../../briefer/gui/note_pane.py" line="166"/>
         <source>Switch the excerpt between quotation and paraphrase (Ctrl+Shift+Q)</source>
         <translation>Passer l’extrait de citation à paraphrase et inversement (Ctrl+Maj+Q)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="162"/>
+        <location filename="../../briefer/gui/note_pane.py" line="168"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="163"/>
+        <location filename="../../briefer/gui/note_pane.py" line="169"/>
         <source>Move the block up (Alt+Up)</source>
         <translation>Monter le bloc (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="165"/>
+        <location filename="../../briefer/gui/note_pane.py" line="171"/>
         <source>Move do&amp;wn</source>
         <translation>Descen&amp;dre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="166"/>
+        <location filename="../../briefer/gui/note_pane.py" line="172"/>
         <source>Move the block down (Alt+Down)</source>
         <translation>Descendre le bloc (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="169"/>
+        <location filename="../../briefer/gui/note_pane.py" line="175"/>
         <source>&amp;Delete block</source>
         <translation>&amp;Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="170"/>
+        <location filename="../../briefer/gui/note_pane.py" line="176"/>
         <source>Delete the block (Delete, when the block itself is selected; Esc selects it)</source>
         <translation>Supprimer le bloc (Suppr, lorsque le bloc lui-même est sélectionné; Échap le sélectionne)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="173"/>
+        <location filename="../../briefer/gui/note_pane.py" line="179"/>
         <source>Next section</source>
         <translation>Section suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="173"/>
+        <location filename="../../briefer/gui/note_pane.py" line="179"/>
         <source>Go to the next section (Alt+Page Down)</source>
         <translation>Aller à la section suivante (Alt+Page suivante)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="176"/>
+        <location filename="../../briefer/gui/note_pane.py" line="182"/>
         <source>Previous section</source>
         <translation>Section précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="176"/>
+        <location filename="../../briefer/gui/note_pane.py" line="182"/>
         <source>Go to the previous section (Alt+Page Up)</source>
         <translation>Aller à la section précédente (Alt+Page précédente)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="460"/>
+        <location filename="../../briefer/gui/note_pane.py" line="480"/>
         <source>Add the excerpt to:</source>
         <translation>Ajouter l’extrait à :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="471"/>
+        <location filename="../../briefer/gui/note_pane.py" line="491"/>
         <source>Replace the note?</source>
         <translation>Remplacer la note?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="472"/>
+        <location filename="../../briefer/gui/note_pane.py" line="492"/>
         <source>The note already has content. Replace its sections with a draft from the outline? (Edit ▸ Undo brings them back.)</source>
         <translation>La note a déjà du contenu. Remplacer ses sections par une ébauche tirée du plan? (Édition ▸ Annuler les ramène.)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="474"/>
+        <location filename="../../briefer/gui/note_pane.py" line="494"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="474"/>
+        <location filename="../../briefer/gui/note_pane.py" line="494"/>
         <source>Keep my note</source>
         <translation>Garder ma note</translation>
     </message>
@@ -1478,6 +1757,54 @@
     </message>
 </context>
 <context>
+    <name>PageCountLabel</name>
+    <message>
+        <location filename="../../briefer/gui/page_count.py" line="52"/>
+        <source>Page count</source>
+        <translation>Nombre de pages</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/page_count.py" line="82"/>
+        <source>Page count needs LibreOffice</source>
+        <translation>Le nombre de pages exige LibreOffice</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/page_count.py" line="83"/>
+        <source>Install LibreOffice to see how many pages the note takes as you write.</source>
+        <translation>Installez LibreOffice pour voir combien de pages la note occupe pendant que vous écrivez.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/page_count.py" line="100"/>
+        <source>Counting pages…</source>
+        <translation>Décompte des pages…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/page_count.py" line="113"/>
+        <source>{0} — over the {1}-page limit</source>
+        <translation>{0} — au-delà de la limite de {1} pages</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/page_count.py" line="115"/>
+        <source>{0} ({1} with the sources)</source>
+        <translation>{0} ({1} avec les sources)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/page_count.py" line="118"/>
+        <source>As LibreOffice lays out the exported note: the body ends on page {0} of {1}.</source>
+        <translation>Selon la mise en page de LibreOffice pour la note exportée : le corps se termine à la page {0} sur {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/page_count.py" line="121"/>
+        <source>The template allows {0} before the sources.</source>
+        <translation>Le modèle permet {0} avant les sources.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/page_count.py" line="129"/>
+        <source>Pages not counted</source>
+        <translation>Pages non comptées</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../briefer/gui/preferences.py" line="17"/>
@@ -1542,15 +1869,74 @@
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../briefer/gui/print_preview.py" line="45"/>
+        <location filename="../../briefer/gui/print_preview.py" line="46"/>
+        <source>Print Preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/print_preview.py" line="58"/>
+        <source>Preview progress</source>
+        <translation>Progression de l’aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/print_preview.py" line="69"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/print_preview.py" line="73"/>
+        <source>&amp;Lay Out Again</source>
+        <translation>Re&amp;faire la mise en page</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/print_preview.py" line="74"/>
+        <source>Show the note as it is now</source>
+        <translation>Montrer la note telle qu’elle est maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/print_preview.py" line="104"/>
+        <source>Laying out the note with LibreOffice…</source>
+        <translation>Mise en page de la note avec LibreOffice…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/print_preview.py" line="112"/>
+        <source>Drawing page {0} of {1}…</source>
+        <translation>Dessin de la page {0} sur {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/print_preview.py" line="128"/>
+        <source>Page {0} of {1}</source>
+        <translation>Page {0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/print_preview.py" line="131"/>
+        <source>{0}, as LibreOffice lays out the exported note.</source>
+        <translation>{0}, selon la mise en page de LibreOffice pour la note exportée.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/print_preview.py" line="134"/>
+        <source>The pages cannot be shown: drawing them needs pdftoppm (poppler-utils).</source>
+        <translation>Les pages ne peuvent pas être affichées : il faut pdftoppm (poppler-utils) pour les dessiner.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/print_preview.py" line="137"/>
+        <source>Only the first page is shown: drawing every page needs pdftoppm (poppler-utils).</source>
+        <translation>Seule la première page est affichée : il faut pdftoppm (poppler-utils) pour dessiner toutes les pages.</translation>
+    </message>
+</context>
+<context>
     <name>ProseBlockWidget</name>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="197"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="218"/>
         <source>Write here (Ctrl+B bold, Ctrl+I italic, &quot;- &quot; or Ctrl+Shift+L for bullets)</source>
         <translation>Écrivez ici (Ctrl+B gras, Ctrl+I italique, « - » ou Ctrl+Maj+L pour les puces)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="204"/>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="205"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="225"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="226"/>
         <source>Text block</source>
         <translation>Bloc de texte</translation>
     </message>
@@ -1794,54 +2180,175 @@
     </message>
 </context>
 <context>
+    <name>SectionActions</name>
+    <message>
+        <location filename="../../briefer/gui/section_actions.py" line="43"/>
+        <source>&amp;Rename Section…</source>
+        <translation>&amp;Renommer la section…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/section_actions.py" line="44"/>
+        <source>&amp;Add Section After…</source>
+        <translation>&amp;Ajouter une section après…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/section_actions.py" line="45"/>
+        <source>Move Section &amp;Up</source>
+        <translation>&amp;Monter la section</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/section_actions.py" line="47"/>
+        <source>Move Section &amp;Down</source>
+        <translation>&amp;Descendre la section</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/section_actions.py" line="49"/>
+        <source>Re&amp;move Section…</source>
+        <translation>Re&amp;tirer la section…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/section_actions.py" line="85"/>
+        <source>The template requires this section</source>
+        <translation>Le modèle exige cette section</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/section_actions.py" line="94"/>
+        <source>Section actions</source>
+        <translation>Actions sur la section</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/section_actions.py" line="132"/>
+        <source>Rename section</source>
+        <translation>Renommer la section</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/section_actions.py" line="133"/>
+        <source>New title of the section:</source>
+        <translation>Nouveau titre de la section :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/section_actions.py" line="136"/>
+        <source>Rename section “%1”</source>
+        <translation>Renommer la section « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/section_actions.py" line="144"/>
+        <source>Add section</source>
+        <translation>Ajouter une section</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/section_actions.py" line="145"/>
+        <source>Title of the new section:</source>
+        <translation>Titre de la nouvelle section :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/section_actions.py" line="149"/>
+        <source>Add section “%1”</source>
+        <translation>Ajouter la section « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/section_actions.py" line="159"/>
+        <source>Move section “%1” up</source>
+        <translation>Monter la section « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/section_actions.py" line="160"/>
+        <source>Move section “%1” down</source>
+        <translation>Descendre la section « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/section_actions.py" line="170"/>
+        <source>Remove the section?</source>
+        <translation>Retirer la section ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/section_actions.py" line="171"/>
+        <source>“%1” holds %n block(s). Remove the section and its blocks? (Edit ▸ Undo brings them back.)</source>
+        <translation>
+            <numerusform>« %1 » contient %n bloc. Retirer la section et son bloc ? (Édition ▸ Annuler le rétablit.)</numerusform>
+            <numerusform>« %1 » contient %n blocs. Retirer la section et ses blocs ? (Édition ▸ Annuler les rétablit.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/section_actions.py" line="174"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/section_actions.py" line="174"/>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/section_actions.py" line="178"/>
+        <source>Remove section “%1”</source>
+        <translation>Retirer la section « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>SectionWidget</name>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="62"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="64"/>
         <source>+ Text</source>
         <translation>+ Texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="64"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="66"/>
         <source>Add a text block to this section (Ctrl+Return)</source>
         <translation>Ajouter un bloc de texte à cette section (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="65"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="67"/>
         <source>Add a text block</source>
         <translation>Ajouter un bloc de texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="67"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="76"/>
+        <source>Rename, add, move or remove sections (Menu key or Shift+F10)</source>
+        <translation>Renommer, ajouter, déplacer ou retirer des sections (touche Menu ou Maj+F10)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="78"/>
+        <source>Section actions</source>
+        <translation>Actions sur la section</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="81"/>
         <source>⬇ Excerpts go here</source>
         <translation>⬇ Les extraits vont ici</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="69"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="83"/>
         <source>Ctrl+E adds the words selected in the reader to this section; Ctrl+Shift+E chooses another one</source>
         <translation>Ctrl+E ajoute à cette section les mots sélectionnés dans le lecteur ; Ctrl+Maj+E en choisit une autre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="71"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="85"/>
         <source>New excerpts go to this section</source>
         <translation>Les nouveaux extraits vont dans cette section</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="96"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="110"/>
+        <source>Required: the export stops while this section is empty.</source>
+        <translation>Obligatoire : l’exportation s’arrête tant que cette section est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_blocks.py" line="113"/>
         <source>Drop an excerpt here, or press Ctrl+Return to write.</source>
         <translation>Déposez un extrait ici, ou appuyez sur Ctrl+Entrée pour écrire.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="98"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="115"/>
         <source>Section: %1</source>
         <translation>Section : %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="99"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="116"/>
         <source>Up/Down: go through the blocks · Ctrl+Return: write here · Ctrl+E: add the reader&apos;s selection to this section</source>
         <translation>Haut/Bas : parcourir les blocs · Ctrl+Entrée : écrire ici · Ctrl+E : ajouter la sélection du lecteur à cette section</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="103"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="120"/>
         <source>Section hint</source>
         <translation>Indication de la section</translation>
     </message>
@@ -1974,63 +2481,88 @@
     </message>
     <message>
         <location filename="../../briefer/gui/shortcuts_help.py" line="80"/>
+        <source>Menu, Shift+F10</source>
+        <translation>Menu, Maj+F10</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="80"/>
+        <source>On a section: its menu (rename, add a section after it, move, remove)</source>
+        <translation>Sur une section : son menu (renommer, ajouter une section après, déplacer, retirer)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="82"/>
+        <source>On a section: rename it</source>
+        <translation>Sur une section : la renommer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="83"/>
+        <source>On a section: move it up or down</source>
+        <translation>Sur une section : la monter ou la descendre</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="84"/>
         <source>On a block: edit its text</source>
         <translation>Sur un bloc : modifier son texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="81"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="85"/>
         <source>In a block&apos;s text: select the whole block</source>
         <translation>Dans le texte d’un bloc : sélectionner le bloc entier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="82"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="86"/>
         <source>Move the selected block up or down (into the next section at the edge)</source>
         <translation>Monter ou descendre le bloc sélectionné (dans la section voisine au bord)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="84"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="88"/>
         <source>Delete the selected block</source>
         <translation>Supprimer le bloc sélectionné</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="85"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="89"/>
         <source>On an excerpt: show its words in the source</source>
         <translation>Sur un extrait : montrer ses mots dans la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="86"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="90"/>
         <source>Switch an excerpt between quotation and paraphrase</source>
         <translation>Passer un extrait de citation à paraphrase et inversement</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="87"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="91"/>
         <source>Add a text block after the current one</source>
         <translation>Ajouter un bloc de texte après le bloc courant</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="88"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="92"/>
         <source>Bold, italic, bulleted list</source>
         <translation>Gras, italique, liste à puces</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="89"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="93"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="90"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="94"/>
         <source>Undo; redo (the Edit menu names each step)</source>
         <translation>Annuler ; rétablir (le menu Édition nomme chaque étape)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="91"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="95"/>
         <source>Save; save as</source>
         <translation>Enregistrer ; enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="92"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="96"/>
         <source>Check the note and export it to Word</source>
         <translation>Vérifier la note et l’exporter vers Word</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="97"/>
+        <source>Print preview: the note&apos;s pages as they will print</source>
+        <translation>Aperçu avant impression : les pages de la note telles qu’elles seront imprimées</translation>
     </message>
 </context>
 <context>
@@ -2392,62 +2924,62 @@
 <context>
     <name>SourceDetailsDialog</name>
     <message>
-        <location filename="../../briefer/gui/source_details.py" line="140"/>
+        <location filename="../../briefer/gui/source_details.py" line="139"/>
         <source>Source Details — {0}</source>
         <translation>Détails de la source — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/source_details.py" line="141"/>
+        <location filename="../../briefer/gui/source_details.py" line="140"/>
         <source>Source details</source>
         <translation>Détails de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/source_details.py" line="145"/>
+        <location filename="../../briefer/gui/source_details.py" line="144"/>
         <source>Type of source</source>
         <translation>Type de source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/source_details.py" line="149"/>
+        <location filename="../../briefer/gui/source_details.py" line="148"/>
         <source>Not set</source>
         <translation>Non précisé</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/source_details.py" line="154"/>
+        <location filename="../../briefer/gui/source_details.py" line="157"/>
         <source>Show a&amp;ll fields</source>
         <translation>Afficher tous les c&amp;hamps</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/source_details.py" line="155"/>
+        <location filename="../../briefer/gui/source_details.py" line="158"/>
         <source>Show the fields this type of source rarely uses too</source>
         <translation>Afficher aussi les champs que ce type de source utilise rarement</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/source_details.py" line="156"/>
+        <location filename="../../briefer/gui/source_details.py" line="159"/>
         <source>File: {0}</source>
         <translation>Fichier : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/source_details.py" line="176"/>
+        <location filename="../../briefer/gui/source_details.py" line="175"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/source_details.py" line="187"/>
+        <location filename="../../briefer/gui/source_details.py" line="186"/>
         <source>CSL field: {0}</source>
         <translation>Champ CSL : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/source_details.py" line="211"/>
+        <location filename="../../briefer/gui/source_details.py" line="217"/>
         <source>This folder is open read-only: use File ▸ Save As to make it a project, then edit its sources&apos; details.</source>
         <translation>Ce dossier est ouvert en lecture seule : utilisez Fichier ▸ Enregistrer sous pour en faire un projet, puis modifiez les détails de ses sources.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/source_details.py" line="232"/>
+        <location filename="../../briefer/gui/source_details.py" line="242"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/source_details.py" line="232"/>
+        <location filename="../../briefer/gui/source_details.py" line="242"/>
         <source>Editor</source>
         <translation>Directeur de publication</translation>
     </message>
@@ -2455,62 +2987,62 @@
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="79"/>
+        <location filename="../../briefer/gui/sources_model.py" line="82"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="79"/>
+        <location filename="../../briefer/gui/sources_model.py" line="82"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="79"/>
+        <location filename="../../briefer/gui/sources_model.py" line="82"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="80"/>
+        <location filename="../../briefer/gui/sources_model.py" line="83"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="94"/>
+        <location filename="../../briefer/gui/sources_model.py" line="97"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="94"/>
+        <location filename="../../briefer/gui/sources_model.py" line="97"/>
         <source>outlet</source>
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="95"/>
+        <location filename="../../briefer/gui/sources_model.py" line="98"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="114"/>
+        <location filename="../../briefer/gui/sources_model.py" line="117"/>
         <source>Survey</source>
         <translation>Sondage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="114"/>
+        <location filename="../../briefer/gui/sources_model.py" line="117"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="137"/>
+        <location filename="../../briefer/gui/sources_model.py" line="140"/>
         <source>Missing for the citation: {0}</source>
         <translation>Manque pour la référence : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="142"/>
+        <location filename="../../briefer/gui/sources_model.py" line="145"/>
         <source>metadata missing</source>
         <translation>métadonnées manquantes</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="161"/>
+        <location filename="../../briefer/gui/sources_model.py" line="164"/>
         <source>Missing</source>
         <translation>Manquante</translation>
     </message>
@@ -2518,37 +3050,42 @@
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="28"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="29"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="36"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="33"/>
+        <source>Source details</source>
+        <translation>Détails de la source</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sources_pane.py" line="39"/>
         <source>Filter by title, outlet, date or type</source>
         <translation>Filtrer par titre, média, date ou type</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="37"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="40"/>
         <source>Filter sources</source>
         <translation>Filtrer les sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="43"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="46"/>
         <source>Source list</source>
         <translation>Liste des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="55"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="58"/>
         <source>Source list columns</source>
         <translation>Colonnes de la liste des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="71"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="74"/>
         <source>Source &amp;Details…</source>
         <translation>&amp;Détails de la source…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="74"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="77"/>
         <source>Every citation field of the selected source: type, authors, journal, volume, pages, DOI…</source>
         <translation>Tous les champs de référence de la source sélectionnée : type, auteurs, revue, volume, pages, DOI…</translation>
     </message>
@@ -2579,253 +3116,263 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="76"/>
+        <location filename="../../briefer/gui/actions.py" line="79"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="78"/>
+        <location filename="../../briefer/gui/actions.py" line="81"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="85"/>
+        <location filename="../../briefer/gui/actions.py" line="88"/>
         <source>&amp;New Project from Folder…</source>
         <translation>&amp;Nouveau projet à partir d’un dossier…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="86"/>
+        <location filename="../../briefer/gui/actions.py" line="89"/>
         <source>Make a project from a folder of sources</source>
         <translation>Créer un projet à partir d’un dossier de sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="88"/>
+        <location filename="../../briefer/gui/actions.py" line="91"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="89"/>
+        <location filename="../../briefer/gui/actions.py" line="92"/>
         <source>Open a project or a folder of sources</source>
         <translation>Ouvrir un projet ou un dossier de sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="91"/>
+        <location filename="../../briefer/gui/actions.py" line="94"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="92"/>
+        <location filename="../../briefer/gui/actions.py" line="95"/>
         <source>Save the project</source>
         <translation>Enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="94"/>
+        <location filename="../../briefer/gui/actions.py" line="97"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="95"/>
+        <location filename="../../briefer/gui/actions.py" line="98"/>
         <source>Save the project to a new folder</source>
         <translation>Enregistrer le projet dans un nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="97"/>
+        <location filename="../../briefer/gui/actions.py" line="100"/>
         <source>&amp;Import Sources…</source>
         <translation>&amp;Importer des sources…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="98"/>
+        <location filename="../../briefer/gui/actions.py" line="101"/>
         <source>Add .txt, .md, .docx, .html or .pdf files to the project</source>
         <translation>Ajouter des fichiers .txt, .md, .docx, .html ou .pdf au projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="101"/>
+        <location filename="../../briefer/gui/actions.py" line="104"/>
         <source>Import a &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="102"/>
+        <location filename="../../briefer/gui/actions.py" line="105"/>
         <source>Add every source in a folder to the project</source>
         <translation>Ajouter au projet toutes les sources d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="104"/>
+        <location filename="../../briefer/gui/actions.py" line="107"/>
         <source>&amp;Export to Word…</source>
         <translation>E&amp;xporter vers Word…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="105"/>
+        <location filename="../../briefer/gui/actions.py" line="108"/>
         <source>Check the note, then write it as a .docx with footnotes</source>
         <translation>Vérifier la note, puis l’écrire en .docx avec notes de bas de page</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="108"/>
+        <location filename="../../briefer/gui/actions.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="109"/>
+        <location filename="../../briefer/gui/actions.py" line="112"/>
         <source>Quit Briefer</source>
         <translation>Quitter Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="114"/>
+        <location filename="../../briefer/gui/actions.py" line="117"/>
         <source>Add Excerpt &amp;to Section…</source>
         <translation>Ajouter l’extrait à &amp;une section…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="115"/>
+        <location filename="../../briefer/gui/actions.py" line="118"/>
         <source>Choose the note section new excerpts go to; the selected words are added there</source>
         <translation>Choisir la section de la note où vont les nouveaux extraits ; les mots sélectionnés y sont ajoutés</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="119"/>
+        <location filename="../../briefer/gui/actions.py" line="122"/>
         <source>&amp;Find in Source…</source>
         <translation>&amp;Chercher dans la source…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="120"/>
+        <location filename="../../briefer/gui/actions.py" line="123"/>
         <source>Find words in the source shown</source>
         <translation>Chercher des mots dans la source affichée</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="122"/>
+        <location filename="../../briefer/gui/actions.py" line="125"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="123"/>
+        <location filename="../../briefer/gui/actions.py" line="126"/>
         <source>Go to the next highlighted match</source>
         <translation>Aller à l’occurrence surlignée suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="125"/>
+        <location filename="../../briefer/gui/actions.py" line="128"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="126"/>
+        <location filename="../../briefer/gui/actions.py" line="129"/>
         <source>Go to the previous highlighted match</source>
         <translation>Aller à l’occurrence surlignée précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="128"/>
+        <location filename="../../briefer/gui/actions.py" line="131"/>
         <source>&amp;Search All Sources…</source>
         <translation>Chercher dans &amp;toutes les sources…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="129"/>
+        <location filename="../../briefer/gui/actions.py" line="132"/>
         <source>Search every source (Ctrl+K)</source>
         <translation>Chercher dans toutes les sources (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="131"/>
+        <location filename="../../briefer/gui/actions.py" line="134"/>
         <source>Find Source of a &amp;Quote…</source>
         <translation>Trouver la source d’une citati&amp;on…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="132"/>
+        <location filename="../../briefer/gui/actions.py" line="135"/>
         <source>Paste a sentence and find the source it came from</source>
         <translation>Coller une phrase et trouver la source dont elle vient</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="134"/>
+        <location filename="../../briefer/gui/actions.py" line="137"/>
         <source>&amp;Preferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="135"/>
+        <location filename="../../briefer/gui/actions.py" line="138"/>
         <source>Language and other settings</source>
         <translation>Langue et autres réglages</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="137"/>
+        <location filename="../../briefer/gui/actions.py" line="140"/>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="138"/>
+        <location filename="../../briefer/gui/actions.py" line="141"/>
         <source>Go to the list of sources</source>
         <translation>Aller à la liste des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="140"/>
+        <location filename="../../briefer/gui/actions.py" line="143"/>
         <source>&amp;Outline</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="141"/>
+        <location filename="../../briefer/gui/actions.py" line="144"/>
         <source>Go to the outline</source>
         <translation>Aller au plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="143"/>
+        <location filename="../../briefer/gui/actions.py" line="146"/>
         <source>&amp;Reader</source>
         <translation>&amp;Lecteur</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="144"/>
+        <location filename="../../briefer/gui/actions.py" line="147"/>
         <source>Go to the text of the source</source>
         <translation>Aller au texte de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="146"/>
-        <location filename="../../briefer/gui/actions.py" line="174"/>
+        <location filename="../../briefer/gui/actions.py" line="149"/>
+        <location filename="../../briefer/gui/actions.py" line="180"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="147"/>
+        <location filename="../../briefer/gui/actions.py" line="150"/>
         <source>Go to the briefing note</source>
         <translation>Aller à la note d’information</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="149"/>
+        <location filename="../../briefer/gui/actions.py" line="152"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Aperçu a&amp;vant impression…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="153"/>
+        <source>The note&apos;s pages as they will print</source>
+        <translation>Les pages de la note telles qu’elles seront imprimées</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="155"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="150"/>
+        <location filename="../../briefer/gui/actions.py" line="156"/>
         <source>Every key for moving around and placing excerpts</source>
         <translation>Toutes les touches pour se déplacer et placer les extraits</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="153"/>
+        <location filename="../../briefer/gui/actions.py" line="159"/>
         <source>&amp;About Briefer</source>
         <translation>&amp;À propos de Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="154"/>
+        <location filename="../../briefer/gui/actions.py" line="160"/>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="156"/>
+        <location filename="../../briefer/gui/actions.py" line="162"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="157"/>
+        <location filename="../../briefer/gui/actions.py" line="163"/>
         <source>Open &amp;Recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="166"/>
+        <location filename="../../briefer/gui/actions.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="170"/>
+        <location filename="../../briefer/gui/actions.py" line="176"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="179"/>
+        <location filename="../../briefer/gui/actions.py" line="186"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="182"/>
+        <location filename="../../briefer/gui/actions.py" line="190"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2925,27 +3472,27 @@ Votre travail est toujours ouvert; enregistrez-le par prudence.</translation>
         <translation>Nouveau thème à partir de la réponse</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/sources.py" line="17"/>
+        <location filename="../../briefer/gui/commands/sources.py" line="16"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/sources.py" line="18"/>
+        <location filename="../../briefer/gui/commands/sources.py" line="17"/>
         <source>outlet</source>
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/sources.py" line="19"/>
+        <location filename="../../briefer/gui/commands/sources.py" line="18"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/sources.py" line="43"/>
+        <location filename="../../briefer/gui/commands/sources.py" line="33"/>
         <source>Edit source {0}</source>
         <translation>Modifier la source : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/sources.py" line="61"/>
+        <location filename="../../briefer/gui/commands/sources.py" line="51"/>
         <source>Edit details of “{0}”</source>
         <translation>Modifier les détails de « {0} »</translation>
     </message>
@@ -3003,6 +3550,19 @@ Votre travail est toujours ouvert; enregistrez-le par prudence.</translation>
         <location filename="../../briefer/gui/dialogs.py" line="164"/>
         <source>Take over</source>
         <translation>Prendre le contrôle</translation>
+    </message>
+</context>
+<context>
+    <name>page_count</name>
+    <message>
+        <location filename="../../briefer/gui/page_count.py" line="41"/>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/page_count.py" line="42"/>
+        <source>{0} pages</source>
+        <translation>{0} pages</translation>
     </message>
 </context>
 <context>

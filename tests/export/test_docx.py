@@ -68,18 +68,22 @@ def test_each_numbered_list_starts_again_at_one(document) -> None:
     assert start == ["1"]
 
 
-def test_quotations_use_quote_style_and_survey_key_phrases_are_bold(document) -> None:
-    quotes = [p for p in document.paragraphs if p.style.name == "Quote"]
-    # the quote starts mid-sentence, so it opens with an ellipsis
-    assert "…there is still some work to be done." in [q.text for q in quotes]
-    survey = next(q for q in quotes if q.text.startswith("The degree to which"))
-    assert "**" not in survey.text
-    assert survey.text.startswith("The degree to which US domestic politics are driving American "
-                                  "trade policy, making it more difficult")
-    assert [r.text for r in survey.runs if r.bold] == [
-        "US domestic politics are driving American trade policy"]
+def test_short_quotations_run_in_and_survey_key_phrases_are_bold(document) -> None:
+    """Under the template's 50 words, a quotation is part of the text, in quotation marks,
+    after its lead-in, its footnote after the closing mark; no ellipsis although the
+    quoted words start mid-sentence."""
+    assert [p for p in document.paragraphs if p.style.name == "Quote"] == []
     lead = next(p for p in document.paragraphs if p.text.startswith("As the minister"))
     assert lead.style.name == "Normal"
+    assert lead.text == "As the minister’s spokesman put it: “there is still some work to be done.”"
+    assert lead._p.xpath("./w:r[last()]/w:footnoteReference")
+    survey = next(q for q in document.paragraphs if q.text.startswith("“The degree to which"))
+    assert "**" not in survey.text
+    assert survey.text.startswith("“The degree to which US domestic politics are driving American "
+                                  "trade policy, making it more difficult")
+    assert survey.text.endswith("with the US.”")
+    assert [r.text for r in survey.runs if r.bold] == [
+        "US domestic politics are driving American trade policy"]
 
 
 def test_one_footnote_per_citation_full_then_short(document, exported) -> None:
@@ -198,9 +202,14 @@ def test_empty_note_exports_a_title_block_only(tmp_path: Path) -> None:
 
 def test_a_point_stays_on_the_page_of_its_quotation(project, tmp_path: Path) -> None:
     """The prose just before a quotation keeps with it, so a page break cannot part them."""
+    template = tmp_path / "short-quotes.yaml"  # every quotation of five words or more a block
+    template.write_text("title: Briefing note\nblock_quote_words: 5\nsections: [Purpose]\n",
+                        encoding="utf-8")
+    project.note.template = str(template)
     out = tmp_path / "keep.docx"
     export_docx(project, out)
     paragraphs = docx.Document(str(out)).paragraphs
+    assert sum(p.style.name == "Quote" for p in paragraphs) == 3
     for before, quote in itertools.pairwise(paragraphs):
         if quote.style.name == "Quote" and before.style.name != "Quote":
             keeps = before.paragraph_format.keep_with_next or \

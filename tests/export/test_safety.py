@@ -63,7 +63,8 @@ def test_force_marks_unverified_quotes_in_the_document(project, tmp_path: Path) 
     document = docx.Document(str(out))
     marked = [p for p in document.paragraphs if "[NOT VERIFIED:" in p.text]
     assert len(marked) == 1
-    assert marked[0].text.startswith("…there is still some work to be done.")
+    assert marked[0].text.startswith("As the minister’s spokesman put it: “there is still some "
+                                     "work to be done.” [NOT VERIFIED:")
     assert report.footnotes == 5
 
 

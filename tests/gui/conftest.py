@@ -10,8 +10,9 @@ import pytest
 from tests.helpers.gui import DialogLog, open_window
 from tests.helpers.projects import seeds_project
 
-# The offscreen platform warns about window size hints it cannot pass on; harmless.
-_QT_NOISE = "This plugin does not support propagateSizeHints"
+# The offscreen platform warns about window size hints it cannot pass on, and that a popup
+# menu cannot raise itself or grab the keyboard; harmless.
+_QT_NOISE = "This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -23,13 +24,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(autouse=True)
 def dlg(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
-    from briefer.gui import dialogs
+    from briefer.gui import dialogs, export_dialog
 
     log = DialogLog()
     for name in ("error", "warning", "info", "confirm", "save_discard_cancel",
                  "existing_directory", "open_files", "save_file", "get_text", "choose",
                  "choose_from_menu", "about", "project_in_use", "resolve_conflicts"):
         monkeypatch.setattr(dialogs, name, log.make(name))
+    monkeypatch.setattr(export_dialog, "export_options", log.make("export_options"))
     return log
 
 

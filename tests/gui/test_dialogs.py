@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from briefer.core.check import Problem
 from briefer.core.messages import Message
 from briefer.gui import dialogs
+from tests.helpers.gui import export_options
 
 
 def problem(kind: str, message: str, source_id: str = "", placed: bool = True) -> Problem:
@@ -72,6 +73,7 @@ def test_export_with_a_changed_quotation_defaults_to_cancel(project_window, dlg)
     w.add_excerpt(source.id, 0, 60, section_id=project.note.sections[1].id)
     # the source's words changed since the excerpt was taken
     source.text = "Nothing like it any more. " * 3 + source.text[200:]
+    dlg.answer("export_options", export_options(project, "note.docx"))
     w.menu_actions.export.trigger()  # the stand-in dialog answers "Cancel"
     (args,) = dlg.named("confirm")
     assert "no longer match" in args[2]
@@ -100,7 +102,7 @@ def test_what_will_be_marked_is_what_the_export_marks(project_window, dlg, qtbot
     source.text = "Nothing like it any more. " * 8 + source.text[400:]
     out = tmp_path / "note.docx"
     dlg.answer("confirm", True)
-    dlg.answer("save_file", str(out))
+    dlg.answer("export_options", export_options(session.project, out))
     w.menu_actions.export.trigger()
     (args,) = dlg.named("confirm")
     assert "2 excerpt(s) no longer match" in args[2] and "nothing will be marked" in args[2]

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from briefer.core.note import ExcerptBlock
+from tests.helpers.gui import export_options
 
 
 def _span_of(window, source_id: str, words: str) -> tuple[int, int]:
@@ -159,7 +160,7 @@ def test_export_shows_check_then_writes_docx(project_window, qtbot, dlg, tmp_pat
     w.add_excerpt(sid, *_span_of(w, sid, words), section_id=w.session.project.note.sections[1].id)
     out = tmp_path / "note.docx"
     dlg.answer("confirm", True)  # the check finds missing metadata: export anyway
-    dlg.answer("save_file", str(out))
+    dlg.answer("export_options", export_options(w.session.project, out))
     with qtbot.waitSignal(w.files.exported, timeout=20000):
         w.menu_actions.export.trigger()
     assert dlg.named("confirm"), "the check results were shown first"

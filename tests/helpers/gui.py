@@ -64,3 +64,13 @@ def sections(session):
 
 def article(session):
     return session.project.articles()[0]
+
+
+def export_options(project, out):
+    """What File ▸ Export…'s dialog gives when the user only names the file: the note's
+    template, the project's citation style, the built-in reference document."""
+    from briefer.gui.export_dialog import ExportOptions
+
+    return ExportOptions(template=project.note.template,
+                         style=project.citation_style or "chicago", reference_docx="",
+                         output=Path(out))

@@ -23,9 +23,11 @@ def normalise_markdown(markdown: str) -> str:
 def meta_label(field: str) -> str:
     """The name a user sees for a NoteMeta field."""
     labels = {
-        "to": tr("To"), "from_": tr("From"), "subject": tr("Subject"), "date": tr("Date"),
+        "to": tr("To"), "from_": tr("From"), "subject": tr("Subject"),
+        "subject_fr": tr("French subject"), "date": tr("Date"),
         "file_number": tr("File number"), "classification": tr("Classification"),
         "purpose": tr("Purpose"), "prepared_by": tr("Prepared by"), "contact": tr("Contact"),
+        "approver": tr("Approved by"),
     }
     return labels.get(field, field)
 
