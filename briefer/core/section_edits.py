@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from briefer.core.edits import Batch, Edit, SetExcerpt, SetNoteSections
+from briefer.core.edits import Batch, Edit, SetExcerpt, SetNoteMeta, SetNoteSections
 from briefer.core.ids import new_id
 from briefer.core.note import ExcerptBlock, NoteSection
 from briefer.core.project import Project
+from briefer.core.template import Template
 
 
 def _index(project: Project, section_id: str) -> int:
@@ -79,4 +80,25 @@ def remove_section(project: Project, section_id: str) -> Batch:
         excerpt = project.excerpts.get(excerpt_id)
         if excerpt is not None and excerpt_id not in elsewhere and not excerpt.theme_ids:
             edits.append(SetExcerpt(excerpt_id, None))
+    return Batch(edits)
+
+
+def set_language(project: Project, language: str, template: Template | None) -> Batch:
+    """The note's language, and the titles of its template's sections in that language.
+
+    A section still called what its template calls it, in either language, takes
+    the template's title in the new one ("Background" / "Contexte"); a title the
+    analyst wrote stays. One edit, so one undo brings both back.
+    """
+    edits: list[Edit] = [SetNoteMeta("language", language)]
+    if template is not None:
+        titles: dict[str, str] = {}
+        for known in template.sections:
+            for title in (known.title, known.title_fr):
+                if title:
+                    titles[title.casefold()] = known.title_in(language)
+        sections = [dataclasses.replace(s, title=titles.get(s.title.casefold(), s.title))
+                    for s in project.note.sections]
+        if [s.title for s in sections] != [s.title for s in project.note.sections]:
+            edits.append(_sections(project, sections))
     return Batch(edits)

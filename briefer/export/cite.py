@@ -57,18 +57,23 @@ DESCRIPTION_WORDS = 8  # an untitled source's bracketed description, label inclu
 _KIND_LABELS = {"article-newspaper": "Article", "article-magazine": "Article",
                 "article-journal": "Article", "webpage": "Web page", "post-weblog": "Blog post",
                 "post": "Post", "report": "Report"}
+_FRENCH_LABELS = {"Article": "Article", "Survey": "Sondage", "Web page": "Page Web",
+                  "Blog post": "Billet de blogue", "Post": "Publication", "Report": "Rapport",
+                  "Document": "Document"}
 _LEAVE_OFF = frozenset(("a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of",
                         "on", "or", "the", "to", "with"))
 
 
-def describe_untitled(source: Source) -> str:
+def describe_untitled(source: Source, language: str = "en-CA") -> str:
     """What stands for a missing title: "[Article: “Recent trade negotiations…”]".
 
     Chicago and APA both ask for a description in square brackets when a work
     has no title; the opening words are the source's display title (page
     furniture and datelines skipped); a survey, whose opening words are a
-    question, is "[Untitled survey]".
+    question, is "[Untitled survey]". In a French note: "[Sondage sans titre]",
+    "[Article : « … »]".
     """
+    french = language.lower().startswith("fr")
     meta = source.meta
     genre = " ".join(str(meta.genre or "").split())
     if genre:
@@ -77,11 +82,14 @@ def describe_untitled(source: Source) -> str:
         label = "Survey"
     else:
         label = _KIND_LABELS.get(meta.type or "article-newspaper", "Document")
+    if french:
+        label = _FRENCH_LABELS.get(label, label)
     shown = "" if source.kind is SourceKind.SURVEY else source.display_title
     words = [] if not source.text.strip() or shown == source.id else shown.split()
     keep = DESCRIPTION_WORDS - len(label.split())
     if not words or keep < 1:
-        return f"[Untitled {label[0].lower() + label[1:]}]"
+        return f"[{label} sans titre]" if french else \
+            f"[Untitled {label[0].lower() + label[1:]}]"
     cut = len(words) > keep or words[-1].endswith("…")
     kept = words[:keep]
     while cut and len(kept) > 1 and kept[-1].lower().strip(",;:") in _LEAVE_OFF:
@@ -89,7 +97,7 @@ def describe_untitled(source: Source) -> str:
     opening = " ".join(kept).replace('"', "'")
     if cut:
         opening = opening.rstrip("…").rstrip(",;:.—–-' ") + "…"
-    return f"[{label}: “{opening}”]"
+    return f"[{label}\u00a0: «\u202f{opening}\u202f»]" if french else f"[{label}: “{opening}”]"
 
 
 def _clean(value: Any) -> Any:
@@ -102,7 +110,7 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def csl_item(source: Source) -> dict[str, Any]:
+def csl_item(source: Source, language: str = "en-CA") -> dict[str, Any]:
     """The source's CSL-JSON as the processor reads it (no id; dates made CSL dates).
 
     A source of unknown type is cited as a newspaper article, a survey as a
@@ -112,7 +120,7 @@ def csl_item(source: Source) -> dict[str, Any]:
     item.pop("id", None)
     if not str(item.get("title") or "").strip():
         # in the source's own case: a description is not a title to title-case
-        item["title"] = f'<span class="nocase">{describe_untitled(source)}</span>'
+        item["title"] = f'<span class="nocase">{describe_untitled(source, language)}</span>'
         item.pop("genre", None)  # the description names the kind of work
     if not item.get("type"):
         item["type"] = "report" if source.kind is SourceKind.SURVEY else "article-newspaper"
@@ -144,7 +152,7 @@ class Citations:
     def cite(self, source: Source, position: int) -> Callable[[], list[Span]]:
         """Record a citation of ``source`` at ``position``; its text, once ``render`` ran."""
         if source.id not in self._items:
-            self._items[source.id] = csl_item(source)
+            self._items[source.id] = csl_item(source, self.locale)
         index = len(self._cites)
         self._cites.append(Cite(source.id, survey_locator(self.project, source, position,
                                                           self.locale)))
@@ -193,7 +201,7 @@ def _wanted(project: Project, excerpts: Iterable[Excerpt], style: CslStyle,
         source = project.sources.get(excerpt.source_id)
         if source is None:
             continue
-        item = csl_item(source)
+        item = csl_item(source, locale)
         locator = survey_locator(project, source, excerpt.position.start, locale)
         out[_key(style, locale, item, locator)] = (item, Cite(source.id, locator))
     return out

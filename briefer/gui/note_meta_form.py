@@ -18,7 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.note import CLASSIFICATIONS, PURPOSES
+from briefer.core.section_edits import set_language
+from briefer.core.template import Template
 from briefer.gui.commands import EditNoteMetaCommand
+from briefer.gui.commands.edit import EditCommand
+from briefer.io.templates import TemplateError, load_template
 from briefer.gui.prose_editor import StackLineEdit
 from briefer.gui.session import ProjectSession
 
@@ -125,7 +129,7 @@ class NoteMetaForm(QWidget):
         for value, name in NOTE_LANGUAGES.items():
             self.language.addItem(name, value)
         self.language.activated.connect(
-            lambda i: self._edited("language", str(self.language.itemData(i))))
+            lambda i: self._set_language(str(self.language.itemData(i))))
 
         self.rows: dict[str, tuple[QLabel, QWidget]] = {}
         for name in LINE_FIELDS:
@@ -249,6 +253,20 @@ class NoteMetaForm(QWidget):
     def _show_body(self, shown: bool) -> None:
         self.body.setVisible(shown)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def _set_language(self, language: str) -> None:
+        """The note's language and its template's section titles in it: one undo step."""
+        project = self.session.project
+        if project.note.meta.language == language:
+            return
+        try:
+            template: Template | None = load_template(project.note.template or "briefing-note")
+        except TemplateError:
+            template = None  # a template that is gone: the titles stay as they are
+        name = self.language.currentText()
+        self.session.undo_stack.push(EditCommand(
+            self.session, self.tr("Language of the note: %1").replace("%1", name),
+            set_language(project, language, template)))
 
     def _edited(self, field: str, value: str) -> None:
         if getattr(self.session.project.note.meta, field) != value:

@@ -1099,191 +1099,196 @@
 <context>
     <name>NoteMetaForm</name>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="47"/>
-        <location filename="../../briefer/gui/note_meta_form.py" line="52"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="51"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="56"/>
         <source>Note details</source>
         <translation>Détails de la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="53"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="57"/>
         <source>Show or hide the note details</source>
         <translation>Afficher ou masquer les détails de la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="66"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="70"/>
         <source>&amp;To:</source>
         <translation>Dest&amp;inataire :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="67"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="71"/>
         <source>&amp;Date:</source>
         <translation>Da&amp;te :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="65"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="69"/>
         <source>S&amp;ubject:</source>
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="65"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="69"/>
         <source>French sub&amp;ject:</source>
         <translation>Ob&amp;jet en français :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="66"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="70"/>
         <source>Fro&amp;m:</source>
         <translation>E&amp;xpéditeur :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="67"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="71"/>
         <source>F&amp;ile number:</source>
         <translation>N° de dossie&amp;r :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="68"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="72"/>
         <source>Prepared b&amp;y:</source>
         <translation>&amp;Préparé par :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="68"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="72"/>
         <source>C&amp;ontact:</source>
         <translation>&amp;Contact :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="69"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="73"/>
         <source>&amp;Approved by:</source>
         <translation>Appro&amp;uvé par :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="72"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="76"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="72"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="76"/>
         <source>French subject</source>
         <translation>Objet en français</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="73"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="77"/>
         <source>To</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="73"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="77"/>
         <source>From</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="74"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="78"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="74"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="78"/>
         <source>File number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="75"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="79"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="75"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="79"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="76"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="80"/>
         <source>Approved by</source>
         <translation>Approuvé par</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="79"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="83"/>
         <source>What the note is about</source>
         <translation>Le sujet de la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="80"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="84"/>
         <source>The subject in French, for a bilingual title block</source>
         <translation>L’objet en français, pour un bloc-titre bilingue</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="81"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="85"/>
         <source>e.g. Minister</source>
         <translation>p. ex. Ministre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="82"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="86"/>
         <source>e.g. Deputy Minister</source>
         <translation>p. ex. Sous-ministre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="82"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="86"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="83"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="87"/>
         <source>Name, title, branch</source>
         <translation>Nom, titre, direction</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="84"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="88"/>
         <source>Name, telephone</source>
         <translation>Nom, téléphone</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="85"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="89"/>
         <source>Who signs the decision</source>
         <translation>Qui signe la décision</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="99"/>
-        <location filename="../../briefer/gui/note_meta_form.py" line="105"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="103"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="109"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="113"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="117"/>
         <source>Purpose</source>
         <translation>But</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="114"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="118"/>
         <source>For information</source>
         <translation>Pour information</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="115"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="119"/>
         <source>For decision</source>
         <translation>Pour décision</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="123"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="127"/>
         <source>Language of the note</source>
         <translation>Langue de la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="124"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="128"/>
         <source>The citations&apos; language and the Word document&apos;s</source>
         <translation>La langue des citations et du document Word</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="133"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="137"/>
         <source>C&amp;lassification:</source>
         <translation>C&amp;lassification :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="135"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="139"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;But :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_meta_form.py" line="136"/>
+        <location filename="../../briefer/gui/note_meta_form.py" line="140"/>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_meta_form.py" line="268"/>
+        <source>Language of the note: %1</source>
+        <translation>Langue de la note : %1</translation>
     </message>
 </context>
 <context>

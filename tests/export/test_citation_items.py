@@ -127,3 +127,12 @@ def test_the_bibliography_keeps_each_entry_with_its_source() -> None:
 def test_a_processor_that_loses_a_note_is_an_error_not_a_wrong_footnote() -> None:
     with pytest.raises(CitationError, match="returned 1 notes for 2 citations"):
         _read(_doc([_s("n")]), {}, 2)
+
+
+def test_in_a_french_note_a_description_is_french() -> None:
+    survey = Source(id="v", text="# Question?\n\n1. Answer.", kind=SourceKind.SURVEY)
+    assert describe_untitled(survey, "fr-CA") == "[Sondage sans titre]"
+    article = Source(id="s", text="Skip to main content\n\n" + WASHINGTON)
+    assert describe_untitled(article, "fr-CA") == (
+        "[Article\u00a0: «\u202fRecent trade negotiations between Canada…\u202f»]")
+    assert "Sondage" in csl_item(survey, "fr-CA")["title"]

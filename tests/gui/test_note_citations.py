@@ -97,3 +97,22 @@ def test_the_note_language_is_the_citations_language(pane, session, qtbot, empty
     assert widget.citation_label.text() == preview(session.project, excerpt, "fr-CA")
     session.undo_stack.undo()
     assert form.language.currentData() == "en-CA"
+
+
+def test_switching_the_note_to_french_renames_the_templates_sections(pane, session):
+    from briefer.core.section_edits import rename_section
+
+    notes = session.project.note
+    custom = notes.sections[2].id
+    rename_section(session.project, custom, "Risks").apply(session.project)  # the analyst's
+    form = pane.meta_form
+    index = form.language.findData("fr-CA")
+    form.language.setCurrentIndex(index)
+    form.language.activated.emit(index)
+    titles = [s.title for s in notes.sections]
+    assert titles[:3] == ["But", "Contexte", "Risks"]
+    assert pane.section_widget(notes.sections[1].id).title.text() == "Contexte"
+    assert session.undo_stack.undoText() == "Language of the note: Français (Canada)"
+    session.undo_stack.undo()
+    assert [s.title for s in notes.sections][:3] == ["Purpose", "Background", "Risks"]
+    assert notes.meta.language == "en-CA"
