@@ -124,6 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="reference .docx supplying styles, page setup and letterhead")
     p.add_argument("--force", action="store_true",
                    help="export even if excerpts changed, marking them in the document")
+    p.add_argument("--pages", action="store_true",
+                   help="also lay the note out with LibreOffice and warn when it runs past its "
+                   "template's page limit")
     return parser
 
 
@@ -407,8 +410,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     report = briefer.export.export_docx(
         project, args.output, style=style.name,
         reference_docx=args.template, force=args.force, problems=problems)
-    report.warnings.extend(page_count.export_warnings(project, args.output, bool(report.sources),
-                                                      style.name))
+    if args.pages:  # LibreOffice takes a second or more: only when asked
+        report.warnings.extend(page_count.export_warnings(project, args.output,
+                                                          bool(report.sources), style.name))
     for warning in report.warnings:
         print(f"briefer: warning: {warning}", file=sys.stderr)
     print(f"Exported {args.output} ({report.footnotes} footnotes).")

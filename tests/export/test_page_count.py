@@ -186,6 +186,8 @@ def test_check_pages_and_export_warn_over_the_limit(tmp_path: Path, seeds: Path)
     assert not report["ok"]
 
     result = _briefer("export", tmp_path / "long", "-o", tmp_path / "long.docx")
+    assert result.returncode == 0 and "runs to" not in result.stderr  # not counted unasked
+    result = _briefer("export", tmp_path / "long", "-o", tmp_path / "long.docx", "--pages")
     assert result.returncode == 0, result.stderr
     assert (f"briefer: warning: The note runs to {pages['body']} pages; a briefing note takes "
             "at most 2.") in result.stderr.splitlines()
