@@ -13,31 +13,13 @@ from __future__ import annotations
 
 from briefer.core.note import BriefingNote, NoteMeta
 from briefer.export import wml
+from briefer.export.labels import labels
 from briefer.export.word_text import clean
 
 BOX = "\u2610"  # ☐, ticked by hand on the printed or signed copy
 SIGNATURE_LINE = "_" * 32
 DATE_LINE = "_" * 16
 NAME_LINE = "_" * 32  # no approver named yet: a line to write the name on
-
-LABELS: dict[str, dict[str, str]] = {
-    "en-CA": {"agree": "I agree", "disagree": "I do not agree", "signature": "Signature:",
-              "date": "Date:", "approved": "Approved by:",
-              "required-empty": "[Required section left empty: write it before sending]"},
-    "fr-CA": {"agree": "Je suis d’accord", "disagree": "Je ne suis pas d’accord",
-              "signature": "Signature\u00a0:", "date": "Date\u00a0:",
-              "approved": "Approuvé par\u00a0:",
-              "required-empty": "[Section obligatoire laissée vide\u00a0: à rédiger avant "
-                                "l’envoi]"},
-}
-
-
-def labels(language: str) -> dict[str, str]:
-    """The labels for a note in ``language`` ("fr-CA", "fr": French; else English)."""
-    if language in LABELS:
-        return LABELS[language]
-    return LABELS["fr-CA"] if language.lower().startswith("fr") else LABELS["en-CA"]
-
 
 def decision_anchor(note: BriefingNote) -> str | None:
     """The id of the section the decision block follows; None when the note asks for no

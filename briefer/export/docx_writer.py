@@ -46,7 +46,7 @@ from briefer.core.source import Source
 from briefer.export import markdown_runs, quote_marks, wml
 from briefer.export.cite import Citations
 from briefer.export.csl_styles import CslStyle, StyleError, find_style
-from briefer.export.decision_block import decision_anchor, decision_paragraphs, labels
+from briefer.export.decision_block import decision_anchor, decision_paragraphs
 from briefer.export.footnotes import Footnotes, span_run
 from briefer.export.doc_properties import finish_package, set_core_properties
 from briefer.export.labels import labels as note_labels
@@ -317,7 +317,8 @@ class _NoteWriter:
                   if not (isinstance(b, ProseBlock) and not b.markdown.strip())]
         if not blocks and section.required:  # exported anyway: the gap is marked, not hidden
             self._add(_Para(self._style("Heading 1"), [wml.run(clean(section.title))]))
-            self._add(_Para(self._style("Normal"), [mark(labels(self.language)["required-empty"])]))
+            gap = note_labels(self.language)["required-empty"]
+            self._add(_Para(self._style("Normal"), [mark(gap)]))
             return
         if not blocks:
             self.report.warnings.append(Message("Section “{title}” is empty and was left "

@@ -21,6 +21,9 @@ EN: Mapping[str, str] = {
     "page": "Page ", "of": " of ",
     "prepared_by": "Prepared by: ", "contact": "Contact: ",
     "kind": "Briefing note",
+    "agree": "I agree", "disagree": "I do not agree", "signature": "Signature:",
+    "approved": "Approved by:",
+    "required-empty": "[Required section left empty: write it before sending]",
 }
 FR: Mapping[str, str] = {
     "to": f"À{_NBSP}:", "from": f"De{_NBSP}:", "subject": f"Objet{_NBSP}:",
@@ -30,6 +33,9 @@ FR: Mapping[str, str] = {
     "page": "Page ", "of": " de ",
     "prepared_by": f"Rédigé par{_NBSP}: ", "contact": f"Personne-ressource{_NBSP}: ",
     "kind": "Note d’information",
+    "agree": "Je suis d’accord", "disagree": "Je ne suis pas d’accord",
+    "signature": f"Signature{_NBSP}:", "approved": f"Approuvé par{_NBSP}:",
+    "required-empty": f"[Section obligatoire laissée vide{_NBSP}: à rédiger avant l’envoi]",
 }
 
 
