@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QMenu, QToolBar, QTreeView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QMenu, QSplitter, QToolBar,
+                               QTreeView, QVBoxLayout, QWidget)
 
 from briefer.gui import dialogs
 from briefer.gui.commands import outline as cmd
+from briefer.gui.evidence_panel import EvidencePanel
 from briefer.gui.outline_model import (DISAGREE, NOTE, RESPONSE, SECTION, THEME, Node,
                                        NodeKey, OutlineModel)
 from briefer.gui.session import ProjectSession
@@ -119,7 +120,16 @@ class OutlinePane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(toolbar)
-        layout.addWidget(self.tree, 1)
+        # The news on the theme selected, below the tree (``evidence_panel``).
+        self.evidence = EvidencePanel(session, self)
+        self.evidence.passageActivated.connect(self.responseActivated)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("outlineEvidenceSplitter")
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.evidence)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
         self._update_actions()
         self.expand_sections()
 
@@ -169,6 +179,9 @@ class OutlinePane(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_actions()
+        node = self.current_node()
+        if node is not None and node.kind == THEME and node.theme_id:
+            self.evidence.show_theme(node.theme_id)
 
     def _update_actions(self) -> None:
         node = self.current_node()
