@@ -29,7 +29,7 @@ from briefer.core.messages import UserError
 from briefer.core.progress import terminal_progress
 from briefer.core.outline import KIND_STANCE, OutlineSection, Theme
 from briefer.core.project import Project
-from briefer.index import SearchIndex
+from briefer.index import PARTIAL, SearchIndex
 from briefer.io.importing import import_and_save
 from briefer.io.project_file import ProjectError, load_project, new_project, save_project
 from briefer.io.templates import load_template
@@ -315,7 +315,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     finally:
         index.close()
     if args.json:
-        print(json.dumps({"query": args.query, "fts5": fts5, "hits": [
+        print(json.dumps({"query": args.query, "fts5": fts5, "partial": hits.partial,
+                          "suggestions": hits.suggestions, "hits": [
             {"source": h.source_id, "title": h.title, "start": h.start, "end": h.end,
              "snippet": h.snippet, "score": round(h.score, 4)} for h in hits]},
             ensure_ascii=False, indent=2))
@@ -325,6 +326,10 @@ def cmd_search(args: argparse.Namespace) -> int:
               "(slower)", file=sys.stderr)
     if not hits:
         print(f"No match for {args.query!r}.")
+    if (suggestion := hits.did_you_mean(args.query)) is not None:
+        print(suggestion.text())
+    if hits.partial:
+        print(PARTIAL.text())
     for rank, hit in enumerate(hits, 1):
         print(f"{rank}. {hit.title} [{hit.source_id}] @{hit.start}-{hit.end}")
         print(f"   {hit.snippet}")

@@ -643,4 +643,8 @@ FR: dict[str, str] = {
     "The pages were not counted: {reason}": "Les pages n’ont pas été comptées : {reason}",
     "Page {page} of the note could not be drawn ({reason}).":
         "La page {page} de la note n’a pas pu être dessinée ({reason}).",
+    # -- search (index) --------------------------------------------------------------------
+    "No source has all the words; showing sources with most of them.":
+        "Aucune source ne contient tous les mots ; voici celles qui en contiennent le plus.",
+    "Did you mean “{query}”?": "Vouliez-vous dire « {query} » ?",
 }

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QListView, 
                                QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from briefer.core.project import Project
-from briefer.index import SearchIndex, snippet_parts
+from briefer.index import Results, SearchIndex, snippet_parts
 from briefer.gui.session import ProjectSession
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ def make_index(project: Project) -> SearchIndex:
 class _IndexWorker(QObject):
     """Lives on the search thread; owns the index."""
 
-    results = Signal(int, str, list)
+    results = Signal(int, str, object)  # generation, query, Results
     state = Signal(str, int, int)  # 'indexing'/'ready'/'failed', done, total
 
     def __init__(self) -> None:
@@ -72,18 +72,18 @@ class _IndexWorker(QObject):
         if generation < self.latest or self.index is None:
             return
         try:
-            hits = self.index.search(query, 30)
+            hits = self.index.search(query, 30, typing=True)
         except Exception as exc:
             log.debug("search failed: %s", exc)
-            hits = []
+            hits = Results()
         if generation >= self.latest:
-            self.results.emit(generation, query, list(hits))
+            self.results.emit(generation, query, hits)
 
 
 class SearchService(QObject):
     """GUI-side handle on the search thread."""
 
-    resultsReady = Signal(str, list)  # query, hits
+    resultsReady = Signal(str, object)  # query, Results (hits, partial, suggestions)
     stateChanged = Signal(str, int, int)
     _build = Signal(object)
     _search = Signal(int, str)
@@ -143,7 +143,7 @@ class SearchService(QObject):
                 self.search(query)
         self.stateChanged.emit(state, done, total)
 
-    def _results(self, generation: int, query: str, hits: list) -> None:
+    def _results(self, generation: int, query: str, hits: Results) -> None:
         if generation == self._generation:
             self.resultsReady.emit(query, hits)
 
@@ -254,6 +254,9 @@ class SearchPane(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("searchStatus")
         self.status.setAccessibleName(self.tr("Search status"))
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.linkActivated.connect(self._suggested)
         self.model = HitsModel(self)
         self.results = QListView(self)
         self.results.setObjectName("searchResults")
@@ -299,14 +302,29 @@ class SearchPane(QWidget):
         elif state == "ready" and not self.box.text().strip():
             self.status.setText("")
 
-    def _show(self, query: str, hits: list) -> None:
+    def _show(self, query: str, hits: Results) -> None:
         if query != self.box.text().strip():
             return
-        self.model.set_hits(query, hits)
-        self.status.setText(self.tr("%n result(s)", "", len(hits)) if hits
-                            else self.tr("No source matches “{0}”").format(query))
+        self.model.set_hits(query, list(hits))
+        lines = [escape(self.tr("%n result(s)", "", len(hits)) if hits
+                        else self.tr("No source matches “{0}”").format(query))]
+        if getattr(hits, "partial", False):
+            lines.append(escape(self.tr(
+                "No source has all the words; showing sources with most of them.")))
+        better = hits.suggested_query(query) if isinstance(hits, Results) else ""
+        if better:
+            link = f'<a href="{escape(better, quote=True)}">{escape(better)}</a>'
+            lines.append(self.tr("Did you mean {0}?").format(link))
+        self.status.setText("<br>".join(lines))
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
+
+    def _suggested(self, query: str) -> None:
+        """Search for the suggestion the user clicked ("Did you mean …?")."""
+        self.box.setText(query)
+        self._timer.stop()
+        self._run()
+        self.box.setFocus()
 
     def _enter(self) -> None:
         self._timer.stop()

@@ -33,9 +33,12 @@ from typing import TYPE_CHECKING
 from briefer.core.progress import Progress
 from briefer.core.source import Source
 from briefer.io.sources import user_cache_dir
-from briefer.index.hits import Hit, make_hit
-from briefer.index.query import Query, Term, parse_query
+from briefer.index.available import fts5_compiled
+from briefer.index.highlight import FoldedText
+from briefer.index.query import Query, Term, any_of, as_typed, parse_query, widened
+from briefer.index.rank import Results, pool_size, rerank
 from briefer.index.scan import scan_search
+from briefer.index.suggest import suggestions, vocabulary_of
 
 if TYPE_CHECKING:
     from briefer.core.project import Project
@@ -60,31 +63,6 @@ CREATE VIRTUAL TABLE words USING fts5(title, body, content='', tokenize='{WORDS_
 """
 
 _TOKENIZERS = f"{TOKENIZER}; {WORDS_TOKENIZER}"
-
-_fts5_cache: bool | None = None
-
-
-def fts5_compiled() -> bool:
-    """Whether this Python's SQLite was built with FTS5 (``PRAGMA compile_options``)."""
-    global _fts5_cache
-    if _fts5_cache is None:
-        try:
-            conn = sqlite3.connect(":memory:")
-            options = {row[0] for row in conn.execute("PRAGMA compile_options")}
-            _fts5_cache = "ENABLE_FTS5" in options
-            if not _fts5_cache:  # some builds load FTS5 without advertising it
-                try:
-                    conn.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
-                    _fts5_cache = True
-                except sqlite3.Error:
-                    pass
-            conn.close()
-        except sqlite3.Error:
-            _fts5_cache = False
-        if not _fts5_cache:
-            log.warning("SQLite has no FTS5 here; searching scans every source (slower)")
-    return _fts5_cache
-
 
 def content_hash(title: str, text: str) -> str:
     digest = hashlib.blake2b(digest_size=16)
@@ -340,29 +318,81 @@ class SearchIndex:
 
     # -- searching -------------------------------------------------------
 
-    def search(self, query: str, limit: int = 20) -> list[Hit]:
-        """The best ``limit`` sources for what a user typed (never raises on odd input)."""
+    def search(self, query: str, limit: int = 20, *, typing: bool = False) -> Results:
+        """The best ``limit`` sources for what a user typed (never raises on odd input).
+
+        Sources holding every word come first: the words in a row, then close
+        together, then scattered (``rank``). When none holds them all, each
+        word also counts as a prefix ("auto" finds "automotive"); failing that
+        come the sources with most of the words, flagged ``partial``. Words
+        found nowhere get a suggestion. ``typing``: the as-you-type search,
+        whose last word may be unfinished.
+        """
         parsed = parse_query(query)
         if not parsed or limit <= 0:
-            return []
-        if self._conn is None:
-            docs = dict(self._texts)
-            return [make_hit(sid, docs[sid][0], docs[sid][1], parsed, score)
-                    for sid, score in scan_search(docs, parsed, limit)]
+            return Results()
+        if typing:
+            parsed = as_typed(parsed, query)
+        wide = widened(parsed)
+        attempts = [(parsed, False)]
+        if wide != parsed:
+            attempts.append((wide, False))
+        if len(wide.clauses) > 1:
+            attempts.append((wide, True))
+        found: list[tuple[str, str, str, float]] = []
         try:
-            found = self._query(parsed, limit)
+            as_written = True
+            for attempt, partial in attempts:
+                size = pool_size(attempt, limit)
+                found = self._candidates(any_of(attempt) if partial else attempt, size)
+                if found:
+                    break
+                as_written = False
+            # only a query that did not match as written can hold an unknown word
+            suggestions = {} if as_written and found else self._suggestions(parsed)
         except sqlite3.OperationalError as exc:  # not expected: every term is quoted
             log.warning("search for %r failed: %s", query, exc)
-            return []
+            return Results()
         except sqlite3.DatabaseError as exc:
             log.warning("search index damaged (%s); it will be rebuilt", exc)
             self._rebuild_empty()
-            return []
-        hits = []
-        for sid, title, score, body in found:
+            return Results()
+        return Results(rerank(found, attempt, limit, partial=partial),
+                       partial=partial and bool(found), suggestions=suggestions)
+
+    def _candidates(self, query: Query, limit: int) -> list[tuple[str, str, str, float]]:
+        """(source id, title, text, score) of the best ``limit`` matches by bm25."""
+        if self._conn is None:
+            docs = dict(self._texts)
+            return [(sid, docs[sid][0], docs[sid][1], score)
+                    for sid, score in scan_search(docs, query, limit)]
+        out = []
+        for sid, title, score, body in self._query(query, limit):
             title, text = self._texts.get(sid, (title, body or ""))
-            hits.append(make_hit(sid, title, text, parsed, score))
-        return hits
+            out.append((sid, title, text, score))
+        return out
+
+    def _suggestions(self, query: Query) -> dict[str, str]:
+        return suggestions(query, self._holds, self._vocabulary)
+
+    def _holds(self, term: Term) -> bool:
+        if self._conn is None:
+            return any(FoldedText(text).find((term,)) or FoldedText(title).find((term,))
+                       for title, text in self._texts.values())
+        with self._lock:
+            return self._conn.execute("SELECT 1 FROM fts WHERE fts MATCH ? LIMIT 1",
+                                      (term.fts(),)).fetchone() is not None
+
+    def _vocabulary(self, first: str) -> list[tuple[str, int]]:
+        """(word as written, documents) of the corpus's words starting with ``first``."""
+        if self._conn is None:
+            return vocabulary_of((f"{t}\n{x}" for t, x in self._texts.values()), first)
+        with self._lock:
+            self._conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.words_vocab "
+                               "USING fts5vocab(main, words, row)")
+            return list(self._conn.execute(
+                "SELECT term, doc FROM temp.words_vocab WHERE term >= ? AND term < ?",
+                (first, first + "\U0010ffff")))
 
     def _ranked(self, table: str, expression: str, limit: int) -> list[tuple[int, float]]:
         assert self._conn is not None

@@ -34,6 +34,18 @@ TOKEN = re.compile(r"[^\W_]+")
 MAX_TERMS = 32
 MIN_PREFIX_CHARS = 2
 _WORDS = re.compile(r'"([^"]*)"?|(\S+)')
+MIN_WIDEN_CHARS = 3
+
+# Words too common to find anything on their own, in English and French (as
+# folded): never widened to prefixes, never highlighted alone.
+_STOP = """
+a an and are as at be but by for from has have he her his i if in into is it its of on
+or our she so than that the their them there these they this to was we were which who
+will with would you au aux avec ce ces dans de des du elle en et il ils je la le les
+leur leurs lui ma mais me meme mes ne ni nos notre nous on ou par pas pour qu que qui
+sa se ses son sur ta te tes toi ton tu un une vos votre vous y l d s n c j m t
+"""
+STOP_WORDS = frozenset(_STOP.split())
 
 
 @lru_cache(maxsize=4096)
@@ -70,6 +82,7 @@ class Term:
 
     tokens: tuple[str, ...]
     prefix: bool = False  # the last token may be the start of a longer word
+    quoted: bool = False  # written in quotes: exactly these words, never widened
 
     @property
     def stemmed(self) -> bool:
@@ -132,7 +145,7 @@ def _term(raw: str, quoted: bool) -> Term | None:
         return None
     if prefix and len(toks[-1]) < MIN_PREFIX_CHARS:
         prefix = False
-    return Term(toks, prefix)
+    return Term(toks, prefix, quoted)
 
 
 def parse_query(text: str) -> Query:
@@ -174,3 +187,35 @@ def parse_query(text: str) -> Query:
 def to_fts(text: str) -> str:
     """User text -> a safe FTS5 MATCH expression ("" if there is nothing to search)."""
     return parse_query(text).fts()
+
+
+def _with_prefix(clause: tuple[Term, ...], min_chars: int) -> tuple[Term, ...]:
+    """A one-word clause also matching words that start with it ("auto" -> "automotive")."""
+    if len(clause) != 1 or clause[0].prefix or clause[0].quoted or len(clause[0].tokens) != 1:
+        return clause
+    word = clause[0].tokens[0]
+    if len(word) < min_chars or word in STOP_WORDS:
+        return clause
+    return (clause[0], Term(clause[0].tokens, prefix=True))
+
+
+def as_typed(query: Query, text: str) -> Query:
+    """The query of a search box while typing: its last word may be unfinished.
+
+    "tarif" typed on the way to "tariffs" finds them (the word also works as a
+    prefix); a closed quote means the user finished the phrase.
+    """
+    if not query.clauses or text.rstrip().endswith('"') or text[-1:].isspace():
+        return query
+    last = _with_prefix(query.clauses[-1], MIN_PREFIX_CHARS)
+    return Query((*query.clauses[:-1], last), query.excluded)
+
+
+def widened(query: Query) -> Query:
+    """Each word also as a prefix: abbreviations ("auto") and cut-off words ("tarif")."""
+    return Query(tuple(_with_prefix(c, MIN_WIDEN_CHARS) for c in query.clauses), query.excluded)
+
+
+def any_of(query: Query) -> Query:
+    """One clause holding every positive term: sources with some of the words."""
+    return Query((tuple(dict.fromkeys(query.positive_terms())),), query.excluded)

@@ -185,10 +185,12 @@ def measure(seeds: Path) -> dict:
     rows = []
     for query, typing, judged in JUDGED:
         wanted = []
-        for key, passage in judged:
+        for key, passage in judged:  # every place the passage is written counts
             start = texts[key].find(passage)
             assert start >= 0, (key, passage)
-            wanted.append((key, start, start + len(passage)))
+            while start >= 0:
+                wanted.append((key, start, start + len(passage)))
+                start = texts[key].find(passage, start + 1)
         kwargs = {"typing": True} if typing and can_type else {}
         hits = index.search(query, limit=10, **kwargs)
         rank = 0

@@ -1,0 +1,182 @@
+"""Ordering candidates the way an analyst reads them: the phrase, then words close together.
+
+bm25 counts words; it cannot tell "Canada is continuing to defend" written in
+a row from the same five words scattered over a page. The index hands over
+its best ``pool_size`` candidates by bm25; here each is re-ordered by where
+the words are (the spans the highlighter finds anyway, so nothing is matched
+twice): first the sources holding the query's words in a row, then those
+holding them within a few lines, then the rest, bm25 deciding within each
+group. When no source holds every word (``partial``), sources holding more
+of the words come first.
+
+A query of one clause (one word, one quoted phrase) keeps bm25's order:
+closeness means nothing for it, and re-ordering would only cost time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefer.core.messages import Message
+from briefer.index.highlight import FoldedText
+from briefer.index.hits import Hit, make_hit
+from briefer.index.query import STOP_WORDS, Query, Term
+
+# words whose matches fit in this many characters are "close together"
+# (about two lines of a news article)
+NEAR_CHARS = 120
+POOL_EXTRA = 20  # candidates re-ordered beyond those shown
+PARTIAL = Message("No source has all the words; showing sources with most of them.")
+PARTIAL_MESSAGE = PARTIAL.template
+DID_YOU_MEAN = "Did you mean “{query}”?"
+
+
+class Results(list[Hit]):
+    """Hits, best first, with what the search had to do to find them.
+
+    ``partial``: no source has every word; these have most of them (the GUI
+    and CLI say so). ``suggestions``: for query words found nowhere, a word of
+    the corpus that looks like a typo's intended word ("tarif" -> "tariffs").
+    """
+
+    partial: bool = False
+    suggestions: dict[str, str]
+
+    def __init__(self, hits: list[Hit] | None = None, *, partial: bool = False,
+                 suggestions: dict[str, str] | None = None):
+        super().__init__(hits or [])
+        self.partial = partial
+        self.suggestions = dict(suggestions or {})
+
+    def did_you_mean(self, query: str) -> Message | None:
+        """"Did you mean …?" with ``query``'s unknown words replaced, if any has a suggestion."""
+        better = self.suggested_query(query)
+        return Message(DID_YOU_MEAN, query=better) if better else None
+
+    def suggested_query(self, query: str) -> str:
+        """``query`` with each unknown word replaced by its suggestion ("" if none)."""
+        if not self.suggestions:
+            return ""
+        out = []
+        for word in query.split():
+            key = word.strip('"*-').lower()
+            replacement = self.suggestions.get(key)
+            out.append(word.replace(word.strip('"*-'), replacement) if replacement else word)
+        return " ".join(out)
+
+
+def pool_size(query: Query, limit: int) -> int:
+    """How many bm25 candidates to fetch: more when closeness may re-order them."""
+    return limit + POOL_EXTRA if len(query.clauses) > 1 else limit
+
+
+@dataclass(order=True)
+class _Place:
+    """A candidate's sort key (bigger is better) and what it needs to become a hit."""
+
+    key: tuple[float, ...]
+    order: int
+    source_id: str = field(compare=False)
+    title: str = field(compare=False)
+    text: str = field(compare=False)
+    score: float = field(compare=False)
+    folded: FoldedText | None = field(compare=False, default=None)
+    anchor: tuple[int, int] | None = field(compare=False, default=None)
+
+
+def closest(spans: list[list[tuple[int, int]]]) -> tuple[int, int] | None:
+    """The shortest stretch of text holding one span of each list (None if one is empty)."""
+    if not spans or any(not s for s in spans):
+        return None
+    events = sorted((start, end, which) for which, found in enumerate(spans)
+                    for start, end in found)
+    need = len(spans)
+    counts = [0] * need
+    have = 0
+    best: tuple[int, int] | None = None
+    left = 0
+    for _, end, which in events:
+        counts[which] += 1
+        if counts[which] == 1:
+            have += 1
+        while have == need:
+            l_start, _, l_which = events[left]
+            span = (l_start, end)
+            if best is None or span[1] - span[0] < best[1] - best[0]:
+                best = span
+            counts[l_which] -= 1
+            if counts[l_which] == 0:
+                have -= 1
+            left += 1
+    if best is not None:  # the stretch ends where its last word ends
+        ends = [e for s, e, _ in events if best[0] <= s <= best[1]]
+        best = (best[0], max(ends))
+    return best
+
+
+def _in_a_row(query: Query) -> list[Term]:
+    """All the query's words as one phrase, when each clause is one word or phrase.
+
+    A clause may also be a word with its prefix form (as typed, or widened):
+    the phrase is tried with the words stemmed, then with the last as a prefix.
+    """
+    clauses = query.clauses
+    if len(clauses) < 2 or any(not _single(c) for c in clauses) \
+            or any(c[0].prefix for c in clauses[:-1]):
+        return []
+    words = tuple(t for c in clauses for t in c[0].tokens)
+    phrases = [Term(words, clauses[-1][0].prefix)]
+    if len(clauses[-1]) == 2:
+        phrases.append(Term(words, True))
+    return phrases
+
+
+def _single(clause: tuple[Term, ...]) -> bool:
+    """One term, or one word and the same word as a prefix."""
+    return len(clause) == 1 or (len(clause) == 2 and clause[1].prefix
+                                and clause[0].tokens == clause[1].tokens)
+
+
+def _is_stop(clause: tuple[Term, ...]) -> bool:
+    return all(len(t.tokens) == 1 and t.tokens[0] in STOP_WORDS for t in clause)
+
+
+def _place(order: int, source_id: str, title: str, text: str, score: float,
+           query: Query, phrases: list[Term]) -> _Place:
+    folded = FoldedText(text)
+    head = FoldedText(title) if title else None
+    per_clause = [folded.find(clause) for clause in query.clauses]
+    matched = sum(1 for found, clause in zip(per_clause, query.clauses, strict=True)
+                  if found or (head is not None and head.find(clause)))
+    anchor = None
+    closeness = 0.0
+    # "is" and "to" are everywhere: closeness is that of the words that say something
+    telling = [found for found, clause in zip(per_clause, query.clauses, strict=True)
+               if found and not _is_stop(clause)] or [found for found in per_clause if found]
+    row = next((found for p in phrases if (found := folded.find((p,)))), None)
+    if row:
+        anchor, closeness = row[0], 2.0
+    else:
+        window = closest(telling)
+        if window is not None and len(telling) > 1:
+            anchor = window
+            closeness = 1.0 if window[1] - window[0] <= NEAR_CHARS else 0.0
+    key = (float(matched), closeness, score)
+    return _Place(key, -order, source_id, title, text, score, folded, anchor)
+
+
+def rerank(candidates: list[tuple[str, str, str, float]], query: Query, limit: int,
+           *, partial: bool = False) -> list[Hit]:
+    """Hits for the best ``limit`` of (source id, title, text, bm25 score) candidates."""
+    if len(query.clauses) < 2:
+        return [make_hit(sid, title, text, query, score)
+                for sid, title, text, score in candidates[:limit]]
+    phrases = _in_a_row(query)
+    places = [_place(i, sid, title, text, score, query, phrases)
+              for i, (sid, title, text, score) in enumerate(candidates)]
+    if not partial:  # every candidate has every word: only closeness and bm25 count
+        for place in places:
+            place.key = (0.0, *place.key[1:])
+    places.sort(reverse=True)
+    return [make_hit(p.source_id, p.title, p.text, query, p.score, p.folded, p.anchor)
+            for p in places[:limit]]
