@@ -16,7 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from briefer.core import edits
+from briefer.core import draft_news, edits
 from briefer.core.edits import Batch
 from briefer.core.excerpt import Excerpt, make_excerpt
 from briefer.core.note import (Block, BriefingNote, NoteMeta, NoteSection, new_excerpt_block,
@@ -33,6 +33,7 @@ _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", 
 _STRATEGY_WORDS = re.compile(r"\b(strateg\w*|recommend\w*|approach\w*|should|options?)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’*_)]*\s+")
 _DEGREE_WORDS = frozenset(("too", "very", "overly"))
+CURRENT_STATUS = "current status"  # the template section that takes the news
 IDEAL_QUOTE_WORDS = 25
 LONG_ANSWER_WORDS = 45  # longer answers are quoted by their most telling sentence
 
@@ -145,10 +146,21 @@ def draft(project: Project, template: Template) -> Draft:
     strategy_home = roles.get("strategy") or outline_home
     if "purpose" in roles:
         roles["purpose"].blocks.append(new_prose(_purpose(meta)))
+    # The news goes under Current Status (recent developments) when the template has
+    # it, else under Background.
+    news_home = next((note.sections[i] for i, s in enumerate(template.sections)
+                      if s.title.strip().lower() == CURRENT_STATUS), None) \
+        or roles.get("background")
+    news = draft_news.news_blocks(
+        project, lambda section, theme: _theme_words(project, section, theme),
+        lambda source_id, start, end, theme_id: _excerpt_for(
+            project, result, source_id, start, end, theme_id))
     if "background" in roles:
-        background = _background(project)
+        background = _background(project, len(news.quoted_sources))
         if background:
             roles["background"].blocks.append(new_prose(background))
+    if news_home is not None:
+        news_home.blocks.extend(news.blocks)
     for section in project.outline.sections:
         survey = _survey(project, section.survey_id)
         question = survey.question(section.question_id) if survey else None
@@ -173,12 +185,18 @@ def _purpose(meta: NoteMeta) -> str:
     return f"To inform you of expert views and recent reporting on {topic}."
 
 
-def _background(project: Project) -> str:
+def _background(project: Project, quoted: int = 0) -> str:
+    """What the note draws on; of the news articles, how many it quotes (and so cites)."""
     articles = len(project.articles())
     surveys = project.surveys()
     parts = []
     if articles:
-        parts.append(f"{number_word(articles)} news article{'s' if articles != 1 else ''}")
+        part = f"{number_word(articles)} news article{'s' if articles != 1 else ''}"
+        if quoted and articles > 1:
+            part += f" ({'all' if quoted >= articles else number_word(quoted)} quoted below)"
+        elif quoted:
+            part += " (quoted below)"
+        parts.append(part)
     for survey in surveys:
         answered = max((len(q.answered) for q in survey.questions), default=0)
         questions = len(survey.questions)
@@ -337,24 +355,39 @@ def representative_excerpt(project: Project, section: OutlineSection, theme: The
     found = representative_span(project, section, theme, quoted)
     if found is None:
         return None
-    source_id, start, end = found
+    return _excerpt_for(project, result, *found, theme.id)
+
+
+def _excerpt_for(project: Project, result: Draft, source_id: str, start: int, end: int,
+                 theme_id: str) -> Excerpt | None:
+    """The excerpt of these words linked to a theme: the project's or the draft's own
+    (then linked through ``result.links``), else a new one in ``result.new_excerpts``."""
     existing = result.excerpt_at(project, source_id, start, end)
     if existing is not None:
         if existing.id in result.new_excerpts:  # one the draft made: not the project's yet
-            if theme.id not in existing.theme_ids:
-                existing.theme_ids.append(theme.id)
-        elif theme.id not in existing.theme_ids:
+            if theme_id not in existing.theme_ids:
+                existing.theme_ids.append(theme_id)
+        elif theme_id not in existing.theme_ids:
             links = result.links.setdefault(existing.id, [])
-            if theme.id not in links:
-                links.append(theme.id)
+            if theme_id not in links:
+                links.append(theme_id)
         return existing
     try:
         excerpt = make_excerpt(source_id, project.sources[source_id].text, start, end,
-                               theme_ids=[theme.id])
-    except ValueError:
+                               theme_ids=[theme_id])
+    except (KeyError, ValueError):
         return None
     result.new_excerpts[excerpt.id] = excerpt
     return excerpt
+
+
+def _theme_words(project: Project, section: OutlineSection, theme: Theme) -> str:
+    """A theme's label as words of a sentence ("climate change"; "China" stays)."""
+    survey = _survey(project, section.survey_id)
+    source = project.sources.get(survey.source_id) if survey else None
+    label = theme.label.split(" / ")[0].strip().rstrip(".")
+    return _with_article(_lower_first(label, source.text if source else ""),
+                         source.text if source else "") or label
 
 
 def excerpt_at(project: Project, source_id: str, start: int, end: int) -> Excerpt | None:

@@ -58,15 +58,21 @@ def test_draft_from_the_sample_outline(seeded: Project) -> None:
     assert "four news articles" in note.sections[1].blocks[0].markdown
 
     themes = sum(len(s.topics()) for s in seeded.outline.sections)
+    # Background also quotes the news for each question's main theme ("- On …, the news
+    # reports:" and the passage), so its four articles are cited, not only counted.
+    news = [b for b in note.sections[1].blocks if isinstance(b, ExcerptBlock)]
+    assert news and all(seeded.sources[seeded.excerpts[b.excerpt_id].source_id].kind
+                        is SourceKind.ARTICLE for b in news)
     bullets = [b.markdown for s in note.sections for b in s.blocks
-               if isinstance(b, ProseBlock) and b.markdown.startswith("- ")]
+               if isinstance(b, ProseBlock) and b.markdown.startswith("- ")
+               and not b.markdown.endswith("the news reports:")]
     # the tally of "…, and is it new?" first, then one bullet per theme
     assert bullets[0] == "- Asked “Is it new?”, of seven respondents, three say it is not new."
     counted = [b for b in bullets if re.match(r"- [A-Z][a-z]+ of seven respondents? points? to ",
                                               b)]
     assert len(counted) == themes == len(bullets) - 1
     quotes = note.excerpt_blocks()
-    assert len(quotes) == themes
+    assert len(quotes) == themes + len(news)
     # the strategy question lands under Options/Strategy
     strategy = note.sections[3]
     assert any(isinstance(b, ProseBlock) and "strategy" in b.markdown.lower()
@@ -77,10 +83,12 @@ def test_draft_from_the_sample_outline(seeded: Project) -> None:
 def test_drafted_quotes_are_exact_survey_words_and_verify(seeded: Project) -> None:
     seeded.note = draft_note(seeded, TEMPLATE)
     survey = next(s for s in seeded.sources.values() if s.kind is SourceKind.SURVEY)
+    news = {b.id for b in seeded.note.sections[1].blocks}  # Background quotes the news
     for block in seeded.note.excerpt_blocks():
         excerpt = seeded.excerpts[block.excerpt_id]
-        assert excerpt.source_id == survey.id
-        assert survey.text[excerpt.position.start:excerpt.position.end] == excerpt.exact
+        source = seeded.sources[excerpt.source_id]
+        assert source.id == survey.id or block.id in news
+        assert source.text[excerpt.position.start:excerpt.position.end] == excerpt.exact
         assert len(excerpt.theme_ids) >= 1
     assert blocking(check_project(seeded)) == []
     quoted = [seeded.excerpts[b.excerpt_id].exact for b in seeded.note.excerpt_blocks()]
@@ -133,7 +141,9 @@ def test_drafted_sample_note_exports_with_survey_citations(seeded: Project,
     report = export_docx(seeded, out)
     notes = read_footnotes(docx.Document(str(out)))
     assert len(notes) == report.footnotes == len(seeded.note.excerpt_blocks())
-    assert all(re.search(r"response \d+ to question \d+\.$", n) for n in notes)
+    news = [b for b in seeded.note.sections[1].blocks if isinstance(b, ExcerptBlock)]
+    answers = [n for n in notes if re.search(r"response \d+ to question \d+\.$", n)]
+    assert len(answers) == len(notes) - len(news) and news
     assert "Section “Recommendation” is empty and was left out." in map(str, report.warnings)
 
 
