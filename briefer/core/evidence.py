@@ -40,8 +40,6 @@ PHRASE_BONUS = 1.5  # a pair of words in a row counts this many times its rarity
 COORDINATION = 0.3  # each further distinct word matched adds this share of the score
 SHORT_SENTENCE = 8  # words: a sentence this short is read with the next one
 LONG_SENTENCE = 70  # words: a longer "sentence" (a paragraph with no stops) is cut
-NO_EVIDENCE_THEME = "No news source speaks to this theme."
-NO_EVIDENCE_TEXT = "No news source speaks to this."
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-Ý])")
 _ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Ms|Mrs|Dr|St|Jr|No|Gen|Sen|Rep)\.)$")

@@ -8,7 +8,9 @@ excerpt*) quotes it in the note's target section, linked to the theme, as
 one undo step. It can also look for the words selected in the reader.
 
 Ranking takes milliseconds once the news is read, so it runs here; the read
-(``EvidenceIndex``) is kept until a source changes.
+(``EvidenceIndex``) is kept until a source changes. Reading a few articles
+takes milliseconds too; a project with much news (over ``WORKER_CHARS``) is
+read on a worker, and the panel says so meanwhile.
 """
 
 from __future__ import annotations
@@ -25,10 +27,12 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 from briefer.core.evidence import EvidenceIndex, Passage, evidence_for_text, evidence_for_theme
 from briefer.gui.commands.excerpts import AddExcerptCommand
 from briefer.gui.session import ProjectSession
+from briefer.gui.workers import Task, TaskRunner
 
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 LIMIT = 5  # passages shown: more is reading, not finding
+WORKER_CHARS = 300_000  # news this long is read on a worker (some 0.2 s and more)
 
 
 def passage_html(title: str, text: str, passage: Passage) -> str:
@@ -121,6 +125,8 @@ class EvidencePanel(QWidget):
         self.theme_id: str | None = None
         self._query: tuple[str, str, tuple[str, int, int] | None] | None = None
         self._index: EvidenceIndex | None = None
+        self._reading: Task | None = None  # the worker reading the news, if any
+        self._runner = TaskRunner(self)
         # Where "Add as excerpt" puts the passage: the note's target section, which the
         # window knows; None asks the analyst to choose one first.
         self.target_section: Callable[[], str | None] = self._window_target
@@ -186,8 +192,10 @@ class EvidencePanel(QWidget):
         self.theme_id = theme_id
         self._query = ("theme", theme_id, None)
         self.heading.setText(self.tr("News on “{0}”").format(found[1].label))
-        self._show(evidence_for_theme(self.session.project, theme_id, LIMIT, self._news()))
         self.empty.setText(self.tr("No news source speaks to this theme."))
+        news = self._news()
+        self._show(evidence_for_theme(self.session.project, theme_id, LIMIT, news)
+                   if news is not None else [])
 
     def show_text(self, text: str, exclude: tuple[str, int, int] | None = None) -> None:
         """Passages on ``text`` (selected words; ``exclude``: where they were selected)."""
@@ -196,9 +204,10 @@ class EvidencePanel(QWidget):
         words = " ".join(text.split())
         self.heading.setText(self.tr("News on “{0}”").format(
             words if len(words) <= 60 else words[:59] + "…"))
-        self._show(evidence_for_text(self.session.project, text, LIMIT, exclude,
-                                     self._news()))
         self.empty.setText(self.tr("No news source speaks to this."))
+        news = self._news()
+        self._show(evidence_for_text(self.session.project, text, LIMIT, exclude, news)
+                   if news is not None else [])
 
     def refresh(self) -> None:
         if self._query is None:
@@ -212,17 +221,45 @@ class EvidencePanel(QWidget):
     def passages(self) -> list[Passage]:
         return [self.list.item(i).data(PASSAGE_ROLE) for i in range(self.list.count())]
 
-    def _news(self) -> EvidenceIndex:
-        if self._index is None:
-            self._index = EvidenceIndex.of_project(self.session.project)
-        return self._index
+    def _news(self) -> EvidenceIndex | None:
+        """The news read, or None while a worker reads it (``refresh`` follows)."""
+        if self._index is not None:
+            return self._index
+        articles = self.session.project.articles()
+        if sum(len(a.text) for a in articles) < WORKER_CHARS:
+            self._index = EvidenceIndex(articles)
+            return self._index
+        if self._reading is None:
+            self._reading = self._runner.start(
+                lambda _progress, _cancelled: EvidenceIndex(articles), self._hook_up)
+        return None
+
+    def _hook_up(self, task: Task) -> None:
+        task.signals.finished.connect(lambda index, t=task: self._read(t, index))
+        task.signals.failed.connect(lambda _message, t=task: self._read(t, None))
+
+    def _read(self, task: Task, index: EvidenceIndex | None) -> None:
+        if task is not self._reading:
+            return  # the sources changed while it read: a newer read is coming
+        self._reading = None
+        self._index = index or EvidenceIndex(())
+        self.refresh()
+
+    def reading(self) -> bool:
+        return self._reading is not None
+
+    def _forget_news(self) -> None:
+        if self._reading is not None:
+            self._reading.cancel()
+        self._reading = None
+        self._index = None
 
     def _sources_changed(self) -> None:
-        self._index = None
+        self._forget_news()
         self.refresh()
 
     def _project_replaced(self) -> None:
-        self._index = None
+        self._forget_news()
         self.clear()
 
     def _show(self, passages: list[Passage]) -> None:
@@ -242,6 +279,8 @@ class EvidencePanel(QWidget):
         if passages:
             self.list.setCurrentRow(0)
         self.list.setVisible(bool(passages))
+        if self._reading is not None:
+            self.empty.setText(self.tr("Reading the news…"))
         self.empty.setVisible(not passages and self._query is not None)
         self.add_button.setEnabled(bool(passages))
 
@@ -293,6 +332,12 @@ class EvidencePanel(QWidget):
         return True
 
     def _window_target(self) -> str | None:
-        note_pane = getattr(self.window(), "note_pane", None)
+        """The note's target section; the first time, asked as Ctrl+E asks (a menu)."""
+        window = self.window()
+        note_pane = getattr(window, "note_pane", None)
         current = getattr(note_pane, "current_section_id", None)
-        return current() if callable(current) else None
+        section_id = current() if callable(current) else None
+        ask = getattr(window, "ask_excerpt_section", None)
+        if section_id is None and callable(ask):
+            section_id = ask(self.tr("Add the excerpt to:"))
+        return section_id

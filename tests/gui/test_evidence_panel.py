@@ -92,3 +92,34 @@ def test_find_evidence_for_the_reader_selection(main_window):
     best = panel.current()
     assert best is not None and best.source_id != survey.id
     assert "protectionist measures" in project.sources[best.source_id].text[best.start:best.end]
+
+
+def test_much_news_is_read_on_a_worker(main_window, qtbot, monkeypatch):
+    from briefer.gui import evidence_panel
+
+    monkeypatch.setattr(evidence_panel, "WORKER_CHARS", 0)
+    panel = main_window.outline_pane.evidence
+    main_window.session.sourcesChanged.emit()  # the news is read again
+    panel.show_theme(next(s.topics()[0].id for s in main_window.session.project.outline.sections))
+    assert panel.reading() and panel.empty.text() == "Reading the news…"
+    qtbot.waitUntil(lambda: not panel.reading() and bool(panel.passages()), timeout=5000)
+    assert not panel.empty.isVisible()
+
+
+def test_the_first_passage_added_asks_where_excerpts_go(main_window, dlg):
+    from briefer.core.draft import draft
+    from briefer.gui.commands.edit import EditCommand
+    from briefer.io.templates import load_template
+
+    session = main_window.session
+    project = session.project
+    session.undo_stack.push(EditCommand(session, "Draft", draft(
+        project, load_template("briefing-note")).edit(project)))
+    main_window.note_pane._current_section_id = None
+    dlg.answer("choose_from_menu", 2)
+    theme = _select_theme(main_window, "Climate change")
+    excerpt_id = main_window.outline_pane.evidence.add_current()
+    assert excerpt_id and project.excerpts[excerpt_id].theme_ids == [theme.id]
+    assert len(dlg.named("choose_from_menu")) == 1
+    status = project.note.sections[2]
+    assert any(getattr(b, "excerpt_id", None) == excerpt_id for b in status.blocks)
