@@ -13,9 +13,10 @@ them (F3); the scan fallback uses them to decide what matches.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
-from briefer.index.query import Query, Term, fold_char, parse_query
+from briefer.index.query import STOP_WORDS, Query, Term, fold_char, parse_query
 from briefer.index.stem import stem, stem_root
 
 # Snippets are plain text; a match inside is wrapped in these marks, and an
@@ -25,6 +26,7 @@ MARK_CLOSE = "»"
 ELLIPSIS = "…"
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+TOKEN_RUN = re.compile(r"[^\W_]+")
 _GAP = r"[\W_]+"
 
 
@@ -141,6 +143,55 @@ class FoldedText:
             else:  # no match can start inside the first word
                 position = match.end(1)
 
+    def highlights(self, query: Query) -> list[tuple[int, int]]:
+        """The spans to highlight for ``query``: what matches, shown as a reader expects.
+
+        The words of the query in a row are one unit (F3 steps over "rules of
+        origin" once, not word by word); a stop word ("of", "is", the "à" of
+        "vis-à-vis") is shown only inside such a run, never on its own; a
+        word typed with accents marks only the words written with them.
+        """
+        spans: list[tuple[int, int]] = []
+        stops: list[tuple[int, int]] = []
+        for term in (*query.positive_terms(), *in_a_row(query)):
+            found = self.find((term,))
+            if term.accents:
+                found = [span for span in found if self._accents_agree(span, term)]
+            (stops if is_stop(term) else spans).extend(found)
+        spans = _merged(spans)
+        if stops and spans:
+            starts = {start for start, _ in spans}
+            ends = {end for _, end in spans}
+            spans = _merged(spans + [(s, e) for s, e in stops
+                                     if self._gap_back(s) in ends and self._gap_on(e) in starts])
+        return spans
+
+    def _gap_back(self, position: int) -> int:
+        """Where the run of spaces and punctuation before ``position`` begins."""
+        text = self.text
+        while position > 0 and not text[position - 1].isalnum():
+            position -= 1
+        return position
+
+    def _gap_on(self, position: int) -> int:
+        """Where the run of spaces and punctuation from ``position`` ends."""
+        text = self.text
+        while position < len(text) and not text[position].isalnum():
+            position += 1
+        return position
+
+    def _accents_agree(self, span: tuple[int, int], term: Term) -> bool:
+        """Whether the words at ``span`` carry the accents the user typed in ``term``."""
+        written = TOKEN_RUN.findall(unicodedata.normalize("NFC", self.text[span[0]:span[1]])
+                                    .lower())
+        if len(written) != len(term.accents):
+            return True  # not comparable (a folded ligature): keep what the index matched
+        for typed, bare, word in zip(term.accents, term.tokens, written, strict=True):
+            for i, (char, plain) in enumerate(zip(typed, bare, strict=True)):
+                if char != plain and (i >= len(word) or word[i] != char):
+                    return False
+        return True
+
     def best_span(self, query: Query) -> tuple[int, int] | None:
         """Where to show a hit: all the words in a row if they are, else the rarest term."""
         clauses = query.clauses
@@ -159,10 +210,50 @@ class FoldedText:
 
 
 def spans_for(text: str, query: Query) -> list[tuple[int, int]]:
-    """Sorted, non-overlapping spans of ``query``'s positive terms in ``text``."""
+    """Sorted, non-overlapping spans to highlight for ``query`` in ``text`` (``highlights``)."""
     if not text:
         return []
-    return FoldedText(text).find(tuple(query.positive_terms()))
+    return FoldedText(text).highlights(query)
+
+
+def is_stop(term: Term) -> bool:
+    """A lone stop word: never highlighted on its own."""
+    return len(term.tokens) == 1 and term.tokens[0] in STOP_WORDS
+
+
+def in_a_row(query: Query) -> list[Term]:
+    """All the query's words as one phrase, when each clause is one word or phrase.
+
+    A clause may also be a word with its prefix form (as typed, or widened):
+    the phrase is tried with the words stemmed, then with the last as a prefix.
+    A quoted phrase alone is already one.
+    """
+    clauses = query.clauses
+    if len(clauses) < 2 or any(not _single(c) for c in clauses) \
+            or any(c[0].prefix for c in clauses[:-1]):
+        return []
+    words = tuple(t for c in clauses for t in c[0].tokens)
+    phrases = [Term(words, clauses[-1][0].prefix)]
+    if len(clauses[-1]) == 2:
+        phrases.append(Term(words, True))
+    return phrases
+
+
+def _single(clause: tuple[Term, ...]) -> bool:
+    """One term, or one word and the same word as a prefix."""
+    return len(clause) == 1 or (len(clause) == 2 and clause[1].prefix
+                                and clause[0].tokens == clause[1].tokens)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans, overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:

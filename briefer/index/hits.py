@@ -34,7 +34,7 @@ def make_hit(source_id: str, title: str, text: str, query: Query, score: float,
              folded: FoldedText | None = None, anchor: tuple[int, int] | None = None) -> Hit:
     """The hit for one source; ``folded`` and ``anchor`` when ranking already found them."""
     folded = folded or FoldedText(text)
-    spans = folded.find(tuple(query.positive_terms()))
+    spans = folded.highlights(query)
     if anchor is None:
         anchor = folded.best_span(query) if spans else None
     start, end = anchor or (0, 0)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 # A token is a run of letters and digits, as for SQLite's unicode61 tokenizer
@@ -83,6 +83,9 @@ class Term:
     tokens: tuple[str, ...]
     prefix: bool = False  # the last token may be the start of a longer word
     quoted: bool = False  # written in quotes: exactly these words, never widened
+    # the tokens as typed (lower case, accents kept) when some carry accents: a
+    # word typed with its accents highlights only words written with them
+    accents: tuple[str, ...] = ()
 
     @property
     def stemmed(self) -> bool:
@@ -145,7 +148,13 @@ def _term(raw: str, quoted: bool) -> Term | None:
         return None
     if prefix and len(toks[-1]) < MIN_PREFIX_CHARS:
         prefix = False
-    return Term(toks, prefix, quoted)
+    accents: tuple[str, ...] = ()
+    if not raw.isascii():
+        typed = tuple(TOKEN.findall(unicodedata.normalize("NFC", raw).lower()))
+        if typed != toks and len(typed) == len(toks) \
+                and all(len(a) == len(b) for a, b in zip(typed, toks, strict=True)):
+            accents = typed
+    return Term(toks, prefix, quoted, accents)
 
 
 def parse_query(text: str) -> Query:
@@ -196,7 +205,7 @@ def _with_prefix(clause: tuple[Term, ...], min_chars: int) -> tuple[Term, ...]:
     word = clause[0].tokens[0]
     if len(word) < min_chars or word in STOP_WORDS:
         return clause
-    return (clause[0], Term(clause[0].tokens, prefix=True))
+    return (clause[0], replace(clause[0], prefix=True))
 
 
 def as_typed(query: Query, text: str) -> Query:

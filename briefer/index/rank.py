@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefer.core.messages import Message
-from briefer.index.highlight import FoldedText
+from briefer.index.highlight import FoldedText, in_a_row
 from briefer.index.hits import Hit, make_hit
 from briefer.index.query import STOP_WORDS, Query, Term
 
@@ -114,29 +114,6 @@ def closest(spans: list[list[tuple[int, int]]]) -> tuple[int, int] | None:
     return best
 
 
-def _in_a_row(query: Query) -> list[Term]:
-    """All the query's words as one phrase, when each clause is one word or phrase.
-
-    A clause may also be a word with its prefix form (as typed, or widened):
-    the phrase is tried with the words stemmed, then with the last as a prefix.
-    """
-    clauses = query.clauses
-    if len(clauses) < 2 or any(not _single(c) for c in clauses) \
-            or any(c[0].prefix for c in clauses[:-1]):
-        return []
-    words = tuple(t for c in clauses for t in c[0].tokens)
-    phrases = [Term(words, clauses[-1][0].prefix)]
-    if len(clauses[-1]) == 2:
-        phrases.append(Term(words, True))
-    return phrases
-
-
-def _single(clause: tuple[Term, ...]) -> bool:
-    """One term, or one word and the same word as a prefix."""
-    return len(clause) == 1 or (len(clause) == 2 and clause[1].prefix
-                                and clause[0].tokens == clause[1].tokens)
-
-
 def _is_stop(clause: tuple[Term, ...]) -> bool:
     return all(len(t.tokens) == 1 and t.tokens[0] in STOP_WORDS for t in clause)
 
@@ -171,7 +148,7 @@ def rerank(candidates: list[tuple[str, str, str, float]], query: Query, limit: i
     if len(query.clauses) < 2:
         return [make_hit(sid, title, text, query, score)
                 for sid, title, text, score in candidates[:limit]]
-    phrases = _in_a_row(query)
+    phrases = in_a_row(query)
     places = [_place(i, sid, title, text, score, query, phrases)
               for i, (sid, title, text, score) in enumerate(candidates)]
     if not partial:  # every candidate has every word: only closeness and bm25 count
