@@ -36,6 +36,7 @@ MIN_SCORE = 4.0  # below this a passage only brushes the theme
 LABEL_WEIGHT = 3.0  # a word of the theme's label or of the terms it was found by
 KEY_PHRASE_WEIGHT = 2.0  # a word of its answers' key phrases, times the share naming it
 ANSWER_WEIGHT = 1.0  # any other word of its answers, times the share naming it
+ANCHOR_SHARE = 0.5  # a concept this share of a theme's answers name can make evidence
 PHRASE_BONUS = 1.5  # a pair of words in a row counts this many times its rarity
 COORDINATION = 0.3  # each further distinct word matched adds this share of the score
 SHORT_SENTENCE = 8  # words: a sentence this short is read with the next one
@@ -64,9 +65,15 @@ class Query:
     """What to look for: term (stem, "stem stem" pair, or "@concept") -> weight."""
 
     weights: dict[str, float] = field(default_factory=dict)
+    # Terms a passage must name one of to count at all: the theme's own words and
+    # concepts, and concepts most of its answers share. Words its answers use in
+    # passing ("engage", "agenda") add to a passage's score but never make it evidence.
+    anchors: set[str] = field(default_factory=set)
 
-    def add(self, term: str, weight: float) -> None:
+    def add(self, term: str, weight: float, anchor: bool = False) -> None:
         self.weights[term] = max(self.weights.get(term, 0.0), weight)
+        if anchor:
+            self.anchors.add(term)
 
     def __bool__(self) -> bool:
         return bool(self.weights)
@@ -188,7 +195,7 @@ class EvidenceIndex:
             bonus = PHRASE_BONUS if " " in term else 1.0
             total += weight * self.idf.get(term, 0.0) * bonus
             spans.extend(places)
-        if not total:
+        if not total or not any(term in unit.terms for term in query.anchors):
             return None
         # Mild length normalisation: a long passage has more words to match by chance.
         total /= 0.75 + 0.25 * unit.words / self.mean_words
@@ -228,7 +235,8 @@ def theme_query(theme: Theme, survey: Survey | None = None,
     # the evidence: "the current climate" is no climate change.
     in_pairs = {word for term in own if " " in term for word in term.split(" ")}
     for term in own:
-        query.add(term, LABEL_WEIGHT / 2 if term in in_pairs else LABEL_WEIGHT)
+        alone = term in in_pairs
+        query.add(term, LABEL_WEIGHT / 2 if alone else LABEL_WEIGHT, anchor=not alone)
     if survey is None:
         return query
     responses = [r for r in (survey.response(rid) for rid in theme.response_ids)
@@ -248,7 +256,8 @@ def theme_query(theme: Theme, survey: Survey | None = None,
         for term, count in counts.items():
             if all(part in asked for part in term.split(" ")):
                 continue
-            query.add(term, weight * count / n)
+            query.add(term, weight * count / n,
+                      anchor=term.startswith("@") and count >= ANCHOR_SHARE * n)
     return query
 
 
@@ -256,7 +265,7 @@ def text_query(text: str) -> Query:
     """Selected words as a query: each of their terms counts alike."""
     query = Query()
     for term in text_terms(text):
-        query.add(term, LABEL_WEIGHT)
+        query.add(term, LABEL_WEIGHT, anchor=True)
     return query
 
 

@@ -159,3 +159,11 @@ def test_the_survey_itself_is_never_evidence() -> None:
     index = EvidenceIndex.of_project(project)
     assert {u.source_id for u in index.units} == {"a1"}
     assert evidence_for_text(project, "fisheries cod stocks", index=index) == []
+
+
+@pytest.mark.parametrize("label", ["Shared interests", "Team Canada approach"])
+def test_a_lone_word_of_the_theme_is_no_evidence(sample: Project, label: str) -> None:
+    """"Widely shared" benefits and the Canadian trade team's morale share a word with
+    "Shared interests" and "Team Canada approach", not their idea: nothing is shown."""
+    theme = next(t for s in sample.outline.sections for t in s.themes if t.label == label)
+    assert evidence_for_theme(sample, theme.id) == []
