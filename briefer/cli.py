@@ -407,7 +407,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     problems = check_project(project, style.fields)
     for problem in problems:  # those that stop the export are listed by its error
         if not problem.blocks_export:
-            what = {"metadata": "citation incomplete", "marking": "note marking"}.get(
+            what = {"metadata": "citation incomplete", "marking": "note marking",
+                    "uncited": "uncited words"}.get(
                 problem.kind, "excerpt changed")
             where = f" [{problem.source_id}]" if problem.source_id else ""
             print(f"briefer: warning: {what}: {problem.message}{where}", file=sys.stderr)

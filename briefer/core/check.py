@@ -28,6 +28,7 @@ from briefer.core.markings import Marking, missing_caveats, read_marking, too_lo
 from briefer.core.messages import Clause, Message
 from briefer.core.note import ExcerptBlock
 from briefer.core.project import Project
+from briefer.core.uncited import find_copied
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,8 @@ def check_project(project: Project, style_fields: Iterable[str] | None = None
         problem = _excerpt_problem(project, excerpt, placements.get(excerpt.id, []))
         if problem is not None:
             problems.append(problem)
-    return problems + marking_problems(project) + metadata_problems(project, style_fields)
+    return (problems + uncited_problems(project) + marking_problems(project)
+            + metadata_problems(project, style_fields))
 
 
 def empty_required_sections(project: Project) -> list[Problem]:
@@ -95,6 +97,22 @@ def empty_required_sections(project: Project) -> list[Problem]:
                                              "write it before exporting.", title=s.title),
                     section=s.title)
             for s in project.note.sections if s.required and s.is_empty()]
+
+
+def uncited_problems(project: Project) -> list[Problem]:
+    """Text blocks that repeat a source word for word without citing it (``core.uncited``):
+    reported, never marked — the analyst decides whether it is a quotation."""
+    problems = []
+    for copied in find_copied(project):
+        source = project.sources[copied.source_id]
+        problems.append(Problem(
+            "uncited", Message("A text block in “{section}” repeats {title} word for word "
+                               "(“{words}…”) without citing it; paste it from the reader to "
+                               "quote it with its citation, or put it in your own words.",
+                               section=copied.section, title=source.display_title,
+                               words=copied.words),
+            source.id, title=source.display_title, quote=copied.words, section=copied.section))
+    return problems
 
 
 def blocking(problems: Iterable[Problem]) -> list[Problem]:

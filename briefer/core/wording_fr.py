@@ -20,6 +20,10 @@ FR: dict[str, str] = {
     "Excerpt “{quote}” no longer matches {title} exactly; the source now reads “{now}”.":
         "L’extrait « {quote} » ne correspond plus exactement à {title} ; la source indique "
         "maintenant « {now} ».",
+    "A text block in “{section}” repeats {title} word for word (“{words}…”) without citing "
+    "it; paste it from the reader to quote it with its citation, or put it in your own words.":
+        "Un bloc de texte de « {section} » reprend {title} mot pour mot (« {words}… ») sans le "
+        "citer ; collez-le depuis le lecteur pour le citer, ou reformulez-le.",
     "{title} lacks {fields} for its citation.": "Il manque {fields} à {title} pour sa citation.",
     "The note is marked {note}, lower than {title}, which it quotes and which is marked "
     "{source}: mark the note {needed}.":

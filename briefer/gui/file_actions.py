@@ -443,7 +443,8 @@ class FileController(QObject):
         marked = [p for p in blocking(problems) if p.kind != "empty-section"]
         empty = [p for p in problems if p.kind == "empty-section"]
         unmarked = [p for p in problems
-                    if not p.blocks_export and p.kind not in ("metadata", "marking")]
+                    if not p.blocks_export and p.kind not in ("metadata", "marking", "uncited")]
+        copied = [p for p in problems if p.kind == "uncited"]
         sources = len({p.source_id for p in problems if p.kind == "metadata"})
         higher = len({p.source_id for p in problems if p.kind == "marking"})
         parts = []
@@ -466,6 +467,9 @@ class FileController(QObject):
             parts.append(self.tr("%n quoted source(s) are marked higher than the note (or "
                                  "with a caveat it lacks); check the note's classification.",
                                  "", higher))
+        if copied:
+            parts.append(self.tr("%n text block(s) repeat a source word for word without "
+                                 "citing it; the details say where.", "", len(copied)))
         parts.append(self.tr("Export anyway?"))
         return "\n\n".join(parts)
 

@@ -38,7 +38,7 @@ from briefer.gui.commands import (
     EditProseCommand,
     SetExcerptModeCommand,
 )
-from briefer.gui.mime import BLOCK_MIME
+from briefer.gui.mime import BLOCK_MIME, SpanPayload
 from briefer.gui.prose_editor import ProseEditor, StackLineEdit
 from briefer.gui.session import ProjectSession
 
@@ -212,6 +212,13 @@ class BlockWidget(QFrame):
 class ProseBlockWidget(BlockWidget):
     """The analyst's own words, edited in place."""
 
+    spanPasted = Signal(str, object)  # block id, SpanPayload: words pasted from the reader
+
+    def _span_pasted(self, span: SpanPayload) -> bool:
+        """Words pasted from the reader become a cited quotation after this block."""
+        self.spanPasted.emit(self.block_id, span)
+        return True
+
     def __init__(self, session: ProjectSession, block: ProseBlock,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, block.id, parent)
@@ -219,6 +226,7 @@ class ProseBlockWidget(BlockWidget):
                                                    "\"- \" or Ctrl+Shift+L for bullets)"),
                                      undo_stack=session.undo_stack)
         self.text_edit.setObjectName("noteProseEditor")
+        self.text_edit.span_paste = self._span_pasted
         self.text_edit.markdownEdited.connect(self._edited)
         self.text_edit.escapePressed.connect(self._select_block)
         self.row.addWidget(self.text_edit, 1)

@@ -267,6 +267,7 @@ class NotePane(NoteNavigation):
         else:
             assert isinstance(widget, ProseBlockWidget)
             editors = [widget.text_edit]
+            widget.spanPasted.connect(self._on_span_pasted)
         for editor in editors:
             editor.cursorPositionChanged.connect(lambda e=editor: self._show_caret(e))
         self._blocks[block.id] = widget
@@ -412,6 +413,12 @@ class NotePane(NoteNavigation):
                                           Place(section_id, index))
         if command is not None and command.block_id:
             self.focus_block(command.block_id)
+
+    def _on_span_pasted(self, block_id: str, span: SpanPayload) -> None:
+        """Reader words pasted into a text block: a cited quotation right after it."""
+        found = self.session.project.note.find_block(block_id)
+        if found is not None:
+            self._on_span_dropped(found[0].id, span, found[1] + 1)
 
     def add_theme(self, section_id: str, theme_id: str, index: int | None = None) -> None:
         """Put an outline theme in the note: its count sentence and its best quotation."""

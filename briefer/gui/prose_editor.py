@@ -7,6 +7,8 @@ unchanged text compares equal and consecutive typing merges into one undo step.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFont,
@@ -20,8 +22,10 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFrame, QLineEdit, QSizePolicy, QTextEdit, QWidget
 
 from briefer.gui.commands.note import normalise_markdown
+from briefer.gui.mime import SpanPayload, read_span
 
 BULLETS_SHORTCUT = "Ctrl+Shift+L"
+PLAIN_PASTE_SHORTCUT = "Ctrl+Shift+V"
 
 
 def route_undo(event: QKeyEvent, stack: QUndoStack | None) -> bool:
@@ -64,6 +68,9 @@ class ProseEditor(QTextEdit):
                  undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
+        # what to do with words pasted from the reader (True: done); None: paste the text
+        self.span_paste: Callable[[SpanPayload], bool] | None = None
+        self._plain_paste = False
         self._markdown = ""
         self._updating = False
         if undo_stack is not None:
@@ -157,6 +164,9 @@ class ProseEditor(QTextEdit):
         if event.key() == Qt.Key.Key_Escape and not event.modifiers():
             self.escapePressed.emit()
             return
+        if QKeySequence(event.keyCombination()) == QKeySequence(PLAIN_PASTE_SHORTCUT):
+            self.paste_plain()
+            return
         super().keyPressEvent(event)
         if event.key() == Qt.Key.Key_Space:
             self._auto_bullet()
@@ -174,9 +184,25 @@ class ProseEditor(QTextEdit):
         cursor.endEditBlock()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        """Paste as plain text: fonts and colours from other programs do not belong here."""
+        """Paste as plain text: fonts and colours from other programs do not belong here.
+
+        Words copied from the reader carry their source and place: where a block says
+        what to do with them (``span_paste``: the note makes them a cited quotation),
+        they never arrive as uncited text; Ctrl+Shift+V pastes them as plain words."""
+        span = read_span(source)
+        if (span is not None and self.span_paste is not None and not self._plain_paste
+                and self.span_paste(span)):
+            return
         if source.hasText():
             self.textCursor().insertText(source.text())
+
+    def paste_plain(self) -> None:
+        """Ctrl+Shift+V: the clipboard's words as they are, with no citation."""
+        self._plain_paste = True
+        try:
+            self.paste()
+        finally:
+            self._plain_paste = False
 
     # -- size -------------------------------------------------------------------
     def _fit_height(self, *_: object) -> None:

@@ -90,6 +90,9 @@ class ShortcutsDialog(QDialog):
             ("Ctrl+Shift+Q", self.tr("Switch an excerpt between quotation and paraphrase")),
             ("Ctrl+Return", self.tr("Add a text block after the current one")),
             ("Ctrl+B, Ctrl+I, Ctrl+Shift+L", self.tr("Bold, italic, bulleted list")),
+            ("Ctrl+V", self.tr("In a text block: words copied from the reader become a cited "
+                               "quotation after it")),
+            ("Ctrl+Shift+V", self.tr("In a text block: paste the words alone, uncited")),
             ("", self.tr("Files")),
             ("Ctrl+Z, Ctrl+Shift+Z", self.tr("Undo; redo (the Edit menu names each step)")),
             ("Ctrl+S, Ctrl+Shift+S", self.tr("Save; save as")),
