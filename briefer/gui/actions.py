@@ -182,6 +182,13 @@ def build(window: MainWindow) -> Actions:
     note_menu.addAction(window.note_pane.draft_action)
     note_menu.addAction(a.excerpt_section)
     note_menu.addMenu(CitationStyleMenu(window.session, window))
+    # the block commands, also in the note's toolbar (where a narrow window hides them)
+    pane = window.note_pane
+    block_menu = note_menu.addMenu(translate("actions", "&Block"))
+    block_menu.setObjectName("blockMenu")
+    for item in (pane.add_prose_action, pane.mode_action, None, pane.move_up_action,
+                 pane.move_down_action, None, pane.delete_action):
+        _add(block_menu, item)
     note_menu.addAction(a.export)
     view_menu = bar.addMenu(translate("actions", "&View"))
     for item in (a.focus_sources, a.focus_outline, a.focus_reader, a.focus_note, None,

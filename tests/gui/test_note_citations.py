@@ -116,3 +116,13 @@ def test_switching_the_note_to_french_renames_the_templates_sections(pane, sessi
     session.undo_stack.undo()
     assert [s.title for s in notes.sections][:3] == ["Purpose", "Background", "Risks"]
     assert notes.meta.language == "en-CA"
+
+
+def test_the_block_commands_are_in_the_note_menu(main_window):
+    from PySide6.QtWidgets import QMenu
+
+    menu = main_window.findChild(QMenu, "blockMenu")
+    pane = main_window.note_pane
+    assert menu is not None
+    assert {pane.add_prose_action, pane.mode_action, pane.move_up_action,
+            pane.move_down_action, pane.delete_action} <= set(menu.actions())
