@@ -141,6 +141,7 @@ class EvidencePanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setItemDelegate(_HtmlDelegate(self.list))
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.setMinimumHeight(120)  # a passage and a half, on a 768-pixel screen
         self.list.itemDoubleClicked.connect(lambda _item: self.open_current())
         self.list.openRequested.connect(self.open_current)
         self.list.addRequested.connect(self.add_current)

@@ -129,6 +129,7 @@ class OutlinePane(QWidget):
         splitter.addWidget(self.evidence)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([300, 200])
         layout.addWidget(splitter, 1)
         self._update_actions()
         self.expand_sections()
