@@ -383,16 +383,19 @@ class SearchIndex:
             return self._conn.execute("SELECT 1 FROM fts WHERE fts MATCH ? LIMIT 1",
                                       (term.fts(),)).fetchone() is not None
 
-    def _vocabulary(self, first: str) -> list[tuple[str, int]]:
-        """(word as written, documents) of the corpus's words starting with ``first``."""
+    def _vocabulary(self, start: str, shortest: int, longest: int) -> list[tuple[str, int]]:
+        """(word as written, documents) of the corpus's words beginning with ``start``
+        and ``shortest`` to ``longest`` characters long."""
         if self._conn is None:
-            return vocabulary_of((f"{t}\n{x}" for t, x in self._texts.values()), first)
+            return vocabulary_of((f"{t}\n{x}" for t, x in self._texts.values()), start,
+                                 shortest, longest)
         with self._lock:
             self._conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.words_vocab "
                                "USING fts5vocab(main, words, row)")
             return list(self._conn.execute(
-                "SELECT term, doc FROM temp.words_vocab WHERE term >= ? AND term < ?",
-                (first, first + "\U0010ffff")))
+                "SELECT term, doc FROM temp.words_vocab WHERE term >= ? AND term < ? "
+                "AND length(term) BETWEEN ? AND ?",
+                (start, start + "\U0010ffff", shortest, longest)))
 
     def _ranked(self, table: str, expression: str, limit: int) -> list[tuple[int, float]]:
         assert self._conn is not None

@@ -25,7 +25,7 @@ from briefer.index.query import STOP_WORDS, Query, Term
 # words whose matches fit in this many characters are "close together"
 # (about two lines of a news article)
 NEAR_CHARS = 120
-POOL_EXTRA = 20  # candidates re-ordered beyond those shown
+POOL_EXTRA = 10  # candidates re-ordered beyond those shown
 PARTIAL = Message("No source has all the words; showing sources with most of them.")
 PARTIAL_MESSAGE = PARTIAL.template
 DID_YOU_MEAN = "Did you mean “{query}”?"

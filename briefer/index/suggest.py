@@ -5,8 +5,8 @@ from the index's ``words`` table through ``fts5vocab``), so a suggestion
 always finds something: names ("Lighthizr" -> "lighthizer") and French words
 a general dictionary would not know. A candidate is at most two edits away
 (one for words of four letters or fewer, where two edits make another word),
-shares the first letter (typos rarely hit it, and it lets SQLite read only
-one slice of the vocabulary); the closest wins, the most frequent among
+shares the first letter, or two of a longer word (typos rarely hit them, and
+SQLite then reads one thin slice of the vocabulary); the closest wins, the most frequent among
 equally close ones.
 """
 
@@ -19,22 +19,34 @@ from briefer.index.query import STOP_WORDS, Query, Term, tokens
 
 MAX_EDITS = 2
 SHORT_WORD = 4
+KEPT_LETTERS = 2  # a longer word's typo is rarely in its first two letters
 
 
 def edit_distance(a: str, b: str, limit: int = MAX_EDITS) -> int:
-    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it exceeds ``limit``."""
+    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it exceeds ``limit``.
+
+    Only the diagonal band ``limit`` wide is computed (cells outside it are
+    already over the limit), so a check costs a few operations per letter:
+    hundreds of candidates are checked per unknown word.
+    """
     if abs(len(a) - len(b)) > limit:
         return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, 1):
-        current = [i]
-        for j, char_b in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1,
-                               previous[j - 1] + (char_a != char_b)))
-        if min(current) > limit:
-            return limit + 1
+    over = limit + 1
+    previous = {j: j for j in range(min(len(b), limit) + 1)}
+    for i in range(1, len(a) + 1):
+        char = a[i - 1]
+        current: dict[int, int] = {}
+        for j in range(max(0, i - limit), min(len(b), i + limit) + 1):
+            if j == 0:
+                current[0] = i
+                continue
+            cost = previous.get(j - 1, over) + (char != b[j - 1])
+            cost = min(cost, previous.get(j, over) + 1, current.get(j - 1, over) + 1)
+            current[j] = cost
+        if min(current.values()) > limit:
+            return over
         previous = current
-    return previous[-1]
+    return min(previous.get(len(b), over), over)
 
 
 def allowed_edits(word: str) -> int:
@@ -44,9 +56,13 @@ def allowed_edits(word: str) -> int:
 def best_match(word: str, vocabulary: Iterable[tuple[str, int]]) -> str | None:
     """The closest, then most frequent, ``(term, documents)`` of ``vocabulary`` near ``word``."""
     limit = allowed_edits(word)
+    letters = set(word)
     best: tuple[int, int, str] | None = None
     for term, count in vocabulary:
-        if term == word or abs(len(term) - len(word)) > limit or not term.isalpha():
+        # an edit changes at most two letters of the set of letters used: a cheap
+        # test that spares most candidates the full comparison
+        if term == word or abs(len(term) - len(word)) > limit or not term.isalpha() \
+                or len(letters.symmetric_difference(term)) > 2 * limit:
             continue
         distance = edit_distance(word, term, limit)
         if distance <= limit:
@@ -56,20 +72,25 @@ def best_match(word: str, vocabulary: Iterable[tuple[str, int]]) -> str | None:
     return best[2] if best else None
 
 
-def vocabulary_of(texts: Iterable[str], first: str) -> list[tuple[str, int]]:
-    """(token, how many texts hold it) for tokens starting with ``first`` (no index)."""
+def vocabulary_of(texts: Iterable[str], start: str, shortest: int,
+                  longest: int) -> list[tuple[str, int]]:
+    """(token, how many texts hold it) for tokens like those ``SearchIndex`` reads
+    from its vocabulary table: beginning with ``start``, of a length in range."""
     counts: Counter[str] = Counter()
     for text in texts:
-        counts.update({t for t in tokens(text) if t.startswith(first)})
+        counts.update({t for t in tokens(text)
+                       if t.startswith(start) and shortest <= len(t) <= longest})
     return list(counts.items())
 
 
 def suggestions(query: Query, holds: Callable[[Term], bool],
-                vocabulary: Callable[[str], list[tuple[str, int]]]) -> dict[str, str]:
+                vocabulary: Callable[[str, int, int], list[tuple[str, int]]]
+                ) -> dict[str, str]:
     """Query word -> a corpus word like it, for the words no source holds.
 
-    ``holds(term)``: whether some source matches the term; ``vocabulary(letter)``:
-    (word, documents) of the corpus's words starting with that letter.
+    ``holds(term)``: whether some source matches the term; ``vocabulary(start,
+    shortest, longest)``: (word, documents) of the corpus's words beginning with
+    ``start``, of such lengths.
     """
     out: dict[str, str] = {}
     for clause in query.clauses:
@@ -79,6 +100,9 @@ def suggestions(query: Query, holds: Callable[[Term], bool],
         word = term.tokens[0]
         if len(word) < 3 or word in STOP_WORDS or holds(term):
             continue
-        if (match := best_match(word, vocabulary(word[0]))) is not None:
+        edits = allowed_edits(word)
+        found = vocabulary(word[:KEPT_LETTERS] if len(word) > SHORT_WORD else word[:1],
+                           len(word) - edits, len(word) + edits)
+        if (match := best_match(word, found)) is not None:
             out[word] = match
     return out
