@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMenu, QSplitter,
                                QStackedWidget, QTabWidget, QWidget)
 
@@ -36,6 +36,9 @@ from briefer.gui.sources_pane import SourcesPane
 from briefer.gui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
+
+
+MIN_WORK_SIZE = (1000, 600)  # pixels: less, and the three panes do not fit
 
 
 class MainWindow(QMainWindow):
@@ -377,10 +380,8 @@ class MainWindow(QMainWindow):
     # -- layout and closing -------------------------------------------------------------
     def _restore_layout(self) -> None:
         geometry = self.settings.get(WINDOW_GEOMETRY)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1366, 740)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry) or not self._fits_screen():
+            self._default_geometry()
         toolbars = self.settings.get(WINDOW_STATE)
         if not toolbars.isEmpty():
             self.restoreState(toolbars)
@@ -392,6 +393,27 @@ class MainWindow(QMainWindow):
         if self.settings.get(SPLITTER_MAIN).isEmpty():
             self.main_splitter.setSizes([380, 496, 490])
             self.left_splitter.setSizes([260, 400])
+
+    def _fits_screen(self) -> bool:
+        """Is the restored window on a screen and big enough to work in? (After a change
+        of screens a saved geometry can be tiny, or off every screen.)"""
+        screen = QGuiApplication.screenAt(self.frameGeometry().center())
+        if screen is None:
+            return False
+        area = screen.availableGeometry()
+        return (self.width() >= min(MIN_WORK_SIZE[0], int(area.width() * 0.6))
+                and self.height() >= min(MIN_WORK_SIZE[1], int(area.height() * 0.6)))
+
+    def _default_geometry(self) -> None:
+        """1366 × 740, or most of a smaller screen, centred on the primary screen."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1366, 740)
+            return
+        area = screen.availableGeometry()
+        width, height = min(1366, int(area.width() * 0.95)), min(740, int(area.height() * 0.95))
+        self.setGeometry(area.x() + (area.width() - width) // 2,
+                         area.y() + (area.height() - height) // 2, width, height)
 
     def save_layout(self) -> None:
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())

@@ -70,3 +70,27 @@ def test_about_shows_version(main_window, dlg):
     main_window.menu_actions.about.trigger()
     (args,) = dlg.named("about")
     assert briefer.__version__ in args[2]
+
+
+def test_a_tiny_or_off_screen_saved_geometry_gives_a_window_to_work_in(qtbot, bw_settings,
+                                                                        seeds_copy):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QGuiApplication
+
+    from briefer.core.project import Project
+    from briefer.gui.main_window import MainWindow
+    from briefer.gui.session import ProjectSession
+    from briefer.gui.settings import WINDOW_GEOMETRY
+    from tests.helpers.gui import open_window
+
+    first = open_window(qtbot, bw_settings, seeds_copy)
+    first.setGeometry(QRect(-5000, -5000, 300, 200))  # as saved on a screen that is gone
+    first.save_layout()
+    assert not bw_settings.get(WINDOW_GEOMETRY).isEmpty()
+    first.close()
+    again = MainWindow(ProjectSession(Project(name="")), bw_settings)  # as started
+    qtbot.addWidget(again)
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    assert again.width() >= min(1000, int(area.width() * 0.6))
+    assert again.height() >= min(600, int(area.height() * 0.6))
+    assert area.intersects(again.frameGeometry())
