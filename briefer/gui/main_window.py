@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMenu, QSplitter,
                                QStackedWidget, QTabWidget, QWidget)
 
@@ -122,6 +122,10 @@ class MainWindow(QMainWindow):
         self.outline_pane.responseActivated.connect(self.show_response)
         self.outline_pane.themeActivated.connect(self.show_theme)
         self.reader.addExcerptRequested.connect(self.add_excerpt)
+        evidence = QAction(self.tr("Find &Evidence in the News"), self)
+        evidence.setToolTip(self.tr("News passages on the words selected"))
+        evidence.triggered.connect(lambda: self.outline_pane.evidence.find_for_selection())
+        self.reader.view.selection_actions.append(evidence)
         self.note_pane.excerptActivated.connect(self.show_excerpt)
         self.no_project_page.openRequested.connect(self.files.open_dialog)
         self.no_project_page.newRequested.connect(self.files.new_project)

@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import (QColor, QContextMenuEvent, QFont, QHelpEvent, QKeyEvent, QPalette,
-                           QSyntaxHighlighter, QTextCharFormat, QTextDocument)
+from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QHelpEvent, QKeyEvent,
+                           QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument)
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QToolButton,
                                QToolTip, QWidget)
 
@@ -76,6 +76,8 @@ class ReaderView(QPlainTextEdit):
     def __init__(self, reader: Reader) -> None:
         super().__init__(reader)
         self._reader = reader
+        # more actions on the selected words, put in the context menu by the window
+        self.selection_actions: list[QAction] = []
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -95,11 +97,12 @@ class ReaderView(QPlainTextEdit):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
         standard = menu.actions()
+        first = [self._reader.add_action, *self.selection_actions]
         if standard:  # Add excerpt first, above Copy and Select All
-            menu.insertAction(standard[0], self._reader.add_action)
+            menu.insertActions(standard[0], first)
             menu.insertSeparator(standard[0])
         else:
-            menu.addAction(self._reader.add_action)
+            menu.addActions(first)
         menu.exec(event.globalPos())
         menu.deleteLater()
 

@@ -123,3 +123,17 @@ def test_the_first_passage_added_asks_where_excerpts_go(main_window, dlg):
     assert len(dlg.named("choose_from_menu")) == 1
     status = project.note.sections[2]
     assert any(getattr(b, "excerpt_id", None) == excerpt_id for b in status.blocks)
+
+
+def test_the_readers_context_menu_finds_evidence_for_the_words_selected(main_window):
+    reader = main_window.reader
+    (action,) = reader.view.selection_actions
+    assert action.text().replace("&", "") == "Find Evidence in the News"
+    source = next(s for s in main_window.session.project.sources.values()
+                  if s.kind.value == "article")
+    assert reader.show_source(source.id, select=(0, min(120, len(source.text))))
+    panel = main_window.outline_pane.evidence
+    assert not panel.heading.text().startswith("News on")
+    action.trigger()
+    words = " ".join(source.text[:40].split())
+    assert panel.heading.text().startswith("News on “" + words[:20])
