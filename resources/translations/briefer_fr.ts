@@ -241,105 +241,194 @@
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../briefer/gui/evidence_panel.py" line="123"/>
+        <source>Evidence in the news</source>
+        <translation>Ce que disent les nouvelles</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/evidence_panel.py" line="140"/>
+        <source>News passages</source>
+        <translation>Passages des nouvelles</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/evidence_panel.py" line="151"/>
+        <source>Add as excerpt</source>
+        <translation>Ajouter comme extrait</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/evidence_panel.py" line="153"/>
+        <source>Quote the passage in the note, linked to the theme (Ctrl+E)</source>
+        <translation>Citer le passage dans la note, lié au thème (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/evidence_panel.py" line="156"/>
+        <source>Find evidence for selection</source>
+        <translation>Chercher pour la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/evidence_panel.py" line="158"/>
+        <source>News passages on the words selected in the reader</source>
+        <translation>Passages des nouvelles sur les mots sélectionnés dans le lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/evidence_panel.py" line="184"/>
+        <source>Select a theme to see what the news says about it.</source>
+        <translation>Sélectionnez un thème pour voir ce qu’en disent les nouvelles.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/evidence_panel.py" line="195"/>
+        <location filename="../../briefer/gui/evidence_panel.py" line="206"/>
+        <source>News on “{0}”</source>
+        <translation>Nouvelles sur « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/evidence_panel.py" line="196"/>
+        <source>No news source speaks to this theme.</source>
+        <translation>Aucune source d’actualité ne traite de ce thème.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/evidence_panel.py" line="208"/>
+        <source>No news source speaks to this.</source>
+        <translation>Aucune source d’actualité n’en traite.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/evidence_panel.py" line="277"/>
+        <source>Score {0:.1f} · matched: {1}</source>
+        <translation>Score {0:.1f} · mots trouvés : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/evidence_panel.py" line="284"/>
+        <source>Reading the news…</source>
+        <translation>Lecture des nouvelles…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/evidence_panel.py" line="305"/>
+        <source>The note has no sections yet: use Note ▸ Draft from outline first.</source>
+        <translation>La note n’a pas encore de sections : utilisez d’abord Note ▸ Rédiger à partir du plan.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/evidence_panel.py" line="310"/>
+        <source>Choose where excerpts go first (Ctrl+Shift+E).</source>
+        <translation>Choisissez d’abord où vont les extraits (Ctrl+Maj+E).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/evidence_panel.py" line="320"/>
+        <source>Excerpt added to “{0}”.</source>
+        <translation>Extrait ajouté à « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/evidence_panel.py" line="329"/>
+        <source>Select some words in the reader first.</source>
+        <translation>Sélectionnez d’abord des mots dans le lecteur.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/evidence_panel.py" line="343"/>
+        <source>Add the excerpt to:</source>
+        <translation>Ajouter l’extrait à :</translation>
+    </message>
+</context>
+<context>
     <name>ExcerptBlockWidget</name>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="271"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="279"/>
         <source>Quotation</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="272"/>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="297"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="280"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="305"/>
         <source>Paraphrase</source>
         <translation>Paraphrase</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="273"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="281"/>
         <source>Use as quotation or paraphrase</source>
         <translation>Utiliser comme citation ou paraphrase</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="274"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="282"/>
         <source>Quote the exact words or put them in your own (Ctrl+Shift+Q)</source>
         <translation>Citer les mots exacts ou les reformuler (Ctrl+Maj+Q)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="288"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="296"/>
         <source>Lead-in (optional): “As one expert put it,”</source>
         <translation>Introduction (facultative) : « Comme l’a dit un expert, »</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="289"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="297"/>
         <source>Lead-in before the quotation</source>
         <translation>Introduction avant la citation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="294"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="302"/>
         <source>Your words for this excerpt</source>
         <translation>Vos mots pour cet extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="307"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="315"/>
         <source>Click to show these words in their source</source>
         <translation>Cliquer pour voir ces mots dans leur source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="380"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="388"/>
         <source>(this excerpt is missing from the project)</source>
         <translation>(cet extrait est absent du projet)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="386"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="394"/>
         <source>Source words: %1</source>
         <translation>Mots de la source : %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="391"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="399"/>
         <source>Citation…</source>
         <translation>Citation…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="393"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="401"/>
         <source>Source %1 is missing from the project</source>
         <translation>La source %1 est absente du projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="398"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="406"/>
         <source>Moved: found at another place in its source</source>
         <translation>Déplacé : trouvé à un autre endroit de sa source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="399"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="407"/>
         <source>⚠ Approximate match: the source&apos;s words changed. Check this quotation.</source>
         <translation>⚠ Correspondance approximative : les mots de la source ont changé. Vérifiez cette citation.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="401"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="409"/>
         <source>✖ Not found in its source: this quotation cannot be verified.</source>
         <translation>✖ Introuvable dans sa source : cette citation ne peut pas être vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="410"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="418"/>
         <source>Quotation from %1</source>
         <translation>Citation de %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="410"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="418"/>
         <source>Paraphrase of %1</source>
         <translation>Paraphrase de %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="414"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="422"/>
         <source>Excerpt text: show in source</source>
         <translation>Texte de l’extrait : afficher dans la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="415"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="423"/>
         <source>Citation</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="416"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="424"/>
         <source>Excerpt status</source>
         <translation>État de l’extrait</translation>
     </message>
@@ -543,12 +632,12 @@
     <message>
         <location filename="../../briefer/gui/file_actions.py" line="227"/>
         <source>Restore unsaved changes?</source>
-        <translation>Restaurer les modifications non enregistrées?</translation>
+        <translation>Restaurer les modifications non enregistrées&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/file_actions.py" line="228"/>
         <source>Restore them?</source>
-        <translation>Les restaurer?</translation>
+        <translation>Les restaurer&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/file_actions.py" line="229"/>
@@ -568,7 +657,7 @@
     <message>
         <location filename="../../briefer/gui/file_actions.py" line="243"/>
         <source>Unsaved changes restored; save to keep them.</source>
-        <translation>Modifications restaurées; enregistrez pour les conserver.</translation>
+        <translation>Modifications restaurées&#x202f;; enregistrez pour les conserver.</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/file_actions.py" line="249"/>
@@ -624,7 +713,7 @@
     <message>
         <location filename="../../briefer/gui/file_actions.py" line="342"/>
         <source>“{0}” has changes that are not saved. Save them?</source>
-        <translation>« {0} » a des modifications non enregistrées. Les enregistrer?</translation>
+        <translation>« {0} » a des modifications non enregistrées. Les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/file_actions.py" line="356"/>
@@ -692,7 +781,7 @@
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="451"/>
+        <location filename="../../briefer/gui/file_actions.py" line="452"/>
         <source>%n required section(s) of the note are empty. Each will be marked in the document for you to write.</source>
         <translation>
             <numerusform>%n section obligatoire de la note est vide. Elle sera signalée dans le document pour que vous la rédigiez.</numerusform>
@@ -700,7 +789,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="454"/>
+        <location filename="../../briefer/gui/file_actions.py" line="455"/>
         <source>%n quotation(s) in the note no longer match their source. Each will be marked in the document for you to check.</source>
         <translation>
             <numerusform>%n citation de la note ne correspond plus à sa source. Elle sera signalée dans le document pour que vous la vérifiiez.</numerusform>
@@ -708,7 +797,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="458"/>
+        <location filename="../../briefer/gui/file_actions.py" line="459"/>
         <source>%n excerpt(s) no longer match their source, but the note does not quote them; nothing will be marked.</source>
         <translation>
             <numerusform>%n extrait ne correspond plus à sa source, mais la note ne le cite pas ; rien ne sera signalé.</numerusform>
@@ -716,7 +805,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="462"/>
+        <location filename="../../briefer/gui/file_actions.py" line="463"/>
         <source>%n cited source(s) lack citation details (such as author, date or outlet); their footnotes will give what is known.</source>
         <translation>
             <numerusform>%n source citée n’a pas toutes ses références (auteur, date ou média, par exemple) ; sa note de bas de page donnera ce qui est connu.</numerusform>
@@ -724,30 +813,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="466"/>
+        <location filename="../../briefer/gui/file_actions.py" line="467"/>
         <source>%n quoted source(s) are marked higher than the note (or with a caveat it lacks); check the note&apos;s classification.</source>
         <translation>
             <numerusform>%n source citée porte une cote plus élevée que la note (ou une mise en garde qui lui manque) ; vérifiez la cote de la note.</numerusform>
             <numerusform>%n sources citées portent une cote plus élevée que la note (ou une mise en garde qui lui manque) ; vérifiez la cote de la note.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/file_actions.py" line="471"/>
+        <source>%n text block(s) repeat a source word for word without citing it; the details say where.</source>
+        <translation>
+            <numerusform>%n bloc de texte reprend une source mot pour mot sans la citer ; le détail dit où.</numerusform>
+            <numerusform>%n blocs de texte reprennent une source mot pour mot sans la citer ; le détail dit où.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="469"/>
+        <location filename="../../briefer/gui/file_actions.py" line="473"/>
         <source>Export anyway?</source>
         <translation>Exporter quand même ?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="484"/>
+        <location filename="../../briefer/gui/file_actions.py" line="488"/>
         <source>Exporting to Word…</source>
         <translation>Exportation vers Word…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="486"/>
+        <location filename="../../briefer/gui/file_actions.py" line="490"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="491"/>
+        <location filename="../../briefer/gui/file_actions.py" line="495"/>
         <source>%n footnote(s)</source>
         <translation>
             <numerusform>%n note de bas de page</numerusform>
@@ -755,27 +852,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="493"/>
+        <location filename="../../briefer/gui/file_actions.py" line="497"/>
         <source>The note was written to {0} ({1}).</source>
         <translation>La note a été écrite dans {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="495"/>
+        <location filename="../../briefer/gui/file_actions.py" line="499"/>
         <source>Export finished</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="495"/>
+        <location filename="../../briefer/gui/file_actions.py" line="499"/>
         <source>Open it now?</source>
-        <translation>L’ouvrir maintenant?</translation>
+        <translation>L’ouvrir maintenant&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="496"/>
+        <location filename="../../briefer/gui/file_actions.py" line="500"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="496"/>
+        <location filename="../../briefer/gui/file_actions.py" line="500"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -783,43 +880,43 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="129"/>
-        <location filename="../../briefer/gui/reader_view.py" line="130"/>
+        <location filename="../../briefer/gui/reader_view.py" line="132"/>
+        <location filename="../../briefer/gui/reader_view.py" line="133"/>
         <source>Find in this source</source>
         <translation>Chercher dans cette source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="133"/>
+        <location filename="../../briefer/gui/reader_view.py" line="136"/>
         <source>Matches found</source>
         <translation>Occurrences trouvées</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="135"/>
+        <location filename="../../briefer/gui/reader_view.py" line="138"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="136"/>
+        <location filename="../../briefer/gui/reader_view.py" line="139"/>
         <source>Previous match</source>
         <translation>Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="139"/>
+        <location filename="../../briefer/gui/reader_view.py" line="142"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="140"/>
+        <location filename="../../briefer/gui/reader_view.py" line="143"/>
         <source>Next match</source>
         <translation>Occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="144"/>
+        <location filename="../../briefer/gui/reader_view.py" line="147"/>
         <source>Close the find bar (Esc)</source>
         <translation>Fermer la barre de recherche (Échap)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="145"/>
+        <location filename="../../briefer/gui/reader_view.py" line="148"/>
         <source>Close find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
@@ -827,42 +924,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="46"/>
+        <location filename="../../briefer/gui/main_window.py" line="49"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="71"/>
+        <location filename="../../briefer/gui/main_window.py" line="74"/>
         <source>Sources and search</source>
         <translation>Sources et recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="73"/>
+        <location filename="../../briefer/gui/main_window.py" line="76"/>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="74"/>
+        <location filename="../../briefer/gui/main_window.py" line="77"/>
         <source>Sea&amp;rch</source>
         <translation>Recherc&amp;he</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="98"/>
+        <location filename="../../briefer/gui/main_window.py" line="101"/>
         <source>Search index status</source>
         <translation>État de l’index de recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="128"/>
+        <location filename="../../briefer/gui/main_window.py" line="125"/>
+        <source>Find &amp;Evidence in the News</source>
+        <translation>Chercher dans les &amp;nouvelles</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="126"/>
+        <source>News passages on the words selected</source>
+        <translation>Passages des nouvelles sur les mots sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="135"/>
         <source>Recovery copy not saved: {0}</source>
         <translation>Copie de récupération non enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="148"/>
+        <location filename="../../briefer/gui/main_window.py" line="155"/>
         <source>Indexing {0}/{1}</source>
         <translation>Indexation {0}/{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/main_window.py" line="150"/>
+        <location filename="../../briefer/gui/main_window.py" line="157"/>
         <source>%n source(s) searchable</source>
         <translation>
             <numerusform>%n source consultable</numerusform>
@@ -870,79 +977,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="154"/>
+        <location filename="../../briefer/gui/main_window.py" line="161"/>
         <source>No project — Briefer</source>
         <translation>Aucun projet — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="158"/>
+        <location filename="../../briefer/gui/main_window.py" line="165"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="160"/>
+        <location filename="../../briefer/gui/main_window.py" line="167"/>
         <source>{0}[*] (read-only folder) — Briefer</source>
         <translation>{0}[*] (dossier en lecture seule) — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="162"/>
+        <location filename="../../briefer/gui/main_window.py" line="169"/>
         <source>{0}[*] — Briefer</source>
         <translation>{0}[*] — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="217"/>
+        <location filename="../../briefer/gui/main_window.py" line="224"/>
         <source>This excerpt&apos;s words are no longer in its source.</source>
         <translation>Les mots de cet extrait ne sont plus dans sa source.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="229"/>
-        <location filename="../../briefer/gui/main_window.py" line="242"/>
+        <location filename="../../briefer/gui/main_window.py" line="236"/>
+        <location filename="../../briefer/gui/main_window.py" line="249"/>
         <source>Cannot add the excerpt</source>
         <translation>Impossible d’ajouter l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="230"/>
+        <location filename="../../briefer/gui/main_window.py" line="237"/>
         <source>The note has no sections yet. Use Note ▸ Draft from outline first, then add excerpts to its sections.</source>
         <translation>La note n’a pas encore de sections. Utilisez d’abord Note ▸ Rédiger à partir du plan, puis ajoutez les extraits à ses sections.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="235"/>
-        <location filename="../../briefer/gui/main_window.py" line="272"/>
+        <location filename="../../briefer/gui/main_window.py" line="242"/>
+        <location filename="../../briefer/gui/main_window.py" line="279"/>
         <source>Add the excerpt to:</source>
         <translation>Ajouter l’extrait à :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="237"/>
+        <location filename="../../briefer/gui/main_window.py" line="244"/>
         <source>No excerpt added: no section chosen.</source>
         <translation>Aucun extrait ajouté : aucune section choisie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="243"/>
+        <location filename="../../briefer/gui/main_window.py" line="250"/>
         <source>Select some text of a source in the reader first.</source>
         <translation>Sélectionnez d’abord du texte d’une source dans le lecteur.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="246"/>
+        <location filename="../../briefer/gui/main_window.py" line="253"/>
         <source>Excerpt added to “{0}”.</source>
         <translation>Extrait ajouté à « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="267"/>
+        <location filename="../../briefer/gui/main_window.py" line="274"/>
         <source>The note has no sections yet: use Note ▸ Draft from outline first.</source>
         <translation>La note n’a pas encore de sections : utilisez d’abord Note ▸ Rédiger à partir du plan.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="272"/>
+        <location filename="../../briefer/gui/main_window.py" line="279"/>
         <source>New excerpts go to:</source>
         <translation>Les nouveaux extraits vont dans :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="279"/>
+        <location filename="../../briefer/gui/main_window.py" line="286"/>
         <source>New excerpts go to “{0}”.</source>
         <translation>Les nouveaux extraits vont dans « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="342"/>
+        <location filename="../../briefer/gui/main_window.py" line="349"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
@@ -1295,7 +1402,7 @@
     <name>NotePane</name>
     <message>
         <location filename="../../briefer/gui/note_pane.py" line="72"/>
-        <location filename="../../briefer/gui/note_pane.py" line="498"/>
+        <location filename="../../briefer/gui/note_pane.py" line="505"/>
         <source>Briefing note</source>
         <translation>Note d’information</translation>
     </message>
@@ -1412,7 +1519,7 @@
     <message>
         <location filename="../../briefer/gui/note_pane.py" line="176"/>
         <source>Delete the block (Delete, when the block itself is selected; Esc selects it)</source>
-        <translation>Supprimer le bloc (Suppr, lorsque le bloc lui-même est sélectionné; Échap le sélectionne)</translation>
+        <translation>Supprimer le bloc (Suppr, lorsque le bloc lui-même est sélectionné&#x202f;; Échap le sélectionne)</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/note_pane.py" line="179"/>
@@ -1435,27 +1542,27 @@
         <translation>Aller à la section précédente (Alt+Page précédente)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="480"/>
+        <location filename="../../briefer/gui/note_pane.py" line="487"/>
         <source>Add the excerpt to:</source>
         <translation>Ajouter l’extrait à :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="491"/>
+        <location filename="../../briefer/gui/note_pane.py" line="498"/>
         <source>Replace the note?</source>
-        <translation>Remplacer la note?</translation>
+        <translation>Remplacer la note&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="492"/>
+        <location filename="../../briefer/gui/note_pane.py" line="499"/>
         <source>The note already has content. Replace its sections with a draft from the outline? (Edit ▸ Undo brings them back.)</source>
-        <translation>La note a déjà du contenu. Remplacer ses sections par une ébauche tirée du plan? (Édition ▸ Annuler les ramène.)</translation>
+        <translation>La note a déjà du contenu. Remplacer ses sections par une ébauche tirée du plan&#x202f;? (Édition ▸ Annuler les ramène.)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="494"/>
+        <location filename="../../briefer/gui/note_pane.py" line="501"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="494"/>
+        <location filename="../../briefer/gui/note_pane.py" line="501"/>
         <source>Keep my note</source>
         <translation>Garder ma note</translation>
     </message>
@@ -1562,193 +1669,193 @@
 <context>
     <name>OutlinePane</name>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="52"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="53"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="58"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="59"/>
         <source>Outline columns</source>
         <translation>Colonnes du plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="72"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="73"/>
         <source>Add theme…</source>
         <translation>Ajouter un thème…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="73"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="74"/>
         <source>Add your own theme to this question</source>
         <translation>Ajouter votre propre thème à cette question</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="75"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="76"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="76"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="77"/>
         <source>Rename the question or theme (F2)</source>
         <translation>Renommer la question ou le thème (F2)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="78"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="79"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="79"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="80"/>
         <source>Write your note on this question or theme</source>
         <translation>Écrire votre note sur cette question ou ce thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="80"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="81"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="81"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="82"/>
         <source>Move the theme up</source>
         <translation>Monter le thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="83"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="84"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="84"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="85"/>
         <source>Move the theme down</source>
         <translation>Descendre le thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="86"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="87"/>
         <source>Merge into…</source>
         <translation>Fusionner avec…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="87"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="88"/>
         <source>Fold this theme into another theme</source>
         <translation>Fondre ce thème dans un autre thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="88"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="89"/>
         <source>Delete theme</source>
         <translation>Supprimer le thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="89"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="90"/>
         <source>Delete the theme (its responses stay in the survey)</source>
         <translation>Supprimer le thème (ses réponses restent dans le sondage)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="92"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="93"/>
         <source>Copy to theme…</source>
         <translation>Copier dans le thème…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="93"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="94"/>
         <source>Count this answer in another theme too (or Ctrl+drag it there)</source>
         <translation>Compter aussi cette réponse dans un autre thème (ou la faire glisser en maintenant Ctrl)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="95"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="96"/>
         <source>Move to theme…</source>
         <translation>Déplacer vers le thème…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="96"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="97"/>
         <source>Count this answer in another theme instead (or drag it there)</source>
         <translation>Compter plutôt cette réponse dans un autre thème (ou l’y faire glisser)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="98"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="99"/>
         <source>Remove from theme</source>
         <translation>Retirer du thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="100"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="101"/>
         <source>This answer does not share the idea</source>
         <translation>Cette réponse ne partage pas cette idée</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="101"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="102"/>
         <source>Disagrees with theme</source>
         <translation>En désaccord avec le thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="103"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="104"/>
         <source>This answer rejects the idea: show it, do not count it</source>
         <translation>Cette réponse rejette l’idée : l’afficher, sans la compter</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="107"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="108"/>
         <source>New theme from answer…</source>
         <translation>Nouveau thème à partir de la réponse…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="109"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="110"/>
         <source>Start a theme with this answer</source>
         <translation>Créer un thème à partir de cette réponse</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="112"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="113"/>
         <source>Outline tools</source>
         <translation>Outils du plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="227"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="241"/>
         <source>Add theme</source>
         <translation>Ajouter un thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="227"/>
-        <location filename="../../briefer/gui/outline_pane.py" line="338"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="241"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="352"/>
         <source>Name of the new theme:</source>
         <translation>Nom du nouveau thème :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="247"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="261"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="247"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="261"/>
         <source>Your note on “{0}”:</source>
         <translation>Votre note sur « {0} » :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="276"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="290"/>
         <source>Merge theme</source>
         <translation>Fusionner le thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="277"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="291"/>
         <source>Fold “{0}” into:</source>
         <translation>Fondre « {0} » dans :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="297"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="311"/>
         <source>This question has no other theme yet: use “New theme from answer…”.</source>
         <translation>Cette question n’a pas encore d’autre thème : utilisez « Nouveau thème à partir de la réponse… ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="300"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="314"/>
         <source>Theme:</source>
         <translation>Thème :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="307"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="321"/>
         <source>Copy answer to theme</source>
         <translation>Copier la réponse dans le thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="315"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="329"/>
         <source>Move answer to theme</source>
         <translation>Déplacer la réponse vers le thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="338"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="352"/>
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>
@@ -1756,7 +1863,7 @@
 <context>
     <name>OutlineTree</name>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="28"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="29"/>
         <source>Outline tree</source>
         <translation>Arborescence du plan</translation>
     </message>
@@ -1935,13 +2042,13 @@
 <context>
     <name>ProseBlockWidget</name>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="218"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="225"/>
         <source>Write here (Ctrl+B bold, Ctrl+I italic, &quot;- &quot; or Ctrl+Shift+L for bullets)</source>
         <translation>Écrivez ici (Ctrl+B gras, Ctrl+I italique, « - » ou Ctrl+Maj+L pour les puces)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="225"/>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="226"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="233"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="234"/>
         <source>Text block</source>
         <translation>Bloc de texte</translation>
     </message>
@@ -2121,7 +2228,7 @@
     <message>
         <location filename="../../briefer/gui/reader.py" line="264"/>
         <source>The source&apos;s words changed here; check the quote.</source>
-        <translation>Les mots de la source ont changé ici; vérifiez la citation.</translation>
+        <translation>Les mots de la source ont changé ici&#x202f;; vérifiez la citation.</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/reader.py" line="355"/>
@@ -2137,7 +2244,7 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="84"/>
+        <location filename="../../briefer/gui/reader_view.py" line="86"/>
         <source>Source text</source>
         <translation>Texte de la source</translation>
     </message>
@@ -2161,17 +2268,17 @@
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="260"/>
+        <location filename="../../briefer/gui/search_pane.py" line="263"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="298"/>
+        <location filename="../../briefer/gui/search_pane.py" line="301"/>
         <source>Indexing sources… {0} of {1}</source>
         <translation>Indexation des sources… {0} sur {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/search_pane.py" line="306"/>
+        <location filename="../../briefer/gui/search_pane.py" line="309"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -2179,9 +2286,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="307"/>
+        <location filename="../../briefer/gui/search_pane.py" line="310"/>
         <source>No source matches “{0}”</source>
         <translation>Aucune source ne correspond à « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_pane.py" line="313"/>
+        <source>No source has all the words; showing sources with most of them.</source>
+        <translation>Aucune source ne contient tous les mots ; voici celles qui en contiennent le plus.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_pane.py" line="317"/>
+        <source>Did you mean {0}?</source>
+        <translation>Vouliez-vous dire {0}&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -2546,26 +2663,36 @@
     </message>
     <message>
         <location filename="../../briefer/gui/shortcuts_help.py" line="93"/>
+        <source>In a text block: words copied from the reader become a cited quotation after it</source>
+        <translation>Dans un bloc de texte : les mots copiés dans le lecteur deviennent une citation référencée après le bloc</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="95"/>
+        <source>In a text block: paste the words alone, uncited</source>
+        <translation>Dans un bloc de texte : coller les mots seuls, sans référence</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="96"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="94"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="97"/>
         <source>Undo; redo (the Edit menu names each step)</source>
         <translation>Annuler ; rétablir (le menu Édition nomme chaque étape)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="95"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="98"/>
         <source>Save; save as</source>
         <translation>Enregistrer ; enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="96"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="99"/>
         <source>Check the note and export it to Word</source>
         <translation>Vérifier la note et l’exporter vers Word</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="97"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="100"/>
         <source>Print preview: the note&apos;s pages as they will print</source>
         <translation>Aperçu avant impression : les pages de la note telles qu’elles seront imprimées</translation>
     </message>
@@ -3372,12 +3499,17 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="186"/>
+        <location filename="../../briefer/gui/actions.py" line="187"/>
+        <source>&amp;Block</source>
+        <translation>&amp;Bloc</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="190"/>
+        <location filename="../../briefer/gui/actions.py" line="197"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -3396,7 +3528,7 @@
 Your work is still open; save it to be safe.</source>
         <translation>Briefer n’a pas pu terminer cette action : {0}
 
-Votre travail est toujours ouvert; enregistrez-le par prudence.</translation>
+Votre travail est toujours ouvert&#x202f;; enregistrez-le par prudence.</translation>
     </message>
 </context>
 <context>
