@@ -27,6 +27,7 @@ from briefer.gui.reader_view import survey_spans as survey_spans  # tests import
 from briefer.gui.session import ProjectSession
 from briefer.gui.textmap import OffsetMap
 from briefer.index import match_spans
+from briefer.index.french import language_of
 
 
 Span = tuple[int, int]
@@ -380,9 +381,12 @@ def plain_spans(text: str, query: str) -> list[Span]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
-def find_spans(text: str, query: str) -> list[Span]:
-    """Where a search query's words occur in ``text``, by the search index's rules."""
-    return match_spans(text, query) if query.strip() else []
+def find_spans(text: str, query: str, language: str = "") -> list[Span]:
+    """Where a search query's words occur in ``text``, by the search index's rules:
+    a French source (``language``, else guessed from the text) by French stems too."""
+    if not query.strip():
+        return []
+    return match_spans(text, query, french=language_of(language, "", text) == "fr")
 
 
 def _escape(text: str) -> str:

@@ -1,13 +1,16 @@
 """The full-text index of a project's sources (SQLite FTS5, bm25 ranking).
 
 The index lives in ``<project>/.briefer/index.sqlite`` (a cache: deleting it
-only costs a rebuild). Two FTS5 tables index the same titles and texts:
+only costs a rebuild). FTS5 tables index the titles and texts:
 ``fts`` stores them and their Porter stems (``porter unicode61``), so a word
 finds its inflected forms and ranks with bm25; ``words`` (contentless) keeps
 tokens as written, for prefix terms (``negotiat*`` must find "negotiations",
-whose stem is "negoti"). ``update`` is incremental: a source is re-indexed only
-when its content hash changed, and sources no longer present are dropped. A
-file written by another schema, or one SQLite cannot read, is rebuilt.
+whose stem is "negoti"); ``fr`` (contentless) holds the Snowball French stems
+of the French sources (see ``french``), which a query searches as well. The
+queries themselves are in ``sql``. ``update`` is incremental: a source is
+re-indexed only when its content hash (title, text, language) changed, and
+sources no longer present are dropped. A file written by another schema, or
+one SQLite cannot read, is rebuilt.
 
 Threads: one connection, opened with ``check_same_thread=False`` and guarded
 by a lock, so ``update`` may run in a worker thread while the GUI thread
@@ -34,10 +37,12 @@ from briefer.core.progress import Progress
 from briefer.core.source import Source
 from briefer.io.sources import user_cache_dir
 from briefer.index.available import fts5_compiled
+from briefer.index.french import french_stems, in_french, language_of
 from briefer.index.highlight import FoldedText
 from briefer.index.query import Query, Term, any_of, as_typed, parse_query, widened
 from briefer.index.rank import Results, pool_size, rerank
 from briefer.index.scan import scan_search
+from briefer.index.sql import rows as sql_rows
 from briefer.index.suggest import suggestions, vocabulary_of
 
 if TYPE_CHECKING:
@@ -45,30 +50,32 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 TOKENIZER = "porter unicode61 remove_diacritics 2"
 WORDS_TOKENIZER = "unicode61 remove_diacritics 2"
-TITLE_WEIGHT = 5.0
 BATCH = 250
-BROAD_MIN_DOCS = 1000
 INDEX_FILE = "index.sqlite"
 
 _SCHEMA = f"""
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE docs(id INTEGER PRIMARY KEY, source_id TEXT NOT NULL UNIQUE,
-                  hash TEXT NOT NULL, title TEXT NOT NULL);
+                  hash TEXT NOT NULL, title TEXT NOT NULL, lang TEXT NOT NULL DEFAULT 'en');
 CREATE VIRTUAL TABLE fts USING fts5(title, body, tokenize='{TOKENIZER}');
 CREATE VIRTUAL TABLE words USING fts5(title, body, content='', tokenize='{WORDS_TOKENIZER}',
                                       prefix='2 3');
+CREATE VIRTUAL TABLE fr USING fts5(title, body, content='', tokenize='{WORDS_TOKENIZER}');
 """
 
 _TOKENIZERS = f"{TOKENIZER}; {WORDS_TOKENIZER}"
 
-def content_hash(title: str, text: str) -> str:
+def content_hash(title: str, text: str, lang: str = "en") -> str:
+    """What decides a source's index rows: its title, its text, its language."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(title.encode("utf-8", "surrogatepass"))
     digest.update(b"\0")
     digest.update(text.encode("utf-8", "surrogatepass"))
+    if lang != "en":
+        digest.update(b"\0" + lang.encode())
     return digest.hexdigest()
 
 
@@ -84,14 +91,6 @@ def index_path_for(project: Project) -> list[Path]:
     return paths
 
 
-_TABLES = ("fts", "words")
-
-
-def _table(term: Term) -> str:
-    """The table that answers a term: stems in ``fts``, prefixes in ``words``."""
-    return "fts" if term.stemmed else "words"
-
-
 class SearchIndex:
     """Full-text search over sources; see the module docstring."""
 
@@ -102,6 +101,9 @@ class SearchIndex:
         self._lock = threading.RLock()
         self._texts: dict[str, tuple[str, str]] = {}  # source id -> (title, text) last seen
         self._hashes: dict[str, tuple[str, str, str]] = {}  # id -> (title, text, hash)
+        self._langs: dict[str, str] = {}  # id -> "en" or "fr" (see ``french``)
+        self._french_docs: int | None = None
+        self._french_ids: tuple[dict[str, str], frozenset[str]] | None = None
         self._scan_hashes: dict[str, str] = {}
         self._conn: sqlite3.Connection | None = None
         self._doc_count: int | None = None
@@ -131,6 +133,8 @@ class SearchIndex:
             index = cls(":memory:")
         # hits show offsets in the texts the user sees, even before ``update``
         index._texts = {s.id: (s.display_title, s.text) for s in project.sources.values()}
+        index._langs = {s.id: language_of(s.meta.language, s.display_title, s.text)
+                        for s in project.sources.values()}
         return index
 
     def _connect(self) -> sqlite3.Connection:
@@ -166,7 +170,7 @@ class SearchIndex:
         if meta.get("schema") != SCHEMA_VERSION or meta.get("tokenizer") != _TOKENIZERS:
             return False
         conn.execute("SELECT count(*) FROM docs").fetchone()
-        for table in ("fts", "words"):
+        for table in ("fts", "words", "fr"):
             conn.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH 'a' LIMIT 1").fetchall()
         return True
 
@@ -190,7 +194,7 @@ class SearchIndex:
             self._delete_files()
             self._conn = self._connect()
             self._create(self._conn)
-            self._doc_count = None
+            self._doc_count = self._french_docs = None
 
     def close(self) -> None:
         with self._lock:
@@ -209,14 +213,19 @@ class SearchIndex:
     def _wanted(self, sources: Iterable[Source]) -> dict[str, tuple[str, str, str]]:
         """id -> (title, text, hash); hashes are remembered while the text is unchanged."""
         wanted: dict[str, tuple[str, str, str]] = {}
+        langs: dict[str, str] = {}
         for source in sources:
             title = source.display_title
             known = self._hashes.get(source.id)
-            if known is not None and known[1] is source.text and known[0] == title:
+            lang = language_of(source.meta.language, title, source.text)
+            langs[source.id] = lang
+            if known is not None and known[1] is source.text and known[0] == title \
+                    and self._langs.get(source.id) == lang:
                 wanted[source.id] = known
             else:
-                wanted[source.id] = (title, source.text, content_hash(title, source.text))
+                wanted[source.id] = (title, source.text, content_hash(title, source.text, lang))
         self._hashes = wanted
+        self._langs = langs
         self._texts = {sid: (title, text) for sid, (title, text, _) in wanted.items()}
         return wanted
 
@@ -277,11 +286,15 @@ class SearchIndex:
                 self._delete_rows(conn, [existing[s][0] for s in batch if s in existing])
                 for sid in batch:
                     title, text, digest = wanted[sid]
-                    cur = conn.execute("INSERT INTO docs(source_id, hash, title) VALUES (?,?,?)",
-                                       (sid, digest, title))
+                    lang = self._langs.get(sid, "en")
+                    cur = conn.execute("INSERT INTO docs(source_id, hash, title, lang) "
+                                       "VALUES (?,?,?,?)", (sid, digest, title, lang))
                     row = (cur.lastrowid, title, text)
                     conn.execute("INSERT INTO fts(rowid, title, body) VALUES (?,?,?)", row)
                     conn.execute("INSERT INTO words(rowid, title, body) VALUES (?,?,?)", row)
+                    if lang == "fr":
+                        conn.execute("INSERT INTO fr(rowid, title, body) VALUES (?,?,?)",
+                                     (cur.lastrowid, french_stems(title), french_stems(text)))
 
             with self._lock:
                 self._transaction(write)
@@ -296,7 +309,7 @@ class SearchIndex:
 
     def _transaction(self, work: Callable[[sqlite3.Connection], None]) -> None:
         assert self._conn is not None
-        self._doc_count = None
+        self._doc_count = self._french_docs = None
         self._conn.execute("BEGIN")
         try:
             work(self._conn)
@@ -313,6 +326,11 @@ class SearchIndex:
             if old is not None:
                 conn.execute("INSERT INTO words(words, rowid, title, body) "
                              "VALUES ('delete', ?, ?, ?)", (rowid, *old))
+                if conn.execute("SELECT 1 FROM docs WHERE id = ? AND lang = 'fr'",
+                                (rowid,)).fetchone():
+                    conn.execute("INSERT INTO fr(fr, rowid, title, body) VALUES "
+                                 "('delete', ?, ?, ?)",
+                                 (rowid, french_stems(old[0]), french_stems(old[1])))
         conn.executemany("DELETE FROM fts WHERE rowid = ?", [(r,) for r in rowids])
         conn.executemany("DELETE FROM docs WHERE id = ?", [(r,) for r in rowids])
 
@@ -357,7 +375,8 @@ class SearchIndex:
             log.warning("search index damaged (%s); it will be rebuilt", exc)
             self._rebuild_empty()
             return Results()
-        return Results(rerank(found, attempt, limit, partial=partial),
+        french = self._french()
+        return Results(rerank(found, attempt, limit, partial=partial, french=french),
                        partial=partial and bool(found), suggestions=suggestions)
 
     def _candidates(self, query: Query, limit: int) -> list[tuple[str, str, str, float]]:
@@ -365,7 +384,7 @@ class SearchIndex:
         if self._conn is None:
             docs = dict(self._texts)
             return [(sid, docs[sid][0], docs[sid][1], score)
-                    for sid, score in scan_search(docs, query, limit)]
+                    for sid, score in scan_search(docs, query, limit, french=self._french())]
         out = []
         for sid, title, score, body in self._query(query, limit):
             title, text = self._texts.get(sid, (title, body or ""))
@@ -397,21 +416,18 @@ class SearchIndex:
                 "AND length(term) BETWEEN ? AND ?",
                 (start, start + "\U0010ffff", shortest, longest)))
 
-    def _ranked(self, table: str, expression: str, limit: int) -> list[tuple[int, float]]:
-        assert self._conn is not None
-        return [(rowid, -rank) for rowid, rank in self._conn.execute(
-            f"SELECT rowid, bm25({table}, {TITLE_WEIGHT}, 1.0) FROM {table} "
-            f"WHERE {table} MATCH ? ORDER BY 2 LIMIT ?", (expression, limit))]
-
     def _query(self, query: Query, limit: int) -> list[tuple[str, str, float, str | None]]:
         """(source id, title, score, stored text if not in memory) of the best matches."""
         assert self._conn is not None
-        tables = {_table(t) for t in query.positive_terms() + list(query.excluded)}
         with self._lock:
-            if len(tables) == 1:
-                rows = self._query_one(tables.pop(), query, limit)
-            else:
-                rows = self._query_mixed(query, limit)
+            rows = sql_rows(self._conn, self._count(), query, limit, "fts")
+            if self._has_french() and any(t.stemmed for t in query.positive_terms()):
+                # French sources also match by their French stems (see ``french``)
+                best = dict(rows)
+                for rowid, score in sql_rows(self._conn, self._count(), in_french(query), limit,
+                                              "fr"):
+                    best[rowid] = max(score, best.get(rowid, score))
+                rows = sorted(best.items(), key=lambda r: (-r[1], r[0]))[:limit]
             if not rows:
                 return []
             marks = ",".join("?" * len(rows))
@@ -430,63 +446,19 @@ class SearchIndex:
                 out.append((sid, title, score, body))
         return out
 
-    def _query_one(self, table: str, query: Query, limit: int) -> list[tuple[int, float]]:
-        """(rowid, score) for a query whose terms all go to one table.
+    def _french(self) -> frozenset[str]:
+        """The ids of the French sources (remembered while the sources are the same)."""
+        if self._french_ids is None or self._french_ids[0] is not self._langs:
+            self._french_ids = (self._langs, frozenset(
+                sid for sid, lang in self._langs.items() if lang == "fr"))
+        return self._french_ids[1]
 
-        A query matching more than half the sources (in a corpus of
-        ``BROAD_MIN_DOCS`` or more) is not bm25-ranked as a whole: bm25 gives
-        such terms next to no weight (FTS5 floors their IDF), and scoring every
-        source costs ~1 µs each. Sources whose title matches come first, ranked
-        by bm25; the rest follow in index order with score 0.
-        """
-        assert self._conn is not None
-        expression = query.fts()
-        total = self._count()
-        half = total // 2
-        # counting stops past half the sources: the common words are the slow ones
-        broad = total >= BROAD_MIN_DOCS and self._conn.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT ?)",
-            (expression, half + 1)).fetchone()[0] > half
-        if not broad:
-            return self._ranked(table, expression, limit)
-        titled = self._ranked(table, query.fts_in_titles(), limit)
-        seen = {rowid for rowid, _ in titled}
-        rest = [(rowid, 0.0) for (rowid,) in self._conn.execute(
-            f"SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?",
-            (expression, limit + len(titled))) if rowid not in seen]
-        return (titled + rest)[:limit]
-
-    def _query_mixed(self, query: Query, limit: int) -> list[tuple[int, float]]:
-        """(rowid, score) for a query mixing stemmed words and prefixes.
-
-        Each clause and exclusion becomes a set of rowids from the table(s) its
-        terms belong to; the sources in all of them are ranked by the bm25 of
-        their positive terms in one table (stemmed words if any).
-        """
-        assert self._conn is not None
-        filters: list[str] = []
-        params: list[str | int] = []
-
-        def subquery(table: str, terms: list[Term]) -> str:
-            params.append(" OR ".join(t.fts() for t in terms))
-            return f"d.id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)"
-
-        for clause in query.clauses:
-            parts = [subquery(table, terms) for table in _TABLES
-                     if (terms := [t for t in clause if _table(t) == table])]
-            filters.append("(" + " OR ".join(parts) + ")")
-        for table in _TABLES:
-            if terms := [t for t in query.excluded if _table(t) == table]:
-                filters.append("NOT " + subquery(table, terms))
-        positive = query.positive_terms()
-        rank_table = "fts" if any(_table(t) == "fts" for t in positive) else "words"
-        rank_terms = " OR ".join(t.fts() for t in positive if _table(t) == rank_table)
-        sql = (f"SELECT d.id, coalesce(r.score, 0) FROM docs d LEFT JOIN "
-               f"(SELECT rowid, bm25({rank_table}, {TITLE_WEIGHT}, 1.0) AS score "
-               f"FROM {rank_table} WHERE {rank_table} MATCH ?) r ON r.rowid = d.id "
-               f"WHERE {' AND '.join(filters)} ORDER BY 2, 1 LIMIT ?")
-        return [(rowid, -score) for rowid, score in
-                self._conn.execute(sql, [rank_terms, *params, limit])]
+    def _has_french(self) -> bool:
+        if self._french_docs is None:
+            assert self._conn is not None
+            self._french_docs = self._conn.execute(
+                "SELECT count(*) FROM docs WHERE lang = 'fr'").fetchone()[0]
+        return bool(self._french_docs)
 
     def _count(self) -> int:
         if self._doc_count is None:

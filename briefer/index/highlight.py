@@ -16,6 +16,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from briefer.index.french import french_stem
 from briefer.index.query import STOP_WORDS, Query, Term, fold_char, parse_query
 from briefer.index.stem import stem, stem_root
 
@@ -67,10 +68,15 @@ def _term_plan(term: Term) -> tuple[tuple[str, ...] | None, re.Pattern[str]]:
 
 
 class FoldedText:
-    """A text folded once, searched for several terms (offsets map back to the text)."""
+    """A text folded once, searched for several terms (offsets map back to the text).
 
-    def __init__(self, text: str):
+    ``french``: the text is a French source's, so a word also matches the words
+    with its Snowball French stem, as the index's French table matched them.
+    """
+
+    def __init__(self, text: str, french: bool = False):
         self.text = text
+        self.french = french
         self.folded, self._offsets = fold_with_map(text)
         self._spans: dict[Term, list[tuple[int, int]]] = {}  # in folded offsets
 
@@ -83,7 +89,10 @@ class FoldedText:
         for term in dict.fromkeys(terms):
             spans = self._spans.get(term)
             if spans is None:
-                spans = self._spans[term] = self._find_term(term)
+                spans = self._find_term(term)
+                if self.french and term.stemmed and len(term.tokens) == 1:
+                    spans = sorted(set(spans) | set(self._find_french(term)))
+                self._spans[term] = spans
             found += spans
         if not found:
             return []
@@ -121,6 +130,23 @@ class FoldedText:
                     spans.append(match.span())
             return spans
         return self._find_slowly(pattern, 0, stems, term.tokens)
+
+    def _find_french(self, term: Term) -> list[tuple[int, int]]:
+        """Spans (folded offsets) of the words with the term's French stem."""
+        wanted = french_stem((term.accents or term.tokens)[0])
+        folded, offsets, text = self.folded, self._offsets, self.text
+        spans = []
+        for match in _french_candidates(wanted[:3]).finditer(folded):
+            start, end = match.span()
+            if start > 0 and folded[start - 1].isalnum():
+                continue
+            if offsets is not None:
+                word = text[offsets[start]:offsets[end] if end < len(offsets) else len(text)]
+            else:
+                word = text[start:end]
+            if french_stem(word) == wanted:
+                spans.append((start, end))
+        return spans
 
     def _find_slowly(self, pattern: re.Pattern[str], position: int,
                      stems: tuple[str, ...] | None = None,
@@ -209,11 +235,16 @@ class FoldedText:
         return best[1] if best else None
 
 
-def spans_for(text: str, query: Query) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)
+def _french_candidates(root: str) -> re.Pattern[str]:
+    return re.compile(re.escape(root) + r"[^\W_]*")
+
+
+def spans_for(text: str, query: Query, french: bool = False) -> list[tuple[int, int]]:
     """Sorted, non-overlapping spans to highlight for ``query`` in ``text`` (``highlights``)."""
     if not text:
         return []
-    return FoldedText(text).highlights(query)
+    return FoldedText(text, french).highlights(query)
 
 
 def is_stop(term: Term) -> bool:
@@ -256,12 +287,12 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def match_spans(text: str, query: str) -> list[tuple[int, int]]:
+def match_spans(text: str, query: str, french: bool = False) -> list[tuple[int, int]]:
     """Character spans in ``text`` of what ``query`` (as typed by a user) matches.
 
     Never raises; an empty list when the query holds nothing searchable.
     """
-    return spans_for(text, parse_query(query))
+    return spans_for(text, parse_query(query), french)
 
 
 def make_snippet(text: str, spans: list[tuple[int, int]], anchor: tuple[int, int] | None = None,

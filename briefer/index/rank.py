@@ -15,6 +15,7 @@ closeness means nothing for it, and re-ordering would only cost time.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from briefer.core.messages import Message
@@ -119,8 +120,8 @@ def _is_stop(clause: tuple[Term, ...]) -> bool:
 
 
 def _place(order: int, source_id: str, title: str, text: str, score: float,
-           query: Query, phrases: list[Term]) -> _Place:
-    folded = FoldedText(text)
+           query: Query, phrases: list[Term], french: bool) -> _Place:
+    folded = FoldedText(text, french)
     head = FoldedText(title) if title else None
     per_clause = [folded.find(clause) for clause in query.clauses]
     matched = sum(1 for found, clause in zip(per_clause, query.clauses, strict=True)
@@ -143,13 +144,14 @@ def _place(order: int, source_id: str, title: str, text: str, score: float,
 
 
 def rerank(candidates: list[tuple[str, str, str, float]], query: Query, limit: int,
-           *, partial: bool = False) -> list[Hit]:
-    """Hits for the best ``limit`` of (source id, title, text, bm25 score) candidates."""
+           *, partial: bool = False, french: Collection[str] = ()) -> list[Hit]:
+    """Hits for the best ``limit`` of (source id, title, text, bm25 score) candidates;
+    ``french``: the ids of French sources (matched and highlighted by French stems too)."""
     if len(query.clauses) < 2:
-        return [make_hit(sid, title, text, query, score)
+        return [make_hit(sid, title, text, query, score, FoldedText(text, sid in french))
                 for sid, title, text, score in candidates[:limit]]
     phrases = in_a_row(query)
-    places = [_place(i, sid, title, text, score, query, phrases)
+    places = [_place(i, sid, title, text, score, query, phrases, sid in french)
               for i, (sid, title, text, score) in enumerate(candidates)]
     if not partial:  # every candidate has every word: only closeness and bm25 count
         for place in places:

@@ -8,7 +8,7 @@ ranked by a simple weighted count.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 from briefer.index.highlight import FoldedText
 from briefer.index.query import Query
@@ -17,17 +17,20 @@ TITLE_WEIGHT = 5.0
 
 
 def scan_search(docs: Mapping[str, tuple[str, str]], query: Query, limit: int,
-                cancel: Callable[[], bool] | None = None) -> list[tuple[str, float]]:
+                cancel: Callable[[], bool] | None = None,
+                french: Collection[str] = ()) -> list[tuple[str, float]]:
     """(source id, score) of the best ``limit`` sources; ``docs`` maps id -> (title, text).
 
     A term matches a source as it does in the index: in its title or its
-    text, by stem (or as a prefix), found by ``FoldedText.find``.
+    text, by stem (or as a prefix), found by ``FoldedText.find``; a source in
+    ``french`` also by its words' French stems.
     """
     scored: list[tuple[float, str]] = []
     for source_id, (title, text) in docs.items():
         if cancel is not None and cancel():
             break
-        body, head = FoldedText(text), FoldedText(title)
+        is_french = source_id in french
+        body, head = FoldedText(text, is_french), FoldedText(title, is_french)
         if any(body.find((t,)) or head.find((t,)) for t in query.excluded):
             continue
         total = 0.0

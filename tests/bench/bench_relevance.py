@@ -145,6 +145,11 @@ JUDGED: list[tuple[str, bool, list[tuple[str, str]]]] = [
     ("règle d'origine automobile", False, [("f05", "règles d'origine")]),
     ("alumineries aluminium tarifs", False, [("f04", "Les alumineries du Saguenay")]),
     ("contre-mesures acier", False, [("f01", "contre-mesures tarifaires sur l'acier")]),
+    # French inflections Porter does not join (added with the French stemmer)
+    ("négociation commercial", False, [("f02", "négociation commerciale"),
+                                       ("f03", "négociations commerciales")]),
+    ("producteur québécois", False, [("f02", "Le Bloc québécois"),
+                                     ("f02", "Les producteurs de lait du Québec")]),
     # words being typed (as-you-type search: the last word is unfinished)
     ("tarif", True, [("b01", "tariffs"), ("003", "tariffs"), ("b09", "tariffs"),
                      ("f01", "tarifs"), ("f04", "tarifs"), ("002", "tariffs"),

@@ -337,7 +337,7 @@ def test_index_from_the_previous_version_is_rebuilt(tmp_path: Path,
         assert len(index.search("tariff")) >= 3
         assert index.search("negotiat*")
     conn = sqlite3.connect(db)
-    assert dict(conn.execute("SELECT key, value FROM meta"))["schema"] == "2"
+    assert dict(conn.execute("SELECT key, value FROM meta"))["schema"] == "3"
     conn.close()
     with SearchIndex.for_project(project) as index:  # and the new one is kept
         assert index.is_current(seed_sources) and index.update(seed_sources) == 0
