@@ -68,14 +68,14 @@ CREATE VIRTUAL TABLE fr USING fts5(title, body, content='', tokenize='{WORDS_TOK
 
 _TOKENIZERS = f"{TOKENIZER}; {WORDS_TOKENIZER}"
 
-def content_hash(title: str, text: str, lang: str = "en") -> str:
-    """What decides a source's index rows: its title, its text, its language."""
+def content_hash(title: str, text: str, language: str = "") -> str:
+    """What decides a source's index rows: its title, its text, its declared language."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(title.encode("utf-8", "surrogatepass"))
     digest.update(b"\0")
     digest.update(text.encode("utf-8", "surrogatepass"))
-    if lang != "en":
-        digest.update(b"\0" + lang.encode())
+    if language:
+        digest.update(b"\0" + language.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
@@ -101,9 +101,9 @@ class SearchIndex:
         self._lock = threading.RLock()
         self._texts: dict[str, tuple[str, str]] = {}  # source id -> (title, text) last seen
         self._hashes: dict[str, tuple[str, str, str]] = {}  # id -> (title, text, hash)
-        self._langs: dict[str, str] = {}  # id -> "en" or "fr" (see ``french``)
+        self._langs: dict[str, str] = {}  # id -> "en" or "fr" (see ``french``), as known
+        self._declared: dict[str, str] = {}  # id -> the language its metadata gives
         self._french_docs: int | None = None
-        self._french_ids: tuple[dict[str, str], frozenset[str]] | None = None
         self._scan_hashes: dict[str, str] = {}
         self._conn: sqlite3.Connection | None = None
         self._doc_count: int | None = None
@@ -133,8 +133,7 @@ class SearchIndex:
             index = cls(":memory:")
         # hits show offsets in the texts the user sees, even before ``update``
         index._texts = {s.id: (s.display_title, s.text) for s in project.sources.values()}
-        index._langs = {s.id: language_of(s.meta.language, s.display_title, s.text)
-                        for s in project.sources.values()}
+        index._declared = {s.id: s.meta.language for s in project.sources.values()}
         return index
 
     def _connect(self) -> sqlite3.Connection:
@@ -213,19 +212,22 @@ class SearchIndex:
     def _wanted(self, sources: Iterable[Source]) -> dict[str, tuple[str, str, str]]:
         """id -> (title, text, hash); hashes are remembered while the text is unchanged."""
         wanted: dict[str, tuple[str, str, str]] = {}
-        langs: dict[str, str] = {}
+        declared_now: dict[str, str] = {}
         for source in sources:
             title = source.display_title
             known = self._hashes.get(source.id)
-            lang = language_of(source.meta.language, title, source.text)
-            langs[source.id] = lang
+            # the language found in a text depends on the text alone: the declared
+            # one completes what decides the index rows
+            declared = declared_now[source.id] = source.meta.language
             if known is not None and known[1] is source.text and known[0] == title \
-                    and self._langs.get(source.id) == lang:
+                    and self._declared.get(source.id) == declared:
                 wanted[source.id] = known
             else:
-                wanted[source.id] = (title, source.text, content_hash(title, source.text, lang))
+                self._langs.pop(source.id, None)
+                wanted[source.id] = (title, source.text,
+                                     content_hash(title, source.text, declared))
         self._hashes = wanted
-        self._langs = langs
+        self._declared = declared_now
         self._texts = {sid: (title, text) for sid, (title, text, _) in wanted.items()}
         return wanted
 
@@ -286,7 +288,8 @@ class SearchIndex:
                 self._delete_rows(conn, [existing[s][0] for s in batch if s in existing])
                 for sid in batch:
                     title, text, digest = wanted[sid]
-                    lang = self._langs.get(sid, "en")
+                    lang = self._langs[sid] = language_of(self._declared.get(sid, ""),
+                                                          title, text)
                     cur = conn.execute("INSERT INTO docs(source_id, hash, title, lang) "
                                        "VALUES (?,?,?,?)", (sid, digest, title, lang))
                     row = (cur.lastrowid, title, text)
@@ -375,7 +378,7 @@ class SearchIndex:
             log.warning("search index damaged (%s); it will be rebuilt", exc)
             self._rebuild_empty()
             return Results()
-        french = self._french()
+        french = {sid for sid, *_ in found if self._lang(sid) == "fr"}
         return Results(rerank(found, attempt, limit, partial=partial, french=french),
                        partial=partial and bool(found), suggestions=suggestions)
 
@@ -431,14 +434,14 @@ class SearchIndex:
             if not rows:
                 return []
             marks = ",".join("?" * len(rows))
-            docs = {rowid: (sid, title) for rowid, sid, title in self._conn.execute(
-                f"SELECT id, source_id, title FROM docs WHERE id IN ({marks})",
+            docs = {rowid: (sid, title, lang) for rowid, sid, title, lang in self._conn.execute(
+                f"SELECT id, source_id, title, lang FROM docs WHERE id IN ({marks})",
                 [rowid for rowid, _ in rows])}
             out = []
             for rowid, score in rows:
                 if rowid not in docs:
                     continue
-                sid, title = docs[rowid]
+                sid, title, self._langs[sid] = docs[rowid]
                 body = None
                 if sid not in self._texts:
                     body = self._conn.execute("SELECT body FROM fts WHERE rowid = ?",
@@ -446,12 +449,18 @@ class SearchIndex:
                 out.append((sid, title, score, body))
         return out
 
+    def _lang(self, source_id: str) -> str:
+        """A source's language ("en", "fr"), found once (before ``update``, from its text)."""
+        lang = self._langs.get(source_id)
+        if lang is None:
+            title, text = self._texts.get(source_id, ("", ""))
+            lang = self._langs[source_id] = language_of(
+                self._declared.get(source_id, ""), title, text)
+        return lang
+
     def _french(self) -> frozenset[str]:
-        """The ids of the French sources (remembered while the sources are the same)."""
-        if self._french_ids is None or self._french_ids[0] is not self._langs:
-            self._french_ids = (self._langs, frozenset(
-                sid for sid, lang in self._langs.items() if lang == "fr"))
-        return self._french_ids[1]
+        """The ids of the French sources (for the scan, which reads every source)."""
+        return frozenset(sid for sid in self._texts if self._lang(sid) == "fr")
 
     def _has_french(self) -> bool:
         if self._french_docs is None:
