@@ -120,12 +120,14 @@ def _is_stop(clause: tuple[Term, ...]) -> bool:
 
 
 def _place(order: int, source_id: str, title: str, text: str, score: float,
-           query: Query, phrases: list[Term], french: bool) -> _Place:
+           query: Query, phrases: list[Term], french: bool, partial: bool) -> _Place:
     folded = FoldedText(text, french)
-    head = FoldedText(title) if title else None
     per_clause = [folded.find(clause) for clause in query.clauses]
-    matched = sum(1 for found, clause in zip(per_clause, query.clauses, strict=True)
-                  if found or (head is not None and head.find(clause)))
+    matched = 0  # how many clauses it holds: all of them unless the result is partial
+    if partial:
+        head = FoldedText(title, french) if title else None
+        matched = sum(1 for found, clause in zip(per_clause, query.clauses, strict=True)
+                      if found or (head is not None and head.find(clause)))
     anchor = None
     closeness = 0.0
     # "is" and "to" are everywhere: closeness is that of the words that say something
@@ -151,11 +153,8 @@ def rerank(candidates: list[tuple[str, str, str, float]], query: Query, limit: i
         return [make_hit(sid, title, text, query, score, FoldedText(text, sid in french))
                 for sid, title, text, score in candidates[:limit]]
     phrases = in_a_row(query)
-    places = [_place(i, sid, title, text, score, query, phrases, sid in french)
+    places = [_place(i, sid, title, text, score, query, phrases, sid in french, partial)
               for i, (sid, title, text, score) in enumerate(candidates)]
-    if not partial:  # every candidate has every word: only closeness and bm25 count
-        for place in places:
-            place.key = (0.0, *place.key[1:])
     places.sort(reverse=True)
     return [make_hit(p.source_id, p.title, p.text, query, p.score, p.folded, p.anchor)
             for p in places[:limit]]
