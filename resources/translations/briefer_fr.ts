@@ -2146,97 +2146,97 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="54"/>
+        <location filename="../../briefer/gui/reader.py" line="55"/>
         <source>Reader</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="68"/>
+        <location filename="../../briefer/gui/reader.py" line="69"/>
         <source>Source title</source>
         <translation>Titre de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="77"/>
+        <location filename="../../briefer/gui/reader.py" line="78"/>
         <source>Source details</source>
         <translation>Détails de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="79"/>
+        <location filename="../../briefer/gui/reader.py" line="80"/>
         <source>&amp;Add excerpt</source>
         <translation>Ajouter l’e&amp;xtrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="80"/>
+        <location filename="../../briefer/gui/reader.py" line="81"/>
         <source>Add the selected text to the note as an excerpt</source>
         <translation>Ajouter le texte sélectionné à la note comme extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="88"/>
+        <location filename="../../briefer/gui/reader.py" line="89"/>
         <source>Add excerpt</source>
         <translation>Ajouter l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="130"/>
+        <location filename="../../briefer/gui/reader.py" line="131"/>
         <source>No source open</source>
         <translation>Aucune source ouverte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="131"/>
+        <location filename="../../briefer/gui/reader.py" line="132"/>
         <source>Choose a source in the list, or search with Ctrl+K.</source>
         <translation>Choisissez une source dans la liste, ou cherchez avec Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="192"/>
+        <location filename="../../briefer/gui/reader.py" line="193"/>
         <source>outlet unknown</source>
         <translation>média inconnu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="194"/>
+        <location filename="../../briefer/gui/reader.py" line="195"/>
         <source>date unknown</source>
         <translation>date inconnue</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="195"/>
+        <location filename="../../briefer/gui/reader.py" line="196"/>
         <source>Survey</source>
         <translation>Sondage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="195"/>
+        <location filename="../../briefer/gui/reader.py" line="196"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="197"/>
+        <location filename="../../briefer/gui/reader.py" line="198"/>
         <source>title unknown</source>
         <translation>titre inconnu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="257"/>
+        <location filename="../../briefer/gui/reader.py" line="258"/>
         <source>not in the note</source>
         <translation>pas dans la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="260"/>
+        <location filename="../../briefer/gui/reader.py" line="261"/>
         <source>Excerpt used in: {0}</source>
         <translation>Extrait utilisé dans : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="262"/>
+        <location filename="../../briefer/gui/reader.py" line="263"/>
         <source>Theme: {0}</source>
         <translation>Thème : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="264"/>
+        <location filename="../../briefer/gui/reader.py" line="265"/>
         <source>The source&apos;s words changed here; check the quote.</source>
         <translation>Les mots de la source ont changé ici&#x202f;; vérifiez la citation.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="355"/>
+        <location filename="../../briefer/gui/reader.py" line="356"/>
         <source>No matches</source>
         <translation>Aucune occurrence</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="357"/>
+        <location filename="../../briefer/gui/reader.py" line="358"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
