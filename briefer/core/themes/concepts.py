@@ -47,6 +47,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "Latin America", "South America", "Mercosur", "~Brazil", "~Chile", "~Peru", "~Colombia",
         "Pacific Alliance", "Amérique latine", "Amérique du Sud", "~Brésil", "~Chili", "~Pérou"),
     "africa": ("Africa", "African", "Afrique", "africain", "AfCFTA", "ZLECAf"),
+    "shared-interests": (
+        "shared interests", "shared interest", "common interests", "common interest",
+        "mutual interest", "mutual interests", "mutual benefit", "mutually beneficial",
+        "reciprocity", "reciprocal", "mutuality", "mutual cooperation", "two-way street",
+        "intérêts communs", "intérêt commun", "intérêts partagés", "réciprocité",
+        "avantage mutuel", "avantages mutuels"),
     "china": ("China", "Chinese", "Beijing", "PRC", "Chine", "chinois", "chinoise", "Pékin"),
     "us-government": (
         "Washington", "Congress", "congressional", "Capitol Hill", "lawmakers", "legislators",
