@@ -202,7 +202,8 @@ class MainWindow(QMainWindow):
         source = self.session.project.sources[source_id]
         hit = next((h for h in self.search_pane.model.hits if h.source_id == source_id), None)
         spans = list(hit.matches) if hit is not None else []
-        self.reader.set_hits(spans or find_spans(source.text, query), current_at=start)
+        spans = spans or find_spans(source.text, query, source.meta.language)
+        self.reader.set_hits(spans, current_at=start)
         if end > start:
             self.reader.select_span(start, end)  # ready for Add excerpt
         self.reader.view.setFocus()
