@@ -8,7 +8,7 @@ updates the one widget it concerns, so typing stays fast in long notes.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -32,8 +32,8 @@ from briefer.gui.note_blocks import (
 )
 from briefer.gui.note_editor import NoteEditor, Place
 from briefer.gui.note_meta_form import NoteMetaForm
-from briefer.gui.note_navigation import NoteNavigation
-from briefer.gui.prose_editor import BULLETS_SHORTCUT, ProseEditor
+from briefer.gui.note_actions import NoteActions
+from briefer.gui.prose_editor import ProseEditor
 from briefer.gui.section_actions import SectionActions
 from briefer.gui.session import ProjectSession
 from briefer.gui.wording import say
@@ -59,7 +59,7 @@ def _discard(widget: QWidget) -> None:
     widget.deleteLater()
 
 
-class NotePane(NoteNavigation):
+class NotePane(NoteActions):
     """The briefing note being written; every change goes through the undo stack."""
 
     excerptActivated = Signal(str)  # excerpt id: show it at its place in its source
@@ -127,61 +127,6 @@ class NotePane(NoteNavigation):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
         self.sync()
-
-    # -- actions ------------------------------------------------------------------
-    def _action(self, text: str, tip: str, slot, shortcut: str | None = None,
-                toolbar: bool = True) -> QAction:
-        action = QAction(text, self)
-        action.setToolTip(tip)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        if toolbar:
-            self.toolbar.addAction(action)
-            button = self.toolbar.widgetForAction(action)
-            if button is not None:
-                button.setAccessibleName(text.replace("&", ""))
-        return action
-
-    def _make_actions(self) -> None:
-        self.draft_action = self._action(
-            self.tr("&Draft from outline"),
-            self.tr("Fill the note from the survey outline and the template"), self.draft)
-        self.toolbar.addSeparator()
-        self.add_prose_action = self._action(
-            self.tr("Add &text"), self.tr("Add a text block after the current one (Ctrl+Return)"),
-            self.add_prose, "Ctrl+Return")
-        self.bold_action = self._action(self.tr("&Bold"), self.tr("Bold (Ctrl+B)"),
-                                        lambda: self._format("bold"))
-        self.italic_action = self._action(self.tr("&Italic"), self.tr("Italic (Ctrl+I)"),
-                                          lambda: self._format("italic"))
-        self.bullets_action = self._action(
-            self.tr("B&ullets"), self.tr("Bulleted list (%1)").replace("%1", BULLETS_SHORTCUT),
-            lambda: self._format("bullets"))
-        self.toolbar.addSeparator()
-        self.mode_action = self._action(
-            self.tr("&Quote/Paraphrase"),
-            self.tr("Switch the excerpt between quotation and paraphrase (Ctrl+Shift+Q)"),
-            self.toggle_mode, "Ctrl+Shift+Q")
-        self.move_up_action = self._action(self.tr("Move &up"),
-                                           self.tr("Move the block up (Alt+Up)"),
-                                           lambda: self.move_current(-1), "Alt+Up")
-        self.move_down_action = self._action(self.tr("Move do&wn"),
-                                             self.tr("Move the block down (Alt+Down)"),
-                                             lambda: self.move_current(1), "Alt+Down")
-        self.delete_action = self._action(
-            self.tr("&Delete block"),
-            self.tr("Delete the block (Delete, when the block itself is selected; Esc selects it)"),
-            self.delete_current)
-        self.next_section_action = self._action(
-            self.tr("Next section"), self.tr("Go to the next section (Alt+Page Down)"),
-            lambda: self.focus_section_step(1), "Alt+PgDown", toolbar=False)
-        self.previous_section_action = self._action(
-            self.tr("Previous section"), self.tr("Go to the previous section (Alt+Page Up)"),
-            lambda: self.focus_section_step(-1), "Alt+PgUp", toolbar=False)
-        self._update_actions()
 
     # -- building and syncing -------------------------------------------------------
     def rebuild(self) -> None:
@@ -367,16 +312,6 @@ class NotePane(NoteNavigation):
         rect = editor.cursorRect()
         point = editor.viewport().mapTo(self.content, rect.center())
         self.scroll_area.ensureVisible(point.x(), point.y(), 10, rect.height())
-
-    def _update_actions(self) -> None:
-        block_id = self.current_block_id()
-        found = self.session.project.note.find_block(block_id) if block_id else None
-        self.move_up_action.setEnabled(found is not None)
-        self.move_down_action.setEnabled(found is not None)
-        self.delete_action.setEnabled(found is not None)
-        self.mode_action.setEnabled(
-            found is not None and isinstance(found[0].blocks[found[1]], ExcerptBlock))
-        self.add_prose_action.setEnabled(bool(self.session.project.note.sections))
 
     def _target(self, section_id: str | None = None) -> Place | None:
         """Where a new block goes: after the current block, else at the end of the section."""

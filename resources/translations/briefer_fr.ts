@@ -997,59 +997,59 @@
         <translation>{0}[*] — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="224"/>
+        <location filename="../../briefer/gui/main_window.py" line="225"/>
         <source>This excerpt&apos;s words are no longer in its source.</source>
         <translation>Les mots de cet extrait ne sont plus dans sa source.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="236"/>
-        <location filename="../../briefer/gui/main_window.py" line="249"/>
+        <location filename="../../briefer/gui/main_window.py" line="237"/>
+        <location filename="../../briefer/gui/main_window.py" line="250"/>
         <source>Cannot add the excerpt</source>
         <translation>Impossible d’ajouter l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="237"/>
+        <location filename="../../briefer/gui/main_window.py" line="238"/>
         <source>The note has no sections yet. Use Note ▸ Draft from outline first, then add excerpts to its sections.</source>
         <translation>La note n’a pas encore de sections. Utilisez d’abord Note ▸ Rédiger à partir du plan, puis ajoutez les extraits à ses sections.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="242"/>
-        <location filename="../../briefer/gui/main_window.py" line="279"/>
+        <location filename="../../briefer/gui/main_window.py" line="243"/>
+        <location filename="../../briefer/gui/main_window.py" line="280"/>
         <source>Add the excerpt to:</source>
         <translation>Ajouter l’extrait à :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="244"/>
+        <location filename="../../briefer/gui/main_window.py" line="245"/>
         <source>No excerpt added: no section chosen.</source>
         <translation>Aucun extrait ajouté : aucune section choisie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="250"/>
+        <location filename="../../briefer/gui/main_window.py" line="251"/>
         <source>Select some text of a source in the reader first.</source>
         <translation>Sélectionnez d’abord du texte d’une source dans le lecteur.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="253"/>
+        <location filename="../../briefer/gui/main_window.py" line="254"/>
         <source>Excerpt added to “{0}”.</source>
         <translation>Extrait ajouté à « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="274"/>
+        <location filename="../../briefer/gui/main_window.py" line="275"/>
         <source>The note has no sections yet: use Note ▸ Draft from outline first.</source>
         <translation>La note n’a pas encore de sections : utilisez d’abord Note ▸ Rédiger à partir du plan.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="279"/>
+        <location filename="../../briefer/gui/main_window.py" line="280"/>
         <source>New excerpts go to:</source>
         <translation>Les nouveaux extraits vont dans :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="286"/>
+        <location filename="../../briefer/gui/main_window.py" line="287"/>
         <source>New excerpts go to “{0}”.</source>
         <translation>Les nouveaux extraits vont dans « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="349"/>
+        <location filename="../../briefer/gui/main_window.py" line="350"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
@@ -1402,7 +1402,7 @@
     <name>NotePane</name>
     <message>
         <location filename="../../briefer/gui/note_pane.py" line="72"/>
-        <location filename="../../briefer/gui/note_pane.py" line="505"/>
+        <location filename="../../briefer/gui/note_pane.py" line="440"/>
         <source>Briefing note</source>
         <translation>Note d’information</translation>
     </message>
@@ -1432,137 +1432,137 @@
         <translation>Sections de la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="150"/>
+        <location filename="../../briefer/gui/note_actions.py" line="69"/>
         <source>&amp;Draft from outline</source>
         <translation>&amp;Rédiger à partir du plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="151"/>
+        <location filename="../../briefer/gui/note_actions.py" line="70"/>
         <source>Fill the note from the survey outline and the template</source>
         <translation>Remplir la note à partir du plan du sondage et du modèle</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="154"/>
+        <location filename="../../briefer/gui/note_actions.py" line="74"/>
         <source>Add &amp;text</source>
         <translation>Ajouter du &amp;texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="154"/>
+        <location filename="../../briefer/gui/note_actions.py" line="75"/>
         <source>Add a text block after the current one (Ctrl+Return)</source>
         <translation>Ajouter un bloc de texte après le bloc actuel (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="156"/>
+        <location filename="../../briefer/gui/note_actions.py" line="78"/>
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="156"/>
+        <location filename="../../briefer/gui/note_actions.py" line="78"/>
         <source>Bold (Ctrl+B)</source>
         <translation>Gras (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="158"/>
+        <location filename="../../briefer/gui/note_actions.py" line="81"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italique</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="158"/>
+        <location filename="../../briefer/gui/note_actions.py" line="81"/>
         <source>Italic (Ctrl+I)</source>
         <translation>Italique (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="161"/>
+        <location filename="../../briefer/gui/note_actions.py" line="84"/>
         <source>B&amp;ullets</source>
         <translation>&amp;Puces</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="161"/>
+        <location filename="../../briefer/gui/note_actions.py" line="85"/>
         <source>Bulleted list (%1)</source>
         <translation>Liste à puces (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="165"/>
+        <location filename="../../briefer/gui/note_actions.py" line="89"/>
         <source>&amp;Quote/Paraphrase</source>
         <translation>&amp;Citation/paraphrase</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="166"/>
+        <location filename="../../briefer/gui/note_actions.py" line="90"/>
         <source>Switch the excerpt between quotation and paraphrase (Ctrl+Shift+Q)</source>
         <translation>Passer l’extrait de citation à paraphrase et inversement (Ctrl+Maj+Q)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="168"/>
+        <location filename="../../briefer/gui/note_actions.py" line="94"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="169"/>
+        <location filename="../../briefer/gui/note_actions.py" line="94"/>
         <source>Move the block up (Alt+Up)</source>
         <translation>Monter le bloc (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="171"/>
+        <location filename="../../briefer/gui/note_actions.py" line="97"/>
         <source>Move do&amp;wn</source>
         <translation>Descen&amp;dre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="172"/>
+        <location filename="../../briefer/gui/note_actions.py" line="98"/>
         <source>Move the block down (Alt+Down)</source>
         <translation>Descendre le bloc (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="175"/>
+        <location filename="../../briefer/gui/note_actions.py" line="101"/>
         <source>&amp;Delete block</source>
         <translation>&amp;Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="176"/>
+        <location filename="../../briefer/gui/note_actions.py" line="102"/>
         <source>Delete the block (Delete, when the block itself is selected; Esc selects it)</source>
         <translation>Supprimer le bloc (Suppr, lorsque le bloc lui-même est sélectionné&#x202f;; Échap le sélectionne)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="179"/>
+        <location filename="../../briefer/gui/note_actions.py" line="106"/>
         <source>Next section</source>
         <translation>Section suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="179"/>
+        <location filename="../../briefer/gui/note_actions.py" line="107"/>
         <source>Go to the next section (Alt+Page Down)</source>
         <translation>Aller à la section suivante (Alt+Page suivante)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="182"/>
+        <location filename="../../briefer/gui/note_actions.py" line="110"/>
         <source>Previous section</source>
         <translation>Section précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="182"/>
+        <location filename="../../briefer/gui/note_actions.py" line="111"/>
         <source>Go to the previous section (Alt+Page Up)</source>
         <translation>Aller à la section précédente (Alt+Page précédente)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="487"/>
+        <location filename="../../briefer/gui/note_pane.py" line="422"/>
         <source>Add the excerpt to:</source>
         <translation>Ajouter l’extrait à :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="498"/>
+        <location filename="../../briefer/gui/note_pane.py" line="433"/>
         <source>Replace the note?</source>
         <translation>Remplacer la note&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="499"/>
+        <location filename="../../briefer/gui/note_pane.py" line="434"/>
         <source>The note already has content. Replace its sections with a draft from the outline? (Edit ▸ Undo brings them back.)</source>
         <translation>La note a déjà du contenu. Remplacer ses sections par une ébauche tirée du plan&#x202f;? (Édition ▸ Annuler les ramène.)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="501"/>
+        <location filename="../../briefer/gui/note_pane.py" line="436"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="501"/>
+        <location filename="../../briefer/gui/note_pane.py" line="436"/>
         <source>Keep my note</source>
         <translation>Garder ma note</translation>
     </message>
