@@ -2,11 +2,13 @@
 
 Passed through constructors (never looked up globally). Undo commands change
 the core objects, then call one of the ``notify_*`` methods; Qt models listen
-to the matching signal and views repaint.
+to the matching signal and views repaint. ``settle_memory`` is what opening a
+project does to memory once the session holds it.
 """
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -56,3 +58,17 @@ class ProjectSession(QObject):
 
     def notify_note(self) -> None:
         self.noteChanged.emit()
+
+
+def settle_memory() -> None:
+    """Collect once, then keep what is alive out of later collections.
+
+    A project's objects live as long as it is open. Python's full collections walk
+    every one of them — 70 ms at 10,000 sources, felt as a stall if it falls while the
+    user types — so the collection is made now, while the user waits for the project
+    anyway, and the survivors are frozen. The previous project's frozen objects are let
+    go first, so opening project after project does not keep old ones.
+    """
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
