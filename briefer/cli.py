@@ -372,7 +372,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             stops = " (stops the export)" if problem.blocks_export else ""
             print(f"- [{problem.kind}] {problem.message}{stops}")
     else:
-        print(f"OK: {len(project.excerpts)} excerpts anchored; cited sources complete.")
+        count = len(project.excerpts)
+        print(f"OK: {count} excerpt{'' if count == 1 else 's'} anchored; cited sources "
+              "complete.")
     if pages is not None and not args.json:
         print(_pages_line(pages))
     return EXIT_PROBLEMS if problems or over else EXIT_OK
@@ -421,7 +423,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                                                           bool(report.sources), style.name))
     for warning in report.warnings:
         print(f"briefer: warning: {warning}", file=sys.stderr)
-    print(f"Exported {args.output} ({report.footnotes} footnotes).")
+    notes = report.footnotes
+    print(f"Exported {args.output} ({notes} footnote{'' if notes == 1 else 's'}).")
     return EXIT_OK
 
 
