@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from briefer.core.selection import ABBREVIATION, SENTENCE_END
 from briefer.core.outline import Theme
 from briefer.core.project import Project
 from briefer.core.source import Source, SourceKind
@@ -42,8 +43,6 @@ COORDINATION = 0.3  # each further distinct word matched adds this share of the 
 SHORT_SENTENCE = 8  # words: a sentence this short is read with the next one
 LONG_SENTENCE = 70  # words: a longer "sentence" (a paragraph with no stops) is cut
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-Ý])")
-_ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Ms|Mrs|Dr|St|Jr|No|Gen|Sen|Rep)\.)$")
 
 
 @dataclass(frozen=True)
@@ -97,8 +96,8 @@ def passage_bounds(text: str) -> list[tuple[int, int]]:
     result: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):
         base = line.start()
-        cuts = [base] + [base + m.end() for m in _SENTENCE_END.finditer(line.group())
-                         if not _ABBREVIATION.search(line.group()[:m.start()])] + [line.end()]
+        cuts = [base] + [base + m.end() for m in SENTENCE_END.finditer(line.group())
+                         if not ABBREVIATION.search(line.group()[:m.start()])] + [line.end()]
         pending: tuple[int, int] | None = None
         for a, b in itertools.pairwise(cuts):
             a, b = _trim(text, a, b)

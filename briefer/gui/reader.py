@@ -19,6 +19,7 @@ from PySide6.QtGui import (QAction, QColor, QKeySequence, QPalette, QTextCharFor
                            QTextFormat)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
+from briefer.core.selection import grow
 from briefer.core.excerpt import AnchorStatus
 from briefer.core.source import Source, SourceKind
 from briefer.gui.colours import NO_THEME, theme_colours
@@ -83,12 +84,19 @@ class Reader(QWidget):
         self.add_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.add_action.setEnabled(False)
         self.add_action.triggered.connect(self.request_add)
+        # F8, again and again: the word, the sentence, the paragraph (as in Word)
+        self.grow_action = QAction(self.tr("Select &Sentence (again: Paragraph)"), self)
+        self.grow_action.setShortcut(QKeySequence(Qt.Key.Key_F8))
+        self.grow_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.grow_action.triggered.connect(self.grow_selection)
+        self.addAction(self.grow_action)
         self.add_button = QToolButton(self)
         self.add_button.setDefaultAction(self.add_action)
         self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.add_button.setAccessibleName(self.tr("Add excerpt"))
 
         self.view = ReaderView(self)
+        self.view.selection_actions.append(self.grow_action)
         self.view.selectionChanged.connect(self._selection_changed)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
@@ -213,6 +221,18 @@ class Reader(QWidget):
         while end > start and text[end - 1].isspace():
             end -= 1
         return (self.source.id, start, end) if end > start else None
+
+    def grow_selection(self) -> None:
+        """The selection grows to its word, then its sentence, then its paragraph
+        (``core.selection.grow``); a quotation is picked in a key or two."""
+        if self.source is None:
+            return
+        cursor = self.view.textCursor()
+        start = self._map.to_source(cursor.selectionStart())
+        end = self._map.to_source(cursor.selectionEnd())
+        grown = grow(self.source.text, start, end)
+        if grown != (start, end):
+            self.select_span(*grown)
 
     def select_span(self, start: int, end: int) -> None:
         """Select a span with its anchor at the start, so Shift+arrows extend it forward."""

@@ -67,6 +67,8 @@ class ShortcutsDialog(QDialog):
                                    "(Source Details)")),
             ("", self.tr("Excerpts")),
             (self.tr("Shift+arrows"), self.tr("Select words in the reader")),
+            ("F8", self.tr("In the reader: select the word, then (again) its sentence, then its "
+                           "paragraph")),
             ("Ctrl+E", self.tr("Add the selected words to the section marked “Excerpts go "
                                "here”; if none is marked yet, a menu asks which section")),
             ("Ctrl+Shift+E", self.tr("Choose the section new excerpts go to (a menu of the "

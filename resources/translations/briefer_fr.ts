@@ -574,214 +574,214 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="122"/>
-        <location filename="../../briefer/gui/file_actions.py" line="187"/>
+        <location filename="../../briefer/gui/file_actions.py" line="107"/>
+        <location filename="../../briefer/gui/file_actions.py" line="172"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="123"/>
+        <location filename="../../briefer/gui/file_actions.py" line="108"/>
         <source>Cannot open the sample</source>
         <translation>Impossible d’ouvrir l’exemple</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="126"/>
+        <location filename="../../briefer/gui/file_actions.py" line="111"/>
         <source>Briefer could not open “{0}”.</source>
         <translation>Briefer n’a pas pu ouvrir « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="161"/>
+        <location filename="../../briefer/gui/file_actions.py" line="146"/>
         <source>Cannot draw the outline</source>
         <translation>Impossible de tracer le plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="171"/>
+        <location filename="../../briefer/gui/file_actions.py" line="156"/>
         <source>Open a project or a folder of sources</source>
         <translation>Ouvrir un projet ou un dossier de sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="185"/>
+        <location filename="../../briefer/gui/file_actions.py" line="170"/>
         <source>Opening {0}…</source>
         <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="202"/>
+        <location filename="../../briefer/gui/file_actions.py" line="187"/>
         <source>Some sources need attention</source>
         <translation>Certaines sources demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="203"/>
+        <location filename="../../briefer/gui/file_actions.py" line="188"/>
         <source>The project opened, with {0} problem(s). Details below.</source>
         <translation>Le projet est ouvert, avec {0} problème(s). Détails ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="217"/>
+        <location filename="../../briefer/gui/file_actions.py" line="202"/>
         <source>Briefer found changes to “{0}” that were not saved: a recovery copy written at {1}.</source>
         <translation>Briefer a trouvé des modifications non enregistrées de « {0} » : une copie de récupération écrite à {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="220"/>
+        <location filename="../../briefer/gui/file_actions.py" line="205"/>
         <source>The project was last saved at {0}.</source>
         <translation>Le projet a été enregistré pour la dernière fois à {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="224"/>
+        <location filename="../../briefer/gui/file_actions.py" line="209"/>
         <source>It was saved AFTER this copy was written: restoring brings the copy&apos;s changes back and merges them with what was saved since; where both changed the same part, saving will ask which to keep.</source>
         <translation>Il a été enregistré APRÈS l’écriture de cette copie : la restauration rétablit les modifications de la copie et les fusionne avec ce qui a été enregistré depuis ; là où les deux ont modifié la même partie, l’enregistrement vous demandera laquelle garder.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="227"/>
+        <location filename="../../briefer/gui/file_actions.py" line="212"/>
         <source>Restore unsaved changes?</source>
         <translation>Restaurer les modifications non enregistrées&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="228"/>
+        <location filename="../../briefer/gui/file_actions.py" line="213"/>
         <source>Restore them?</source>
         <translation>Les restaurer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="229"/>
+        <location filename="../../briefer/gui/file_actions.py" line="214"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="229"/>
+        <location filename="../../briefer/gui/file_actions.py" line="214"/>
         <source>Discard them</source>
         <translation>Les abandonner</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="236"/>
+        <location filename="../../briefer/gui/file_actions.py" line="221"/>
         <source>Cannot restore the changes</source>
         <translation>Impossible de restaurer les modifications</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="243"/>
+        <location filename="../../briefer/gui/file_actions.py" line="228"/>
         <source>Unsaved changes restored; save to keep them.</source>
         <translation>Modifications restaurées&#x202f;; enregistrez pour les conserver.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="249"/>
+        <location filename="../../briefer/gui/file_actions.py" line="234"/>
         <source>Choose the folder of sources</source>
         <translation>Choisir le dossier des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="254"/>
+        <location filename="../../briefer/gui/file_actions.py" line="239"/>
         <source>Choose an empty folder for the new project</source>
         <translation>Choisir un dossier vide pour le nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="262"/>
+        <location filename="../../briefer/gui/file_actions.py" line="247"/>
         <source>Creating the project…</source>
         <translation>Création du projet…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="264"/>
+        <location filename="../../briefer/gui/file_actions.py" line="249"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="284"/>
-        <location filename="../../briefer/gui/file_actions.py" line="316"/>
+        <location filename="../../briefer/gui/file_actions.py" line="269"/>
+        <location filename="../../briefer/gui/file_actions.py" line="301"/>
         <source>Cannot save the project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="302"/>
+        <location filename="../../briefer/gui/file_actions.py" line="287"/>
         <source>their changes</source>
         <translation>ses modifications</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="304"/>
+        <location filename="../../briefer/gui/file_actions.py" line="289"/>
         <source>Took in what someone else saved: {0}</source>
         <translation>Ce que quelqu’un d’autre a enregistré a été intégré : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="308"/>
+        <location filename="../../briefer/gui/file_actions.py" line="293"/>
         <source>Choose an empty folder for the project</source>
         <translation>Choisir un dossier vide pour le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="333"/>
+        <location filename="../../briefer/gui/file_actions.py" line="318"/>
         <source>Saved to {0}</source>
         <translation>Enregistré dans {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="341"/>
+        <location filename="../../briefer/gui/file_actions.py" line="326"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="342"/>
+        <location filename="../../briefer/gui/file_actions.py" line="327"/>
         <source>“{0}” has changes that are not saved. Save them?</source>
         <translation>« {0} » a des modifications non enregistrées. Les enregistrer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="356"/>
+        <location filename="../../briefer/gui/file_actions.py" line="341"/>
         <source>Import sources</source>
         <translation>Importer des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="357"/>
+        <location filename="../../briefer/gui/file_actions.py" line="342"/>
         <source>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;All files (*)</source>
         <translation>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="363"/>
+        <location filename="../../briefer/gui/file_actions.py" line="348"/>
         <source>Import every source in a folder</source>
         <translation>Importer toutes les sources d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="372"/>
+        <location filename="../../briefer/gui/file_actions.py" line="357"/>
         <source>Cannot import into this project</source>
         <translation>Impossible d’importer dans ce projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="373"/>
+        <location filename="../../briefer/gui/file_actions.py" line="358"/>
         <source>This is a folder of sources opened read-only. Use File ▸ Save As to make it a project first, then import.</source>
         <translation>Ce dossier de sources est ouvert en lecture seule. Faites d’abord Fichier ▸ Enregistrer sous pour en faire un projet, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="381"/>
+        <location filename="../../briefer/gui/file_actions.py" line="366"/>
         <source>Importing and saving…</source>
         <translation>Importation et enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="383"/>
+        <location filename="../../briefer/gui/file_actions.py" line="368"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="402"/>
+        <location filename="../../briefer/gui/file_actions.py" line="387"/>
         <source>Import finished with problems</source>
         <translation>Importation terminée avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="421"/>
+        <location filename="../../briefer/gui/file_actions.py" line="406"/>
         <source>Use template “{0}”</source>
         <translation>Utiliser le modèle « {0} »</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="425"/>
+        <location filename="../../briefer/gui/file_actions.py" line="410"/>
         <source>Cannot check the note</source>
         <translation>Impossible de vérifier la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="429"/>
+        <location filename="../../briefer/gui/file_actions.py" line="414"/>
         <source>Check before export</source>
         <translation>Vérification avant l’exportation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="432"/>
+        <location filename="../../briefer/gui/file_actions.py" line="417"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="432"/>
+        <location filename="../../briefer/gui/file_actions.py" line="417"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="452"/>
+        <location filename="../../briefer/gui/file_actions.py" line="437"/>
         <source>%n required section(s) of the note are empty. Each will be marked in the document for you to write.</source>
         <translation>
             <numerusform>%n section obligatoire de la note est vide. Elle sera signalée dans le document pour que vous la rédigiez.</numerusform>
@@ -789,7 +789,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="455"/>
+        <location filename="../../briefer/gui/file_actions.py" line="440"/>
         <source>%n quotation(s) in the note no longer match their source. Each will be marked in the document for you to check.</source>
         <translation>
             <numerusform>%n citation de la note ne correspond plus à sa source. Elle sera signalée dans le document pour que vous la vérifiiez.</numerusform>
@@ -797,7 +797,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="459"/>
+        <location filename="../../briefer/gui/file_actions.py" line="444"/>
         <source>%n excerpt(s) no longer match their source, but the note does not quote them; nothing will be marked.</source>
         <translation>
             <numerusform>%n extrait ne correspond plus à sa source, mais la note ne le cite pas ; rien ne sera signalé.</numerusform>
@@ -805,7 +805,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="463"/>
+        <location filename="../../briefer/gui/file_actions.py" line="448"/>
         <source>%n cited source(s) lack citation details (such as author, date or outlet); their footnotes will give what is known.</source>
         <translation>
             <numerusform>%n source citée n’a pas toutes ses références (auteur, date ou média, par exemple) ; sa note de bas de page donnera ce qui est connu.</numerusform>
@@ -813,7 +813,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="467"/>
+        <location filename="../../briefer/gui/file_actions.py" line="452"/>
         <source>%n quoted source(s) are marked higher than the note (or with a caveat it lacks); check the note&apos;s classification.</source>
         <translation>
             <numerusform>%n source citée porte une cote plus élevée que la note (ou une mise en garde qui lui manque) ; vérifiez la cote de la note.</numerusform>
@@ -821,7 +821,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="471"/>
+        <location filename="../../briefer/gui/file_actions.py" line="456"/>
         <source>%n text block(s) repeat a source word for word without citing it; the details say where.</source>
         <translation>
             <numerusform>%n bloc de texte reprend une source mot pour mot sans la citer ; le détail dit où.</numerusform>
@@ -829,22 +829,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="473"/>
+        <location filename="../../briefer/gui/file_actions.py" line="458"/>
         <source>Export anyway?</source>
         <translation>Exporter quand même ?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="488"/>
+        <location filename="../../briefer/gui/file_actions.py" line="473"/>
         <source>Exporting to Word…</source>
         <translation>Exportation vers Word…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="490"/>
+        <location filename="../../briefer/gui/file_actions.py" line="475"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="495"/>
+        <location filename="../../briefer/gui/file_actions.py" line="480"/>
         <source>%n footnote(s)</source>
         <translation>
             <numerusform>%n note de bas de page</numerusform>
@@ -852,27 +852,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="497"/>
+        <location filename="../../briefer/gui/file_actions.py" line="482"/>
         <source>The note was written to {0} ({1}).</source>
         <translation>La note a été écrite dans {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="499"/>
+        <location filename="../../briefer/gui/file_actions.py" line="484"/>
         <source>Export finished</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="499"/>
+        <location filename="../../briefer/gui/file_actions.py" line="484"/>
         <source>Open it now?</source>
         <translation>L’ouvrir maintenant&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="500"/>
+        <location filename="../../briefer/gui/file_actions.py" line="485"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="500"/>
+        <location filename="../../briefer/gui/file_actions.py" line="485"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2146,97 +2146,102 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="55"/>
+        <location filename="../../briefer/gui/reader.py" line="56"/>
         <source>Reader</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="69"/>
+        <location filename="../../briefer/gui/reader.py" line="70"/>
         <source>Source title</source>
         <translation>Titre de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="78"/>
+        <location filename="../../briefer/gui/reader.py" line="79"/>
         <source>Source details</source>
         <translation>Détails de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="80"/>
+        <location filename="../../briefer/gui/reader.py" line="81"/>
         <source>&amp;Add excerpt</source>
         <translation>Ajouter l’e&amp;xtrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="81"/>
+        <location filename="../../briefer/gui/reader.py" line="82"/>
         <source>Add the selected text to the note as an excerpt</source>
         <translation>Ajouter le texte sélectionné à la note comme extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="89"/>
+        <location filename="../../briefer/gui/reader.py" line="88"/>
+        <source>Select &amp;Sentence (again: Paragraph)</source>
+        <translation>Sélectionner la &amp;phrase (encore : le paragraphe)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/reader.py" line="96"/>
         <source>Add excerpt</source>
         <translation>Ajouter l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="131"/>
+        <location filename="../../briefer/gui/reader.py" line="139"/>
         <source>No source open</source>
         <translation>Aucune source ouverte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="132"/>
+        <location filename="../../briefer/gui/reader.py" line="140"/>
         <source>Choose a source in the list, or search with Ctrl+K.</source>
         <translation>Choisissez une source dans la liste, ou cherchez avec Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="193"/>
+        <location filename="../../briefer/gui/reader.py" line="201"/>
         <source>outlet unknown</source>
         <translation>média inconnu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="195"/>
+        <location filename="../../briefer/gui/reader.py" line="203"/>
         <source>date unknown</source>
         <translation>date inconnue</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="196"/>
+        <location filename="../../briefer/gui/reader.py" line="204"/>
         <source>Survey</source>
         <translation>Sondage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="196"/>
+        <location filename="../../briefer/gui/reader.py" line="204"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="198"/>
+        <location filename="../../briefer/gui/reader.py" line="206"/>
         <source>title unknown</source>
         <translation>titre inconnu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="258"/>
+        <location filename="../../briefer/gui/reader.py" line="278"/>
         <source>not in the note</source>
         <translation>pas dans la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="261"/>
+        <location filename="../../briefer/gui/reader.py" line="281"/>
         <source>Excerpt used in: {0}</source>
         <translation>Extrait utilisé dans : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="263"/>
+        <location filename="../../briefer/gui/reader.py" line="283"/>
         <source>Theme: {0}</source>
         <translation>Thème : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="265"/>
+        <location filename="../../briefer/gui/reader.py" line="285"/>
         <source>The source&apos;s words changed here; check the quote.</source>
         <translation>Les mots de la source ont changé ici&#x202f;; vérifiez la citation.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="356"/>
+        <location filename="../../briefer/gui/reader.py" line="376"/>
         <source>No matches</source>
         <translation>Aucune occurrence</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="358"/>
+        <location filename="../../briefer/gui/reader.py" line="378"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
@@ -2573,126 +2578,131 @@
     </message>
     <message>
         <location filename="../../briefer/gui/shortcuts_help.py" line="70"/>
+        <source>In the reader: select the word, then (again) its sentence, then its paragraph</source>
+        <translation>Dans le lecteur : sélectionner le mot, puis (encore) sa phrase, puis son paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="72"/>
         <source>Add the selected words to the section marked “Excerpts go here”; if none is marked yet, a menu asks which section</source>
         <translation>Ajouter les mots sélectionnés à la section marquée « Les extraits vont ici » ; si aucune ne l’est encore, un menu demande laquelle</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="72"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="74"/>
         <source>Choose the section new excerpts go to (a menu of the note&apos;s sections: 1–9, or arrows and Enter), adding the selected words there</source>
         <translation>Choisir la section des nouveaux extraits (un menu des sections de la note : 1 à 9, ou flèches et Entrée) et y ajouter les mots sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="75"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="77"/>
         <source>In the note</source>
         <translation>Dans la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="77"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="79"/>
         <source>Go through each section, its “+ Text” button and its blocks</source>
         <translation>Parcourir chaque section, son bouton « + Texte » et ses blocs</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="78"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="80"/>
         <source>On a section or a block: go to the block above or below</source>
         <translation>Sur une section ou un bloc : aller au bloc au-dessus ou en dessous</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="79"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="81"/>
         <source>Go to the previous or next section</source>
         <translation>Aller à la section précédente ou suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="80"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="82"/>
         <source>Menu, Shift+F10</source>
         <translation>Menu, Maj+F10</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="80"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="82"/>
         <source>On a section: its menu (rename, add a section after it, move, remove)</source>
         <translation>Sur une section : son menu (renommer, ajouter une section après, déplacer, retirer)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="82"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="84"/>
         <source>On a section: rename it</source>
         <translation>Sur une section : la renommer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="83"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="85"/>
         <source>On a section: move it up or down</source>
         <translation>Sur une section : la monter ou la descendre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="84"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="86"/>
         <source>On a block: edit its text</source>
         <translation>Sur un bloc : modifier son texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="85"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="87"/>
         <source>In a block&apos;s text: select the whole block</source>
         <translation>Dans le texte d’un bloc : sélectionner le bloc entier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="86"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="88"/>
         <source>Move the selected block up or down (into the next section at the edge)</source>
         <translation>Monter ou descendre le bloc sélectionné (dans la section voisine au bord)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="88"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="90"/>
         <source>Delete the selected block</source>
         <translation>Supprimer le bloc sélectionné</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="89"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="91"/>
         <source>On an excerpt: show its words in the source</source>
         <translation>Sur un extrait : montrer ses mots dans la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="90"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="92"/>
         <source>Switch an excerpt between quotation and paraphrase</source>
         <translation>Passer un extrait de citation à paraphrase et inversement</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="91"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="93"/>
         <source>Add a text block after the current one</source>
         <translation>Ajouter un bloc de texte après le bloc courant</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="92"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="94"/>
         <source>Bold, italic, bulleted list</source>
         <translation>Gras, italique, liste à puces</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="93"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="95"/>
         <source>In a text block: words copied from the reader become a cited quotation after it</source>
         <translation>Dans un bloc de texte : les mots copiés dans le lecteur deviennent une citation référencée après le bloc</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="95"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="97"/>
         <source>In a text block: paste the words alone, uncited</source>
         <translation>Dans un bloc de texte : coller les mots seuls, sans référence</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="96"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="98"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="97"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="99"/>
         <source>Undo; redo (the Edit menu names each step)</source>
         <translation>Annuler ; rétablir (le menu Édition nomme chaque étape)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="98"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="100"/>
         <source>Save; save as</source>
         <translation>Enregistrer ; enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="99"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="101"/>
         <source>Check the note and export it to Word</source>
         <translation>Vérifier la note et l’exporter vers Word</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="100"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="102"/>
         <source>Print preview: the note&apos;s pages as they will print</source>
         <translation>Aperçu avant impression : les pages de la note telles qu’elles seront imprimées</translation>
     </message>

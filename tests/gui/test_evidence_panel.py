@@ -127,8 +127,8 @@ def test_the_first_passage_added_asks_where_excerpts_go(main_window, dlg):
 
 def test_the_readers_context_menu_finds_evidence_for_the_words_selected(main_window):
     reader = main_window.reader
-    (action,) = reader.view.selection_actions
-    assert action.text().replace("&", "") == "Find Evidence in the News"
+    action = next(a for a in reader.view.selection_actions
+                  if a.text().replace("&", "") == "Find Evidence in the News")
     source = next(s for s in main_window.session.project.sources.values()
                   if s.kind.value == "article")
     assert reader.show_source(source.id, select=(0, min(120, len(source.text))))

@@ -107,3 +107,36 @@ def test_a_date_typed_in_the_sources_list_is_read_as_people_write_it(main_window
     assert len(warnings) == 1 and "September 31, 2025" in warnings[0][2]
     assert pane.model.setData(index, "")
     assert source.meta.issued is None
+
+
+def test_f8_grows_the_selection_to_the_sentence_then_the_paragraph(main_window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    reader = main_window.reader
+    source = next(s for s in main_window.session.project.sources.values()
+                  if s.kind.value == "article")
+    assert reader.show_source(source.id)
+    from briefer.core.selection import sentence_bounds
+
+    text = source.text
+    offset = 0
+    for line in text.split("\n"):  # a paragraph of more than one sentence
+        if len(sentence_bounds(line)) >= 2:
+            second = sentence_bounds(line, offset)[1]
+            break
+        offset += len(line) + 1
+    at = text.index(" ", second[0]) + 2  # a caret inside the sentence's second word
+    reader.select_span(at, at)
+    reader.view.setFocus()
+    QTest.keyClick(reader.view, Qt.Key.Key_F8)
+    _, start, end = reader.selected_span()
+    assert text[start:end] == text[at - 1:].split()[0].strip(",;:.")
+    QTest.keyClick(reader.view, Qt.Key.Key_F8)
+    _, start, end = reader.selected_span()
+    sentence = text[start:end]
+    assert (start, end) == second and sentence[-1] in ".!?”\")"
+    QTest.keyClick(reader.view, Qt.Key.Key_F8)
+    _, start2, end2 = reader.selected_span()
+    assert start2 <= start and end2 >= end and (start2, end2) != (start, end)
+    assert reader.grow_action in reader.view.selection_actions  # also in the context menu
