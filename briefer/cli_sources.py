@@ -11,7 +11,6 @@ Find Quote uses) and the project is saved by ``io.project_file.save_project``.
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
 import json
 import re
 import sys
@@ -21,20 +20,16 @@ from typing import Any
 from briefer.core import edits
 from briefer.core.anchoring import locate_quote
 from briefer.core.check import field_label, shorten
-from briefer.core.dates import DateError, csl_date, format_date
+from briefer.core.dates import format_date
 from briefer.core.excerpt import make_excerpt
 from briefer.core.messages import Clause, Listing, UserError
 from briefer.core.note import NoteSection
 from briefer.core.project import Project
-from briefer.core.source import Source, SourceKind
+from briefer.core.source import Source, csl_json
 from briefer.io.atomic import write_atomic
 from briefer.io.project_file import save_project
 from briefer.io.project_yaml import ORIGINALS_DIR, SOURCES_DIR
 
-# The CSL type an item gets when its sidecar names none: CSL-JSON requires one, and
-# these are the types the bundled sample gives its articles and its survey.
-DEFAULT_CSL_TYPE = {SourceKind.ARTICLE: "article-newspaper", SourceKind.SURVEY: "report"}
-DATE_FIELDS = ("issued", "accessed")
 # Column widths of the sources table (a long title or outlet is cut with "…").
 TITLE_WIDTH, OUTLET_WIDTH = 44, 24
 QUOTE_SHOWN = 60  # characters of a quote repeated in a message
@@ -48,36 +43,9 @@ class CommandRefused(UserError):
 
 # -- briefer sources ------------------------------------------------------------------
 
-def _csl_date(value: Any) -> Any:
-    """A stored date as CSL-JSON wants it (``{"date-parts": [[y, m, d]]}``, read by
-    ``core.dates``); what is no date stays as Zotero's ``raw`` text, which it parses."""
-    try:
-        return csl_date(value) or None
-    except DateError:
-        if isinstance(value, dict):
-            return value
-        return {"raw": str(value)}
-
-
 def csl_item(source: Source) -> dict[str, Any]:
-    """A source's metadata as one valid CSL-JSON item (an id and a type; CSL dates)."""
-    item = source.meta.to_csl(source.id)
-    if not item.get("type"):
-        item = {"id": source.id, "type": DEFAULT_CSL_TYPE[source.kind],
-                **{k: v for k, v in item.items() if k != "id"}}
-    for name in DATE_FIELDS:
-        if name in item:
-            item[name] = _csl_date(item[name])
-            if item[name] is None:
-                del item[name]
-    # JSON holds no dates: a YAML date left in an unknown field goes out as ISO text
-    return json.loads(json.dumps(item, ensure_ascii=False, default=_json_value))
-
-
-def _json_value(value: object) -> object:
-    if isinstance(value, (_dt.date, _dt.datetime)):
-        return value.isoformat()
-    return str(value)
+    """A source's metadata as one valid CSL-JSON item, as Zotero reads it."""
+    return csl_json(source, unreadable_date="raw")
 
 
 def _relative_paths(project: Project, source: Source) -> tuple[str, str | None]:

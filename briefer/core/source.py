@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+import json
 import re
 from dataclasses import dataclass, field
 from enum import Enum
 from collections.abc import Iterable
 from typing import Any
+
+from briefer.core.dates import DateError, csl_date
 
 # The CSL-JSON fields Briefer shows and edits. Others found in a sidecar are
 # kept untouched in ``SourceMeta.extra`` so a round trip loses nothing.
@@ -172,3 +176,43 @@ def opening_words(text: str, limit: int = TITLE_CHARS) -> str:
         cut = line[:limit].rsplit(" ", 1)[0].rstrip(",;:—–- ")
         return cut + "…"
     return ""
+
+
+# The CSL type a source is cited as when its metadata names none (CSL-JSON needs one).
+DEFAULT_CSL_TYPE = {SourceKind.ARTICLE: "article-newspaper", SourceKind.SURVEY: "report"}
+# The CSL date variables: stored as typed ("September 16, 2025"), handed out as CSL dates.
+CSL_DATE_FIELDS = ("issued", "accessed", "event-date", "original-date", "submitted",
+                   "available-date")
+
+
+def csl_json(source: Source, unreadable_date: str = "raw") -> dict[str, Any]:
+    """A source's metadata as one valid CSL-JSON item: an id, a type, CSL dates, and
+    nothing JSON cannot hold (a date YAML read in another field goes out as ISO text).
+
+    A date ``core.dates`` cannot read goes out as ``{"raw": text}`` (Zotero parses
+    that) with ``unreadable_date="raw"``, or is left out with ``"drop"`` (the
+    citation processor would print it as written; ``check`` names it instead).
+    """
+    item = source.meta.to_csl(source.id)
+    if not item.get("type"):
+        item = {"id": source.id, "type": DEFAULT_CSL_TYPE[source.kind],
+                **{k: v for k, v in item.items() if k != "id"}}
+    for name in CSL_DATE_FIELDS:
+        if name not in item:
+            continue
+        try:
+            date = csl_date(item[name])
+        except DateError:
+            date = {} if unreadable_date == "drop" else (
+                item[name] if isinstance(item[name], dict) else {"raw": str(item[name])})
+        if date:
+            item[name] = date
+        else:
+            del item[name]
+    return dict(json.loads(json.dumps(item, ensure_ascii=False, default=_json_value)))
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    return str(value)

@@ -19,10 +19,9 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from briefer.core.dates import DateError, csl_date
 from briefer.core.excerpt import Excerpt
 from briefer.core.project import Project
-from briefer.core.source import Source, SourceKind
+from briefer.core.source import Source, SourceKind, csl_json
 from briefer.core.text import xml_safe
 from briefer.export.citeproc import Cite, Span, plain, render
 from briefer.export.csl_styles import CslStyle, find_style
@@ -116,24 +115,12 @@ def csl_item(source: Source, language: str = "en-CA") -> dict[str, Any]:
     A source of unknown type is cited as a newspaper article, a survey as a
     report; a date the processor could not read is left out (``check`` names it).
     """
-    item = source.meta.to_csl(source.id)
+    item = csl_json(source, unreadable_date="drop")
     item.pop("id", None)
     if not str(item.get("title") or "").strip():
         # in the source's own case: a description is not a title to title-case
         item["title"] = f'<span class="nocase">{describe_untitled(source, language)}</span>'
         item.pop("genre", None)  # the description names the kind of work
-    if not item.get("type"):
-        item["type"] = "report" if source.kind is SourceKind.SURVEY else "article-newspaper"
-    for name in ("issued", "accessed", "event-date", "original-date", "submitted"):
-        if name in item:
-            try:
-                date = csl_date(item[name])
-            except DateError:
-                date = {}
-            if date:
-                item[name] = date
-            else:
-                del item[name]
     return dict(_clean(item))
 
 

@@ -136,3 +136,21 @@ def test_in_a_french_note_a_description_is_french() -> None:
     assert describe_untitled(article, "fr-CA") == (
         "[Article\u00a0: «\u202fRecent trade negotiations between Canada…\u202f»]")
     assert "Sondage" in csl_item(survey, "fr-CA")["title"]
+
+
+def test_a_date_yaml_read_in_any_field_reaches_the_processor_as_text() -> None:
+    import datetime
+
+    from briefer.export.citeproc import Cite, render
+    from briefer.export.csl_styles import find_style
+
+    meta = SourceMeta.from_csl({"title": "Tariffs", "container-title": "Globe",
+                                "issued": datetime.date(2025, 1, 2),
+                                "available-date": datetime.date(2024, 1, 1),
+                                "dimensions": datetime.date(2024, 2, 3)})
+    item = csl_item(Source(id="s", text="x", meta=meta))
+    assert item["issued"] == {"date-parts": [[2025, 1, 2]]}
+    assert item["available-date"] == {"date-parts": [[2024, 1, 1]]}
+    assert item["dimensions"] == "2024-02-03"
+    notes = render(find_style("chicago"), {"s": item}, [Cite("s")]).notes
+    assert "January 2, 2025" in "".join(s.text for s in notes[0])
