@@ -1,0 +1,202 @@
+"""Note pane benchmark: opening, typing and adding an excerpt in a very long note.
+
+    python tests/bench/bench_note_pane.py [--sizes 300 1000 3000] [--profile N]
+
+Each size runs in a fresh process (so its RSS is its own): the bundled sample
+with a synthetic note of N excerpt blocks (quotations from every source) and
+one prose block after every fifth excerpt, over the template's sections. It
+measures, with a 5 ms heartbeat timer recording the longest gap in the event
+loop (layout and paint after the call included):
+
+* open: ``NotePane.rebuild()`` on the pane shown at 820x900 — wall time of the
+  call, and the longest stall until the pane is idle (citations rendered);
+* keystroke: one key typed in a prose block in the middle of the note;
+* add excerpt: ``add_excerpt`` of a new span into a middle section;
+* RSS of the process once the note is open and idle.
+
+Targets (issue 16): open under 2 s at 3,000 excerpts, keystroke stall under
+30 ms, add-excerpt stall at most 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+
+def build_note(project, count: int) -> None:
+    """``count`` excerpt blocks (and a prose block after every fifth) over the sections."""
+    from briefer.core.draft import draft
+    from briefer.core.excerpt import make_excerpt
+    from briefer.core.note import ExcerptBlock, new_excerpt_block, new_prose
+    from briefer.io.templates import load_template
+
+    sections = draft(project, load_template("briefing-note")).note.sections
+    for section in sections:
+        section.blocks = [b for b in section.blocks if not isinstance(b, ExcerptBlock)]
+    sources = [s for s in project.sources.values() if len(s.text) > 400]
+    for i in range(count):
+        source = sources[i % len(sources)]
+        start = (i * 97) % (len(source.text) - 300)
+        excerpt = make_excerpt(source.id, source.text, start, start + 80 + i % 120)
+        project.excerpts[excerpt.id] = excerpt
+        section = sections[i * len(sections) // count]
+        section.blocks.append(new_excerpt_block(excerpt.id))
+        if i % 5 == 4:
+            section.blocks.append(new_prose(f"Paragraph {i}: the **analyst's** words about it."))
+    project.note.sections[:] = sections
+
+
+class Heartbeat:
+    """The longest gap between ticks of a 5 ms timer: how long the window froze."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.last = time.perf_counter()
+        self.worst = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+    def measure(self, app, action, settle: float = 0.6) -> tuple[float, float]:
+        """(wall time of ``action``, longest stall) with ``settle`` s of events after it."""
+        from PySide6.QtCore import QTimer
+
+        result: dict[str, float] = {}
+
+        def run() -> None:
+            t0 = time.perf_counter()
+            action()
+            result["wall"] = time.perf_counter() - t0
+
+        self.worst, self.last = 0.0, time.perf_counter()
+        self.timer.start()
+        QTimer.singleShot(0, run)
+        end = time.perf_counter() + settle
+        while time.perf_counter() < end or "wall" not in result:
+            app.processEvents()
+            time.sleep(0.001)
+        self.timer.stop()
+        return result["wall"], max(self.worst, result["wall"])
+
+
+def child(count: int, profile: str | None) -> dict[str, float]:
+    import psutil
+    from PySide6.QtCore import QStandardPaths, Qt
+    from PySide6.QtTest import QTest
+
+    QStandardPaths.setTestModeEnabled(True)
+    from briefer.core.note import ProseBlock
+    from briefer.gui.app import make_application
+    from briefer.gui.note_pane import NotePane
+    from briefer.gui.session import ProjectSession
+    from tests.helpers.projects import seeds_project
+
+    app = make_application([])
+    session = ProjectSession(seeds_project())
+    pane = NotePane(session)
+    pane.resize(820, 900)
+    pane.show()
+    app.processEvents()
+    build_note(session.project, count)
+    beat = Heartbeat()
+    out: dict[str, float] = {"excerpts": count}
+    profiler = None
+    if profile == "open":
+        import cProfile
+        profiler = cProfile.Profile()
+        profiler.enable()
+    out["open_wall"], out["open_stall"] = beat.measure(app, pane.rebuild, settle=1.0)
+    if profiler is not None:
+        profiler.disable()
+        profiler.dump_stats(f"/tmp/notepane-open-{count}.prof")
+    pane._citations.wait()
+    # idle: the citations rendered on the worker are shown
+    out["citations_wall"], out["citations_stall"] = beat.measure(app, lambda: None, settle=1.0)
+    out["rss_mb"] = psutil.Process().memory_info().rss / 2**20
+
+    note = session.project.note
+    middle = note.sections[len(note.sections) // 2]
+    prose = next(b for s in note.sections[len(note.sections) // 2:] for b in s.blocks
+                 if isinstance(b, ProseBlock))
+    pane.focus_block(prose.id)
+    widget = pane.block_widget(prose.id)
+    editor = widget.text_edit  # type: ignore[union-attr]
+    editor.setFocus(Qt.FocusReason.OtherFocusReason)
+    app.processEvents()
+    if profile == "key":
+        import cProfile
+        profiler = cProfile.Profile()
+        profiler.enable()
+    stalls = [beat.measure(app, lambda: QTest.keyClick(editor, Qt.Key.Key_A), settle=0.15)[1]
+              for _ in range(5)]
+    if profiler is not None and profile == "key":
+        profiler.disable()
+        profiler.dump_stats(f"/tmp/notepane-key-{count}.prof")
+    out["key_stall"] = max(stalls)
+    assert note.find_block(prose.id) and "aaaaa" in prose.markdown.replace("*", "")
+
+    source = next(iter(session.project.sources.values()))
+    pane.set_current_section(middle.id)
+    if profile == "add":
+        import cProfile
+        profiler = cProfile.Profile()
+        profiler.enable()
+    out["add_wall"], out["add_stall"] = beat.measure(
+        app, lambda: pane.add_excerpt(source.id, 10, 70, middle.id))
+    if profiler is not None and profile == "add":
+        profiler.disable()
+        profiler.dump_stats(f"/tmp/notepane-add-{count}.prof")
+    out["rss_after_mb"] = psutil.Process().memory_info().rss / 2**20
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[300, 1000, 3000])
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--profile", choices=["open", "key", "add"],
+                        help="write a cProfile of that step to /tmp/notepane-<step>-<N>.prof")
+    args = parser.parse_args()
+    if args.child:
+        print("RESULT " + json.dumps(child(args.child, args.profile)), flush=True)
+        return
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    rows = []
+    for size in args.sizes:
+        command = [sys.executable, __file__, "--child", str(size)]
+        if args.profile:
+            command += ["--profile", args.profile]
+        done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
+                              check=False)
+        line = next((x for x in done.stdout.splitlines() if x.startswith("RESULT ")), None)
+        if line is None:
+            print(done.stdout, done.stderr, file=sys.stderr)
+            raise SystemExit(f"the run with {size} excerpts failed")
+        rows.append(json.loads(line[7:]))
+    header = ("excerpts", "open s", "open stall s", "citations stall ms", "key stall ms",
+              "add stall ms", "RSS MB")
+    print(" | ".join(header))
+    for r in rows:
+        print(" | ".join([
+            f"{int(r['excerpts']):>8}", f"{r['open_wall']:6.2f}", f"{r['open_stall']:12.2f}",
+            f"{r['citations_stall'] * 1000:18.0f}", f"{r['key_stall'] * 1000:12.1f}",
+            f"{r['add_stall'] * 1000:12.1f}", f"{r['rss_mb']:6.0f}"]))
+
+
+if __name__ == "__main__":
+    main()
