@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (QAction, QColor, QKeySequence, QPalette, QTextCharFormat, QTextCursor,
                            QTextFormat)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QVBoxLayout, QWidget
@@ -26,12 +26,15 @@ from briefer.gui.colours import NO_THEME, theme_colours
 from briefer.gui.reader_view import FindBar, ReaderView, SurveyHighlighter
 from briefer.gui.reader_view import survey_spans as survey_spans  # tests import it from here
 from briefer.gui.session import ProjectSession
-from briefer.gui.textmap import OffsetMap
+from briefer.gui.reader_text import FindMatches, SpanMatches, sentence_at
+from briefer.gui.textmap import OffsetMap, display_text
 from briefer.index import match_spans
 from briefer.index.french import language_of
 
 
 Span = tuple[int, int]
+FIND_DELAY_MS = 150  # a pause in typing this long runs the find
+MAX_DRAWN_HITS = 400  # hits drawn at most (those on screen)
 
 
 def format_date(value: object) -> str:
@@ -59,8 +62,15 @@ class Reader(QWidget):
         self._map = OffsetMap("")
         self._highlighter: SurveyHighlighter | None = None
         self._focus: list[Span] = []
-        self._hits: list[Span] = []
-        self._hit = -1
+        # hits of a search, or the matches of a find: counted, never all drawn
+        self._matches: SpanMatches | FindMatches | None = None
+        self._current: Span | None = None
+        self._lowered: str | None = None  # the source lowered once, for finds
+        self._find_from = 0  # where the caret was when the find bar opened
+        self._find_timer = QTimer(self)  # a find waits for a pause in the typing
+        self._find_timer.setSingleShot(True)
+        self._find_timer.setInterval(FIND_DELAY_MS)
+        self._find_timer.timeout.connect(self._find_now)
         self._font_size = 0
 
         self.title = QLabel(self)
@@ -98,6 +108,9 @@ class Reader(QWidget):
         self.view = ReaderView(self)
         self.view.selection_actions.append(self.grow_action)
         self.view.selectionChanged.connect(self._selection_changed)
+        # only what is on screen is highlighted: again when it scrolls or resizes
+        self.view.verticalScrollBar().valueChanged.connect(self.refresh_highlights)
+        self.view.resized.connect(self.refresh_highlights)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
 
@@ -134,8 +147,9 @@ class Reader(QWidget):
         if self._highlighter is not None:
             self._highlighter.setDocument(None)
             self._highlighter = None
+        self.view.setExtraSelections([])
         self.view.setPlainText("")
-        self._focus, self._hits, self._hit = [], [], -1
+        self._focus, self._matches, self._current, self._lowered = [], None, None, None
         self.title.setText(self.tr("No source open"))
         self.citation.setText(self.tr("Choose a source in the list, or search with Ctrl+K."))
         self.view.setExtraSelections([])
@@ -160,14 +174,16 @@ class Reader(QWidget):
             if self._highlighter is not None:
                 self._highlighter.setDocument(None)
                 self._highlighter = None
-            self.view.setPlainText(source.text)
+            # drop the old highlights' cursors first: each one would be moved by the edit
+            self.view.setExtraSelections([])
+            self._matches, self._current, self._lowered = None, None, None
+            self.view.setPlainText(display_text(source.text))
             survey = self.session.project.survey(source.id)
             if survey is not None:
                 spans = [(self._map.to_doc(s), self._map.to_doc(e), r)
                          for s, e, r in survey.marks]
                 self._highlighter = SurveyHighlighter(self.view.document(), spans,
                                                       self.palette())
-            self._hits, self._hit = [], -1
             self._update_header()
         self._focus = list(focus)
         self.refresh_highlights()
@@ -233,6 +249,22 @@ class Reader(QWidget):
         grown = grow(self.source.text, start, end)
         if grown != (start, end):
             self.select_span(*grown)
+
+    def select_unit_at(self, position: int, paragraph: bool = False) -> bool:
+        """A triple-click selects the sentence at a view position (by F8's rules), a
+        fourth click its paragraph; the view stays where it is."""
+        if self.source is None:
+            return False
+        span = sentence_at(self.source.text, self._map.to_source(position))
+        if span is None:
+            return False
+        if paragraph:
+            span = grow(self.source.text, *span)
+        cursor = self.view.textCursor()
+        cursor.setPosition(self._map.to_doc(span[0]))
+        cursor.setPosition(self._map.to_doc(span[1]), QTextCursor.MoveMode.KeepAnchor)
+        self.view.setTextCursor(cursor)
+        return True
 
     def select_span(self, start: int, end: int) -> None:
         """Select a span with its anchor at the start, so Shift+arrows extend it forward."""
@@ -318,51 +350,83 @@ class Reader(QWidget):
             out.append((excerpt.id, (excerpt.position.start, excerpt.position.end), colour))
         return out
 
+    def visible_span(self) -> Span:
+        """The source offsets on screen now (whole blocks, so a little more)."""
+        view = self.view
+        first = view.firstVisibleBlock()
+        if not first.isValid():
+            return 0, 0
+        corner = QPoint(view.viewport().width() - 1, view.viewport().height() - 1)
+        last = view.cursorForPosition(corner).block()
+        end = last.position() + last.length() if last.isValid() else first.position()
+        return self._map.to_source(first.position()), self._map.to_source(end)
+
     def refresh_highlights(self) -> None:
+        """Draw focus, excerpts and hits that are on screen; a highlight is a text cursor
+        the document moves at every change, so off-screen ones are not kept."""
         if self.source is None:
             return
+        start, end = self.visible_span()
+
+        def shown(spans: Iterable[Span]) -> list[Span]:
+            return [sp for sp in spans if sp[1] > start and sp[0] < end]
+
         selections = []
         focus = self.palette().color(QPalette.ColorRole.Highlight)
         focus.setAlpha(45)
-        for span in self._focus:
+        for span in shown(self._focus):
             selections.append(self._selection(span, focus))
         for _, span, colour in self.excerpt_spans():
-            selections.append(self._selection(span, colour, underline=True))
-        hit_colour = QColor(255, 200, 0, 110)
-        current_colour = QColor(255, 140, 0, 200)
-        for i, span in enumerate(self._hits):
-            selections.append(self._selection(span, current_colour if i == self._hit
-                                              else hit_colour))
+            if shown([span]):
+                selections.append(self._selection(span, colour, underline=True))
+        if self._matches is not None:
+            hit_colour = QColor(255, 200, 0, 110)
+            current_colour = QColor(255, 140, 0, 200)
+            for span in self._matches.within(start, end, MAX_DRAWN_HITS):
+                selections.append(self._selection(span, current_colour if span == self._current
+                                                  else hit_colour))
         self.view.setExtraSelections(selections)
 
     # -- hits (global search and find in source) -------------------------------
     @property
     def hits(self) -> list[Span]:
-        return list(self._hits)
+        """Every hit, listed (a pending find is run first, so they match the query shown)."""
+        self._flush_find()
+        return self._matches.all() if self._matches is not None else []
+
+    @property
+    def hit_count(self) -> int:
+        self._flush_find()
+        return len(self._matches) if self._matches is not None else 0
 
     @property
     def current_hit(self) -> int:
-        return self._hit
+        """The current hit's place among the hits (0 first), or -1."""
+        self._flush_find()
+        if self._matches is None or self._current is None:
+            return -1
+        return self._matches.ordinal(self._current)
 
     def set_hits(self, spans: list[Span], current_at: int | None = None) -> None:
-        """Highlight hits; make current the one at ``current_at`` (a source offset)."""
-        self._hits = sorted(spans)
-        self._hit = -1
-        if self._hits:
-            self._hit = 0
-            if current_at is not None:
-                self._hit = next((i for i, s in enumerate(self._hits) if s[1] > current_at), 0)
+        """Highlight a search's hits; select the first one ending after ``current_at``."""
+        self._find_timer.stop()
+        self._show_matches(SpanMatches(spans), current_at or 0)
+
+    def _show_matches(self, matches: SpanMatches | FindMatches, at: int) -> None:
+        self._matches = matches if len(matches) else None
+        self._current = matches.after(at) if len(matches) else None
+        if self._current is not None:
+            self.select_span(*self._current)  # scrolls: highlights follow
         self.refresh_highlights()
-        if self._hit >= 0:
-            self._scroll_to(self._hits[self._hit][0])
         self._update_count()
 
     def _step(self, delta: int) -> None:
-        if not self._hits:
+        self._flush_find()
+        if self._matches is None or self._current is None:
             return
-        self._hit = (self._hit + delta) % len(self._hits)
+        self._current = self._matches.step(self._current, delta)
+        self.select_span(*self._current)
         self.refresh_highlights()
-        self.select_span(*self._hits[self._hit])
         self._update_count()
 
     def next_hit(self) -> None:
@@ -372,24 +436,61 @@ class Reader(QWidget):
         self._step(-1)
 
     def _update_count(self) -> None:
-        if not self._hits:
-            text = self.tr("No matches") if self.find_bar.edit.text() else ""
+        if self._matches is None or self._current is None:
+            text = self.tr("No matches") if self.find_bar.edit.text().strip() else ""
         else:
-            text = self.tr("{0} of {1}").format(self._hit + 1, len(self._hits))
+            text = self.tr("{0} of {1}").format(self._matches.ordinal(self._current) + 1,
+                                                len(self._matches))
         self.find_bar.count.setText(text)
 
     def open_find(self) -> None:
         self.find_bar.show()
         span = self.selected_span()
+        self._find_from = span[1] if span else self._map.to_source(
+            self.view.textCursor().position())
         if span and self.source and "\n" not in self.source.text[span[1]:span[2]]:
             self.find_bar.edit.setText(self.source.text[span[1]:span[2]])
         self.find_bar.edit.setFocus()
         self.find_bar.edit.selectAll()
 
+    def find_soon(self) -> None:
+        """The find bar's text changed: find once the typing pauses."""
+        self._find_timer.start()
+
+    def find_or_next(self) -> None:
+        """Enter in the find bar: the first match if the find has not run yet, else the next."""
+        if self._find_timer.isActive():
+            self._flush_find()
+        else:
+            self.next_hit()
+
+    def _flush_find(self) -> None:
+        if self._find_timer.isActive():
+            self._find_timer.stop()
+            self._find_now()
+
+    def _find_now(self) -> None:
+        self.find_text(self.find_bar.edit.text())
+
     def find_text(self, query: str) -> None:
+        """Find ``query`` in this source (ignoring case), from where the find began."""
+        self._find_timer.stop()
         if self.source is None:
             return
-        self.set_hits(plain_spans(self.source.text, query))
+        query = query.strip()
+        text = self.source.text
+        if self._lowered is None:
+            lowered = text.lower()
+            # lowering "İ" makes two characters: then offsets would drift; find by regex
+            self._lowered = lowered if len(lowered) == len(text) else ""
+        matches: SpanMatches | FindMatches
+        if not query:
+            matches = SpanMatches([])
+        elif self._lowered:
+            matches = FindMatches(self._lowered, query)
+        else:
+            matches = SpanMatches(plain_spans(text, query))
+        self._show_matches(matches, self._find_from)
 
 
 def plain_spans(text: str, query: str) -> list[Span]:

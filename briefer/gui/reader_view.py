@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QHelpEvent, QKeyEvent,
-                           QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument)
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QToolButton,
-                               QToolTip, QWidget)
+                           QMouseEvent, QPalette, QResizeEvent, QSyntaxHighlighter,
+                           QTextCharFormat, QTextDocument)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QToolButton, QToolTip, QWidget)
 
 from briefer.core.survey_parser import parse_survey
 from briefer.gui.mime import span_mime
@@ -69,9 +70,15 @@ class SurveyHighlighter(QSyntaxHighlighter):
 
 
 class ReaderView(QPlainTextEdit):
-    """Read-only text that drags and offers its selection as an excerpt span."""
+    """Read-only text that drags and offers its selection as an excerpt span.
+
+    Clicks select as in a word processor: a double-click the word, a triple-click
+    the sentence (Qt's own would take the whole line, a paragraph in a news
+    source), a fourth click the paragraph; the pane decides what a sentence is.
+    """
 
     addExcerptRequested = Signal()
+    resized = Signal()
 
     def __init__(self, reader: Reader) -> None:
         super().__init__(reader)
@@ -85,6 +92,35 @@ class ReaderView(QPlainTextEdit):
         self.setObjectName("readerText")
         self.setAccessibleName(self.tr("Source text"))
         self.document().setDocumentMargin(14)
+        self._clicks = 0  # presses in the current run of quick clicks at one place
+        self._click_at = QPoint()
+        self._click_clock = QElapsedTimer()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        super().mouseDoubleClickEvent(event)  # the word, as Qt picks it
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._clicks = 2
+            self._click_at = event.position().toPoint()
+            self._click_clock.start()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        at = event.position().toPoint()
+        if (event.button() == Qt.MouseButton.LeftButton and self._clicks >= 2
+                and self._click_clock.isValid()
+                and self._click_clock.elapsed() <= QApplication.doubleClickInterval()
+                and (at - self._click_at).manhattanLength() <= QApplication.startDragDistance()):
+            self._clicks += 1
+            self._click_clock.start()
+            position = self.cursorForPosition(at).position()
+            if self._reader.select_unit_at(position, paragraph=self._clicks >= 4):
+                event.accept()
+                return
+        self._clicks = 1
+        super().mousePressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def createMimeDataFromSelection(self) -> QMimeData:
         span = self._reader.selected_span()
@@ -150,8 +186,8 @@ class FindBar(QWidget):
         for w in (self.edit, self.count, prev_button, next_button, close):
             layout.addWidget(w)
         layout.setStretch(0, 1)
-        self.edit.textChanged.connect(reader.find_text)
-        self.edit.returnPressed.connect(reader.next_hit)
+        self.edit.textChanged.connect(reader.find_soon)  # once the typing pauses
+        self.edit.returnPressed.connect(reader.find_or_next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
