@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QFont,
     QKeyEvent,
     QKeySequence,
@@ -19,10 +20,11 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFrame, QLineEdit, QSizePolicy, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QLineEdit, QMenu, QSizePolicy, QTextEdit, QWidget
 
 from briefer.gui.commands.note import normalise_markdown
 from briefer.gui.mime import SpanPayload, read_span
+from briefer.gui.spell_check import attach_spell_check
 
 BULLETS_SHORTCUT = "Ctrl+Shift+L"
 PLAIN_PASTE_SHORTCUT = "Ctrl+Shift+V"
@@ -87,6 +89,7 @@ class ProseEditor(QTextEdit):
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self.textChanged.connect(self._on_text_changed)
         self._fit_height()
+        self.spelling = attach_spell_check(self)  # None outside a project's note
 
     # -- Markdown in and out ----------------------------------------------------
     def markdown(self) -> str:
@@ -203,6 +206,19 @@ class ProseEditor(QTextEdit):
             self.paste()
         finally:
             self._plain_paste = False
+
+    # -- context menu -----------------------------------------------------------
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The menu for ``pos`` (viewport coordinates): spelling corrections first."""
+        menu = self.createStandardContextMenu(pos)
+        if self.spelling is not None:
+            self.spelling.add_to_menu(menu, pos)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     # -- size -------------------------------------------------------------------
     def _fit_height(self, *_: object) -> None:

@@ -82,10 +82,13 @@ EXPORT_OPEN_AFTER = Setting("export/open_after", True,
 EXPORT_REFERENCE = Setting("export/reference_docx", "",
                            "Reference .docx last chosen for an export (styles, page set-up, "
                            "letterhead); empty: Briefer's built-in one", _to_str)
+SPELL_CHECK = Setting("note/spell_check", True,
+                      "Check the note's spelling as you type (F7 in the note)", _to_bool)
 
 SETTINGS: dict[str, Setting[Any]] = {s.key: s for s in (
     WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_MAIN, SPLITTER_LEFT, RECENT_FILES, LAST_DIR,
     UI_LANGUAGE, READER_FONT_SIZE, AUTOSAVE_DELAY_MS, EXPORT_OPEN_AFTER, EXPORT_REFERENCE,
+    SPELL_CHECK,
 )}
 
 MAX_RECENT = 8
