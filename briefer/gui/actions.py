@@ -37,6 +37,7 @@ class Actions:
     find: QAction
     find_next: QAction
     find_previous: QAction
+    find_replace: QAction
     search: QAction
     quote: QAction
     preferences: QAction
@@ -127,6 +128,10 @@ def build(window: MainWindow) -> Actions:
         find_previous=_make(window, reader.previous_hit, SK.FindPrevious, "Shift+F3",
                             translate("actions", "Find Pre&vious"),
                             translate("actions", "Go to the previous highlighted match")),
+        find_replace=_make(window, lambda: window.note_find.open_bar(), [K("Ctrl+H")], "",
+                           translate("actions", "Find and Rep&lace in Note…"),
+                           translate("actions", "Find words in the note and replace them "
+                                                "(quotations are never changed)")),
         search=_make(window, window.focus_search, [K("Ctrl+K"), K("Ctrl+Shift+F")], "",
                      translate("actions", "&Search All Sources…"),
                      translate("actions", "Search every source (Ctrl+K)")),
@@ -175,7 +180,8 @@ def build(window: MainWindow) -> Actions:
         _add(file_menu, item)
     edit_menu = bar.addMenu(translate("actions", "&Edit"))
     for item in (a.undo, a.redo, None, a.add_excerpt, a.excerpt_section, a.source_details, None,
-                 a.find, a.find_next, a.find_previous, a.search, a.quote, None, a.preferences):
+                 a.find, a.find_next, a.find_previous, a.find_replace, a.search, a.quote, None,
+                 a.preferences):
         _add(edit_menu, item)
     note_menu = bar.addMenu(translate("actions", "&Note"))
     window.note_menu = note_menu

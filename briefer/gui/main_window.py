@@ -24,6 +24,7 @@ from briefer.gui.page_count import PageCountLabel
 from briefer.gui.reader import Reader, find_spans
 from briefer.gui.search_pane import SearchPane, SearchService
 from briefer.gui.no_project import NoProjectPage
+from briefer.gui.note_find import NoteFindBar
 from briefer.gui.note_pane import NotePane
 from briefer.gui.preferences import PreferencesDialog
 from briefer.gui.quote_finder import QuoteFinder
@@ -33,6 +34,7 @@ from briefer.gui.settings import (AUTOSAVE_DELAY_MS, READER_FONT_SIZE, RECENT_FI
                                   Settings)
 from briefer.gui.shortcuts_help import ShortcutsDialog
 from briefer.gui.sources_pane import SourcesPane
+from briefer.gui.word_count import WordCountLabel
 from briefer.gui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         self.reader = Reader(session, self)
         self.reader.set_font_size(self.settings.get(READER_FONT_SIZE))
         self.note_pane = NotePane(session, self)
+        self.note_find = NoteFindBar(session, self.note_pane)  # Ctrl+H, under the note
 
         self.left_tabs = QTabWidget(self)
         self.left_tabs.setObjectName("sourcesTabs")
@@ -100,6 +103,8 @@ class MainWindow(QMainWindow):
         self.index_label.setObjectName("indexStatus")
         self.index_label.setAccessibleName(self.tr("Search index status"))
         self.page_count = PageCountLabel(session, self.runner, self)  # "2 pages", as it prints
+        self.word_count = WordCountLabel(session, self.note_pane, self)  # "1,234 words"
+        self.statusBar().addPermanentWidget(self.word_count)
         self.statusBar().addPermanentWidget(self.page_count)
         self.statusBar().addPermanentWidget(self.index_label)
         self.statusBar().setObjectName("statusBar")
@@ -184,7 +189,8 @@ class MainWindow(QMainWindow):
             return
         a = self.menu_actions
         for action in (a.save, a.save_as, a.import_files, a.import_folder, a.export,
-                       a.excerpt_section, a.find, a.find_next, a.find_previous, a.search,
+                       a.excerpt_section, a.find, a.find_next, a.find_previous,
+                       a.find_replace, a.search,
                        a.quote, a.focus_sources, a.focus_outline, a.focus_reader,
                        a.focus_note, a.source_details, a.print_preview,
                        self.note_pane.draft_action):

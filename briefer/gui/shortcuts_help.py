@@ -63,6 +63,8 @@ class ShortcutsDialog(QDialog):
             ("Ctrl+K", self.tr("Search every source")),
             ("Ctrl+F, F3, Shift+F3",
              self.tr("Find in the source shown; next and previous match")),
+            ("Ctrl+H", self.tr("Find and replace in the note (Enter or F3: next match, "
+                               "Shift+F3: previous, Esc: close); quotations are never changed")),
             ("Alt+Return", self.tr("Edit every citation field of the selected source "
                                    "(Source Details)")),
             ("", self.tr("Excerpts")),
