@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QUndoCommand,
 )
-from PySide6.QtWidgets import QMainWindow, QMenu, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QTextEdit, QWidget
 
 from briefer.core.messages import UserError
 from briefer.core.spelling import SpellChecker, base_language, debian_package
@@ -162,7 +162,9 @@ class SpellService(QObject):
             self._report(str(exc))
 
     def _report(self, message: str) -> None:
-        for widget in QCoreApplication.instance().topLevelWidgets():  # type: ignore[union-attr]
+        """A dictionary that cannot be written is said in the project's window, not in a
+        dialog: the word is still accepted until the project is closed."""
+        for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QMainWindow) and getattr(widget, "session", None) is \
                     self.session:
                 widget.statusBar().showMessage(message, 15000)

@@ -3,7 +3,6 @@ underline, the context menu's corrections, the project dictionary, the F7 switch
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
