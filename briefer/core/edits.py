@@ -49,6 +49,7 @@ class Changes:
     outline: bool = False
     excerpts: bool = False
     note: bool = False
+    notes: bool = False  # the list of notes changed, or another note is the one shown
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(*(getattr(self, f.name) or getattr(other, f.name) for f in fields(self)))
@@ -292,8 +293,8 @@ def remove_block(project: Project, block_id: str) -> Batch:
     edits: list[Edit] = [SetBlock(block_id, None)]
     if isinstance(block, ExcerptBlock):
         excerpt = project.excerpts.get(block.excerpt_id)
-        others = [b for b in project.note.excerpt_blocks()
-                  if b.excerpt_id == block.excerpt_id and b.id != block_id]
+        others = [b for _, b in project.note_blocks_of(block.excerpt_id)
+                  if b.id != block_id]  # in this note or another
         if excerpt is not None and not others and not excerpt.theme_ids:
             edits.append(SetExcerpt(excerpt.id, None))
     return Batch(edits)

@@ -130,6 +130,12 @@ class BriefingNote:
     meta: NoteMeta = field(default_factory=NoteMeta)
     template: str = "briefing-note"  # template name the sections came from
     sections: list[NoteSection] = field(default_factory=list)
+    # What the analyst calls it in the list of notes ("QP card", "Follow-up"); empty: the
+    # note is named by its subject (``display_name``). Kept beside the note, in "notes:".
+    name: str = ""
+
+    def display_name(self, fallback: str = "Note") -> str:
+        return self.name or self.meta.subject or fallback
 
     def section(self, section_id: str) -> NoteSection | None:
         return next((s for s in self.sections if s.id == section_id), None)

@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 
 from briefer.core.excerpt import Excerpt
 from briefer.core.messages import Message
-from briefer.core.note import BriefingNote
+from briefer.core.note import BriefingNote, ExcerptBlock
 from briefer.core.outline import Outline
 from briefer.core.source import Source, SourceKind
 from briefer.core.survey import Survey
 from briefer.core.survey_parser import parse_survey
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: several notes ("notes:"); a project with one note is still written as 1
+FIRST_NOTE = "note"  # the id of a project's first note (the one a format-1 file holds)
 
 
 @dataclass
@@ -37,7 +38,11 @@ class Project:
     missing: dict[str, MissingSource] = field(default_factory=dict)  # listed, not readable
     excerpts: dict[str, Excerpt] = field(default_factory=dict)
     outline: Outline = field(default_factory=Outline)
-    note: BriefingNote = field(default_factory=BriefingNote)
+    # The project's notes by id, in the order the analyst keeps them (a briefing note, a
+    # QP card, a follow-up… drawn from the same sources and excerpts), and the one being
+    # worked on: ``note`` is that one, for everything that acts on "the note".
+    notes: dict[str, BriefingNote] = field(default_factory=lambda: {FIRST_NOTE: BriefingNote()})
+    current_note: str = FIRST_NOTE
     citation_style: str = "chicago"  # "chicago" or "apa"
     path: str = ""  # the project folder ("" for a project never saved)
     read_only: bool = False  # a plain folder of sources opened as a project
@@ -53,6 +58,33 @@ class Project:
     base_meta: dict[str, dict[str, object]] = field(default_factory=dict, repr=False,
                                                     compare=False)
     _surveys: dict[str, tuple[str, Survey]] = field(default_factory=dict, repr=False)
+
+    @property
+    def note(self) -> BriefingNote:
+        """The note being worked on (the first one if the current one is gone)."""
+        note = self.notes.get(self.current_note)
+        if note is None:
+            if not self.notes:
+                self.notes[FIRST_NOTE] = BriefingNote()
+            self.current_note = next(iter(self.notes))
+            note = self.notes[self.current_note]
+        return note
+
+    @note.setter
+    def note(self, value: BriefingNote) -> None:
+        if self.current_note not in self.notes and self.notes:
+            self.current_note = next(iter(self.notes))
+        self.notes[self.current_note] = value
+
+    def note_id(self) -> str:
+        """The id of the note being worked on (``note``)."""
+        self.note  # noqa: B018 - settles current_note on an existing note
+        return self.current_note
+
+    def note_blocks_of(self, excerpt_id: str) -> list[tuple[str, ExcerptBlock]]:
+        """The blocks placing an excerpt, in any note: (note id, block)."""
+        return [(nid, b) for nid, note in self.notes.items() for b in note.excerpt_blocks()
+                if b.excerpt_id == excerpt_id]
 
     def surveys(self) -> list[Survey]:
         """The parsed surveys, in source order (parsed once per text)."""

@@ -73,6 +73,8 @@ def remove_section(project: Project, section_id: str) -> Batch:
     gone = project.note.sections[i]
     elsewhere = {b.excerpt_id for s in project.note.sections if s.id != section_id
                  for b in s.blocks if isinstance(b, ExcerptBlock)}
+    elsewhere |= {b.excerpt_id for nid, note in project.notes.items()
+                  if nid != project.current_note for b in note.excerpt_blocks()}
     edits: list[Edit] = [_sections(project, [s for s in project.note.sections
                                              if s.id != section_id])]
     for excerpt_id in dict.fromkeys(b.excerpt_id for b in gone.blocks

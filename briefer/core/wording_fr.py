@@ -188,6 +188,7 @@ FR: dict[str, str] = {
     # where two writers' changes collide (io.merge): "Note ▸ Sections ▸ Background"
     "Project": "Projet",
     "Note details": "Détails de la note",
+    "Notes": "Notes",
     "Note": "Note",
     "Outline": "Plan",
     "Excerpts": "Extraits",

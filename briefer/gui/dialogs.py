@@ -13,11 +13,14 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialog,
+    QComboBox,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -274,6 +277,40 @@ def choose(parent: QWidget | None, title: str, label: str, items: list[str]) -> 
         return -1
     value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
     return items.index(value) if ok and value in items else -1
+
+
+def build_new_note(parent: QWidget | None, title: str, templates: list[tuple[str, str]],
+                   current: str) -> tuple[QDialog, QLineEdit, QComboBox]:
+    """The New Note dialog: a name and a template (``templates``: (name, title))."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setObjectName("newNoteDialog")
+    name = QLineEdit(dialog)
+    name.setObjectName("newNoteName")
+    name.setPlaceholderText(translate("dialogs", "e.g. QP card, Follow-up"))
+    combo = QComboBox(dialog)
+    combo.setObjectName("newNoteTemplate")
+    for key, label in templates:
+        combo.addItem(label, key)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    form = QFormLayout(dialog)
+    form.addRow(translate("dialogs", "&Name:"), name)
+    form.addRow(translate("dialogs", "&Template:"), combo)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    return dialog, name, combo
+
+
+def new_note(parent: QWidget | None, title: str, templates: list[tuple[str, str]],
+             current: str) -> tuple[str, str] | None:
+    """A new note's name and template name; None when cancelled."""
+    dialog, name, combo = build_new_note(parent, title, templates, current)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return " ".join(name.text().split()), str(combo.currentData())
 
 
 def about(parent: QWidget | None, title: str, html: str) -> None:

@@ -23,6 +23,7 @@ class ProjectSession(QObject):
     outlineChanged = Signal()  # outline sections/themes edited
     excerptsChanged = Signal()  # excerpts added, removed or re-anchored
     noteChanged = Signal()  # note metadata, sections or blocks edited
+    notesChanged = Signal()  # the list of notes changed, or another note is shown
     pathChanged = Signal(str)  # the project folder changed (Save As)
     contentsTakenIn = Signal(bool)  # another writer's changes came in (bool: still unsaved)
 
@@ -58,6 +59,15 @@ class ProjectSession(QObject):
 
     def notify_note(self) -> None:
         self.noteChanged.emit()
+
+    def notify_notes(self) -> None:
+        self.notesChanged.emit()
+
+    def show_note(self, note_id: str) -> None:
+        """Work on another of the project's notes (not an edit: nothing to save)."""
+        if note_id in self.project.notes and note_id != self.project.current_note:
+            self.project.current_note = note_id
+            self.notesChanged.emit()
 
 
 def settle_memory() -> None:

@@ -19,10 +19,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefer.core.messages import Listing, Message
+from briefer.io.project_yaml import FORMAT_NAME, file_form, notes_form
 
 # Where a dict is merged key by key, and where a list of dicts is merged by "id".
-_DICTS = {"", "note", "note.meta", "outline", "note.sections[]"}
-_KEYED = {"sources", "excerpts", "outline.sections", "note.sections", "note.sections[].blocks"}
+_DICTS = {"", "note", "note.meta", "outline", "note.sections[]",
+          "notes[]", "notes[].meta", "notes[].sections[]"}
+_KEYED = {"sources", "excerpts", "outline.sections", "note.sections", "note.sections[].blocks",
+          "notes", "notes[].sections", "notes[].sections[].blocks"}
 _GONE = object()  # a part one side deleted
 
 
@@ -50,8 +53,12 @@ def merge(base: Mapping[str, Any], mine: Mapping[str, Any], theirs: Mapping[str,
     without a choice takes "mine" in ``data`` and is listed in ``conflicts``.
     """
     conflicts: list[Conflict] = []
+    project_file = FORMAT_NAME in (mine.get("format"), theirs.get("format"))
+    if project_file:  # one note or several: compared as a list of notes, by id
+        base, mine, theirs = notes_form(dict(base)), notes_form(dict(mine)), \
+            notes_form(dict(theirs))
     merged = _merge(base, mine, theirs, "", "", choices or {}, conflicts, (Message("Project"),))
-    return MergeResult(merged, conflicts)
+    return MergeResult(file_form(merged) if project_file else merged, conflicts)
 
 
 def _merge(base: Any, mine: Any, theirs: Any, shape: str, key: str,
@@ -133,7 +140,7 @@ def _order(mine: list[str], theirs: list[str], keep: set[str]) -> list[str]:
     return order
 
 
-_LABELS = {"meta": Message("Note details"), "note": Message("Note"),
+_LABELS = {"meta": Message("Note details"), "note": Message("Note"), "notes": Message("Notes"),
            "outline": Message("Outline"), "excerpts": Message("Excerpts"),
            "sources": Message("Sources"), "sections": Message("Sections"),
            "blocks": Message("Blocks"), "name": Message("Project name"),
@@ -148,7 +155,7 @@ def _item_label(shape: str, item: Mapping[str, Any]) -> str | Message:
     if shape.endswith("blocks"):
         text = str(item.get("markdown") or item.get("excerpt") or "")
         return f"“{text[:40]}…”" if len(text) > 40 else f"“{text}”"
-    for field in ("title", "label", "file", "id"):
+    for field in ("title", "label", "name", "file", "id"):
         if item.get(field):
             return str(item[field])
     return Message("an item")

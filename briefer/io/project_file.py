@@ -25,7 +25,7 @@ from briefer.bundled import seeds_dir
 from briefer.core.anchoring import reanchor_excerpts
 from briefer.core.excerpt import Excerpt
 from briefer.core.messages import Listing, Message
-from briefer.core.note import BriefingNote
+from briefer.core.note import NoteMeta
 from briefer.core.outline import Outline
 from briefer.core.project import FORMAT_VERSION, MissingSource, Project
 from briefer.core.source import SourceKind
@@ -54,6 +54,7 @@ from briefer.io.project_yaml import (
     PROJECT_FILE,
     SOURCES_DIR,
     digest,
+    notes_from_data,
     project_to_dict,
     project_yaml_text,
 )
@@ -281,8 +282,9 @@ def _load_project_folder(path: Path) -> Project:
             step = ["excerpts", i]
             excerpt = Excerpt.from_dict(_mapping(raw))
             project.excerpts[excerpt.id] = excerpt
-        step = ["note"]
-        project.note = BriefingNote.from_dict(_mapping(data.get("note")))
+        step = ["notes" if "notes" in data else "note"]
+        project.notes = notes_from_data(data)
+        project.current_note = next(iter(project.notes))
         project.base, project.base_digest = data, raw_digest
         project.base_time = time.time()
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
@@ -428,8 +430,13 @@ def add_missing_sections(project: Project, fresh: Outline) -> bool:
 
 def _complete(project: Project) -> None:
     """Fill what a loaded project lacks: a note and anchors (the outline: see above)."""
-    if not project.note.sections:
-        project.note = load_template(project.note.template or "briefing-note").new_note()
+    for nid, note in project.notes.items():
+        if not note.sections:
+            fresh = load_template(note.template or "briefing-note").new_note()
+            fresh.name = note.name
+            if note.meta != NoteMeta():
+                fresh.meta = note.meta
+            project.notes[nid] = fresh
     reanchor_excerpts(project)
 
 

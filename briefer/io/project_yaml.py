@@ -13,7 +13,8 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from briefer.core.project import FORMAT_VERSION, Project
+from briefer.core.note import BriefingNote
+from briefer.core.project import FIRST_NOTE, FORMAT_VERSION, Project
 from briefer.core.source import Source
 from briefer.io.yamlutil import dump_yaml
 
@@ -26,7 +27,9 @@ FORMAT_NAME = "briefer-project"
 
 def project_to_dict(project: Project) -> dict[str, Any]:
     """Everything project.yaml holds (source metadata lives in the sidecars)."""
-    return {
+    notes = [{"id": nid, **({"name": n.name} if n.name else {}), **n.to_dict()}
+             for nid, n in project.notes.items()]
+    return file_form({
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "name": project.name,
@@ -36,8 +39,53 @@ def project_to_dict(project: Project) -> dict[str, Any]:
                       if m.id not in project.sources)],
         "outline": project.outline.to_dict(),
         "excerpts": [e.to_dict() for e in project.excerpts.values()],
-        "note": project.note.to_dict(),
-    }
+        "notes": notes,
+    })
+
+
+def notes_form(data: dict[str, Any]) -> dict[str, Any]:
+    """The data with its notes as a list ("notes:"), whatever the file's format: a
+    format-1 file's single "note:" becomes the note with id ``FIRST_NOTE``. Merges
+    compare the three sides in this one form."""
+    if "notes" in data or "note" not in data:
+        return dict(data)
+    form = {k: v for k, v in data.items() if k != "note"}
+    note = data.get("note")
+    form["notes"] = [{"id": FIRST_NOTE, **(note if isinstance(note, dict) else {})}]
+    return form
+
+
+def file_form(data: dict[str, Any]) -> dict[str, Any]:
+    """The data as project.yaml holds it: a project with its one unnamed first note is
+    written as format 1 ("note:"), so an older Briefer still opens it; several notes need
+    format 2, which an older Briefer refuses (rather than dropping the others on save)."""
+    notes = data.get("notes")
+    if not isinstance(notes, list):
+        return dict(data)
+    form = {k: v for k, v in data.items() if k != "notes"}
+    only = notes[0] if len(notes) == 1 and isinstance(notes[0], dict) else None
+    if only is not None and only.get("id") == FIRST_NOTE and not only.get("name"):
+        form["version"] = 1
+        form["note"] = {k: v for k, v in only.items() if k != "id"}
+    else:
+        form["version"] = FORMAT_VERSION
+        form["notes"] = notes
+    return form
+
+
+def notes_from_data(data: dict[str, Any]) -> dict[str, BriefingNote]:
+    """The notes a project.yaml's data holds, by id, in order (either format)."""
+    notes: dict[str, BriefingNote] = {}
+    for i, raw in enumerate(notes_form(data).get("notes") or []):
+        if not isinstance(raw, dict):
+            raise TypeError(f"note {i + 1} is not a mapping")
+        note = BriefingNote.from_dict(raw)
+        note.name = str(raw.get("name") or "")
+        nid = str(raw.get("id") or f"note-{i + 1}")
+        while nid in notes:
+            nid += "-2"
+        notes[nid] = note
+    return notes or {FIRST_NOTE: BriefingNote()}
 
 
 def _source_entry(source: Source) -> dict[str, Any]:

@@ -20,11 +20,16 @@ from typing import Any
 from briefer.core.anchoring import reanchor_excerpts
 from briefer.core.excerpt import Excerpt
 from briefer.core.messages import Message
-from briefer.core.note import BriefingNote
 from briefer.core.outline import Outline
 from briefer.core.project import Project
 from briefer.io.merge import Conflict, merge
-from briefer.io.project_yaml import PROJECT_FILE, SOURCES_DIR, digest, project_to_dict
+from briefer.io.project_yaml import (
+    PROJECT_FILE,
+    SOURCES_DIR,
+    digest,
+    notes_from_data,
+    project_to_dict,
+)
 from briefer.io.sources import SourceError, load_source, read_sidecar, sidecar_path
 from briefer.io.yamlutil import YamlError, parse_yaml
 
@@ -118,6 +123,8 @@ def adopt(project: Project, data: dict[str, Any], root: Path) -> list[Message]:
     for raw in data.get("excerpts") or []:
         excerpt = Excerpt.from_dict(raw)
         project.excerpts[excerpt.id] = excerpt
-    project.note = BriefingNote.from_dict(data.get("note") or {})
+    current = project.current_note
+    project.notes = notes_from_data(data)
+    project.current_note = current if current in project.notes else next(iter(project.notes))
     reanchor_excerpts(project)
     return came

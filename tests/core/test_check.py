@@ -23,7 +23,7 @@ def _project(meta: SourceMeta, text: str = TEXT, mode: str = "quote",
     block.paraphrase = paraphrase
     section = NoteSection("s1", "Background", [block])
     project = Project(sources={"a": Source("a", text, meta)}, excerpts={excerpt.id: excerpt},
-                      note=BriefingNote(sections=[section]))
+                      notes={"note": BriefingNote(sections=[section])})
     return project, excerpt.id
 
 

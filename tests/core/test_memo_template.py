@@ -53,14 +53,14 @@ def test_an_empty_required_section_stops_the_export() -> None:
         NoteSection("s1", "Issue", [new_prose("Which option?")]),
         NoteSection("s2", "Recommendation", [new_prose("   ")], required=True),
         NoteSection("s3", "Next Steps")])  # empty but not required: only left out
-    problems = check_project(Project(note=note))
+    problems = check_project(Project(notes={"note": note}))
     assert [(p.kind, p.section) for p in problems] == [("empty-section", "Recommendation")]
     assert blocking(problems) == problems
     assert str(problems[0].message) == ("The section “Recommendation” is required and empty; "
                                         "write it before exporting.")
     assert "obligatoire" in problems[0].message.text("fr")
     note.sections[1].blocks = [new_prose("That you agree to option 2.")]
-    assert check_project(Project(note=note)) == []
+    assert check_project(Project(notes={"note": note})) == []
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ def _project() -> Project:
     ]
     return Project(sources={"a": Source("a", TEXT)},
                    excerpts={e.id: e for e in (only_here, shared, themed)},
-                   note=BriefingNote(sections=sections, template="memo-decision"))
+                   notes={"note": BriefingNote(sections=sections, template="memo-decision")})
 
 
 def _cycle(project: Project, edit: Edit) -> None:

@@ -30,7 +30,7 @@ def memo(purpose: str = "decision", approver: str = "Hon. Jane Doe",
             f"What the {section.title} section says."
         if words:
             section.blocks.append(new_prose(words))
-    return Project(name="memo", note=note)
+    return Project(name="memo", notes={"note": note})
 
 
 def read_back(project: Project, out: Path, **kwargs) -> str:

@@ -29,7 +29,7 @@ def dlg(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
     log = DialogLog()
     for name in ("error", "warning", "info", "confirm", "save_discard_cancel",
                  "existing_directory", "open_files", "save_file", "get_text", "choose",
-                 "choose_from_menu", "about", "project_in_use", "resolve_conflicts"):
+                 "choose_from_menu", "about", "project_in_use", "resolve_conflicts", "new_note"):
         monkeypatch.setattr(dialogs, name, log.make(name))
     monkeypatch.setattr(export_dialog, "export_options", log.make("export_options"))
     return log

@@ -21,6 +21,7 @@ def state(project: Project) -> dict[str, Any]:
     """Everything an edit may touch, as plain values (note, outline, excerpts, metadata)."""
     return copy.deepcopy({
         "note": project.note.to_dict(),
+        "notes": {k: (n.name, n.to_dict()) for k, n in project.notes.items()},
         "outline": project.outline.to_dict(),
         "excerpts": {k: e.to_dict() for k, e in project.excerpts.items()},
         "meta": {k: vars(s.meta) for k, s in project.sources.items()},

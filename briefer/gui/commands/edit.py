@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from briefer.core.edits import Batch, Changes, Edit
+from briefer.core.note_edits import OnNote
 from briefer.gui.session import ProjectSession
 
 # Ids QUndoStack uses to merge consecutive edits of the same kind.
@@ -38,6 +39,8 @@ def notify(session: ProjectSession, changes: Changes) -> None:
         session.notify_outline()
     if changes.excerpts:
         session.notify_excerpts()
+    if changes.notes:
+        session.notify_notes()  # first: the views show the right note before refreshing it
     if changes.note:
         session.notify_note()
 
@@ -51,7 +54,8 @@ class EditCommand(QUndoCommand):
                  old: object = None, new: object = None) -> None:
         super().__init__(text)
         self.session = session
-        self._redo: Edit = edit
+        # pinned to the note being written, so undo changes (and shows) that note
+        self._redo: Edit = OnNote(session.project.note_id(), edit)
         self._undo: Edit = Batch()
         self.key = key  # what a merging edit changes (a block id, a field name)
         self.old, self.new = old, new  # its value before and after (merging only)
