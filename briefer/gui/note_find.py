@@ -20,6 +20,8 @@ The bar uses only the note pane's public face (``block_widget``, a block widget'
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
@@ -43,6 +45,9 @@ from briefer.gui.prose_editor import route_undo
 from briefer.gui.session import ProjectSession
 from briefer.gui.word_count import number
 
+if TYPE_CHECKING:
+    from briefer.gui.note_pane import NotePane
+
 ERROR_STYLE = "color: #842029;"
 _KEYS = (Qt.Key.Key_F3, Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -62,7 +67,7 @@ def _scroll_area(widget: QWidget) -> QScrollArea | None:
 class NoteFindBar(QFrame):
     """Find / Replace over the note shown in ``pane`` (see module notes)."""
 
-    def __init__(self, session: ProjectSession, pane: QWidget) -> None:
+    def __init__(self, session: ProjectSession, pane: NotePane) -> None:
         super().__init__(pane)
         self.setObjectName("noteFindBar")
         self.setAccessibleName(self.tr("Find and replace in note"))
@@ -241,7 +246,7 @@ class NoteFindBar(QFrame):
 
     def _first_after_caret(self) -> int:
         """The first match from the block the user is in (the first match if none)."""
-        current = getattr(self.pane, "current_block_id", lambda: None)()
+        current = self.pane.current_block_id()
         if current:
             for i, m in enumerate(self.found.matches):
                 if m.block_id == current:
@@ -252,7 +257,7 @@ class NoteFindBar(QFrame):
     def _field(self, match: Match | None) -> QTextEdit | QLineEdit | None:
         if match is None:
             return None
-        widget = self.pane.block_widget(match.block_id)  # type: ignore[attr-defined]
+        widget = self.pane.block_widget(match.block_id)
         editor = widget.editor() if widget is not None else None
         return editor if isinstance(editor, (QTextEdit, QLineEdit)) else None
 
