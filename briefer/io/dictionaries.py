@@ -16,15 +16,18 @@ from pathlib import Path
 
 from briefer.core.spelling import Engine, SpellChecker, base_language, dictionary_names
 
+try:
+    import hunspell  # chunspell
+except ImportError:  # pragma: no cover - a dependency; without it nothing is checked
+    hunspell = None
+
 ENV_FOLDER = "BRIEFER_DICTIONARIES"
 SYSTEM_FOLDERS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"),
                   Path("/usr/share/myspell"))
 
 
 def _bundled_folder() -> Path | None:
-    try:
-        import hunspell
-    except ImportError:
+    if hunspell is None:
         return None
     folder = Path(hunspell.__file__).parent / "dictionaries"
     return folder if folder.is_dir() else None
@@ -53,10 +56,11 @@ def find_dictionary(language: str) -> tuple[Path, str] | None:
 
 @lru_cache(maxsize=8)
 def _load(folder: str, name: str, mtime: float) -> Engine | None:
+    if hunspell is None:
+        return None
     try:
-        import hunspell
         engine: Engine = hunspell.Hunspell(name, hunspell_data_dir=folder)
-    except (ImportError, OSError, ValueError, UnicodeError):
+    except (OSError, ValueError, UnicodeError):
         return None  # no engine, or a dictionary it cannot read: not checked, no error
     return engine
 
