@@ -180,3 +180,31 @@ def test_the_menu_and_the_shortcuts_help_name_it(note):
     dialog = ShortcutsDialog(window)
     assert any(keys == "Ctrl+H" for keys, _ in dialog.rows())
     dialog.deleteLater()
+
+
+def test_a_match_across_formatting_and_in_a_lead_in_is_shown_selected(qtbot, note):
+    from briefer.core.edits import Batch, SetBlockField
+    from briefer.gui.commands.edit import EditCommand
+
+    window, first, _second, quote = note
+    session = window.session
+    session.undo_stack.push(EditCommand(session, "set up", Batch([
+        SetBlockField(first, "markdown", "- The **rules of\norigin** bind.\n- And *rules* "
+                                         "of origin again"),
+        SetBlockField(quote.id, "lead_in", "On rules of origin, it said")])))
+    bar = open_bar(qtbot, window)
+    QTest.keyClicks(bar.find_edit, "rules of origin")
+    assert bar.status.text() == "3 found"
+    QTest.keyClick(bar.find_edit, Qt.Key.Key_Return)
+    QTest.keyClick(bar.find_edit, Qt.Key.Key_Return)
+    assert selected(window, first) == "rules of origin"
+    # the second line of the list, where "rules" is in italics
+    cursor = window.note_pane.block_widget(first).text_edit.textCursor()
+    assert cursor.selectionStart() == len("The rules of origin bind.\nAnd ")
+    QTest.keyClick(bar.find_edit, Qt.Key.Key_Return)
+    assert window.note_pane.block_widget(quote.id).lead_in.selectedText() == "rules of origin"
+    bar.replace_edit.setText("ROO")
+    qtbot.mouseClick(bar.replace_all_button, Qt.MouseButton.LeftButton)
+    assert markdown(session, first) == "- The **ROO** bind.\n- And *ROO* again"
+    section, index = session.project.note.find_block(quote.id)
+    assert section.blocks[index].lead_in == "On ROO, it said"
