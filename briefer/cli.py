@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 import briefer.export
 from briefer import __version__
+from briefer.cli_search import run as run_search
 from briefer.cli_sources import run_excerpt, run_sources
 from briefer.core.check import check_project
 from briefer.export import page_count
@@ -29,7 +30,6 @@ from briefer.core.messages import UserError
 from briefer.core.progress import terminal_progress
 from briefer.core.outline import KIND_STANCE, OutlineSection, Theme
 from briefer.core.project import Project
-from briefer.index import PARTIAL, SearchIndex
 from briefer.io.importing import import_and_save
 from briefer.io.project_file import ProjectError, load_project, new_project, save_project
 from briefer.io.templates import load_template
@@ -304,36 +304,7 @@ def _clip(text: str, width: int) -> str:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    if args.limit < 1:
-        raise CliError("--limit must be at least 1")
-    project = _load(args.project)
-    index = SearchIndex.for_project(project)
-    try:
-        index.update(project.sources.values())
-        hits = index.search(args.query, limit=args.limit)
-        fts5 = index.fts5_available
-    finally:
-        index.close()
-    if args.json:
-        print(json.dumps({"query": args.query, "fts5": fts5, "partial": hits.partial,
-                          "suggestions": hits.suggestions, "hits": [
-            {"source": h.source_id, "title": h.title, "start": h.start, "end": h.end,
-             "snippet": h.snippet, "score": round(h.score, 4)} for h in hits]},
-            ensure_ascii=False, indent=2))
-        return EXIT_OK
-    if not fts5:
-        print("briefer: warning: SQLite FTS5 is not available; searched by scanning "
-              "(slower)", file=sys.stderr)
-    if not hits:
-        print(f"No match for {args.query!r}.")
-    if (suggestion := hits.did_you_mean(args.query)) is not None:
-        print(suggestion.text())
-    if hits.partial:
-        print(PARTIAL.text())
-    for rank, hit in enumerate(hits, 1):
-        print(f"{rank}. {hit.title} [{hit.source_id}] @{hit.start}-{hit.end}")
-        print(f"   {hit.snippet}")
-    return EXIT_OK
+    return run_search(args)  # from the index when it is current (briefer/cli_search.py)
 
 
 def cmd_draft(args: argparse.Namespace) -> int:

@@ -29,13 +29,10 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefer.core.progress import Progress
-from briefer.core.source import Source
-from briefer.io.sources import user_cache_dir
 from briefer.index.available import fts5_compiled
 from briefer.index.french import french_stems, in_french, language_of
 from briefer.index.highlight import FoldedText
@@ -45,16 +42,19 @@ from briefer.index.scan import scan_search
 from briefer.index.sql import rows as sql_rows
 from briefer.index.suggest import suggestions, vocabulary_of
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # kept out of the import: ``briefer search`` starts without them
+    from briefer.core.progress import Progress
     from briefer.core.project import Project
+    from briefer.core.source import Source
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 TOKENIZER = "porter unicode61 remove_diacritics 2"
 WORDS_TOKENIZER = "unicode61 remove_diacritics 2"
 BATCH = 250
 INDEX_FILE = "index.sqlite"
+FOLDER_STAMP = "folder-stamp"  # meta key: the folder's state the rows were read from
 
 _SCHEMA = f"""
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -64,6 +64,7 @@ CREATE VIRTUAL TABLE fts USING fts5(title, body, tokenize='{TOKENIZER}');
 CREATE VIRTUAL TABLE words USING fts5(title, body, content='', tokenize='{WORDS_TOKENIZER}',
                                       prefix='2 3');
 CREATE VIRTUAL TABLE fr USING fts5(title, body, content='', tokenize='{WORDS_TOKENIZER}');
+CREATE TABLE stamps(source_id TEXT PRIMARY KEY, files TEXT NOT NULL);
 """
 
 _TOKENIZERS = f"{TOKENIZER}; {WORDS_TOKENIZER}"
@@ -81,14 +82,19 @@ def content_hash(title: str, text: str, language: str = "") -> str:
 
 def index_path_for(project: Project) -> list[Path]:
     """Where a project's index may live, best first."""
-    paths = []
-    if project.path:
-        folder = Path(project.path)
-        if not project.read_only:
-            paths.append(folder / ".briefer" / INDEX_FILE)
-        key = hashlib.sha1(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
-        paths.append(user_cache_dir() / f"{key[:20]}.sqlite")
-    return paths
+    return list(index_paths(Path(project.path), project.read_only)) if project.path else []
+
+
+def index_paths(folder: Path, read_only: bool) -> Iterator[Path]:
+    """Where the index of the project (or plain folder, ``read_only``) at ``folder`` may
+    live, best first: its ``.briefer`` folder, else the user's cache (whose module,
+    with its YAML and Markdown parsers, is imported only when it is asked for)."""
+    if not read_only:
+        yield folder / ".briefer" / INDEX_FILE
+    from briefer.io.sources import user_cache_dir
+
+    key = hashlib.sha1(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
+    yield user_cache_dir() / f"{key[:20]}.sqlite"
 
 
 class SearchIndex:
@@ -315,6 +321,8 @@ class SearchIndex:
         self._doc_count = self._french_docs = None
         self._conn.execute("BEGIN")
         try:
+            # rows change: what the files looked like when indexed no longer holds (``fresh``)
+            self._conn.execute("DELETE FROM meta WHERE key = ?", (FOLDER_STAMP,))
             work(self._conn)
         except BaseException:
             self._conn.execute("ROLLBACK")
@@ -335,6 +343,9 @@ class SearchIndex:
                                  "('delete', ?, ?, ?)",
                                  (rowid, french_stems(old[0]), french_stems(old[1])))
         conn.executemany("DELETE FROM fts WHERE rowid = ?", [(r,) for r in rowids])
+        # the files a row was read from are vouched for only by whoever wrote it (``fresh``)
+        conn.executemany("DELETE FROM stamps WHERE source_id = "
+                         "(SELECT source_id FROM docs WHERE id = ?)", [(r,) for r in rowids])
         conn.executemany("DELETE FROM docs WHERE id = ?", [(r,) for r in rowids])
 
     # -- searching -------------------------------------------------------

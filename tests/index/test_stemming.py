@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from briefer.core.project import Project
 from briefer.core.source import Source, SourceMeta
 from briefer.index import SearchIndex, match_spans, snippet_parts
-from briefer.index.fts import TOKENIZER
+from briefer.index.fts import SCHEMA_VERSION, TOKENIZER
 from briefer.index.highlight import FoldedText
 from briefer.index.query import TOKEN, fold, parse_query, tokens
 from briefer.index.stem import stem, stem_root
@@ -337,7 +337,7 @@ def test_index_from_the_previous_version_is_rebuilt(tmp_path: Path,
         assert len(index.search("tariff")) >= 3
         assert index.search("negotiat*")
     conn = sqlite3.connect(db)
-    assert dict(conn.execute("SELECT key, value FROM meta"))["schema"] == "3"
+    assert dict(conn.execute("SELECT key, value FROM meta"))["schema"] == SCHEMA_VERSION
     conn.close()
     with SearchIndex.for_project(project) as index:  # and the new one is kept
         assert index.is_current(seed_sources) and index.update(seed_sources) == 0

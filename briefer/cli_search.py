@@ -1,0 +1,167 @@
+"""``briefer search``: answered from the search index, without opening the project.
+
+Opening a project reads every source and sidecar (and used to build the survey
+outline): at 10,000 articles that was a second before a search taking a few
+milliseconds. When the index is known to be current (``briefer.index.fresh``)
+the search reads nothing but the index and the files of the hits it shows;
+otherwise the project is loaded (without its outline, which a search does not
+show), the index brought up to date and vouched for, and the search runs as
+before. Either way the output is the same.
+
+``main`` is the ``briefer`` command's entry point: a ``search`` is answered
+here without importing the rest of the command line (python-docx, the outline
+engine, the anchoring code: a tenth of a second of imports); everything else,
+and any ``search`` this parser does not accept as written (``--help``, a
+mistake), goes to ``briefer.cli`` untouched, so its help and errors stay its
+own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from briefer.core.messages import UserError
+from briefer.index import PARTIAL, Results, SearchIndex
+from briefer.index.fresh import file_stamps, folder_stamp, is_project, unchanged, vouch, vouched
+from briefer.index.fts import index_paths
+
+EXIT_OK, EXIT_ERROR, EXIT_INTERNAL = 0, 2, 3
+_OPENED = "{what} when the project was opened."  # tidying's warnings: said once, not kept
+
+
+class _NotHere(Exception):
+    """The arguments are not a plain ``search``: ``briefer.cli`` takes them."""
+
+
+class _QuietParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotHere(message)
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The ``search`` arguments as ``briefer.cli`` defines them (parsing only: help and
+    errors are ``briefer.cli``'s)."""
+    parser = _QuietParser(prog="briefer search", add_help=False)
+    parser.add_argument("project", type=Path)
+    parser.add_argument("query")
+    parser.add_argument("--limit", type=int, default=10)
+    parser.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The ``briefer`` command: a search here, anything else in ``briefer.cli``."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = None
+    if argv[:1] == ["search"] and not {"-h", "--help"} & set(argv[1:argv.index("--")
+                                                            if "--" in argv else None]):
+        try:
+            args = _parser().parse_args(argv[1:])
+        except _NotHere:
+            args = None
+    if args is None:
+        from briefer.cli import main as cli_main
+
+        return cli_main(argv)
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        print("briefer: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `briefer search P x | head`: the reader has had enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except UserError as exc:
+        print(f"briefer: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:
+        if os.environ.get("BRIEFER_DEBUG"):
+            raise
+        print(f"briefer: unexpected error: {type(exc).__name__}: {exc} "
+              "(run with BRIEFER_DEBUG=1 for details)", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def run(args: argparse.Namespace) -> int:
+    """``briefer search PROJECT QUERY [--limit N] [--json]``."""
+    if args.limit < 1:
+        raise UserError("--limit must be at least 1")
+    folder = Path(args.project)
+    if folder.is_file() and folder.name == "project.yaml":
+        folder = folder.parent
+    answer = _from_index(folder, args.query, args.limit)
+    if answer is None:
+        answer = _after_loading(folder, args.query, args.limit)
+    warnings, hits, fts5 = answer
+    for warning in warnings:
+        print(f"briefer: warning: {warning}", file=sys.stderr)
+    show(args, hits, fts5)
+    return EXIT_OK
+
+
+def _from_index(folder: Path, query: str, limit: int
+                ) -> tuple[list[str], Results, bool] | None:
+    """The answer from an index vouched for at the folder's present state, else None."""
+    stamp = folder_stamp(folder) if folder.is_dir() else None
+    if stamp is None:
+        return None
+    path = next((p for p in index_paths(folder, not is_project(folder))
+                 if os.access(p.parent, os.W_OK)), None)
+    if path is None or not path.is_file():
+        return None
+    with SearchIndex(path) as index:
+        warnings = vouched(index, stamp)
+        if warnings is None:
+            return None
+        hits = index.search(query, limit=limit)
+        if not unchanged(index, folder, (h.source_id for h in hits)):
+            return None
+    return warnings, hits, True
+
+
+def _after_loading(folder: Path, query: str, limit: int) -> tuple[list[str], Results, bool]:
+    """Load the project, bring its index up to date (vouching for it), then search."""
+    from briefer.io.project_file import load_project  # the whole core: only when needed
+
+    stamp = folder_stamp(folder) if folder.is_dir() else None
+    before = file_stamps(folder) if stamp is not None else {}
+    project = load_project(folder, outline=False)  # a search shows no outline
+    warnings = [str(w) for w in project.warnings]
+    tidied = any(getattr(w, "template", None) == _OPENED for w in project.warnings)
+    with SearchIndex.for_project(project) as index:
+        index.update(project.sources.values())
+        if stamp is not None and not tidied and index.db_path != ":memory:" \
+                and folder_stamp(folder) == stamp:
+            vouch(index, stamp, warnings,
+                  {s.id: s.filename for s in project.sources.values() if s.filename}, before)
+        hits = index.search(query, limit=limit)
+        fts5 = index.fts5_available
+    return warnings, hits, fts5
+
+
+def show(args: argparse.Namespace, hits: Results, fts5: bool) -> None:
+    """Print the hits as text or JSON (the format tests/cli pins)."""
+    if args.json:
+        print(json.dumps({"query": args.query, "fts5": fts5, "partial": hits.partial,
+                          "suggestions": hits.suggestions, "hits": [
+            {"source": h.source_id, "title": h.title, "start": h.start, "end": h.end,
+             "snippet": h.snippet, "score": round(h.score, 4)} for h in hits]},
+            ensure_ascii=False, indent=2))
+        return
+    if not fts5:
+        print("briefer: warning: SQLite FTS5 is not available; searched by scanning "
+              "(slower)", file=sys.stderr)
+    if not hits:
+        print(f"No match for {args.query!r}.")
+    if (suggestion := hits.did_you_mean(args.query)) is not None:
+        print(suggestion.text())
+    if hits.partial:
+        print(PARTIAL.text())
+    for rank, hit in enumerate(hits, 1):
+        print(f"{rank}. {hit.title} [{hit.source_id}] @{hit.start}-{hit.end}")
+        print(f"   {hit.snippet}")

@@ -1,0 +1,192 @@
+"""Knowing that a project's search index is current without reading the project.
+
+``briefer search`` used to open the whole project (every text, every sidecar)
+and hash each text to learn whether the index was current: a second at 10,000
+articles, for an answer the index gives in milliseconds. Instead, whoever
+brings the index up to date from a loaded project *vouches* for it: it records
+what the files looked like when it read them, and a later search trusts the
+index while they still look so. Recorded:
+
+- the folder stamp: the modification time and inode of the folder holding the
+  sources (``sources/``, or a plain folder itself) — any file added, removed or
+  replaced changes it, and Briefer writes every file by renaming a finished one
+  into place — and, for a project, a hash of ``project.yaml`` up to the end of
+  its list of sources (a new excerpt or a note edit does not touch it);
+- each source's text and sidecar file (modification time, size), checked for
+  every source a search shows: its offsets and snippet always come from the
+  text on disk.
+
+What this does not see: a source that is not shown, rewritten in place by
+another program (its folder unchanged). Any change through Briefer, a file
+added, removed or saved by renaming, and anything shown are all caught; then
+the search loads the project and updates the index first, as it always did.
+Writing rows into the index (the app's update, say) withdraws the vouching
+(``fts``), so only a reader of the files ever vouches.
+
+The warnings the load printed (a file read as cp1252, a missing source) are
+kept with the stamp and printed again, so the fast answer says what the slow
+one said.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from briefer.index.fts import FOLDER_STAMP, SearchIndex
+
+# the names ``briefer.io.project_yaml`` gives (not imported: it loads the whole core)
+PROJECT_FILE = "project.yaml"
+SOURCES_DIR = "sources"
+CACHE_DIR = ".briefer"
+JOURNAL_PREFIX = "journal-"  # a save or import half done (``briefer.io.journal``)
+WARNINGS = "load-warnings"  # meta key: what loading the project warned about
+
+_SOURCES_KEY = re.compile(rb"^sources:", re.M)
+_TOP_LEVEL = re.compile(rb"^[^\s#-]", re.M)
+
+FileStamp = tuple[int, int]  # (modification time in ns, size)
+
+
+def is_project(folder: Path) -> bool:
+    """A project folder (else a plain folder of sources, opened read-only)."""
+    return (folder / PROJECT_FILE).is_file()
+
+
+def source_folder(folder: Path) -> Path:
+    """Where the source files of the project or plain folder ``folder`` are."""
+    return folder / SOURCES_DIR if is_project(folder) else folder
+
+
+def folder_stamp(folder: Path) -> str | None:
+    """The state of ``folder`` as a search sees it, or None when nothing can be trusted
+    (unreadable, or a save left half done that opening the project would repair)."""
+    try:
+        if is_project(folder):
+            cache = folder / CACHE_DIR
+            if cache.is_dir() and any(n.startswith(JOURNAL_PREFIX) for n in os.listdir(cache)):
+                return None
+            head = _sources_part((folder / PROJECT_FILE).read_bytes())
+            listing = os.stat(folder / SOURCES_DIR)
+            digest = hashlib.blake2b(head, digest_size=16).hexdigest()
+            return json.dumps(["project", listing.st_mtime_ns, listing.st_ino, digest])
+        listing = os.stat(folder)
+        return json.dumps(["folder", listing.st_mtime_ns, listing.st_ino])
+    except OSError:
+        return None
+
+
+def _sources_part(raw: bytes) -> bytes:
+    """``project.yaml`` from its start to the end of its list of sources (the whole file
+    when that list is not where a saved project has it)."""
+    found = _SOURCES_KEY.search(raw)
+    if found is None:
+        return raw
+    after = _TOP_LEVEL.search(raw, found.end())
+    return raw[:after.start()] if after else raw
+
+
+def file_stamps(folder: Path) -> dict[str, FileStamp]:
+    """Name -> (mtime, size) of every file beside the sources, in one listing."""
+    stamps: dict[str, FileStamp] = {}
+    try:
+        with os.scandir(source_folder(folder)) as entries:
+            for entry in entries:
+                try:
+                    stat = entry.stat()
+                except OSError:
+                    continue
+                stamps[entry.name] = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        pass
+    return stamps
+
+
+def _sidecar_name(filename: str) -> str:
+    return str(Path(filename).with_suffix(".yaml"))
+
+
+def vouch(index: SearchIndex, stamp: str, warnings: Iterable[str],
+          files: Mapping[str, str], before: Mapping[str, FileStamp]) -> None:
+    """Record that ``index`` holds the sources as they were at ``stamp``.
+
+    ``files``: source id -> its text's file name; ``before``: the files' stamps
+    taken before the project was read (a file changed while it was read will
+    not match them, and the next search reads it again).
+    """
+    rows = []
+    for source_id, name in files.items():
+        text = before.get(name)
+        if text is None:
+            continue  # not where a search will look for it: never vouched for
+        rows.append((source_id, json.dumps([name, text, before.get(_sidecar_name(name))])))
+    conn = index._conn
+    if conn is None:
+        return
+    with index._lock:
+        conn.execute("BEGIN")
+        try:
+            conn.execute("DELETE FROM stamps")
+            conn.executemany("INSERT INTO stamps VALUES (?, ?)", rows)
+            conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                             [(FOLDER_STAMP, stamp), (WARNINGS, json.dumps(list(warnings)))])
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
+def vouched(index: SearchIndex, stamp: str) -> list[str] | None:
+    """The warnings to repeat if ``index`` was vouched for at ``stamp``, else None."""
+    if index._conn is None:
+        return None
+    with index._lock:
+        meta = dict(index._conn.execute("SELECT key, value FROM meta WHERE key IN (?, ?)",
+                                        (FOLDER_STAMP, WARNINGS)))
+    if meta.get(FOLDER_STAMP) != stamp:
+        return None
+    try:
+        warnings: Any = json.loads(meta.get(WARNINGS, "[]"))
+    except ValueError:
+        return None
+    return [str(w) for w in warnings] if isinstance(warnings, list) else None
+
+
+def unchanged(index: SearchIndex, folder: Path, source_ids: Iterable[str]) -> bool:
+    """Whether the files of these sources are as they were when the index was vouched."""
+    ids = list(dict.fromkeys(source_ids))
+    if index._conn is None:
+        return False
+    if not ids:
+        return True
+    with index._lock:
+        found = dict(index._conn.execute(
+            f"SELECT source_id, files FROM stamps WHERE source_id IN ({','.join('?' * len(ids))})",
+            ids))
+    base = source_folder(folder)
+    for source_id in ids:
+        try:
+            name, text, side = json.loads(found[source_id])
+        except (KeyError, ValueError, TypeError):
+            return False
+        if _stamp_of(base / name) != _listed(text) \
+                or _stamp_of(base / _sidecar_name(name)) != _listed(side):
+            return False
+    return True
+
+
+def _listed(value: Any) -> FileStamp | None:
+    return (int(value[0]), int(value[1])) if isinstance(value, list) and len(value) == 2 else None
+
+
+def _stamp_of(path: Path) -> FileStamp | None:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return (stat.st_mtime_ns, stat.st_size)
