@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -92,7 +93,6 @@ class NoteFindBar(QFrame):
         self.status = QLabel(self)
         self.status.setObjectName("noteFindStatus")
         self.status.setAccessibleName(self.tr("Matches"))
-        self.status.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000 of 0000") + 8)
         self.previous_button = QToolButton(self)
         self.previous_button.setText("▲")
         self.previous_button.setToolTip(self.tr("Previous match (Shift+F3)"))
@@ -112,20 +112,26 @@ class NoteFindBar(QFrame):
         self.close_button.setToolTip(self.tr("Close (Esc)"))
         self.close_button.setAccessibleName(self.tr("Close find and replace"))
 
+        # the two fields one above the other, as wide as the pane allows; the buttons and
+        # the "3 of 12" beside them
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
-        grid.setHorizontalSpacing(4)
+        grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(2)
+        self.find_edit.setMinimumWidth(140)
+        self.replace_edit.setMinimumWidth(140)
         grid.addWidget(self.find_edit, 0, 0)
-        grid.addWidget(self.status, 0, 1)
-        grid.addWidget(self.previous_button, 0, 2)
-        grid.addWidget(self.next_button, 0, 3)
-        grid.addWidget(self.case_box, 0, 4)
-        grid.addWidget(self.close_button, 0, 5)
         grid.addWidget(self.replace_edit, 1, 0)
-        grid.addWidget(self.replace_button, 1, 1, 1, 3)
-        grid.addWidget(self.words_box, 1, 4)
-        grid.addWidget(self.replace_all_button, 1, 5)
+        for row, widgets in enumerate((
+                (self.previous_button, self.next_button, self.case_box, self.words_box,
+                 self.close_button),
+                (self.replace_button, self.replace_all_button, self.status))):
+            line = QHBoxLayout()
+            line.setSpacing(4)
+            for widget in widgets:
+                line.addWidget(widget)
+            line.addStretch(1)
+            grid.addLayout(line, row, 1)
         grid.setColumnStretch(0, 1)
 
         self.find_edit.textChanged.connect(self._criteria_changed)
