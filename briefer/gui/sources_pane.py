@@ -1,14 +1,18 @@
 """The Sources pane: a filterable table of sources, with missing metadata marked.
 
-Title, outlet and date are edited in their cells; every other citation field in
-the Source details dialog (``details_action``: Alt+Return, the context menu,
-or a double-click on the Type column).
+Every citation field is edited in the Source details dialog (``details_action``:
+a double-click on a row, Alt+Return, the context menu, Edit ▸ Source Details);
+F2 still edits a title, outlet or date in its cell. ``remove_action`` (Delete,
+the context menu, Edit ▸ Remove Source…) removes a source with its excerpts
+after saying which go with it (``source_removal``).
+
+Sorting and filtering are ``SourcesOrder``'s, on keys computed once per change
+of the sources; in a large project the filter waits for a pause in the typing.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import (QItemSelectionModel, QModelIndex, QPoint, QSignalBlocker, Qt,
-                            Signal)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView,
                                QVBoxLayout, QWidget)
@@ -16,8 +20,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QMenu,
 from briefer.gui import dialogs
 from briefer.gui.session import ProjectSession
 from briefer.gui.source_details import edit_source_details
-from briefer.gui.sources_model import (SOURCE_ID_ROLE, TITLE, TYPE, SourcesFilter,
-                                       SourcesModel)
+from briefer.gui.source_removal import remove_source
+from briefer.gui.sources_model import DATE, OUTLET, SOURCE_ID_ROLE, TITLE, TYPE, SourcesModel
+from briefer.gui.sources_order import SourcesOrder
+
+# Lists longer than this are filtered once the typing pauses for FILTER_DELAY_MS;
+# shorter ones at each key, which is instant there.
+FILTER_AT_ONCE_ROWS = 2000
+FILTER_DELAY_MS = 200
+MAX_COLUMN_WIDTH = 260  # an outlet column sized to its longest name stops here
 
 
 class SourcesPane(QWidget):
@@ -31,15 +42,20 @@ class SourcesPane(QWidget):
         self.model = SourcesModel(session, self)
         self.model.refused.connect(
             lambda text: dialogs.warning(self, self.tr("Source details"), text))
-        self.proxy = SourcesFilter(self)
+        self.proxy = SourcesOrder(self)
         self.proxy.setSourceModel(self.model)
+        self._selecting = False  # select_source moving the current row: nothing to open
 
         self.filter = QLineEdit(self)
         self.filter.setObjectName("sourcesFilter")
         self.filter.setPlaceholderText(self.tr("Filter by title, outlet, date or type"))
         self.filter.setAccessibleName(self.tr("Filter sources"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(self._filter_edited)
 
         self.table = QTableView(self)
         self.table.setObjectName("sourcesTable")
@@ -52,17 +68,16 @@ class SourcesPane(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.DoubleClicked)
+        # a double-click opens the details (every field, in a form); F2 edits in place
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         header = self.table.horizontalHeader()
         header.setAccessibleName(self.tr("Source list columns"))
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        # Widths from the font, not from the rows: measuring contents visits every
-        # row, which a 10,000-source project feels. The user can still drag them.
-        metrics = self.table.fontMetrics()
-        for col, sample in ((1, "Financial Post"), (2, "2026-11-21"), (3, "Article")):
+        for col in (OUTLET, DATE, TYPE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, metrics.horizontalAdvance(sample) + 12)
+        self._fit_columns()
+        self.model.modelReset.connect(self._fit_columns)
+        metrics = self.table.fontMetrics()
         vertical = self.table.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(metrics.height() + 8)
@@ -79,6 +94,15 @@ class SourcesPane(QWidget):
                                                  "pages, DOI…"))
         self.details_action.triggered.connect(lambda _checked=False: self.edit_details())
         self.addAction(self.details_action)  # its shortcut works wherever the pane is shown
+        self.remove_action = QAction(self.tr("&Remove Source…"), self)
+        self.remove_action.setObjectName("removeSourceAction")
+        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        # only in the list: Delete in the filter box deletes a character
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_action.setStatusTip(self.tr("Remove the selected source from the "
+                                                "project, with its excerpts (undoable)"))
+        self.remove_action.triggered.connect(lambda _checked=False: self.remove_current())
+        self.table.addAction(self.remove_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
@@ -88,8 +112,36 @@ class SourcesPane(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _fit_columns(self) -> None:
+        """Outlet, date and type as wide as their longest text (outlets up to a limit).
+
+        Measured over the distinct texts, not every row: a hundred outlets and a few
+        thousand dates, whatever the number of sources. The user can still drag them."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        rows = self.model.all_displayed()
+        for col, floor in ((OUTLET, "Outlet"), (DATE, "2026-11-21"), (TYPE, "Article")):
+            texts = {cells[col] for cells in rows} | {floor, str(self.model.headerData(
+                col, Qt.Orientation.Horizontal))}
+            width = max(metrics.horizontalAdvance(t) for t in texts) + 16
+            header.resizeSection(col, min(width, MAX_COLUMN_WIDTH))
+
+    def _filter_edited(self, _text: str) -> None:
+        if self.model.rowCount() <= FILTER_AT_ONCE_ROWS:
+            self.apply_filter()
+        else:
+            self._filter_timer.start()  # restarted by each key
+
+    def apply_filter(self) -> None:
+        """Filter the list by the filter box's text now, keeping the open source selected."""
+        self._filter_timer.stop()
+        self.proxy.set_filter_text(self.filter.text())
+        current = self.table.currentIndex()
         if current.isValid():
+            self.table.scrollTo(current)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self._selecting:
             self.sourceActivated.emit(str(current.data(SOURCE_ID_ROLE)))
 
     def _activated(self, index: QModelIndex) -> None:
@@ -97,8 +149,8 @@ class SourcesPane(QWidget):
             self.sourceActivated.emit(str(index.data(SOURCE_ID_ROLE)))
 
     def _double_clicked(self, index: QModelIndex) -> None:
-        """The Type column is not edited in place: a double-click there opens the details."""
-        if index.isValid() and index.column() == TYPE:
+        """A double-click opens the details: every field, in a form wide enough to read."""
+        if index.isValid():
             self.edit_details(str(index.data(SOURCE_ID_ROLE)))
 
     def context_menu(self) -> QMenu | None:
@@ -107,6 +159,9 @@ class SourcesPane(QWidget):
             return None
         menu = QMenu(self)
         menu.addAction(self.details_action)
+        if not self.session.project.read_only:
+            menu.addSeparator()
+            menu.addAction(self.remove_action)
         return menu
 
     def _context_menu(self, at: QPoint) -> None:
@@ -135,6 +190,13 @@ class SourcesPane(QWidget):
             return False
         return edit_source_details(self.session, source_id, self.window())
 
+    def remove_current(self, source_id: str | None = None) -> bool:
+        """Remove the source of the current row (by default), once the user confirms."""
+        source_id = source_id or self.current_source_id()
+        if source_id is None or self.session.project.read_only:
+            return False
+        return remove_source(self.session, source_id, self.window())
+
     def select_source(self, source_id: str) -> None:
         """Show which source is open, without re-opening it."""
         row = self.model.row_of(source_id)
@@ -143,17 +205,23 @@ class SourcesPane(QWidget):
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
             return
-        blocker = QSignalBlocker(self.table.selectionModel())
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        del blocker
+        # The view must hear of the change: with the selection model's signals
+        # blocked it kept painting the row selected before as selected (two rows
+        # shown selected). Only the pane's own "open this source" is held back.
+        self._selecting = True
+        try:
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._selecting = False
         self.table.scrollTo(index)
-        # repaints the rows too; viewport() would make the binding resolve every
-        # widget class on its first call, several milliseconds at start-up
-        self.table.update()
 
     def source_ids(self) -> list[str]:
         """Ids in the order shown (after filter and sort)."""
         return [str(self.proxy.index(r, 0).data(SOURCE_ID_ROLE))
                 for r in range(self.proxy.rowCount())]
+
+    def selected_rows(self) -> list[int]:
+        """The rows the list shows as selected (one at most)."""
+        return sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})

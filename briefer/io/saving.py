@@ -26,6 +26,7 @@ from briefer.io.atomic import ProjectError, _cannot_write, write_atomic
 from briefer.io.journal import Journal
 from briefer.io.locks import LockBusy, writing
 from briefer.io.merge import Conflict, merge
+from briefer.io.removed_files import set_aside
 from briefer.io.project_yaml import (
     PROJECT_FILE,
     SOURCES_DIR,
@@ -102,6 +103,7 @@ def save_in_place(project: Project, target: Path, choices: Mapping[str, str] | N
             raise SaveConflict(conflicts)
         text = (project_yaml_header() + dump_yaml(data)).encode("utf-8")
         try:
+            set_aside(target, project.base, data, journal)  # a removed source's files
             for sid, csl in metas.items():
                 source = project.sources[sid]
                 side = sidecar_path(target / SOURCES_DIR / (source.filename or f"{sid}.txt"))

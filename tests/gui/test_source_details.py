@@ -303,7 +303,8 @@ def test_the_context_menu_offers_details(project_window, qtbot):
     pane.table.setCurrentIndex(index)
     menu = pane.context_menu()
     assert menu is not None
-    assert [a.text() for a in menu.actions()] == ["Source &Details…"]
+    assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
+        "Source &Details…", "&Remove Source…"]
     opened: list[str] = []
     _when_dialog_opens(qtbot, lambda d: (opened.append(d.source_id), d.reject()))
     menu.actions()[0].trigger()

@@ -1,0 +1,69 @@
+"""Remove a source from the Sources list: say what goes with it, then one undo step.
+
+The confirmation lists the excerpts taken from the source and the note
+sections that quote them, since those go too; the removal itself is
+``core.source_removal.remove_source`` in one ``EditCommand``, so Undo puts
+the source, its excerpts and their blocks back where they were.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from briefer.core.source_removal import WhatGoes, remove_source as removal, what_goes
+from briefer.gui import dialogs
+from briefer.gui.commands.edit import EditCommand
+from briefer.gui.session import ProjectSession
+
+QUOTE_SHOWN = 70  # characters of an excerpt shown in the list
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("SourceRemoval", text, disambiguation, n)
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= QUOTE_SHOWN else text[:QUOTE_SHOWN - 1].rstrip() + "…"
+
+
+def describe(goes: WhatGoes) -> tuple[str, str]:
+    """The question, and the list of what goes with the source (for the details)."""
+    title = goes.source.display_title
+    count = len(goes.excerpts)
+    if count:
+        text = tr("Remove “{0}” from the project? Its %n excerpt(s) go with it, and the "
+                  "note loses the quotes made from them. Undo brings everything back.",
+                  None, count).format(title)
+    else:
+        text = tr("Remove “{0}” from the project? No excerpt was taken from it. Undo brings "
+                  "it back.").format(title)
+    lines: list[str] = []
+    if goes.excerpts:
+        lines.append(tr("Excerpts:"))
+        lines += [f"• “{_short(e.exact)}”" for e in goes.excerpts]
+    if goes.sections:
+        lines.append(tr("Quoted in:"))
+        lines += ["• " + (f"{note} ▸ {section}" if note else section)
+                  for note, section in dict.fromkeys(goes.sections)]
+    if goes.outline_sections:
+        lines.append(tr("%n outline section(s) drawn from this survey go too.", None,
+                        goes.outline_sections))
+    return text, "\n".join(lines)
+
+
+def remove_source(session: ProjectSession, source_id: str, parent: QWidget | None) -> bool:
+    """Ask, then remove the source as one undo step; whether it was removed."""
+    project = session.project
+    if source_id not in project.sources or project.read_only:
+        return False
+    goes = what_goes(project, source_id)
+    text, details = describe(goes)
+    if not dialogs.confirm(parent, tr("Remove source"), text, details,
+                           yes=tr("Remove"), no=tr("Cancel"), default_yes=False):
+        return False
+    label = _short(goes.source.display_title)
+    session.undo_stack.push(EditCommand(session, tr("Remove source “{0}”").format(label),
+                                        removal(project, source_id)))
+    return True
