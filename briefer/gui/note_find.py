@@ -145,8 +145,9 @@ class NoteFindBar(QFrame):
         for field in (self.find_edit, self.replace_edit):
             field.installEventFilter(self)
             field.textEdited.connect(self._typed)
-        for signal in (session.noteChanged, session.excerptsChanged, session.projectReplaced):
-            signal.connect(self._note_changed)
+        for signal in (session.noteChanged, session.notesChanged, session.excerptsChanged,
+                       session.projectReplaced):
+            signal.connect(self._note_changed)  # notesChanged: another note shown
         layout = pane.layout()
         if layout is not None:
             layout.addWidget(self)  # under the note's sections

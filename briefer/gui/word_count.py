@@ -53,7 +53,8 @@ class WordCountLabel(QLabel):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DELAY_MS)
         self.timer.timeout.connect(self.count_now)
-        for signal in (session.noteChanged, session.excerptsChanged, session.projectReplaced):
+        for signal in (session.noteChanged, session.notesChanged, session.excerptsChanged,
+                       session.projectReplaced):
             signal.connect(self.timer.start)
         app = QApplication.instance()
         if isinstance(app, QApplication):

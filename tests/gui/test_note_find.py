@@ -208,3 +208,18 @@ def test_a_match_across_formatting_and_in_a_lead_in_is_shown_selected(qtbot, not
     assert markdown(session, first) == "- The **ROO** bind.\n- And *ROO* again"
     section, index = session.project.note.find_block(quote.id)
     assert section.blocks[index].lead_in == "On ROO, it said"
+
+
+def test_another_note_shown_is_counted_and_searched(qtbot, note):
+    from briefer.core.note import BriefingNote, NoteSection, new_prose
+
+    window, *_ = note
+    session = window.session
+    bar = open_bar(qtbot, window)
+    QTest.keyClicks(bar.find_edit, "trade")
+    assert bar.status.text().startswith("3 found")
+    other = BriefingNote(sections=[NoteSection("s1", "Purpose", [new_prose("One trade word.")])])
+    session.project.notes["other"] = other
+    session.show_note("other")
+    assert bar.status.text() == "1 found"
+    qtbot.waitUntil(lambda: window.word_count.text() == "3 words")
