@@ -79,10 +79,10 @@ def _skipped(word: str) -> bool:
     """Words that are not spelt by a dictionary: numbers, acronyms, single letters."""
     if any(ch.isdigit() for ch in word):
         return True  # G7, 2026, C-47
-    stem = re.split(r"['’]", word, maxsplit=1)[0]
-    letters = stem.rstrip("s") if len(stem) > 2 else stem  # "MPs", "NGOs"
-    if len(letters) >= 2 and letters.isupper():
-        return True  # CUSMA, USMCA, CUSMA's
+    for part in re.split(r"['’]", word):
+        letters = part.rstrip("s") if len(part) > 2 else part  # "MPs", "NGOs"
+        if len(letters) >= 2 and letters.isupper():
+            return True  # CUSMA, USMCA, CUSMA's, l'ACEUM
     return len(word) < 2
 
 

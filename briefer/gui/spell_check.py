@@ -216,13 +216,15 @@ class AddWordCommand(QUndoCommand):
 
 
 def _unchecked(block: QTextBlock) -> list[tuple[int, int]]:
-    """Ranges of the paragraph in code or link formatting: not words to spell."""
+    """Ranges of the paragraph in code formatting: not words to spell. (A link's text is
+    the analyst's and is checked; its address is not shown, and one written out as the
+    text is skipped as any address is.)"""
     ranges = []
     iterator = block.begin()
     while not iterator.atEnd():
         fragment = iterator.fragment()
         fmt = fragment.charFormat()
-        if fmt.fontFixedPitch() or fmt.isAnchor():
+        if fmt.fontFixedPitch():
             start = fragment.position() - block.position()
             ranges.append((start, start + fragment.length()))
         iterator += 1
@@ -230,7 +232,7 @@ def _unchecked(block: QTextBlock) -> list[tuple[int, int]]:
 
 
 def misspelt_in_block(checker: SpellChecker, block: QTextBlock) -> list[tuple[int, int]]:
-    """(start, end) in ``block`` of each misspelt word, code and links left out."""
+    """(start, end) in ``block`` of each misspelt word, code left out."""
     bad = checker.misspelt(block.text())
     skip = _unchecked(block) if bad else []
     return [(s, e) for s, e in bad if not any(a <= s and e <= b for a, b in skip)]

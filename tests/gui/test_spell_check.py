@@ -194,3 +194,27 @@ def test_typing_a_long_paragraph_stays_fast(pane, qtbot) -> None:
     per_key = (time.perf_counter() - start) / 20
     assert underlined(editor).count("recieve") == 60
     assert per_key < 0.05, f"{per_key * 1000:.1f} ms a keystroke"
+
+
+@needs_english
+def test_code_is_not_checked_and_a_links_words_are(pane, qtbot) -> None:
+    editor = new_editor(pane, qtbot, "")
+    editor.set_markdown("See `codde` and [the linkk](https://example.org/badd) or "
+                        "<https://example.org/teh>")
+    assert underlined(editor) == ["linkk"]
+
+
+@needs_english
+def test_a_quotation_is_the_sources_words_and_a_paraphrase_is_checked(pane, session,
+                                                                     qtbot) -> None:
+    from tests.helpers.gui import article
+
+    background = sections(session)[1]
+    pane.add_excerpt(article(session).id, 0, 80, background.id)
+    widget = pane.block_widget(background.blocks[0].id)
+    # the quotation itself is a label showing the source's words: nothing is checked there
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_Q,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    type_text(qtbot, widget.paraphrase, "Tarifs rose")
+    assert underlined(widget.paraphrase) == ["Tarifs"]
