@@ -218,3 +218,16 @@ def test_a_quotation_is_the_sources_words_and_a_paraphrase_is_checked(pane, sess
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     type_text(qtbot, widget.paraphrase, "Tarifs rose")
     assert underlined(widget.paraphrase) == ["Tarifs"]
+
+
+def test_the_status_bar_names_the_package_for_a_missing_dictionary(
+        project_window, qtbot, monkeypatch, dlg) -> None:
+    import briefer.gui.spell_check as spell_check
+    from briefer.gui.commands.note import EditNoteMetaCommand
+
+    monkeypatch.setattr(spell_check, "load_checker", lambda language: None)
+    session = project_window.session
+    session.undo_stack.push(EditNoteMetaCommand(session, "language", "fr-CA"))
+    new_editor(project_window.note_pane, qtbot, "Le gouvernment")
+    assert "hunspell-fr" in project_window.statusBar().currentMessage()
+    assert dlg.calls == []
