@@ -368,7 +368,10 @@ class ExcerptBlockWidget(BlockWidget):
         excerpt = project.excerpts.get(block.excerpt_id)
         source = project.sources.get(excerpt.source_id) if excerpt else None
         status = excerpt.status if excerpt and source else AnchorStatus.ORPHANED
-        key = (block.mode, block.excerpt_id, excerpt.exact if excerpt else None, status,
+        # what the shown words, citation and status depend on, but the source's metadata
+        # (edited in place: a caller that changed it passes ``force``)
+        key = (block.mode, block.excerpt_id, excerpt.exact if excerpt else None,
+               (excerpt.position.start, excerpt.position.end) if excerpt else None, status,
                id(source), project.citation_style, project.note.meta.language)
         if self.lead_in.text() != block.lead_in:
             self.lead_in.setText(block.lead_in)

@@ -50,7 +50,7 @@ class SectionWidget(QFrame):
         self.setObjectName("noteSection")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
-        self.blocks: list[BlockWidget] = []
+        self.blocks: list[QWidget] = []  # block widgets and placeholders, in order
         self._drop_index: int | None = None
 
         self.title = QLabel(self)
@@ -142,19 +142,44 @@ class SectionWidget(QFrame):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         self.menuRequested.emit(self.section_id, event.globalPos())
 
-    def set_blocks(self, widgets: list[BlockWidget]) -> None:
-        """Show these block widgets, in this order (reusing the ones already here)."""
-        if widgets == self.blocks:
+    def set_blocks(self, widgets: list[QWidget]) -> None:
+        """Show these block widgets (or placeholders), in this order.
+
+        Only what changed is touched: the unchanged run at each end stays in the
+        layout, so adding, removing or moving one block costs one insertion, not
+        a re-layout of every block. A widget is shown before it enters the layout:
+        showing a child of a visible section lays the section out again, and
+        doing that once per block of a long section took seconds.
+        """
+        old = self.blocks
+        same = min(len(old), len(widgets))
+        head = 0
+        while head < same and old[head] is widgets[head]:
+            head += 1
+        tail = 0
+        while tail < same - head and old[-1 - tail] is widgets[-1 - tail]:
+            tail += 1
+        if head == len(old) == len(widgets):
             return
-        for widget in self.blocks:
-            if widget not in widgets:
-                self.layout_.removeWidget(widget)
-        for i, widget in enumerate(widgets):
+        for widget in old[head:len(old) - tail]:
+            self.layout_.removeWidget(widget)
+        for i, widget in enumerate(widgets[head:len(widgets) - tail]):
             if widget.parent() is not self:
                 widget.setParent(self)
-            self.layout_.insertWidget(2 + i, widget)
-            widget.show()
+            if widget.isHidden():
+                widget.show()
+            self.layout_.insertWidget(2 + head + i, widget)
         self.blocks = list(widgets)
+
+    def replace_block(self, old: QWidget, new: QWidget) -> None:
+        """Put ``new`` where ``old`` is (a placeholder replaced by its block's widget)."""
+        index = next(i for i, widget in enumerate(self.blocks) if widget is old)
+        self.layout_.removeWidget(old)
+        if new.parent() is not self:
+            new.setParent(self)
+        new.show()
+        self.layout_.insertWidget(2 + index, new)
+        self.blocks[index] = new
 
     # -- drops ----------------------------------------------------------------------
     def drop_index(self, pos: QPoint) -> int:

@@ -1,11 +1,15 @@
 """The Note composer: metadata form, then each section with its blocks.
 
-Structure changes (a block added, moved, deleted; a draft) re-lay out the
-block widgets, reusing the existing ones by block id; a text edit only
-updates the one widget it concerns, so typing stays fast in long notes.
+Structure changes (a block added, moved, deleted; a draft) touch only the
+sections whose blocks changed, and in them only the blocks that came, went or
+moved (``SectionWidget.set_blocks``); a text edit updates the widgets already
+made, which skip what did not change. Blocks far from the view are made when
+they come into it (``note_lazy``), so a note of thousands of excerpts opens at once.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
@@ -19,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.note import ExcerptBlock
+from briefer.core.note import Block, ExcerptBlock
 from briefer.gui import dialogs
 from briefer.gui.citation_renderer import CitationRenderer
 from briefer.gui.mime import SpanPayload
@@ -53,6 +57,9 @@ QFrame#noteBlock:focus, QFrame#noteExcerpt:focus { border: 2px solid palette(hig
 """
 
 
+FEW_NEW_BLOCKS = 8  # new blocks made at once; more start as placeholders (``note_lazy``)
+
+
 def _discard(widget: QWidget) -> None:
     """Hide now, delete once Qt is done with it (kept as a child: no stray window)."""
     widget.hide()
@@ -73,7 +80,9 @@ class NotePane(NoteActions):
         self.setStyleSheet(STYLE)
         self._sections: dict[str, SectionWidget] = {}
         self._section_order: list[str] = []
-        self._blocks: dict[str, BlockWidget] = {}
+        self._blocks: dict[str, BlockWidget] = {}  # the blocks made so far (``note_lazy``)
+        self._citation_failure: str | None = None
+        self._make_now = False  # new blocks get real widgets at once (a few added)
         self._structure: tuple | None = None
         self._current_section_id: str | None = None
         self._current_block_id: str | None = None
@@ -108,6 +117,7 @@ class NotePane(NoteActions):
         self.scroll_area.setAccessibleName(self.tr("Note sections"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.content)
+        self._init_lazy()
         layout = QVBoxLayout(self)
         # As a window of its own (tests, a detached pane) the user sizes it freely.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
@@ -117,10 +127,10 @@ class NotePane(NoteActions):
         layout.addWidget(self.scroll_area, 1)
 
         self._citations = CitationRenderer(self)
-        self._citations.rendered.connect(self.refresh_excerpts)
+        self._citations.rendered.connect(self._citations_rendered)
         self._citations.failed.connect(self._citations_failed)
         session.noteChanged.connect(self.sync)
-        session.excerptsChanged.connect(self.refresh_excerpts)
+        session.excerptsChanged.connect(self._excerpts_changed)
         session.sourcesChanged.connect(self.refresh_excerpts)
         session.projectReplaced.connect(self.rebuild)
         app = QApplication.instance()
@@ -133,9 +143,12 @@ class NotePane(NoteActions):
         """Another project: throw every widget away and build afresh."""
         for section_widget in self._sections.values():
             self.sections_layout.removeWidget(section_widget)
-        for widget in [*self._blocks.values(), *self._sections.values()]:
+        for widget in [*self._blocks.values(), *self._placeholders.values(),
+                       *self._sections.values()]:
             _discard(widget)
         self._blocks.clear()
+        self._placeholders.clear()
+        self._stale.clear()
         self._sections.clear()
         self._section_order = []
         self._structure = None
@@ -153,27 +166,33 @@ class NotePane(NoteActions):
             self._relayout()
             self._structure = structure
         project = self.session.project
+        made = self._blocks
         for section in note.sections:
             self._sections[section.id].update_from(section)
             for block in section.blocks:
-                self._blocks[block.id].update_from(block, project)
+                widget = made.get(block.id)
+                if widget is not None:
+                    widget.update_from(block, project)
         self._update_actions()
         self._render_citations()
+        self._schedule_realize()
 
     def _relayout(self) -> None:
         focused = QApplication.focusWidget()
         note = self.session.project.note
         wanted = [s.id for s in note.sections]
+        # A few new blocks (added, pasted, undone) get their widgets at once, as they are
+        # shown and focused next; many (a note opened, a draft) start as placeholders.
+        known = self._blocks.keys() | self._placeholders.keys()
+        fresh = sum(1 for s in note.sections for b in s.blocks if b.id not in known)
+        self._make_now = self._structure is not None and fresh <= FEW_NEW_BLOCKS
         for section in note.sections:
-            if section.id not in self._sections:
-                widget = SectionWidget(section, self.content)
-                widget.spanDropped.connect(self._on_span_dropped)
-                widget.blockDropped.connect(self._on_block_dropped)
-                widget.themeDropped.connect(self.add_theme)
-                widget.addProseRequested.connect(self.add_prose)
-                widget.stepRequested.connect(lambda step, w=widget: self.step_focus(w, step))
-                self.section_actions.attach(widget)  # its menu, F2, Alt+Shift+Up/Down
-                self._sections[section.id] = widget
+            widget = self._sections.get(section.id)
+            if widget is None:
+                widget = self._sections[section.id] = self._new_section_widget(section)
+            if [b.id for b in section.blocks] != [getattr(w, "block_id", None)
+                                                  for w in widget.blocks]:
+                widget.set_blocks([self._slot(block, widget) for block in section.blocks])
         if wanted != self._section_order:
             for sid in self._section_order:
                 self.sections_layout.removeWidget(self._sections[sid])
@@ -182,33 +201,57 @@ class NotePane(NoteActions):
                 self._sections[sid].show()
             self._section_order = wanted
         alive = {b.id for s in note.sections for b in s.blocks}
-        for section in note.sections:
-            block_widgets: list[BlockWidget] = []
-            for block in section.blocks:
-                block_widget = self._blocks.get(block.id)
-                if block_widget is None or isinstance(block, ExcerptBlock) != isinstance(
-                        block_widget, ExcerptBlockWidget):
-                    block_widget = self._new_block_widget(block)
-                block_widgets.append(block_widget)
-            self._sections[section.id].set_blocks(block_widgets)
-        for block_id in [b for b in self._blocks if b not in alive]:
-            _discard(self._blocks.pop(block_id))
+        for shown in (self._blocks, self._placeholders):
+            for block_id in [b for b in shown if b not in alive]:
+                _discard(shown.pop(block_id))  # type: ignore[arg-type]
+        self._stale &= alive
         for sid in [s for s in self._sections if s not in wanted]:
             widget = self._sections.pop(sid)
             self.sections_layout.removeWidget(widget)
             _discard(widget)
         self.empty_label.setVisible(not note.sections)
+        self._settle()  # block positions true at once (drops, scrolling to a new block)
         if (focused is not None and QApplication.focusWidget() is not focused
                 and self.isAncestorOf(focused) and focused.isVisible()):
             focused.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _new_block_widget(self, block) -> BlockWidget:
-        widget = make_block_widget(self.session, block)
+    def _new_section_widget(self, section) -> SectionWidget:
+        widget = SectionWidget(section, self.content)
+        widget.spanDropped.connect(self._on_span_dropped)
+        widget.blockDropped.connect(self._on_block_dropped)
+        widget.themeDropped.connect(self.add_theme)
+        widget.addProseRequested.connect(self.add_prose)
+        widget.stepRequested.connect(lambda step, w=widget: self.step_focus(w, step))
+        self.section_actions.attach(widget)  # its menu, F2, Alt+Shift+Up/Down
+        return widget
+
+    def _slot(self, block: Block, section: SectionWidget) -> QWidget:
+        """The block's widget if it was made (and is of the block's kind), else its
+        placeholder (made now if needed)."""
+        widget = self._blocks.get(block.id)
+        if widget is not None and isinstance(block, ExcerptBlock) != isinstance(
+                widget, ExcerptBlockWidget):
+            _discard(self._blocks.pop(block.id))
+            widget = None
+        if widget is not None:
+            return widget
+        placeholder = self._placeholders.get(block.id)
+        if placeholder is not None:
+            return placeholder
+        if self._make_now:
+            return self._new_block_widget(block, section)
+        return self._placeholder(block, section)
+
+    def _new_block_widget(self, block: Block, parent: QWidget | None = None) -> BlockWidget:
+        widget = make_block_widget(self.session, block, parent)
         widget.deleteRequested.connect(self.delete_block)
         widget.stepRequested.connect(lambda step, w=widget: self.step_focus(w, step))
         if isinstance(widget, ExcerptBlockWidget):
             widget.activated.connect(self.excerptActivated)
             editors = [widget.paraphrase]
+            if widget.citation_pending and self._citation_failure is not None:
+                widget.citation_label.setText(self._citation_failure)
+            widget.set_active(block.id == self._current_block_id)
         else:
             assert isinstance(widget, ProseBlockWidget)
             editors = [widget.text_edit]
@@ -219,14 +262,44 @@ class NotePane(NoteActions):
         return widget
 
     def refresh_excerpts(self) -> None:
-        """Excerpts re-anchored or source metadata edited: redraw citations and status."""
+        """Excerpts re-anchored or source metadata edited: redraw citations and status.
+
+        The blocks in view are redrawn now; the others made earlier when they
+        next come into view (``note_lazy``), so this stays quick in a long note."""
+        self._refresh_excerpts(lambda _widget: True)
+
+    def _excerpts_changed(self) -> None:
+        """Excerpts added, removed or re-anchored: only the blocks whose excerpt's words,
+        place or status changed are redrawn (each widget knows what it shows)."""
         project = self.session.project
         for section in project.note.sections:
             for block in section.blocks:
                 widget = self._blocks.get(block.id)
                 if isinstance(widget, ExcerptBlockWidget):
-                    widget.update_from(block, project, force=True)
+                    widget.update_from(block, project)
         self._render_citations()
+
+    def _refresh_excerpts(self, wanted: Callable[[ExcerptBlockWidget], bool]) -> None:
+        project = self.session.project
+        near = {getattr(w, "block_id", "") for w, _y in self._in_range()} \
+            if self.isVisible() else set()
+        for section in project.note.sections:
+            for block in section.blocks:
+                widget = self._blocks.get(block.id)
+                if not isinstance(widget, ExcerptBlockWidget) or not wanted(widget):
+                    continue
+                if block.id in near or block.id == self._current_block_id:
+                    self._stale.discard(block.id)
+                    widget.update_from(block, project, force=True)
+                else:
+                    self._stale.add(block.id)
+        self._render_citations()
+        self._schedule_realize()
+
+    def _citations_rendered(self) -> None:
+        """The worker rendered the citations: the blocks still waiting for one show it."""
+        self._citation_failure = None
+        self._refresh_excerpts(lambda widget: widget.citation_pending)
 
     def _render_citations(self) -> None:
         """Citations not yet rendered are rendered on a worker (``CitationRenderer``)."""
@@ -235,6 +308,7 @@ class NotePane(NoteActions):
             self._citations.request(self.session.project)
 
     def _citations_failed(self, message: str) -> None:
+        self._citation_failure = message
         for widget in self._blocks.values():
             if isinstance(widget, ExcerptBlockWidget) and widget.citation_pending:
                 widget.citation_label.setText(message)
@@ -250,9 +324,6 @@ class NotePane(NoteActions):
         target.setFocus(event.reason())
     def section_widget(self, section_id: str) -> SectionWidget | None:
         return self._sections.get(section_id)
-
-    def block_widget(self, block_id: str) -> BlockWidget | None:
-        return self._blocks.get(block_id)
 
     def current_section_id(self) -> str | None:
         """The section the user last worked in (where new excerpts go)."""
@@ -372,10 +443,10 @@ class NotePane(NoteActions):
         if target is None:
             return None
         block_id = self.editor.add_prose(target)
-        widget = self._blocks.get(block_id)
+        widget = self.block_widget(block_id)
         if isinstance(widget, ProseBlockWidget):
             widget.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.scroll_area.ensureWidgetVisible(widget, 10, 10)
+            self.reveal(widget)
         return block_id
 
     def move_current(self, step: int) -> None:
@@ -403,9 +474,9 @@ class NotePane(NoteActions):
             self.editor.toggle_mode(block_id)
 
     def _show(self, block_id: str | None) -> None:
-        widget = self._blocks.get(block_id or "")
+        widget = self.block_widget(block_id or "")
         if widget is not None:
-            self.scroll_area.ensureWidgetVisible(widget, 10, 10)
+            self.reveal(widget)
 
     def _format(self, what: str) -> None:
         focused = QApplication.focusWidget()

@@ -94,6 +94,14 @@ class Heartbeat:
         return result["wall"], max(self.worst, result["wall"])
 
 
+def idle(app, seconds: float = 0.8) -> None:
+    """Let the pane finish what a scroll started (blocks made as they come into view)."""
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.002)
+
+
 def child(count: int, profile: str | None) -> dict[str, float]:
     import psutil
     from PySide6.QtCore import QStandardPaths, Qt
@@ -137,7 +145,7 @@ def child(count: int, profile: str | None) -> dict[str, float]:
     widget = pane.block_widget(prose.id)
     editor = widget.text_edit  # type: ignore[union-attr]
     editor.setFocus(Qt.FocusReason.OtherFocusReason)
-    app.processEvents()
+    idle(app)
     if profile == "key":
         import cProfile
         profiler = cProfile.Profile()
@@ -152,6 +160,7 @@ def child(count: int, profile: str | None) -> dict[str, float]:
 
     source = next(iter(session.project.sources.values()))
     pane.set_current_section(middle.id)
+    idle(app)
     if profile == "add":
         import cProfile
         profiler = cProfile.Profile()
