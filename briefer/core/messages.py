@@ -103,13 +103,22 @@ def _word(value: Any, language: str) -> Any:
 
 
 class _Filler(string.Formatter):
-    """Fills a template; in French a number's separators are French ("1 234,5")."""
+    """Fills a template; in French a number's separators are French ("1 234,5").
+
+    A number's plural forms: ``{count:?one|other}`` gives "one" or "other" by the
+    number and the language's rule ("{count} file{count:?|s}": "1 file", "2 files";
+    in French 0 and 1 take the singular: "0 fichier", "2 fichiers").
+    """
 
     def __init__(self, language: str) -> None:
         super().__init__()
         self.french = _base(language) == "fr"
 
     def format_field(self, value: Any, format_spec: str) -> Any:
+        if format_spec.startswith("?"):
+            one, _, other = format_spec[1:].partition("|")
+            number = abs(value) if isinstance(value, (int, float)) else 2
+            return one if (number < 2 if self.french else number == 1) else other
         text = format(value, format_spec)
         if self.french and format_spec and isinstance(value, (int, float)) \
                 and not isinstance(value, bool):

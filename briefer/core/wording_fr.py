@@ -141,8 +141,8 @@ FR: dict[str, str] = {
     "expected a mapping, found {kind}": "une table était attendue, {kind} trouvé",
     "'sources' must be a list": "'sources' doit être une liste",
     "{what} when the project was opened.": "{what} à l’ouverture du projet.",
-    "An interrupted change of {count} file(s) was undone":
-        "Une modification interrompue de {count} fichier(s) a été annulée",
+    "An interrupted change of {count} file{count:?|s} was undone":
+        "Une modification interrompue de {count} fichier{count:?|s} a été annulée",
     "Source file": "le fichier source",  # as in "project.yaml : le fichier source 'x' …"
     "Original file": "le fichier original",
     "{file}: {problem}.": "{file} : {problem}.",
@@ -174,7 +174,7 @@ FR: dict[str, str] = {
     "Someone else saved this project since you opened it, and changed what you changed too: "
     "{parts} and {more} more. Nothing was saved; choose whose version to keep.":
         "Quelqu’un d’autre a enregistré ce projet depuis que vous l’avez ouvert et a modifié "
-        "les mêmes parties que vous : {parts} et {more} autre(s). Rien n’a été enregistré ; "
+        "les mêmes parties que vous : {parts} et {more} autre{more:?|s}. Rien n’a été enregistré ; "
         "choisissez la version à conserver.",
     "{project} is open by {holder}.": "{project} est ouvert par {holder}.",
     "{project} is being opened elsewhere.": "{project} est en cours d’ouverture ailleurs.",
@@ -189,6 +189,13 @@ FR: dict[str, str] = {
     "Project": "Projet",
     "Note details": "Détails de la note",
     "Notes": "Notes",
+    "no note named {name!r} in this project; its notes: {names}":
+        "aucune note nommée {name!r} dans ce projet ; ses notes : {names}",
+    "{folder} is a plain folder of sources; create a project with `briefer new` to keep notes":
+        "{folder} est un simple dossier de sources ; créez un projet avec `briefer new` pour "
+        "y garder des notes",
+    "{name!r} is the project's only note; a project keeps one":
+        "{name!r} est la seule note du projet ; un projet en garde au moins une",
     "Note": "Note",
     "Outline": "Plan",
     "Excerpts": "Extraits",
@@ -238,11 +245,11 @@ FR: dict[str, str] = {
         "l’extrait {id!r} n’a pas de texte 'exact' dans son TextQuoteSelector",
 
     # -- exporting (export.docx_writer) ----------------------------------------------------
-    "{count} excerpt(s) in the note no longer match their sources, so the export stopped:\n"
-    "{listing}\nFix or remove them, or export anyway to mark them in the document (briefer "
-    "export --force).":
-        "{count} extrait(s) de la note ne correspondent plus à leur source ; l’exportation a "
-        "donc été interrompue :\n{listing}\nCorrigez-les ou supprimez-les, ou exportez quand "
+    "{count} excerpt{count:?|s} in the note no longer match{count:?es|} their sources, so the "
+    "export stopped:\n{listing}\nFix or remove them, or export anyway to mark them in the "
+    "document (briefer export --force).":
+        "{count} extrait{count:?|s} de la note ne correspond{count:?|ent} plus à leur source ; "
+        "l’exportation a donc été interrompue :\n{listing}\nCorrigez-les ou supprimez-les, ou exportez quand "
         "même pour les signaler dans le document (briefer export --force).",
     "  - {section}: {problem}": "  - {section} : {problem}",
     "The note has no recipient (To): its title block shows it blank; fill it in the note’s "

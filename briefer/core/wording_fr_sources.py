@@ -26,9 +26,10 @@ SOURCES_FR: dict[str, str] = {
     ".html) or save it as plain text":
         "{file} est un fichier binaire, pas du texte ; importez le document d’origine (.docx, "
         ".pdf, .html) ou enregistrez-le en texte brut",
-    "{file}: {count} control character(s) that documents cannot hold were removed":
-        "{file} : {count} caractère(s) de contrôle que les documents ne peuvent pas contenir "
-        "ont été supprimé(s)",
+    "{file}: {count} control character{count:?|s} that documents cannot hold "
+    "{count:?was|were} removed":
+        "{file} : {count} caractère{count:?|s} de contrôle que les documents ne peuvent pas "
+        "contenir {count:?a été supprimé|ont été supprimés}",
     "{file}: metadata must be a mapping of CSL fields (title: ..., container-title: ...)":
         "{file} : les métadonnées doivent être une table de champs CSL (title: ..., "
         "container-title: ...)",
@@ -41,13 +42,13 @@ SOURCES_FR: dict[str, str] = {
     "refused{attached}{cancelled}":
         "Ajoutés : {added}, mis à jour : {updated}, déjà importés (inchangés) : {unchanged}, "
         "refusés : {refused}{attached}{cancelled}",
-    ", metadata attached to {count}": ", métadonnées associées à {count} source(s)",
+    ", metadata attached to {count}": ", métadonnées associées à {count} source{count:?|s}",
     " (cancelled)": " (importation annulée)",
     "{headline}\n{details}": "{headline}\n{details}",
     "refused {reason}": "refusé — {reason}",
     "refused {file}: {reason}": "refusé — {file} : {reason}",
-    "{count} excerpt(s) orphaned — their words are gone from the new text: {ids}":
-        "{count} extrait(s) orphelin(s) — leurs mots ne figurent plus dans le nouveau texte : "
+    "{count} excerpt{count:?|s} orphaned — their words are gone from the new text: {ids}":
+        "{count} extrait{count:?|s} orphelin{count:?|s} — leurs mots ne figurent plus dans le nouveau texte : "
         "{ids}",
     "no source matches {title!r} in {file}":
         "aucune source ne correspond à {title!r} dans {file}",
@@ -72,6 +73,14 @@ SOURCES_FR: dict[str, str] = {
     "again":
         "{file} : même texte que la source {twin!r}, qui est déjà dans le projet ; il n’a pas "
         "été importé de nouveau",
+    "{file}: its text is that of {title!r} (source {id}), already in the project; "
+    "imported as {new}":
+        "{file} : son texte est celui de {title!r} (source {id}), déjà dans le projet ; "
+        "importé sous {new}",
+    "{file}: not imported; its text is that of {title!r} (source {id}), already in the "
+    "project":
+        "{file} : non importé ; son texte est celui de {title!r} (source {id}), déjà dans le "
+        "projet",
     "{file}: its new text is the same as source {twin!r}":
         "{file} : son nouveau texte est identique à celui de la source {twin!r}",
     "{file}: could not be saved into the project ({reason})":
@@ -115,9 +124,9 @@ SOURCES_FR: dict[str, str] = {
     "document and import the parts":
         "{file} : le texte est trop long ({length:,} caractères ; la limite est de {limit:,}) ; "
         "divisez le document et importez-en les parties",
-    "{where}: removed {count} control character(s) that a Word document cannot hold":
-        "{where} : {count} caractère(s) de contrôle qu’un document Word ne peut pas contenir "
-        "ont été supprimé(s)",
+    "{where}: removed {count} control character{count:?|s} that a Word document cannot hold":
+        "{where} : {count} caractère{count:?|s} de contrôle qu’un document Word ne peut pas "
+        "contenir {count:?a été supprimé|ont été supprimés}",
     "{file}: contains no text to import": "{file} : ne contient aucun texte à importer",
     "{file}: contains no text to import (a scanned PDF needs OCR first)":
         "{file} : ne contient aucun texte à importer (un PDF numérisé doit d’abord passer par "
@@ -254,11 +263,13 @@ SOURCES_FR: dict[str, str] = {
     "quotation mark is not closed, or a comma is missing)":
         "{file}, ligne {line} : une entrée n’est pas du BibTeX valide et a été omise (une "
         "accolade ou un guillemet n’est pas fermé, ou il manque une virgule)",
-    "{file}: {count} @{kind} entry(ies) read as documents; Briefer does not know that type":
-        "{file} : {count} entrée(s) @{kind} lue(s) comme documents ; Briefer ne connaît pas "
+    "{file}: {count} @{kind} entr{count:?y|ies} read as documents; Briefer does not know that "
+    "type":
+        "{file} : {count} entrée{count:?|s} @{kind} lue{count:?|s} comme documents ; Briefer "
+        "ne connaît pas "
         "ce type",
-    "{file}: {field} left out of {count} entry(ies); Briefer does not use it":
-        "{file} : {field} omis dans {count} entrée(s) ; Briefer ne s’en sert pas",
+    "{file}: {field} left out of {count} entr{count:?y|ies}; Briefer does not use it":
+        "{file} : {field} omis dans {count} entrée{count:?|s} ; Briefer ne s’en sert pas",
     "{file}: cannot be read as BibTeX; export it again from Zotero or JabRef":
         "{file} : illisible comme BibTeX ; exportez-le de nouveau depuis Zotero ou JabRef",
     "{file}: none of its {count} BibTeX entries could be read (a brace or a quotation mark "
@@ -303,5 +314,10 @@ SOURCES_FR: dict[str, str] = {
         "--quote est vide ; donnez les mots exacts à citer",
     "--paraphrase is empty; give your words for the excerpt, or leave it out to quote":
         "--paraphrase est vide ; donnez vos mots pour l’extrait, ou omettez-le pour citer",
+    "{folder} is a plain folder of sources, not a project; nothing is removed from it":
+        "{folder} est un simple dossier de sources, pas un projet ; rien n’y est retiré",
+    "source {source} cannot be read now ({reason}); bring its file back before removing it":
+        "la source {source} est illisible pour le moment ({reason}) ; remettez son fichier "
+        "en place avant de la retirer",
 
 }

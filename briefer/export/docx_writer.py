@@ -145,7 +145,8 @@ def render_docx(project: Project, style: str | None = None,
             stops)
     if stops and not force:
         raise ExportError(
-            Message("{count} excerpt(s) in the note no longer match their sources, so the "
+            Message("{count} excerpt{count:?|s} in the note no longer match{count:?es|} their "
+                    "sources, so the "
                     "export stopped:\n{listing}\nFix or remove them, or export anyway to mark "
                     "them in the document (briefer export --force).", count=len(stops),
                     listing=Listing([Message("  - {section}: {problem}", section=p.section,

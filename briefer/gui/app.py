@@ -67,7 +67,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """
     installed: list[QTranslator] = []
     app.setProperty("brieferLanguage", language)
-    if language == "en":
+    if language == "en":  # English's catalogue holds only the plural forms ("1 footnote")
+        plurals = QTranslator(app)
+        if plurals.load("briefer_en", str(resources_dir() / "translations")):
+            app.installTranslator(plurals)
+            installed.append(plurals)
         return installed
     ours = QTranslator(app)
     if ours.load(f"briefer_{language}", str(resources_dir() / "translations")):

@@ -45,9 +45,9 @@ class ConflictDialog(QDialog):
         self.conflicts = conflicts
         self.groups: list[QButtonGroup] = []
         intro = QLabel(self.tr(
-            "Since you opened this project, someone else saved it, and changed {0} part(s) "
+            "Since you opened this project, someone else saved it, and changed %n part(s) "
             "you changed too. Everything else was merged. Choose which version of each part "
-            "to keep; nothing is saved until you press Save.").format(len(conflicts)), self)
+            "to keep; nothing is saved until you press Save.", "", len(conflicts)), self)
         intro.setWordWrap(True)
         body = QWidget(self)
         grid = QGridLayout(body)

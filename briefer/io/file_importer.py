@@ -74,7 +74,7 @@ class ImportReport:
                  Message("refused {file}: {reason}", file=Path(name).name, reason=reason)
                  for name, reason in self.refused]
         if self.orphaned:
-            lines.append(Message("{count} excerpt(s) orphaned — their words are gone from the "
+            lines.append(Message("{count} excerpt{count:?|s} orphaned — their words are gone from the "
                                  "new text: {ids}", count=len(self.orphaned),
                                  ids=list(self.orphaned)))
         lines += [Message("no source matches {title!r} in {file}", title=title,

@@ -210,7 +210,7 @@ def recover(root: Path, cache_dir: str = ".briefer") -> list[Message]:
             _undo_step(str(step.get("kind")), path, copy)
         shutil.rmtree(folder, ignore_errors=True)
         if steps:
-            done.append(Message("An interrupted change of {count} file(s) was undone",
+            done.append(Message("An interrupted change of {count} file{count:?|s} was undone",
                                 count=len(steps)))
     return done
 

@@ -127,8 +127,8 @@ def read_text_file_counted(path: Path, encoding: str | None = None
     else:
         text, removed = normalise_text(text)
     if removed:
-        warnings.append(Message("{file}: {count} control character(s) that documents cannot "
-                                "hold were removed", file=path.name, count=removed))
+        warnings.append(Message("{file}: {count} control character{count:?|s} that documents cannot "
+                                "hold {count:?was|were} removed", file=path.name, count=removed))
     if not text or text.isspace():
         raise SourceError("{file} is empty; there is nothing to read in it", file=path.name)
     return text, used, warnings, removed

@@ -5,10 +5,17 @@
 Runs ``pyside6-lupdate`` (new strings appear in briefer_fr.ts, marked
 unfinished, for a translator to fill in with Qt Linguist or a text editor)
 and ``pyside6-lrelease`` (writes briefer_fr.qm, which the application loads).
+
+English needs a catalogue too, for its plural forms only: Qt shows
+``tr("%n footnote(s)", "", n)`` as written unless a translation gives the
+forms. briefer_en.ts holds just those strings (``lupdate -pluralonly``); their
+forms are written here from the source text ("word(s)" → "word" / "words",
+"entr(y|ies)"…), with ``EN_FORMS`` for the sentences whose verb agrees too.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import subprocess
 import sys
@@ -18,6 +25,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 LANGUAGES = ("fr",)
+# English sentences whose singular changes more than "(s)": source -> (one, other).
+EN_FORMS: dict[str, tuple[str, str]] = {}
 # Modules whose module-level ``tr()`` helper translates in a named context that
 # lupdate cannot see; the compiled file also holds their strings in that context.
 HELPER_CONTEXTS = {"commands/note.py": "NoteCommands", "commands/excerpts.py": "NoteCommands"}
@@ -50,7 +59,56 @@ def main() -> int:
             full.write_text(_with_helper_contexts(ts), encoding="utf-8")
             subprocess.run(["pyside6-lrelease", str(full), "-qm", str(ts.with_suffix(".qm"))],
                            check=True)
+    english()
     return 0
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """The singular and plural of an English source with "(s)" markers."""
+    if source in EN_FORMS:
+        return EN_FORMS[source]
+    one = re.sub(r"\((?:s|es)\)", "", source)
+    other = re.sub(r"\((s|es)\)", r"\1", source)
+    for a, b in (("(is|are)", ("is", "are")), ("(was|were)", ("was", "were")),
+                 ("(has|have)", ("has", "have"))):
+        one, other = one.replace(a, b[0]), other.replace(a, b[1])
+    # the verb that follows a plural subject: "%n source(s) lack" / "are" / "repeat"
+    verbs = {" are ": " is ", " lack ": " lacks ", " repeat ": " repeats ", " go ": " goes ",
+             " no longer match ": " no longer matches ", " were ": " was ", " have ": " has "}
+    head, _, rest = one.partition("%n")
+    subject, _, tail = rest.partition(" ")
+    words = tail
+    for many, single in verbs.items():
+        if f" {words}".find(many) >= 0 and "(s)" in source.partition(many.strip())[0]:
+            words = f" {words}".replace(many, single, 1)[1:]
+            break
+    one = f"{head}%n{subject} {words}" if rest else one
+    return one, other
+
+
+def english() -> None:
+    """briefer_en.ts and .qm: the plural forms of the English strings (module notes)."""
+    sources = sorted(str(p) for p in (ROOT / "briefer" / "gui").rglob("*.py"))
+    ts = HERE / "briefer_en.ts"
+    subprocess.run(["pyside6-lupdate", "-no-obsolete", "-pluralonly", "-source-language", "en",
+                    "-target-language", "en", *sources, "-ts", str(ts)], check=True)
+    text = ts.read_text(encoding="utf-8")
+
+    def fill(match: re.Match[str]) -> str:
+        source = html.unescape(match.group(2))
+        one, other = english_forms(source)
+        forms = "".join(f"\n            <numerusform>{html.escape(f, quote=False)}"
+                        "</numerusform>" for f in (one, other))
+        return f"{match.group(1)}<translation>{forms}\n        </translation>"
+
+    text = re.sub(r'(<message numerus="yes">.*?<source>(.*?)</source>.*?)'
+                  r'<translation[^>]*>.*?</translation>', fill, text, flags=re.S)
+    ts.write_text(text, encoding="utf-8")
+    with tempfile.TemporaryDirectory() as tmp:
+        full = Path(tmp) / ts.name
+        full.write_text(_with_helper_contexts(ts), encoding="utf-8")
+        subprocess.run(["pyside6-lrelease", str(full), "-qm", str(ts.with_suffix(".qm"))],
+                       check=True)
 
 
 if __name__ == "__main__":

@@ -164,14 +164,14 @@ def test_an_import_summary_is_english_and_french() -> None:
         "1 added, 0 updated, 0 already imported (unchanged), 1 refused, metadata attached "
         "to 1",
         "refused empty.txt: the file is empty (0 bytes)",
-        "2 excerpt(s) orphaned — their words are gone from the new text: ex-1, ex-2",
+        "2 excerpts orphaned — their words are gone from the new text: ex-1, ex-2",
         "no source matches 'Lost story' in refs.json",
         "b.txt: its new text is the same as source 'a'"]
     assert report.summary().text("fr").splitlines() == [
         "Ajoutés : 1, mis à jour : 0, déjà importés (inchangés) : 0, refusés : 1, "
-        "métadonnées associées à 1 source(s)",
+        "métadonnées associées à 1 source",
         "refusé — empty.txt : le fichier est vide (0 octet)",
-        "2 extrait(s) orphelin(s) — leurs mots ne figurent plus dans le nouveau texte : "
+        "2 extraits orphelins — leurs mots ne figurent plus dans le nouveau texte : "
         "ex-1, ex-2",
         "aucune source ne correspond à 'Lost story' dans refs.json",
         "b.txt : son nouveau texte est identique à celui de la source 'a'"]
@@ -205,3 +205,19 @@ def test_a_save_conflict_names_the_parts_in_either_language() -> None:
                           "Nothing was saved; choose whose version to keep.")
     assert "modifié les mêmes parties que vous : Projet ▸ Nom du projet; Projet ▸ Note ▸ " \
         "Détails de la note ▸ Purpose." in say(error, "fr")
+
+
+def test_plural_forms_follow_each_language_rule() -> None:
+    """"{count} file{count:?|s}": English takes the singular for 1 only, French for 0 and 1."""
+    from briefer.core.messages import Message
+
+    def worded(count: int, language: str) -> str:
+        return Message("An interrupted change of {count} file{count:?|s} was undone",
+                       count=count).text(language)
+
+    assert worded(1, "en") == "An interrupted change of 1 file was undone"
+    assert worded(0, "en") == "An interrupted change of 0 files was undone"
+    assert worded(3, "en") == "An interrupted change of 3 files was undone"
+    assert worded(0, "fr") == "Une modification interrompue de 0 fichier a été annulée"
+    assert worded(1, "fr") == "Une modification interrompue de 1 fichier a été annulée"
+    assert worded(2, "fr") == "Une modification interrompue de 2 fichiers a été annulée"

@@ -41,6 +41,24 @@ def test_french_menus_and_plurals(french, qtbot, bw_settings, seeds_copy):
         "2 notes de bas de page"
 
 
+def test_english_plural_forms(qapp):
+    """English says "1 footnote", "2 footnotes" — never "footnote(s)" — in every %n string."""
+    from briefer.bundled import resources_dir
+
+    translators = install_translators(qapp, "en")
+    try:
+        assert translators, "briefer_en.qm loads"
+        say = QCoreApplication.translate
+        assert say("FileController", "%n footnote(s)", "", 1) == "1 footnote"
+        assert say("FileController", "%n footnote(s)", "", 3) == "3 footnotes"
+        ts = (resources_dir() / "translations" / "briefer_en.ts").read_text(encoding="utf-8")
+        assert ts.count("<message numerus") >= 10 and 'type="unfinished"' not in ts
+        assert "(s)</numerusform>" not in ts
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
 def test_language_choice(bw_settings, monkeypatch):
     bw_settings.set(UI_LANGUAGE, "fr")
     assert chosen_language(bw_settings) == "fr"

@@ -218,7 +218,7 @@ def test_an_unknown_entry_type_is_a_document_with_a_warning() -> None:
                                    "@podcast{b, title={Episode 13}}", "refs.bib")
     assert [i["type"] for i in found] == ["document", "document"]
     assert [str(w) for w in warnings] == [
-        "refs.bib: 2 @podcast entry(ies) read as documents; Briefer does not know that type"]
+        "refs.bib: 2 @podcast entries read as documents; Briefer does not know that type"]
 
 
 @pytest.mark.parametrize(("fields", "issued"), [
@@ -314,9 +314,9 @@ def test_each_kind_of_field_left_out_is_one_warning() -> None:
     found, warnings = parse_bibtex(ZOTERO, "refs.bib")
     assert len(found) == 4
     assert [str(w) for w in warnings] == [
-        "refs.bib: keywords left out of 2 entry(ies); Briefer does not use it"]
+        "refs.bib: keywords left out of 2 entries; Briefer does not use it"]
     assert say(warnings[0], "fr") == \
-        "refs.bib : keywords omis dans 2 entrée(s) ; Briefer ne s’en sert pas"
+        "refs.bib : keywords omis dans 2 entrées ; Briefer ne s’en sert pas"
 
 
 def test_a_broken_entry_is_skipped_and_the_rest_load() -> None:
@@ -381,7 +381,7 @@ def test_bib_files_are_read_as_bibliographies(tmp_path: Path) -> None:
     assert article.issued == {"date-parts": [[2024, 6]]}
     assert article.extra["DOI"] == "10.3138/cpp.2023-041"
     assert [str(w) for w in metas.warnings] == [
-        "zotero.bib: keywords left out of 2 entry(ies); Briefer does not use it"]
+        "zotero.bib: keywords left out of 2 entries; Briefer does not use it"]
 
 
 def test_bib_files_that_are_not_bibtex_are_refused_by_the_importer(tmp_path: Path) -> None:

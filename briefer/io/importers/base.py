@@ -48,7 +48,7 @@ def finish(path: Path, raw: str, meta: SourceMeta, warnings: list[Message],
     text, more = normalise_text(raw)
     removed += more
     if removed:
-        warnings.append(Message("{where}: removed {count} control character(s) that a Word "
+        warnings.append(Message("{where}: removed {count} control character{count:?|s} that a Word "
                                 "document cannot hold", where=path.name, count=removed))
     if not text.strip():
         if path.suffix.lower() == ".pdf":

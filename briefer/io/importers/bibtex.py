@@ -273,11 +273,11 @@ def parse_bibtex(text: str, file: str) -> tuple[list[dict[str, Any]], list[Messa
         items.append(_item(entry, Message("{file}, entry {key}", file=file, key=entry.key),
                            dropped, warnings))
     for kind, count in unknown.items():
-        warnings.append(Message("{file}: {count} @{kind} entry(ies) read as documents; "
+        warnings.append(Message("{file}: {count} @{kind} entr{count:?y|ies} read as documents; "
                                 "Briefer does not know that type", file=file, count=count,
                                 kind=kind))
     for field, count in dropped.items():
-        warnings.append(Message("{file}: {field} left out of {count} entry(ies); Briefer "
+        warnings.append(Message("{file}: {field} left out of {count} entr{count:?y|ies}; Briefer "
                                 "does not use it", file=file, field=field, count=count))
     if not items and broken:
         raise ImportRefused("{file}: none of its {count} BibTeX entries could be read (a "

@@ -122,7 +122,7 @@ def clean_item(item: dict[Any, Any], where: str | Message
             value = _authors(value, where, warnings)
         clean[key] = value
     if removed:
-        warnings.append(Message("{where}: removed {count} control character(s) that a Word "
+        warnings.append(Message("{where}: removed {count} control character{count:?|s} that a Word "
                                 "document cannot hold", where=where, count=removed))
     return clean, warnings
 

@@ -1,0 +1,156 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/source_removal.py" line="36"/>
+        <source>Remove “{0}” from the project? Its %n excerpt(s) go with it, and the note loses the quotes made from them. Undo brings everything back.</source>
+        <translation>
+            <numerusform>Remove “{0}” from the project? Its %n excerpt goes with it, and the note loses the quotes made from them. Undo brings everything back.</numerusform>
+            <numerusform>Remove “{0}” from the project? Its %n excerpts go with it, and the note loses the quotes made from them. Undo brings everything back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/source_removal.py" line="51"/>
+        <source>%n outline section(s) drawn from this survey go too.</source>
+        <translation>
+            <numerusform>%n outline section drawn from this survey goes too.</numerusform>
+            <numerusform>%n outline sections drawn from this survey go too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/conflict_dialog.py" line="48"/>
+        <source>Since you opened this project, someone else saved it, and changed %n part(s) you changed too. Everything else was merged. Choose which version of each part to keep; nothing is saved until you press Save.</source>
+        <translation>
+            <numerusform>Since you opened this project, someone else saved it, and changed %n part you changed too. Everything else was merged. Choose which version of each part to keep; nothing is saved until you press Save.</numerusform>
+            <numerusform>Since you opened this project, someone else saved it, and changed %n parts you changed too. Everything else was merged. Choose which version of each part to keep; nothing is saved until you press Save.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/file_actions.py" line="189"/>
+        <source>The project opened, with %n problem(s). Details below.</source>
+        <translation>
+            <numerusform>The project opened, with %n problem. Details below.</numerusform>
+            <numerusform>The project opened, with %n problems. Details below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/file_actions.py" line="441"/>
+        <source>%n required section(s) of the note are empty. Each will be marked in the document for you to write.</source>
+        <translation>
+            <numerusform>%n required section of the note is empty. Each will be marked in the document for you to write.</numerusform>
+            <numerusform>%n required sections of the note are empty. Each will be marked in the document for you to write.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/file_actions.py" line="444"/>
+        <source>%n quotation(s) in the note no longer match their source. Each will be marked in the document for you to check.</source>
+        <translation>
+            <numerusform>%n quotation in the note no longer matches their source. Each will be marked in the document for you to check.</numerusform>
+            <numerusform>%n quotations in the note no longer match their source. Each will be marked in the document for you to check.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/file_actions.py" line="448"/>
+        <source>%n excerpt(s) no longer match their source, but the note does not quote them; nothing will be marked.</source>
+        <translation>
+            <numerusform>%n excerpt no longer matches their source, but the note does not quote them; nothing will be marked.</numerusform>
+            <numerusform>%n excerpts no longer match their source, but the note does not quote them; nothing will be marked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/file_actions.py" line="452"/>
+        <source>%n cited source(s) lack citation details (such as author, date or outlet); their footnotes will give what is known.</source>
+        <translation>
+            <numerusform>%n cited source lacks citation details (such as author, date or outlet); their footnotes will give what is known.</numerusform>
+            <numerusform>%n cited sources lack citation details (such as author, date or outlet); their footnotes will give what is known.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/file_actions.py" line="456"/>
+        <source>%n quoted source(s) are marked higher than the note (or with a caveat it lacks); check the note&apos;s classification.</source>
+        <translation>
+            <numerusform>%n quoted source is marked higher than the note (or with a caveat it lacks); check the note's classification.</numerusform>
+            <numerusform>%n quoted sources are marked higher than the note (or with a caveat it lacks); check the note's classification.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/file_actions.py" line="460"/>
+        <source>%n text block(s) repeat a source word for word without citing it; the details say where.</source>
+        <translation>
+            <numerusform>%n text block repeats a source word for word without citing it; the details say where.</numerusform>
+            <numerusform>%n text blocks repeat a source word for word without citing it; the details say where.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/file_actions.py" line="484"/>
+        <source>%n footnote(s)</source>
+        <translation>
+            <numerusform>%n footnote</numerusform>
+            <numerusform>%n footnotes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/main_window.py" line="173"/>
+        <source>%n source(s) searchable</source>
+        <translation>
+            <numerusform>%n source searchable</numerusform>
+            <numerusform>%n sources searchable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesBar</name>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/notes_bar.py" line="186"/>
+        <source>Delete the note “{0}” and its %n paragraph(s) and quotation(s)?</source>
+        <translation>
+            <numerusform>Delete the note “{0}” and its %n paragraph and quotation?</numerusform>
+            <numerusform>Delete the note “{0}” and its %n paragraphs and quotations?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuoteFinder</name>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/quote_finder.py" line="102"/>
+        <source>Found in %n place(s). Press Enter to open.</source>
+        <translation>
+            <numerusform>Found in %n place. Press Enter to open.</numerusform>
+            <numerusform>Found in %n places. Press Enter to open.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/search_pane.py" line="309"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionActions</name>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/section_actions.py" line="171"/>
+        <source>“%1” holds %n block(s). Remove the section and its blocks? (Edit ▸ Undo brings them back.)</source>
+        <translation>
+            <numerusform>“%1” holds %n block. Remove the section and its blocks? (Edit ▸ Undo brings them back.)</numerusform>
+            <numerusform>“%1” holds %n blocks. Remove the section and its blocks? (Edit ▸ Undo brings them back.)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
