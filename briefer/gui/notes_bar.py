@@ -11,7 +11,7 @@ note shows that note again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
@@ -29,6 +29,7 @@ class NotesBar(QWidget):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._titles: dict[str, str] = {}  # template name -> its title
         self.setObjectName("notesBar")
         self.combo = QComboBox(self)
         self.combo.setObjectName("notesList")
@@ -38,7 +39,7 @@ class NotesBar(QWidget):
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(12)
         self.combo.activated.connect(self._chosen)
-        label = QLabel(self.tr("N&ote:"), self)
+        label = QLabel(self.tr("&Working on:"), self)
         label.setBuddy(self.combo)
 
         self.new_action = self._action(self.tr("&New Note…"), self.new_note, "Ctrl+Alt+N")
@@ -82,8 +83,19 @@ class NotesBar(QWidget):
     # -- the list -------------------------------------------------------------------
     def names(self) -> list[str]:
         """Each note's name as the list shows it (unnamed notes by their subject)."""
-        return [note.display_name(self.tr("Untitled note"))
+        return [note.display_name(self._template_title(note.template))
                 for note in self.session.project.notes.values()]
+
+    def _template_title(self, name: str) -> str:
+        """An unnamed note without a subject is called by its template ("Briefing Note")."""
+        if name not in self._titles:
+            try:
+                app = QCoreApplication.instance()
+                language = (app.property("brieferLanguage") if app else None) or "en"
+                self._titles[name] = load_template(name).title_in(str(language))
+            except UserError:
+                self._titles[name] = self.tr("Untitled note")
+        return self._titles[name]
 
     def refresh(self) -> None:
         project = self.session.project
@@ -159,7 +171,7 @@ class NotesBar(QWidget):
 
     def duplicate(self) -> None:
         project = self.session.project
-        current = project.note.display_name(self.tr("Untitled note"))
+        current = project.note.display_name(self._template_title(project.note.template))
         name = self.tr("{0} (copy)").format(current)
         edit, _ = duplicate_note(project, project.note_id(), name)
         self._push(self.tr("Duplicate note “{0}”").format(current), edit)
@@ -179,7 +191,7 @@ class NotesBar(QWidget):
         project = self.session.project
         if len(project.notes) <= 1:
             return
-        name = project.note.display_name(self.tr("Untitled note"))
+        name = project.note.display_name(self._template_title(project.note.template))
         blocks = sum(len(s.blocks) for s in project.note.sections)
         if blocks and not dialogs.confirm(
                 self.window(), self.tr("Delete Note"),

@@ -61,9 +61,9 @@ def test_no_two_mnemonics_clash_with_note_details_shown(language, qtbot, bw_sett
     menus = {m for m, where in found if where.startswith("menu")}
     assert len(menus) == 5
     labels = [where for _, where in found if where.startswith("QLabel")]
-    # every note detail shown has a label with a mnemonic (the approver shows only on a
-    # note for decision)
-    assert len(labels) == 11, labels
+    # the list of notes and every note detail shown have a label with a mnemonic (the
+    # approver shows only on a note for decision)
+    assert len(labels) == 12, labels
     assert clashes(found) == {}
 
 

@@ -44,7 +44,7 @@ def test_new_note_from_a_template_is_listed_shown_and_undone(window, qtbot, dlg)
         assert window.note_pane.section_widget(section.id) is not None
     window.session.undo_stack.undo()
     assert len(project.notes) == 1 and _titles(window) == first_titles
-    assert _listed(window) == [project.note.display_name("Untitled note")]
+    assert _listed(window) == ["Briefing note"]  # named by its template
 
 
 def test_undo_of_an_edit_in_another_note_shows_that_note(window, qtbot, dlg) -> None:
