@@ -26,6 +26,7 @@ from briefer.core.messages import Clause, Listing, UserError
 from briefer.core.note import NoteSection
 from briefer.core.project import Project
 from briefer.core.source import Source, csl_json
+from briefer.core.source_removal import remove_source as removal, what_goes
 from briefer.io.atomic import write_atomic
 from briefer.io.project_file import save_project
 from briefer.io.project_yaml import ORIGINALS_DIR, SOURCES_DIR
@@ -75,7 +76,10 @@ def bibliography(project: Project) -> str:
 
 
 def run_sources(args: argparse.Namespace, project: Project) -> None:
-    """``briefer sources PROJECT [--json | --csl-json [-o FILE]]``."""
+    """``briefer sources PROJECT [--json | --csl-json [-o FILE] | --remove ID]``."""
+    if getattr(args, "remove", None) is not None:
+        remove_source(project, args.remove)
+        return
     if args.json and args.csl_json:
         raise CommandRefused("--json and --csl-json cannot be used together; choose one")
     if args.output is not None and not args.csl_json:
@@ -92,6 +96,32 @@ def run_sources(args: argparse.Namespace, project: Project) -> None:
         print(json.dumps(sources_data(project), ensure_ascii=False, indent=2))
         return
     _print_table(project)
+
+
+def remove_source(project: Project, source_id: str) -> None:
+    """``--remove ID``: the source, its excerpts and the note blocks quoting them, saved.
+
+    The same edit as the app's Remove Source (``core.source_removal``); the save sets
+    the source's files aside in .briefer/removed/ rather than deleting them."""
+    if project.read_only:
+        raise CommandRefused("{folder} is a plain folder of sources, not a project; nothing "
+                             "is removed from it", folder=project.path)
+    missing = project.missing.get(source_id)
+    if missing is not None:
+        raise CommandRefused("source {source} cannot be read now ({reason}); bring its file "
+                             "back before removing it", source=source_id,
+                             reason=Clause(missing.reason))
+    if source_id not in project.sources:
+        _source(project, source_id)  # says why (a near id, none such)
+    goes = what_goes(project, source_id)
+    removal(project, source_id).apply(project)
+    save_project(project)
+    count = len(goes.excerpts)
+    blocks = sum(1 for _ in goes.sections)
+    print(f"Removed {source_id} “{shorten(goes.source.display_title, TITLE_WIDTH)}” with "
+          f"{count} excerpt{'' if count == 1 else 's'}"
+          + (f", quoted in {blocks} note section{'' if blocks == 1 else 's'}" if blocks else "")
+          + "; its files are kept in .briefer/removed/.")
 
 
 def _print_table(project: Project) -> None:

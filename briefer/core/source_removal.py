@@ -19,10 +19,10 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 
-from briefer.core.edits import Batch, Changes, Edit, outline_edit
+from briefer.core.edits import Batch, Changes, Edit, unlink_themes
 from briefer.core.excerpt import Excerpt
 from briefer.core.note import Block, BriefingNote, ExcerptBlock
-from briefer.core.outline import Outline
+from briefer.core.outline import OutlineSection
 from briefer.core.project import Project
 from briefer.core.source import Source
 
@@ -115,6 +115,19 @@ class SetSource(Edit):
 
 
 @dataclass
+class SetOutlineSectionList(Edit):
+    """The outline's sections, as a whole list (``SetOutlineSections`` keeps the old order
+    when the new one is empty, so it cannot take a survey's only sections out)."""
+
+    sections: list[OutlineSection]
+
+    def apply(self, project: Project) -> tuple[Changes, Edit]:
+        old = copy.deepcopy(project.outline.sections)
+        project.outline.sections[:] = copy.deepcopy(self.sections)
+        return Changes(outline=True), SetOutlineSectionList(old)
+
+
+@dataclass
 class WhatGoes:
     """What removing a source takes with it, for the user to confirm."""
 
@@ -146,11 +159,10 @@ def remove_source(project: Project, source_id: str) -> Batch:
     if source_id not in project.sources:
         raise KeyError(f"no source {source_id!r}")
     edits: list[Edit] = []
-    if any(s.survey_id == source_id for s in project.outline.sections):
-        def drop(outline: Outline) -> None:
-            outline.sections[:] = [s for s in outline.sections if s.survey_id != source_id]
-
-        batch, _ = outline_edit(project, drop)
-        edits.append(batch)
+    sections = project.outline.sections
+    if any(s.survey_id == source_id for s in sections):
+        edits.append(SetOutlineSectionList([s for s in sections if s.survey_id != source_id]))
+        edits += unlink_themes(project, {t.id for s in sections if s.survey_id == source_id
+                                         for t in s.themes})
     edits.append(SetSource(source_id))
     return Batch(edits)

@@ -13,7 +13,7 @@ of the sources; in a large project the filter waits for a pause in the typing.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -29,6 +29,7 @@ from briefer.gui.sources_order import SourcesOrder
 FILTER_AT_ONCE_ROWS = 2000
 FILTER_DELAY_MS = 200
 MAX_COLUMN_WIDTH = 260  # an outlet column sized to its longest name stops here
+OUTLET_SHARE = 0.25  # or at this share of the list's width, if less
 
 
 class SourcesPane(QWidget):
@@ -75,6 +76,7 @@ class SourcesPane(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for col in (OUTLET, DATE, TYPE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        self._natural: dict[int, int] = {}  # each column's width for its longest text
         self._fit_columns()
         self.model.modelReset.connect(self._fit_columns)
         metrics = self.table.fontMetrics()
@@ -113,18 +115,31 @@ class SourcesPane(QWidget):
         layout.addWidget(self.table, 1)
 
     def _fit_columns(self) -> None:
-        """Outlet, date and type as wide as their longest text (outlets up to a limit).
+        """Outlet, date and type as wide as their longest text, the title taking the rest.
 
         Measured over the distinct texts, not every row: a hundred outlets and a few
         thousand dates, whatever the number of sources. The user can still drag them."""
         metrics = self.table.fontMetrics()
-        header = self.table.horizontalHeader()
         rows = self.model.all_displayed()
         for col, floor in ((OUTLET, "Outlet"), (DATE, "2026-11-21"), (TYPE, "Article")):
             texts = {cells[col] for cells in rows} | {floor, str(self.model.headerData(
                 col, Qt.Orientation.Horizontal))}
-            width = max(metrics.horizontalAdvance(t) for t in texts) + 16
-            header.resizeSection(col, min(width, MAX_COLUMN_WIDTH))
+            self._natural[col] = max(metrics.horizontalAdvance(t) for t in texts) + 16
+        self._apply_widths()
+
+    def _apply_widths(self) -> None:
+        """The natural widths, the outlet's held to a share of the list so a long journal
+        name never squeezes the titles."""
+        header = self.table.horizontalHeader()
+        share = max(80, int(self.table.width() * OUTLET_SHARE))
+        for col, width in self._natural.items():
+            header.resizeSection(col, min(width, MAX_COLUMN_WIDTH, share)
+                                 if col == OUTLET else width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._natural:
+            self._apply_widths()
 
     def _filter_edited(self, _text: str) -> None:
         if self.model.rowCount() <= FILTER_AT_ONCE_ROWS:

@@ -8,19 +8,24 @@ folder never holds sources that project.yaml does not list.
 
 This module runs the batch (which files, in which order, progress, cancel,
 the all-or-nothing save); what one file becomes is decided in
-``file_importer``.
+``file_importer``. A new source whose text the project already holds under
+other furniture (the same article as .docx and .html, ``duplicates``) is
+imported with a warning naming that source, unless the ``duplicate``
+callback (the app's question) says to skip it.
 """
 
 from __future__ import annotations
 
 import codecs
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from briefer.core.progress import Cancel, Progress
 from briefer.core.messages import Listing, Message, UserError
 from briefer.core.project import Project
+from briefer.core.source import Source
+from briefer.io.duplicates import DuplicateFinder
 from briefer.io.file_importer import (  # the last three are imported from here too
     FileImporter,
     ImportReport as ImportReport,
@@ -31,7 +36,11 @@ from briefer.io.importers import METADATA_SUFFIXES, ImportRefused, extract, is_i
 from briefer.io.journal import Journal, ProjectState
 from briefer.io.locks import LockBusy, writing
 from briefer.io.project_file import CACHE_DIR, ProjectError, save_project
+from briefer.io.removed_files import set_aside_names
 
+# Asked when a file's text is already in the project as another source (the file, that
+# source): True imports it anyway, False skips it. Called on the importing thread.
+Duplicate = Callable[[Path, Source], bool]
 
 
 class ImportBlocked(UserError):
@@ -104,12 +113,16 @@ def _journal(project: Project) -> Journal:
 
 
 def _run(project: Project, paths: list[Path], progress: Progress | None,
-         cancel: Cancel | None, encoding: str | None, journal: Journal) -> ImportReport:
+         cancel: Cancel | None, encoding: str | None, journal: Journal,
+         duplicate: Duplicate | None = None) -> ImportReport:
     report = ImportReport()
     files, report.refused = collect_files(paths, Path(project.path))
     sources = [f for f in files if f.suffix.lower() not in METADATA_SUFFIXES]
     bibliographies = [f for f in files if f.suffix.lower() in METADATA_SUFFIXES]
     importer = FileImporter(project, report, journal, encoding)
+    # ids of removed sources whose files a save set aside: an undone removal needs them
+    importer.taken.update(set_aside_names(Path(project.path)))
+    finder: DuplicateFinder | None = None
     total = len(files)
     for done, path in enumerate(sources + bibliographies, 1):
         if cancel is not None and cancel():
@@ -118,14 +131,42 @@ def _run(project: Project, paths: list[Path], progress: Progress | None,
         try:
             if path.suffix.lower() in METADATA_SUFFIXES:
                 importer.metadata(path)
-            else:
-                if importer.same_as_stored(path) is None:
-                    importer.source(path, extract(path, encoding=encoding))
+            elif importer.same_as_stored(path) is None:
+                extracted = extract(path, encoding=encoding)
+                finder = finder or DuplicateFinder(project)
+                twin = _twin(importer, finder, path, extracted.text)
+                if twin is not None and duplicate is not None and not duplicate(path, twin):
+                    report.warnings.append(Message(
+                        "{file}: not imported; its text is that of {title!r} (source {id}), "
+                        "already in the project", file=path.name, title=twin.display_title,
+                        id=twin.id))
+                else:
+                    added = len(report.added)
+                    importer.source(path, extracted)
+                    if len(report.added) > added:
+                        finder.add(project.sources[report.added[-1]])
+                        if twin is not None:
+                            report.warnings.append(Message(
+                                "{file}: its text is that of {title!r} (source {id}), already "
+                                "in the project; imported as {new}", file=path.name,
+                                title=twin.display_title, id=twin.id, new=report.added[-1]))
         except ImportRefused as exc:
             report.refused.append((str(path), exc.message))
         if progress is not None:
             progress(done, total, path.name)
     return report
+
+
+def _twin(importer: FileImporter, finder: DuplicateFinder, path: Path,
+          text: str) -> Source | None:
+    """The source already holding ``text`` under other furniture; None when there is
+    none, when it is the source this file re-imports, or when the text is identical
+    (the importer refuses that one itself)."""
+    _sid, existing = importer._pick_id(path)
+    twin = finder.find(text, besides=existing.id if existing is not None else None)
+    if twin is None or twin.text == text:
+        return None
+    return twin
 
 
 def _check_project(project: Project) -> None:
@@ -137,23 +178,25 @@ def _check_project(project: Project) -> None:
 
 
 def import_paths(project: Project, paths: list[Path], *, progress: Progress | None = None,
-                 cancel: Cancel | None = None, encoding: str | None = None) -> ImportReport:
+                 cancel: Cancel | None = None, encoding: str | None = None,
+                 duplicate: Duplicate | None = None) -> ImportReport:
     """Import files and folders into ``project``; sources first, then bibliography files.
 
     Refused files are listed with their reason and change nothing. ``progress``
     is called as ``progress(done, total, file_name)`` after each file and
     ``cancel()`` is asked before each; what was imported before a cancel stays.
     ``encoding`` (e.g. ``"cp1252"``) decodes text and web-page files instead of
-    the automatic choice. An unexpected error (or Ctrl-C) undoes the whole
-    import before it propagates. Does not save project.yaml: prefer
-    ``import_and_save``.
+    the automatic choice. ``duplicate`` is asked about each file whose text is
+    already in the project (see ``Duplicate``); without it such a file is imported
+    with a warning. An unexpected error (or Ctrl-C) undoes the whole import
+    before it propagates. Does not save project.yaml: prefer ``import_and_save``.
     """
     _check_project(project)
     encoding = _check_encoding(encoding)
     journal = _journal(project)
     state = ProjectState(project)
     try:
-        return _run(project, list(paths), progress, cancel, encoding, journal)
+        return _run(project, list(paths), progress, cancel, encoding, journal, duplicate)
     except BaseException:
         journal.undo()
         state.restore(project)
@@ -163,8 +206,8 @@ def import_paths(project: Project, paths: list[Path], *, progress: Progress | No
 
 
 def import_and_save(project: Project, paths: list[Path], progress: Progress | None = None,
-                    cancel: Cancel | None = None, *, encoding: str | None = None
-                    ) -> ImportReport:
+                    cancel: Cancel | None = None, *, encoding: str | None = None,
+                    duplicate: Duplicate | None = None) -> ImportReport:
     """``import_paths`` then ``save_project``, as one step that succeeds or changes nothing.
 
     project.yaml is saved only when the import changed the project. If the save
@@ -179,7 +222,8 @@ def import_and_save(project: Project, paths: list[Path], progress: Progress | No
     state = ProjectState(project)
     try:
         with writing(Path(project.path)):
-            report = _run(project, list(paths), progress, cancel, encoding, journal)
+            report = _run(project, list(paths), progress, cancel, encoding, journal,
+                          duplicate)
             if report.changed:
                 save_project(project, journal=journal)
             journal.forget()  # the commit point: the import and its project.yaml stand
