@@ -31,6 +31,7 @@ from briefer.gui.settings import EXPORT_OPEN_AFTER, LAST_DIR, Settings
 from briefer.gui.sharing import SharingController
 from briefer.gui.wording import say
 from briefer.gui.workers import Task, TaskRunner, run_with_progress, user_message
+from briefer.gui.duplicate_prompt import DuplicatePrompt
 from briefer.io.importing import ImportReport, import_and_save
 from briefer.io.templates import load_template
 from briefer.io.project_file import (SaveConflict, add_missing_sections, complete_outline,
@@ -360,8 +361,11 @@ class FileController(QObject):
             return
         self._remember_dir(paths[0])
 
+        ask = DuplicatePrompt(self.window)  # same text as a source there: import or skip
+
         def work(progress, cancelled) -> Any:
-            return import_and_save(project, paths, progress=progress, cancel=cancelled)
+            return import_and_save(project, paths, progress=progress, cancel=cancelled,
+                                   duplicate=ask)
 
         run_with_progress(self.runner, self.window, self.tr("Importing and saving…"), work,
                           self._imported,
