@@ -72,11 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the bibliography as CSL-JSON (for Zotero, pandoc)")
     p.add_argument("-o", "--output", type=Path, default=None, metavar="FILE",
                    help="write the --csl-json bibliography to FILE instead of stdout")
-
-    p = sub.add_parser("outline", help="questions, responses, key phrases and themes")
     p.add_argument("--remove", metavar="ID", default=None,
                    help="remove a source with its excerpts and the note blocks quoting them "
                    "(saved; its files are kept in .briefer/removed/)")
+
+    p = sub.add_parser("outline", help="questions, responses, key phrases and themes")
     p.add_argument("project", type=Path, help=project_help)
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
