@@ -28,7 +28,7 @@ def test_pdf_text_is_read_without_pypdf_text_extraction(tmp_path: Path,
 
 
 def test_a_hyphen_ending_a_line_is_kept_and_the_word_joined(tmp_path: Path) -> None:
-    lines = ["Canada wants the process to move from a one-",
+    lines = ["Canada wants the trade talks with Washington to move away from a one-",
              "sided adjustment to a genuine exchange between partners on both sides,",
              "and the premiers agree that it must be done before the review in July."]
     (tmp_path / "hyphen.pdf").write_bytes(make_pdf([lines]))
