@@ -96,7 +96,7 @@ class SourcesPane(QWidget):
                                                  "pages, DOI…"))
         self.details_action.triggered.connect(lambda _checked=False: self.edit_details())
         self.addAction(self.details_action)  # its shortcut works wherever the pane is shown
-        self.remove_action = QAction(self.tr("&Remove Source…"), self)
+        self.remove_action = QAction(self.tr("Re&move Source…"), self)
         self.remove_action.setObjectName("removeSourceAction")
         self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         # only in the list: Delete in the filter box deletes a character
@@ -105,6 +105,11 @@ class SourcesPane(QWidget):
                                                 "project, with its excerpts (undoable)"))
         self.remove_action.triggered.connect(lambda _checked=False: self.remove_current())
         self.table.addAction(self.remove_action)
+        self.table.selectionModel().currentRowChanged.connect(self._update_remove_action)
+        self.proxy.modelReset.connect(self._update_remove_action)
+        self.proxy.layoutChanged.connect(self._update_remove_action)
+        session.pathChanged.connect(self._update_remove_action)  # Save As: no longer read-only
+        self._update_remove_action()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
@@ -113,6 +118,11 @@ class SourcesPane(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
+
+    def _update_remove_action(self) -> None:
+        """Remove Source is offered for a readable source of a project (not a plain folder)."""
+        self.remove_action.setEnabled(not self.session.project.read_only
+                                      and self.current_source_id() is not None)
 
     def _fit_columns(self) -> None:
         """Outlet, date and type as wide as their longest text, the title taking the rest.
@@ -210,7 +220,13 @@ class SourcesPane(QWidget):
         source_id = source_id or self.current_source_id()
         if source_id is None or self.session.project.read_only:
             return False
-        return remove_source(self.session, source_id, self.window())
+        row = self.source_ids().index(source_id) if source_id in self.source_ids() else 0
+        if not remove_source(self.session, source_id, self.window()):
+            return False
+        if self.proxy.rowCount():  # the row that took its place is the one shown next
+            self.table.setCurrentIndex(self.proxy.index(min(row, self.proxy.rowCount() - 1),
+                                                        TITLE))
+        return True
 
     def select_source(self, source_id: str) -> None:
         """Show which source is open, without re-opening it."""

@@ -304,7 +304,7 @@ def test_the_context_menu_offers_details(project_window, qtbot):
     menu = pane.context_menu()
     assert menu is not None
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
-        "Source &Details…", "&Remove Source…"]
+        "Source &Details…", "Re&move Source…"]
     opened: list[str] = []
     _when_dialog_opens(qtbot, lambda d: (opened.append(d.source_id), d.reject()))
     menu.actions()[0].trigger()

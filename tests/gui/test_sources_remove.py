@@ -63,6 +63,9 @@ def test_delete_asks_listing_the_excerpts_and_sections_then_undo_restores_all(
         assert section.title in details
     assert project.note.sections[2].title not in details
     assert ARTICLE not in w.sources_pane.source_ids()
+    row = shown_before.index(ARTICLE)  # the next source is the one selected and shown
+    assert w.sources_pane.selected_rows() == [min(row, len(shown_before) - 2)]
+    assert w.reader.source_id == w.sources_pane.source_ids()[min(row, len(shown_before) - 2)]
     assert first not in project.excerpts and second not in project.excerpts
     assert len(project.excerpts) == 1
     assert not [b for b in project.note.excerpt_blocks() if b.excerpt_id in (first, second)]
