@@ -179,7 +179,8 @@ def build(window: MainWindow) -> Actions:
                  a.import_files, a.import_folder, a.export, None, a.quit):
         _add(file_menu, item)
     edit_menu = bar.addMenu(translate("actions", "&Edit"))
-    for item in (a.undo, a.redo, None, a.add_excerpt, a.excerpt_section, a.source_details, None,
+    for item in (a.undo, a.redo, None, a.add_excerpt, a.excerpt_section, a.source_details,
+                 window.sources_pane.remove_action, None,
                  a.find, a.find_next, a.find_previous, a.find_replace, a.search, a.quote, None,
                  a.preferences):
         _add(edit_menu, item)
