@@ -74,8 +74,8 @@ class ImportReport:
                  Message("refused {file}: {reason}", file=Path(name).name, reason=reason)
                  for name, reason in self.refused]
         if self.orphaned:
-            lines.append(Message("{count} excerpt{count:?|s} orphaned — their words are gone from the "
-                                 "new text: {ids}", count=len(self.orphaned),
+            lines.append(Message("{count} excerpt{count:?|s} orphaned — their words are gone "
+                                 "from the new text: {ids}", count=len(self.orphaned),
                                  ids=list(self.orphaned)))
         lines += [Message("no source matches {title!r} in {file}", title=title,
                           file=Path(name).name) for name, title in self.unmatched]
@@ -190,6 +190,15 @@ class FileImporter:
         Lets a re-import of an unchanged folder skip the (slow) extraction; not
         taken when an encoding is chosen, since the same bytes then read differently.
         """
+        sid = self.stored_as(path)
+        if sid is None:
+            return None
+        self.batch.add(sid)
+        self.report.unchanged.append(sid)
+        return sid
+
+    def stored_as(self, path: Path) -> str | None:
+        """``same_as_stored`` without noting anything: which files need reading at all."""
         if self.encoding and path.suffix.lower() in _DECODED:
             return None
         sid, existing = self._pick_id(path)
@@ -204,8 +213,6 @@ class FileImporter:
                 return None
         except OSError:
             return None
-        self.batch.add(sid)
-        self.report.unchanged.append(sid)
         return sid
 
     def _pick_id(self, path: Path) -> tuple[str, Source | None]:

@@ -32,6 +32,7 @@ from briefer.io.file_importer import (  # the last three are imported from here 
     sidecar_yaml as sidecar_yaml,
     slug as slug,
 )
+from briefer.io.import_pool import Extractions
 from briefer.io.importers import METADATA_SUFFIXES, ImportRefused, extract, is_importable
 from briefer.io.journal import Journal, ProjectState
 from briefer.io.locks import LockBusy, writing
@@ -124,6 +125,9 @@ def _run(project: Project, paths: list[Path], progress: Progress | None,
     importer.taken.update(set_aside_names(Path(project.path)))
     finder: DuplicateFinder | None = None
     total = len(files)
+    # read ahead on every core, taken in this loop's order (briefer/io/import_pool.py)
+    extractions = Extractions(sources, encoding, read=extract,
+                              wanted=lambda p: importer.stored_as(p) is None)
     for done, path in enumerate(sources + bibliographies, 1):
         if cancel is not None and cancel():
             report.cancelled = True
@@ -132,7 +136,7 @@ def _run(project: Project, paths: list[Path], progress: Progress | None,
             if path.suffix.lower() in METADATA_SUFFIXES:
                 importer.metadata(path)
             elif importer.same_as_stored(path) is None:
-                extracted = extract(path, encoding=encoding)
+                extracted = extractions.get(path)
                 finder = finder or DuplicateFinder(project)
                 twin = _twin(importer, finder, path, extracted.text)
                 if twin is not None and duplicate is not None and not duplicate(path, twin):
@@ -154,6 +158,7 @@ def _run(project: Project, paths: list[Path], progress: Progress | None,
             report.refused.append((str(path), exc.message))
         if progress is not None:
             progress(done, total, path.name)
+    extractions.close()
     return report
 
 

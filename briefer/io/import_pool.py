@@ -1,0 +1,138 @@
+"""Reading many files at once: text extraction on every core, results taken in order.
+
+Extracting a .pdf, .docx or web page is pure computation on one file, and an
+import of a folder used one core for all of them. ``Extractions`` hands the
+files to a pool of processes (as many as the machine has cores), a few ahead
+of the one the import is at, and gives each result back when the import asks
+for that file, in the import's own order: everything the import decides
+(ids, duplicates, what is written, the report) stays where it was, in one
+place, done one file at a time.
+
+A refusal comes back as the same ``ImportRefused`` the file gives when read
+here. Any other failure in a worker (or a pool that cannot start or breaks) is
+not interpreted: the file is simply read again here, so the error, if there is
+one, surfaces exactly as it did before. Plain-text files, and imports of only a
+few files, are read here directly: starting processes would cost more than it
+saves.
+
+The processes are started clean (``forkserver``, else ``spawn``), never forked
+from the app, whose threads a fork would copy mid-step.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from briefer.core.messages import Message
+from briefer.io.importers import Extracted, ImportRefused, extract
+
+# Formats worth a process: parsing them takes milliseconds to seconds per file.
+HEAVY_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".xhtml")
+MIN_FILES = 4  # fewer heavy files than this: read here (a worker takes ~0.2 s to start)
+AHEAD_PER_WORKER = 4  # results waiting at most: bounds the memory texts take
+
+
+def _extract_in_worker(path: Path, encoding: str | None) -> tuple[str, Any]:
+    """In a worker: ("ok", Extracted), ("refused", Message) or ("retry", None)."""
+    try:
+        return "ok", extract(path, encoding=encoding)
+    except ImportRefused as exc:
+        return "refused", exc.message
+    except Exception:  # read again in the importing process, where it is reported
+        return "retry", None
+
+
+def _workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on every platform
+        return max(1, os.cpu_count() or 1)
+
+
+class Extractions:
+    """``extract`` for a known list of files, run ahead on every core.
+
+    ``get(path)`` returns what ``extract(path, encoding)`` returns (or raises
+    the same ``ImportRefused``). ``wanted(path)`` tells which files the import
+    will ask for (the others are not read ahead). Call ``close`` when done; an
+    import that stops early (cancelled, failed) leaves nothing running.
+    """
+
+    def __init__(self, paths: Iterable[Path], encoding: str | None = None, *,
+                 wanted: Callable[[Path], bool] | None = None,
+                 read: Callable[..., Extracted] = extract,
+                 workers: int | None = None) -> None:
+        self.encoding = encoding
+        self._read = read  # what reads a file here (the workers use ``extract``)
+        self._wanted = wanted
+        heavy = [p for p in paths if p.suffix.lower() in HEAVY_SUFFIXES]
+        self._workers = min(workers or _workers(), len(heavy))
+        self._queue: deque[Path] = deque(heavy if self._workers > 1
+                                         and len(heavy) >= MIN_FILES else ())
+        self._running: dict[Path, Future[tuple[str, Any]]] = {}
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Extractions:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def get(self, path: Path) -> Extracted:
+        """The text and metadata of ``path``, as ``extract`` gives them."""
+        self._fill()
+        future = self._running.pop(path, None)
+        self._fill()
+        if future is not None:
+            try:
+                kind, value = future.result()
+            except Exception:  # a broken pool: read it here
+                kind, value = "retry", None
+            if kind == "ok":
+                return value  # type: ignore[no-any-return]
+            if kind == "refused" and isinstance(value, Message):
+                raise ImportRefused(value)
+        return self._read(path, encoding=self.encoding)
+
+    def _fill(self) -> None:
+        """Keep the workers busy with the next files, a few results ahead at most."""
+        limit = self._workers * AHEAD_PER_WORKER
+        while self._queue and len(self._running) < limit:
+            path = self._queue.popleft()
+            if path in self._running or (self._wanted is not None and not self._wanted(path)):
+                continue
+            pool = self._start()
+            if pool is None:
+                self._queue.clear()
+                return
+            self._running[path] = pool.submit(_extract_in_worker, path, self.encoding)
+
+    def _start(self) -> ProcessPoolExecutor | None:
+        if self._pool is None:
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context(
+                "forkserver" if "forkserver" in methods else "spawn")
+            try:
+                self._pool = ProcessPoolExecutor(self._workers, mp_context=context)
+            except (OSError, ValueError, NotImplementedError):  # no processes here: read here
+                return None
+        return self._pool
+
+    def close(self) -> None:
+        """Stop the workers (the files not asked for are dropped)."""
+        self._queue.clear()
+        for future in self._running.values():
+            future.cancel()
+        self._running.clear()
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def __del__(self) -> None:
+        self.close()
