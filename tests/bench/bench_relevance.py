@@ -178,9 +178,55 @@ def key_of(source_id: str) -> str:
     return source_id if source_id in CORPUS else source_id[:3]
 
 
-def measure(seeds: Path) -> dict:
+def without_words_table() -> None:
+    """The experiment ``--no-words``: the index as if it had only its stemmed table.
+
+    Prefix terms (``negotiat*``, and the widened words "auto" -> "auto*") are
+    looked up in ``fts``, whose tokenizer stems the prefix as it stems words,
+    and the typo suggestions read that table's vocabulary (stems). Patched in
+    this measuring process only.
+    """
+    import briefer.index.fts as fts
+    import briefer.index.sql as sql
+
+    plain_rows = sql.rows
+
+    def rows(conn, total, query, limit, stems):  # type: ignore[no-untyped-def]
+        if stems == "fts":
+            original = sql.query_one, sql.query_mixed
+
+            def one(conn, total, table, query, limit):  # type: ignore[no-untyped-def]
+                return original[0](conn, total, "fts", query, limit)
+
+            sql.query_one = one
+            sql.query_mixed = lambda conn, query, limit, stems="fts": original[0](
+                conn, 0, "fts", query, limit)
+            try:
+                return plain_rows(conn, total, query, limit, stems)
+            finally:
+                sql.query_one, sql.query_mixed = original
+        return plain_rows(conn, total, query, limit, stems)
+
+    fts.sql_rows = rows
+
+    def vocabulary(self, start, shortest, longest):  # type: ignore[no-untyped-def]
+        with self._lock:
+            self._conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_vocab "
+                               "USING fts5vocab(main, fts, row)")
+            return list(self._conn.execute(
+                "SELECT term, doc FROM temp.fts_vocab WHERE term >= ? AND term < ? "
+                "AND length(term) BETWEEN ? AND ?",
+                (start, start + "\U0010ffff", shortest, longest)))
+
+    fts.SearchIndex._vocabulary = vocabulary
+
+
+def measure(seeds: Path, no_words: bool = False) -> dict:
     """Run every judged query with the briefer importable here; ranks and first hits."""
     from briefer.index import SearchIndex
+
+    if no_words:
+        without_words_table()
 
     all_sources = sources(seeds)
     texts = {key_of(s.id): s.text for s in all_sources}
@@ -216,8 +262,8 @@ def measure(seeds: Path) -> dict:
     return {"rows": rows}
 
 
-def run_at(code: Path, seeds: Path) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--measure", str(code), str(seeds)],
+def run_at(code: Path, seeds: Path, *extra: str) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--measure", str(code), str(seeds), *extra],
                          capture_output=True, text=True, check=True, cwd=code)
     return json.loads(out.stdout)
 
@@ -235,10 +281,13 @@ def main() -> None:
     parser.add_argument("--before", default=BEFORE)
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--measure", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--no-words", action="store_true",
+                        help="now: also measure without the unstemmed table (prefixes and "
+                        "typo suggestions from the stemmed one), beside it")
     args = parser.parse_args()
     if args.measure:
         sys.path.insert(0, args.measure[0])
-        print(json.dumps(measure(Path(args.measure[1]))))
+        print(json.dumps(measure(Path(args.measure[1]), args.no_words)))
         return
     seeds = ROOT / "seeds"
     with tempfile.TemporaryDirectory() as tmp:
@@ -251,6 +300,17 @@ def main() -> None:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)],
                            check=True)
     after = run_at(ROOT, seeds)["rows"]
+    if args.no_words:
+        bare = run_at(ROOT, seeds, "--no-words")["rows"]
+        print(f"{'query':34} {'typing':6} {'rank with words':>15} {'without':>8}")
+        for full, cut in zip(after, bare, strict=True):
+            if full["rank"] != cut["rank"]:
+                print(f"{full['query'][:34]:34} {'yes' if full['typing'] else '':6} "
+                      f"{full['rank'] or '-':>15} {cut['rank'] or '-':>8}")
+        for name, rows in (("now, with the words table", after), ("now, without", bare)):
+            mrr, recall, first = summary(rows)
+            print(f"| {name} | {len(rows)} | {mrr:.3f} | {recall:.3f} | {first:.0%} |")
+        print()
     print(f"{'query':34} {'typing':6} {'rank before':>11} {'rank now':>8}  first before/now")
     for old, new in zip(before, after, strict=True):
         print(f"{old['query'][:34]:34} {'yes' if old['typing'] else '':6} "
