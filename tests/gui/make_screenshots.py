@@ -3,7 +3,10 @@
     QT_QPA_PLATFORM=offscreen python tests/gui/make_screenshots.py [out_dir]
 
 The sample is loaded, the note drafted from the outline, the survey open with
-its excerpts highlighted and a response selected, the outline expanded.
+its excerpts highlighted and a response selected, the outline expanded. At
+1366 × 768, in English and French, the Edit and Note menus are shown open too
+(a menu is a window of its own: it is drawn over the window's picture where it
+opens), with the status bar's word and page counts.
 """
 
 from __future__ import annotations
@@ -12,12 +15,14 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QMenu
 
 from briefer.bundled import seeds_dir
 from briefer.core.project import Project
@@ -42,6 +47,10 @@ def realistic_window(app: QApplication, folder: Path, size: tuple[int, int],
     window.files.open_initial(folder)
     window.show()
     settle(app)
+    deadline = time.monotonic() + 30  # the outline is built on a worker
+    while window.files.outline_pending and time.monotonic() < deadline:
+        settle(app)
+        time.sleep(0.02)
     session = window.session
     draft = getattr(window.note_pane, "draft_action", None)
     if draft is not None:
@@ -69,7 +78,40 @@ def realistic_window(app: QApplication, folder: Path, size: tuple[int, int],
     settle(app)
     window.search_pane.box.setText("rules of origin")
     settle(app, 40)
+    deadline = time.monotonic() + 60  # the word count, and the pages LibreOffice counts
+    while time.monotonic() < deadline and not (
+            any(c.isdigit() for c in window.page_count.text())
+            and any(c in "123456789" for c in window.word_count.text())):
+        settle(app)
+        time.sleep(0.05)
     return window
+
+
+def with_menu(app: QApplication, window: MainWindow, index: int,
+              submenu: str = "") -> QPixmap:
+    """The window with its ``index``-th menu open (and ``submenu`` of it, by object name)."""
+    bar = window.menuBar()
+    action = bar.actions()[index]
+    menu = action.menu()
+    assert isinstance(menu, QMenu)
+    at = bar.mapTo(window, bar.actionGeometry(action).bottomLeft())
+    menu.popup(window.mapToGlobal(at))
+    settle(app)
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(at, menu.grab())
+    if submenu:
+        sub = next(a for a in menu.actions() if a.menu() and a.menu().objectName() == submenu)
+        inner = sub.menu()
+        where = at + menu.actionGeometry(sub).topRight()
+        inner.popup(window.mapToGlobal(where))
+        settle(app)
+        painter.drawPixmap(where, inner.grab())
+        inner.hide()
+    painter.end()
+    menu.hide()
+    settle(app)
+    return picture
 
 
 def main(out: Path) -> None:
@@ -90,6 +132,10 @@ def main(out: Path) -> None:
                 window = realistic_window(app, folder, size, settings)
                 suffix = "" if lang == "en" else "-fr"
                 window.grab().save(str(out / f"main-{size[0]}x{size[1]}{suffix}.png"))
+                if size == SIZES[0]:
+                    with_menu(app, window, 1).save(str(out / f"menu-edit{suffix}.png"))
+                    with_menu(app, window, 2, "notesMenu").save(
+                        str(out / f"menu-note{suffix}.png"))
                 window.files.maybe_save = lambda: True
                 window.close()
                 window.deleteLater()
