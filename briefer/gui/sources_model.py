@@ -14,6 +14,8 @@ the filter (``sources_order``) use the same strings.
 
 from __future__ import annotations
 
+from itertools import compress, count
+from operator import attrgetter, is_not
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -32,6 +34,11 @@ SOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MISSING_ROLE = Qt.ItemDataRole.UserRole + 2
 _FIELDS = {TITLE: "title", OUTLET: "container-title", DATE: "issued"}
 _Index = QModelIndex | QPersistentModelIndex
+# What a row's cells are made from, besides its metadata object: the metadata's title,
+# outlet and date, and the source's text (a re-import replaces it, and its kind with it).
+_META_PARTS = (attrgetter("title"), attrgetter("container_title"), attrgetter("issued"))
+_TEXT = attrgetter("text")
+_META = attrgetter("meta")
 
 
 class SourcesModel(QAbstractTableModel):
@@ -45,6 +52,11 @@ class SourcesModel(QAbstractTableModel):
         self._warning_icon: QIcon | None = None  # made at first use, once a style exists
         # each row's four cells as shown, filled as rows are asked for; None: not yet
         self._shown: list[tuple[str, str, str, str] | None] = []
+        # what each source's cells are made from (one list per attribute, by row), to
+        # tell which rows a change touched
+        self._made_from: list[list[object]] = []
+        # the rows whose cells the last change of metadata changed (None: maybe all)
+        self.changed_rows: list[int] | None = None
         self._reload()
         session.projectReplaced.connect(self.reset)
         session.sourcesChanged.connect(self._sources_changed)
@@ -54,6 +66,19 @@ class SourcesModel(QAbstractTableModel):
         self._missing = [m for m in self.session.project.missing if m not in
                          self.session.project.sources]
         self._shown = [None] * (len(self._ids) + len(self._missing))
+        self._made_from = self._attributes()
+        self.changed_rows = None
+
+    def _attributes(self) -> list[list[object]]:
+        """The objects each row's cells are made from, one list per attribute, in the
+        project's order (the rows' order while the ids are the same). Lists of
+        references to objects that exist anyway: making them allocates nothing the
+        garbage collector would walk, and they are made and compared in C (about
+        70 ms for 100,000 sources, against 400 ms to make every row's cells again)."""
+        sources = self.session.project.sources.values()
+        metas = list(map(_META, sources))
+        return [metas, list(map(_TEXT, sources)), *(list(map(get, metas))
+                                                    for get in _META_PARTS)]
 
     def reset(self) -> None:
         self.beginResetModel()
@@ -64,7 +89,18 @@ class SourcesModel(QAbstractTableModel):
         if list(self.session.project.sources) != self._ids:
             self.reset()
         elif self._ids:
-            self._shown = [None] * len(self._shown)  # some metadata changed: shown anew
+            # Only the rows whose cells may have changed are shown anew (one title
+            # edited in 100,000 sources must not make every row again); the whole
+            # range is repainted, since an icon or tooltip may follow any field.
+            made_from = self._attributes()
+            changed: set[int] = set()
+            for before, now in zip(self._made_from, made_from, strict=True):
+                # an edit puts a new object in (SetSourceMeta copies the value)
+                changed.update(compress(count(), map(is_not, before, now)))
+            self._made_from = made_from
+            self.changed_rows = sorted(changed)
+            for row in self.changed_rows:
+                self._shown[row] = None
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, TYPE))
 
     def source_at(self, row: int) -> Source | None:
@@ -88,20 +124,24 @@ class SourcesModel(QAbstractTableModel):
     def all_displayed(self) -> list[tuple[str, str, str, str]]:
         """Every row's cells (see ``display``), in model order."""
         if None in self._shown:
-            self._shown = [s if s is not None else self._display(r)
+            kinds = (self.tr("Survey"), self.tr("Article"))
+            dates: dict[object, str] = {}  # a few thousand dates among 100,000 sources
+            self._shown = [s if s is not None else self._display(r, kinds, dates)
                            for r, s in enumerate(self._shown)]
         return self._shown  # type: ignore[return-value]  # no None left
 
-    def _display(self, row: int) -> tuple[str, str, str, str]:
+    def _display(self, row: int, kinds: tuple[str, str] | None = None,
+                 dates: dict[object, str] | None = None) -> tuple[str, str, str, str]:
         source = self.source_at(row)
         if source is None:
             missing = self.session.project.missing.get(self._missing[row - len(self._ids)])
             name = str(missing.entry.get("file") or missing.id) if missing else ""
             return name, "—", "—", self.tr("Missing")
         meta = source.meta
-        kind = self.tr("Survey") if source.kind is SourceKind.SURVEY else self.tr("Article")
+        if kinds is None:
+            kinds = (self.tr("Survey"), self.tr("Article"))
         return (source.display_title, meta.container_title or "—",
-                format_date(meta.issued) or "—", kind)
+                _date_text(meta.issued, dates), kinds[source.kind is not SourceKind.SURVEY])
 
     # -- Qt model API ------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -218,3 +258,19 @@ class SourcesModel(QAbstractTableModel):
         self.session.undo_stack.push(command)
         return True
 
+
+def _date_text(issued: object, memo: dict[object, str] | None) -> str:
+    """A date cell; plain year-month-day dates remembered in ``memo`` by their parts."""
+    key: object = None
+    if memo is not None and isinstance(issued, dict) and len(issued) == 1:
+        parts = issued.get("date-parts")
+        if isinstance(parts, list) and len(parts) == 1 and isinstance(parts[0], list) \
+                and all(type(p) is int for p in parts[0]):
+            key = tuple(parts[0])
+            known = memo.get(key)
+            if known is not None:
+                return known
+    text = format_date(issued) or "—"
+    if key is not None and memo is not None:
+        memo[key] = text
+    return text

@@ -38,6 +38,7 @@ class SourcesOrder(QAbstractTableModel):
         self._haystacks: list[str] | None = None  # each model row's cells, case-folded
         self._sorted: list[int] | None = None  # every model row, in the order sorted
         self._sorted_hay: list[str] | None = None  # their haystacks in that order
+        self._resort = False  # keys changed under ``_sorted``: sort it again
 
     # -- the model it shows ------------------------------------------------------------
     def setSourceModel(self, model: SourcesModel) -> None:
@@ -48,6 +49,7 @@ class SourcesOrder(QAbstractTableModel):
         model.dataChanged.connect(self._model_data_changed)
         model.headerDataChanged.connect(self.headerDataChanged)
         self._forget_keys()
+        self._make_haystacks()
         self._rows = self._compute_rows()
         self._index_rows()
         self.endResetModel()
@@ -57,20 +59,40 @@ class SourcesOrder(QAbstractTableModel):
 
     def _model_reset(self) -> None:
         self._forget_keys()
+        self._make_haystacks()  # now, not at the first key typed in the filter
         self._rows = self._compute_rows()
         self._index_rows()
         self.endResetModel()
 
     def _model_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex,
                             roles: list[int] | None = None) -> None:
-        """Metadata edited: the keys are stale; sorted or filtered rows may move."""
-        self._forget_keys()
-        if self._column >= 0 or self._needle:
+        """Metadata edited: the keys of the rows it changed are made again (of all rows
+        when the model cannot say which), and sorted or filtered rows may move."""
+        rows = self._model.changed_rows if self._model is not None else None
+        if rows is None:
+            self._forget_keys()
+        else:
+            self._patch_keys(rows)
+        if rows != [] and (self._column >= 0 or self._needle):
             self._relayout()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, self.columnCount() - 1),
                                   roles or [])
+
+    def _patch_keys(self, rows: list[int]) -> None:
+        """New keys for ``rows``; the order sorted stays as a start for sorting again
+        (nearly sorted, so Python's sort takes it in one pass)."""
+        if not rows or self._model is None:
+            return
+        for row in rows:
+            cells = self._model.display(row)
+            for column, keys in self._keys.items():
+                keys[row] = cells[column].casefold()
+            if self._haystacks is not None:
+                self._haystacks[row] = "\n".join(cells).casefold()
+        self._resort = True
+        self._sorted_hay = None
 
     def _forget_keys(self) -> None:
         self._keys.clear()
@@ -116,6 +138,11 @@ class SourcesOrder(QAbstractTableModel):
             hay, needle = self._haystacks, self._needle
             return [r for r in self._rows if needle in hay[r]]
         count = self._model.rowCount()
+        if self._sorted is not None and self._resort and self._column >= 0:
+            keys = self._sort_keys(self._column)
+            self._sorted.sort(key=keys.__getitem__,
+                              reverse=self._order == Qt.SortOrder.DescendingOrder)
+        self._resort = False
         if self._sorted is None:  # kept: typing in the filter does not sort again
             if self._column >= 0:
                 keys = self._sort_keys(self._column)
@@ -125,14 +152,19 @@ class SourcesOrder(QAbstractTableModel):
                 self._sorted = list(range(count))
         rows = self._sorted
         if self._needle:
-            if self._haystacks is None:
-                self._haystacks = ["\n".join(cells).casefold()
-                                   for cells in self._model.all_displayed()]
+            hay = self._make_haystacks()
             if self._sorted_hay is None:  # read in order: ten times quicker than by row
-                self._sorted_hay = [self._haystacks[r] for r in rows]
+                self._sorted_hay = [hay[r] for r in rows]
             needle = self._needle
             return [rows[i] for i, text in enumerate(self._sorted_hay) if needle in text]
         return list(rows)
+
+    def _make_haystacks(self) -> list[str]:
+        """Each model row's cells, case-folded, for the filter to search (kept)."""
+        if self._haystacks is None:
+            cells = self._model.all_displayed() if self._model is not None else []
+            self._haystacks = ["\n".join(row).casefold() for row in cells]
+        return self._haystacks
 
     def _index_rows(self) -> None:
         count = self._model.rowCount() if self._model is not None else 0

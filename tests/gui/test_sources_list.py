@@ -141,3 +141,18 @@ def test_the_sorted_and_filtered_list_passes_the_model_tester(main_window, qtmod
     qtbot.keyClicks(pane.filter, "a")
     qtmodeltester.check(pane.proxy)
     assert 0 < pane.proxy.rowCount() <= 5
+
+
+def test_a_title_edited_while_filtered_comes_in_and_goes_out(project_window, qtbot):
+    w = project_window
+    pane = w.sources_pane
+    source_id = pane.source_ids()[2]
+    pane.filter.setText("zebra")
+    qtbot.waitUntil(lambda: pane.proxy.rowCount() == 0, timeout=1000)
+    w.session.undo_stack.push(EditSourceMetaCommand(w.session, source_id, "title",
+                                                    "Zebra mussels and the tariff"))
+    assert pane.source_ids() == [source_id]
+    w.session.undo_stack.undo()
+    assert pane.source_ids() == []
+    pane.filter.clear()
+    assert len(pane.source_ids()) == 5
