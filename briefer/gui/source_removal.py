@@ -19,8 +19,7 @@ from briefer.gui.session import ProjectSession
 QUOTE_SHOWN = 70  # characters of an excerpt shown in the list
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("SourceRemoval", text, disambiguation, n)
+translate = QCoreApplication.translate  # as written, lupdate finds the strings
 
 
 def _short(text: str) -> str:
@@ -33,23 +32,26 @@ def describe(goes: WhatGoes) -> tuple[str, str]:
     title = goes.source.display_title
     count = len(goes.excerpts)
     if count:
-        text = tr("Remove “{0}” from the project? Its %n excerpt(s) go with it, and the "
-                  "note loses the quotes made from them. Undo brings everything back.",
-                  None, count).format(title)
+        text = translate("SourceRemoval",
+                         "Remove “{0}” from the project? Its %n excerpt(s) go with it, and "
+                         "the note loses the quotes made from them. Undo brings everything "
+                         "back.", None, count).format(title)
     else:
-        text = tr("Remove “{0}” from the project? No excerpt was taken from it. Undo brings "
-                  "it back.").format(title)
+        text = translate("SourceRemoval",
+                         "Remove “{0}” from the project? No excerpt was taken from it. Undo "
+                         "brings it back.").format(title)
     lines: list[str] = []
     if goes.excerpts:
-        lines.append(tr("Excerpts:"))
+        lines.append(translate("SourceRemoval", "Excerpts:"))
         lines += [f"• “{_short(e.exact)}”" for e in goes.excerpts]
     if goes.sections:
-        lines.append(tr("Quoted in:"))
+        lines.append(translate("SourceRemoval", "Quoted in:"))
         lines += ["• " + (f"{note} ▸ {section}" if note else section)
                   for note, section in dict.fromkeys(goes.sections)]
     if goes.outline_sections:
-        lines.append(tr("%n outline section(s) drawn from this survey go too.", None,
-                        goes.outline_sections))
+        lines.append(translate("SourceRemoval",
+                               "%n outline section(s) drawn from this survey go too.", None,
+                               goes.outline_sections))
     return text, "\n".join(lines)
 
 
@@ -60,10 +62,11 @@ def remove_source(session: ProjectSession, source_id: str, parent: QWidget | Non
         return False
     goes = what_goes(project, source_id)
     text, details = describe(goes)
-    if not dialogs.confirm(parent, tr("Remove source"), text, details,
-                           yes=tr("Remove"), no=tr("Cancel"), default_yes=False):
+    if not dialogs.confirm(parent, translate("SourceRemoval", "Remove source"), text, details,
+                           yes=translate("SourceRemoval", "Remove"),
+                           no=translate("SourceRemoval", "Cancel"), default_yes=False):
         return False
     label = _short(goes.source.display_title)
-    session.undo_stack.push(EditCommand(session, tr("Remove source “{0}”").format(label),
-                                        removal(project, source_id)))
+    name = translate("SourceRemoval", "Remove source “{0}”").format(label)
+    session.undo_stack.push(EditCommand(session, name, removal(project, source_id)))
     return True
