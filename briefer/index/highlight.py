@@ -109,8 +109,24 @@ class FoldedText:
                 merged.append((start, end))
         return merged
 
-    def _find_term(self, term: Term) -> list[tuple[int, int]]:
-        """Spans (folded offsets) of one term: whole words, words in a row."""
+    def first(self, term: Term) -> tuple[int, int] | None:
+        """The first span of ``term`` (original offsets), reading no further than it.
+
+        The same as ``find((term,))[0]`` for a text that is not French.
+        """
+        spans = self._spans.get(term)
+        found = spans[:1] if spans is not None else self._find_term(term, first=True)
+        if not found:
+            return None
+        start, end = found[0]
+        if self._offsets is not None:
+            start = self._offsets[start]
+            end = self._offsets[end] if end < len(self._offsets) else len(self.text)
+        return start, end
+
+    def _find_term(self, term: Term, first: bool = False) -> list[tuple[int, int]]:
+        """Spans (folded offsets) of one term: whole words, words in a row (``first``:
+        the first one only)."""
         stems, pattern = _term_plan(term)
         folded = self.folded
         spans: list[tuple[int, int]] = []
@@ -124,12 +140,15 @@ class FoldedText:
                 start = match.start()
                 if start > 0 and folded[start - 1].isalnum():  # inside a word
                     if len(term.tokens) > 1:  # a phrase may start in this match's tail
-                        return spans + self._find_slowly(pattern, start + 1)
+                        more = self._find_slowly(pattern, start + 1, first=first and not spans)
+                        return spans[:1] if first and spans else spans + more
                     continue
                 if wanted is None or stem(match.group(1)) == wanted:
                     spans.append(match.span())
+                    if first:
+                        return spans
             return spans
-        return self._find_slowly(pattern, 0, stems, term.tokens)
+        return self._find_slowly(pattern, 0, stems, term.tokens, first=first)
 
     def _find_french(self, term: Term) -> list[tuple[int, int]]:
         """Spans (folded offsets) of the words with the term's French stem."""
@@ -150,8 +169,10 @@ class FoldedText:
 
     def _find_slowly(self, pattern: re.Pattern[str], position: int,
                      stems: tuple[str, ...] | None = None,
-                     exact: tuple[str, ...] = ()) -> list[tuple[int, int]]:
-        """Matches from ``position`` on, looking again after each one that fails."""
+                     exact: tuple[str, ...] = (), first: bool = False
+                     ) -> list[tuple[int, int]]:
+        """Matches from ``position`` on, looking again after each one that fails
+        (``first``: stopping at the first)."""
         folded = self.folded
         spans: list[tuple[int, int]] = []
         search = pattern.search
@@ -165,6 +186,8 @@ class FoldedText:
             elif stems is None or (words := match.groups()) == exact or all(
                     stem(word) == wanted for word, wanted in zip(words, stems, strict=True)):
                 spans.append(match.span())
+                if first:
+                    return spans
                 position = match.end()
             else:  # no match can start inside the first word
                 position = match.end(1)

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from briefer.index.highlight import FoldedText, make_snippet
+from briefer.index.highlight import FoldedText, is_stop, make_snippet
 from briefer.index.query import Query
+
+Spans = tuple[tuple[int, int], ...]
+
+# make_snippet's reach around the match, and how much more text is read around it
+# so that a phrase running over the snippet's edge is still found whole
+BEFORE, AFTER, MARGIN = 70, 130, 200
 
 
 @dataclass(frozen=True)
@@ -27,16 +34,63 @@ class Hit:
     end: int
     snippet: str
     score: float
-    matches: tuple[tuple[int, int], ...] = ()
+    found: Spans | Callable[[], Spans] = field(default=(), repr=False, compare=False)
+
+    @property
+    def matches(self) -> Spans:
+        """Every match span in the source's text (see the class notes)."""
+        if callable(self.found):
+            object.__setattr__(self, "found", self.found())
+        assert not callable(self.found)
+        return self.found
 
 
 def make_hit(source_id: str, title: str, text: str, query: Query, score: float,
-             folded: FoldedText | None = None, anchor: tuple[int, int] | None = None) -> Hit:
-    """The hit for one source; ``folded`` and ``anchor`` when ranking already found them."""
-    folded = folded or FoldedText(text)
+             folded: FoldedText | None = None, anchor: tuple[int, int] | None = None,
+             french: bool = False) -> Hit:
+    """The hit for one source; ``folded`` and ``anchor`` when ranking already found them.
+
+    A query of one word, phrase or prefix needs only its first match: the
+    snippet is built from the text around it, and every match is found only if
+    the hit's ``matches`` are asked for. Others read the whole text, as
+    ranking them did anyway.
+    """
+    if folded is None and anchor is None:
+        window = _first_match_window(text, query, french)
+        if window is not None:
+            anchor, start, spans = window
+            return Hit(source_id, title, *(anchor or (0, 0)),
+                       make_snippet(text, spans, anchor, BEFORE, AFTER), score,
+                       lambda: tuple(FoldedText(text, french).highlights(query)))
+        folded = FoldedText(text, french)
+    folded = folded or FoldedText(text, french)
     spans = folded.highlights(query)
     if anchor is None:
         anchor = folded.best_span(query) if spans else None
     start, end = anchor or (0, 0)
-    return Hit(source_id, title, start, end, make_snippet(text, spans, anchor), score,
-               tuple(spans))
+    return Hit(source_id, title, start, end, make_snippet(text, spans, anchor, BEFORE, AFTER),
+               score, tuple(spans))
+
+
+def _first_match_window(text: str, query: Query, french: bool
+                        ) -> tuple[tuple[int, int] | None, int, list[tuple[int, int]]] | None:
+    """(anchor, where the window starts, the spans in it) for a one-term query, else None.
+
+    The anchor is the term's first match (what ``best_span`` gives for one
+    term); the spans are those ``highlights`` finds in the text around it,
+    which is cut at word boundaries so that no word is read in half.
+    """
+    terms = query.positive_terms()
+    if len(terms) != 1 or french or terms[0].accents or is_stop(terms[0]):
+        return None
+    first = FoldedText(text).first(terms[0])
+    if first is None:
+        return None, 0, []
+    start = max(0, first[0] - BEFORE - MARGIN)
+    end = min(len(text), first[1] + AFTER + MARGIN)
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    spans = [(s + start, e + start) for s, e in FoldedText(text[start:end]).highlights(query)]
+    return first, start, spans

@@ -150,7 +150,7 @@ def rerank(candidates: list[tuple[str, str, str, float]], query: Query, limit: i
     """Hits for the best ``limit`` of (source id, title, text, bm25 score) candidates;
     ``french``: the ids of French sources (matched and highlighted by French stems too)."""
     if len(query.clauses) < 2:
-        return [make_hit(sid, title, text, query, score, FoldedText(text, sid in french))
+        return [make_hit(sid, title, text, query, score, french=sid in french)
                 for sid, title, text, score in candidates[:limit]]
     phrases = in_a_row(query)
     places = [_place(i, sid, title, text, score, query, phrases, sid in french, partial)

@@ -12,8 +12,8 @@ A refusal comes back as the same ``ImportRefused`` the file gives when read
 here. Any other failure in a worker (or a pool that cannot start or breaks) is
 not interpreted: the file is simply read again here, so the error, if there is
 one, surfaces exactly as it did before. Plain-text files, and imports of only a
-few files, are read here directly: starting processes would cost more than it
-saves.
+few small files (``MIN_BYTES``), are read here directly: starting processes
+would cost more than it saves.
 
 The processes are started clean (``forkserver``, else ``spawn``), never forked
 from the app, whose threads a fork would copy mid-step.
@@ -21,6 +21,7 @@ from the app, whose threads a fork would copy mid-step.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 from collections import deque
@@ -34,7 +35,10 @@ from briefer.io.importers import Extracted, ImportRefused, extract
 
 # Formats worth a process: parsing them takes milliseconds to seconds per file.
 HEAVY_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".xhtml")
-MIN_FILES = 4  # fewer heavy files than this: read here (a worker takes ~0.2 s to start)
+MIN_FILES = 4  # fewer heavy files than this: read here
+# Less than this to read (in bytes of such files) takes under a second on one core:
+# starting the workers (~0.3 s, each importing the readers) would cost more than it saves
+MIN_BYTES = 4_000_000
 AHEAD_PER_WORKER = 4  # results waiting at most: bounds the memory texts take
 
 
@@ -46,6 +50,14 @@ def _extract_in_worker(path: Path, encoding: str | None) -> tuple[str, Any]:
         return "refused", exc.message
     except Exception:  # read again in the importing process, where it is reported
         return "retry", None
+
+
+def _size(paths: list[Path]) -> int:
+    total = 0
+    for path in paths:
+        with contextlib.suppress(OSError):  # gone: the import says so in its turn
+            total += path.stat().st_size
+    return total
 
 
 def _workers() -> int:
@@ -67,14 +79,15 @@ class Extractions:
     def __init__(self, paths: Iterable[Path], encoding: str | None = None, *,
                  wanted: Callable[[Path], bool] | None = None,
                  read: Callable[..., Extracted] = extract,
-                 workers: int | None = None) -> None:
+                 workers: int | None = None, min_bytes: int | None = None) -> None:
         self.encoding = encoding
         self._read = read  # what reads a file here (the workers use ``extract``)
         self._wanted = wanted
         heavy = [p for p in paths if p.suffix.lower() in HEAVY_SUFFIXES]
         self._workers = min(workers or _workers(), len(heavy))
-        self._queue: deque[Path] = deque(heavy if self._workers > 1
-                                         and len(heavy) >= MIN_FILES else ())
+        least = MIN_BYTES if min_bytes is None else min_bytes
+        worth = self._workers > 1 and len(heavy) >= MIN_FILES and _size(heavy) >= least
+        self._queue: deque[Path] = deque(heavy if worth else ())
         self._running: dict[Path, Future[tuple[str, Any]]] = {}
         self._pool: ProcessPoolExecutor | None = None
 

@@ -32,7 +32,7 @@ def many(tmp_path: Path) -> Path:
 
 def test_a_pool_gives_each_file_what_reading_it_here_gives(many: Path) -> None:
     files = sorted(many.iterdir())
-    with Extractions(files, workers=2) as pool:
+    with Extractions(files, workers=2, min_bytes=0) as pool:
         for path in files:
             try:
                 expected = extract(path)
@@ -48,7 +48,8 @@ def test_a_pool_gives_each_file_what_reading_it_here_gives(many: Path) -> None:
 
 
 def test_importing_a_folder_keeps_the_order_and_reports_the_refused_file(
-        many: Path, tmp_path: Path) -> None:
+        many: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("briefer.io.import_pool.MIN_BYTES", 0)  # read by the pool
     project = new_project(tmp_path / "p")
     report = import_and_save(project, [many])
     names = sorted(p.stem for p in many.iterdir() if p.name != "r9-broken.pdf")
@@ -59,3 +60,11 @@ def test_importing_a_folder_keeps_the_order_and_reports_the_refused_file(
     assert reopened.sources["r2"].text.startswith("Report number 2 on the softwood lumber")
     assert "Page 3: trade talks" in reopened.sources["w3"].text
     assert "Interview 1." in reopened.sources["d1"].text
+
+
+def test_a_few_small_files_are_read_without_starting_processes(many: Path) -> None:
+    files = sorted(many.iterdir())  # twelve short articles: less than a second's reading
+    with Extractions(files, workers=2) as pool:
+        texts = [pool.get(p).text for p in files if p.name != "r9-broken.pdf"]
+        assert pool._pool is None
+    assert len(texts) == 12 and all(texts)
