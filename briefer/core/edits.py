@@ -240,7 +240,8 @@ class SetOutlineSections(Edit):
         by_id = {s.id: s for s in outline.sections}
         for section_id, value in self.values.items():
             by_id[section_id] = copy.deepcopy(value)
-        order = self.order or [*old_order, *(i for i in self.values if i not in old_order)]
+        order = self.order if self.order is not None else \
+            [*old_order, *(i for i in self.values if i not in old_order)]
         outline.sections[:] = [by_id[i] for i in order if i in by_id]
         return Changes(outline=True), SetOutlineSections(old_values, old_order)
 
