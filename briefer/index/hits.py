@@ -6,13 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefer.index.highlight import FoldedText, is_stop, make_snippet
-from briefer.index.query import Query
+from briefer.index.query import Query, Term
 
 Spans = tuple[tuple[int, int], ...]
 
 # make_snippet's reach around the match, and how much more text is read around it
 # so that a phrase running over the snippet's edge is still found whole
 BEFORE, AFTER, MARGIN = 70, 130, 200
+CHUNK = 4096  # the first match is looked for this many characters at a time
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def _first_match_window(text: str, query: Query, french: bool
     terms = query.positive_terms()
     if len(terms) != 1 or french or terms[0].accents or is_stop(terms[0]):
         return None
-    first = FoldedText(text).first(terms[0])
+    first = _first(text, terms[0])
     if first is None:
         return None, 0, []
     start = max(0, first[0] - BEFORE - MARGIN)
@@ -94,3 +95,28 @@ def _first_match_window(text: str, query: Query, french: bool
         end += 1
     spans = [(s + start, e + start) for s, e in FoldedText(text[start:end]).highlights(query)]
     return first, start, spans
+
+
+def _first(text: str, term: Term) -> tuple[int, int] | None:
+    """The first span of ``term`` in ``text``, folding no more of it than it must.
+
+    Folding a long text costs more than finding a word in it, and the first
+    match is usually near the top: the text is read a chunk at a time, each
+    cut at a word boundary and read on by ``MARGIN`` characters so that a
+    match starting in it is found whole.
+    """
+    position = 0
+    while position < len(text):
+        end = _word_end(text, position + CHUNK)
+        found = FoldedText(text[position:_word_end(text, end + MARGIN)]).first(term)
+        if found is not None and found[0] + position < end:
+            return found[0] + position, found[1] + position
+        position = end
+    return None
+
+
+def _word_end(text: str, position: int) -> int:
+    """``position`` moved on to the end of the word it falls in (at most the text's end)."""
+    while position < len(text) and text[position].isalnum():
+        position += 1
+    return min(position, len(text))
