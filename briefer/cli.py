@@ -188,7 +188,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    project = _load(args.project)
+    project = _load(args.project, outline=False)  # not shown; saved as it was
     if project.read_only:
         raise CliError("{folder} is a plain folder of sources, not a project; create one "
                        "with: briefer new PROJECT --from {folder}", folder=args.project)
