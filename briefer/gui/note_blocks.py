@@ -166,7 +166,7 @@ class SectionWidget(QFrame):
         for i, widget in enumerate(widgets[head:len(widgets) - tail]):
             if widget.parent() is not self:
                 widget.setParent(self)
-            if widget.isHidden():
+            if widget.isHidden() and not getattr(widget, "stays_hidden", False):
                 widget.show()
             self.layout_.insertWidget(2 + head + i, widget)
         self.blocks = list(widgets)
@@ -177,7 +177,8 @@ class SectionWidget(QFrame):
         self.layout_.removeWidget(old)
         if new.parent() is not self:
             new.setParent(self)
-        new.show()
+        if new.isHidden() and not getattr(new, "stays_hidden", False):
+            new.show()
         self.layout_.insertWidget(2 + index, new)
         self.blocks[index] = new
 

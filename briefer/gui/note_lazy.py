@@ -27,10 +27,15 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QSizePolicy, QWidget
 
 from briefer.core.note import Block, ExcerptBlock
 from briefer.core.project import Project
+from briefer.gui.note_blocks import BlockWidget, SectionWidget
 
 if TYPE_CHECKING:
-    from briefer.gui.note_blocks import BlockWidget, SectionWidget
     from briefer.gui.session import ProjectSession
+
+
+MAKE_PER_PASS = 6  # blocks made in one pass of the event loop
+KEEP_MADE = 120  # block widgets kept however far from the view, up to this many
+KEEP_SCREENS = 3.0  # beyond that, the ones more than this many screens away go
 
 
 class BlockPlaceholder(QWidget):
@@ -40,8 +45,15 @@ class BlockPlaceholder(QWidget):
         super().__init__(parent)
         self.block_id = block_id
         self.setObjectName("noteBlockPlaceholder")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Never shown, yet it holds its place in the layout: showing a child of a
+        # section lays the whole section out again, once per child shown.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
         self.setFixedHeight(height)
+        self.hide()
+
+    stays_hidden = True  # for ``SectionWidget``: holds its place without being shown
 
 
 def estimate_height(block: Block, project: Project, width: int,
@@ -83,9 +95,6 @@ class LazyBlocks(QWidget):
     def _render_citations(self) -> None:
         raise NotImplementedError
 
-    def _prepared(self, widget: BlockWidget) -> None:
-        """A block widget was just made from a placeholder (the pane finishes it)."""
-
     def _init_lazy(self) -> None:
         self._placeholders = {}
         self._stale = set()
@@ -124,32 +133,46 @@ class LazyBlocks(QWidget):
         if found is not None:
             widget.update_from(found[0].blocks[found[1]], self.session.project, force=True)
 
-    def _realize(self, block_id: str) -> BlockWidget | None:
+    def _make(self, block_id: str) -> tuple[SectionWidget, BlockPlaceholder,
+                                            BlockWidget] | None:
+        """The block's widget, made and shown but not yet in its section's layout.
+
+        Shown first: showing a child of a section whose layout changed lays the
+        whole section out again, so a pass makes and shows all its widgets while
+        the layouts are clean, then swaps them in, then lays out once."""
         placeholder = self._placeholders.get(block_id)
-        if placeholder is None:
-            return self._blocks.get(block_id)
         found = self.session.project.note.find_block(block_id)
         section = self._sections.get(found[0].id) if found is not None else None
-        if found is None or section is None:
+        if placeholder is None or found is None or section is None:
             return None
         widget = self._new_block_widget(found[0].blocks[found[1]], section)
-        section.replace_block(placeholder, widget)
         del self._placeholders[block_id]
-        placeholder.hide()
-        placeholder.deleteLater()
-        self._prepared(widget)
-        return widget
+        widget.show()
+        return section, placeholder, widget
 
-    def visible_range(self) -> tuple[int, int, int]:
-        """(from, to) in the content's coordinates where blocks are made: the part on
-        screen and half a screen either side; and the top of the part on screen."""
+    @staticmethod
+    def _swap(section: SectionWidget, old: QWidget, new: QWidget) -> None:
+        section.replace_block(old, new)
+        old.hide()
+        old.deleteLater()
+
+    def _realize(self, block_id: str) -> BlockWidget | None:
+        made = self._make(block_id)
+        if made is None:
+            return self._blocks.get(block_id)
+        self._swap(*made)
+        return made[2]
+
+    def visible_range(self, screens: float = 0.5) -> tuple[int, int, int]:
+        """(from, to) in the content's coordinates: the part on screen and ``screens``
+        screens either side (where blocks are made); and the top of the part on screen."""
         top = self.scroll_area.verticalScrollBar().value()
         height = self.scroll_area.viewport().height()
-        return top - height // 2, top + height * 3 // 2, top
+        return top - int(height * screens), top + height + int(height * screens), top
 
-    def _in_range(self) -> Iterable[tuple[QWidget, int]]:
+    def _in_range(self, screens: float = 0.5) -> Iterable[tuple[QWidget, int]]:
         """The block widgets and placeholders in ``visible_range`` and their tops."""
-        low, high, _top = self.visible_range()
+        low, high, _top = self.visible_range(screens)
         for sid in self._section_order:
             section = self._sections[sid]
             box = section.geometry()
@@ -173,38 +196,81 @@ class LazyBlocks(QWidget):
                     break
                 yield widget, y
 
-    def _settle(self) -> None:
-        """Lay the sections and the content out now, so that positions are true."""
+    def _settle(self, scroll_range: bool = True) -> None:
+        """Lay the sections and the content out now, so that positions are true; with
+        ``scroll_range``, the scroll bar's range too (the costlier part: Qt asks every
+        section for its height again)."""
         for sid in self._section_order:
             self._sections[sid].layout_.activate()
         layout = self.content.layout()
         if layout is not None:
             layout.activate()
-        QApplication.sendEvent(self.scroll_area, QEvent(QEvent.Type.LayoutRequest))
+        if scroll_range:
+            QApplication.sendEvent(self.scroll_area, QEvent(QEvent.Type.LayoutRequest))
 
     def _realize_visible(self) -> None:
-        """Make the blocks in view; redraw the ones whose excerpts changed since."""
+        """Make the blocks in view (those on screen first, a few at a time so that
+        the window never waits long); redraw the ones whose excerpts changed since;
+        let the ones far away go (``_release_far``)."""
         if not self.isVisible() or (not self._placeholders and not self._stale):
             return
-        self._settle()
-        top = self.visible_range()[2]
-        made: list[tuple[QWidget, int]] = []  # made above the view: their old heights
-        made_any = False
+        self._settle(scroll_range=False)
+        _low, _high, top = self.visible_range()
+        bottom = top + self.scroll_area.viewport().height()
+        waiting: list[tuple[BlockPlaceholder, int]] = []
         for widget, y in list(self._in_range()):
             block_id = getattr(widget, "block_id", "")
             if isinstance(widget, BlockPlaceholder):
-                real = self._realize(block_id)
-                made_any = made_any or real is not None
-                if real is not None and y + widget.height() <= top:
-                    made.append((real, widget.height()))
+                waiting.append((widget, y))
             elif block_id in self._stale:
                 self._refresh(block_id, widget)  # type: ignore[arg-type]
-        if not made_any:
+        if not waiting:
             return
-        self._settle()
-        shift = sum(widget.height() - old for widget, old in made)
+        waiting.sort(key=lambda item: not (item[1] < bottom and item[1] + item[0].height() > top))
+        swaps: list[tuple[SectionWidget, QWidget, QWidget]] = []
+        above: list[tuple[QWidget, int]] = []  # made above the view, and their old heights
+        for placeholder, y in waiting[:MAKE_PER_PASS]:
+            made = self._make(placeholder.block_id)
+            if made is not None:
+                swaps.append(made)
+                if y + placeholder.height() <= top:
+                    above.append((made[2], placeholder.height()))
+        swaps += self._far_blocks()
+        for section, old, new in swaps:
+            self._swap(section, old, new)
+        self._settle(scroll_range=False)
+        shift = sum(widget.height() - old_height for widget, old_height in above)
         if shift:
+            self._settle()  # the range, so that the scroll bar can move that far
             bar = self.scroll_area.verticalScrollBar()
             bar.setValue(bar.value() + shift)
         self._render_citations()
-        self._schedule_realize()  # heights changed: more may have come into view
+        self._schedule_realize()  # more to make, or heights changed: more came into view
+
+    def _far_blocks(self) -> list[tuple[SectionWidget, QWidget, QWidget]]:
+        """Blocks read long ago and now far from the view go back to placeholders of
+        their exact height (nothing moves), so memory and re-layouts stay small
+        however much of the note has been read. The block with the focus and the
+        current block stay. Returns the swaps to make."""
+        if len(self._blocks) <= KEEP_MADE:
+            return []
+        near = {getattr(w, "block_id", "") for w, _y in self._in_range(KEEP_SCREENS)}
+        focused = QApplication.focusWidget()
+        current = getattr(self, "_current_block_id", None)
+        swaps: list[tuple[SectionWidget, QWidget, QWidget]] = []
+        for block_id, widget in list(self._blocks.items()):
+            section = widget.parentWidget()
+            if block_id in near or block_id == current or not isinstance(
+                    section, SectionWidget) or (focused is not None and (
+                        focused is widget or widget.isAncestorOf(focused))):
+                continue
+            placeholder = BlockPlaceholder(block_id, widget.height(), section)
+            swaps.append((section, widget, placeholder))
+            self._placeholders[block_id] = placeholder
+            del self._blocks[block_id]
+            self._stale.discard(block_id)
+            self._released(widget)
+        return swaps
+
+    def _released(self, widget: BlockWidget) -> None:
+        """A block widget far from the view is about to go (the pane forgets it)."""

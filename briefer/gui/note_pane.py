@@ -296,6 +296,10 @@ class NotePane(NoteActions):
         self._render_citations()
         self._schedule_realize()
 
+    def _released(self, widget: BlockWidget) -> None:
+        if self._last_editor is not None and widget.isAncestorOf(self._last_editor):
+            self._last_editor = None
+
     def _citations_rendered(self) -> None:
         """The worker rendered the citations: the blocks still waiting for one show it."""
         self._citation_failure = None

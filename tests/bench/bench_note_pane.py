@@ -11,8 +11,12 @@ loop (layout and paint after the call included):
 * open: ``NotePane.rebuild()`` on the pane shown at 820x900 — wall time of the
   call, and the longest stall until the pane is idle (citations rendered);
 * keystroke: one key typed in a prose block in the middle of the note;
+* Return: a new line in that block (it grows; the blocks below move);
 * add excerpt: ``add_excerpt`` of a new span into a middle section;
-* RSS of the process once the note is open and idle.
+* jump: the scroll bar dragged to the middle of the note;
+* scroll: the longest stall while reading the note from top to bottom, half a
+  screen at a time;
+* RSS of the process once the note is open and idle, and after reading it through.
 
 Targets (issue 16): open under 2 s at 3,000 excerpts, keystroke stall under
 30 ms, add-excerpt stall at most 100 ms.
@@ -170,7 +174,31 @@ def child(count: int, profile: str | None) -> dict[str, float]:
     if profiler is not None and profile == "add":
         profiler.disable()
         profiler.dump_stats(f"/tmp/notepane-add-{count}.prof")
-    out["rss_after_mb"] = psutil.Process().memory_info().rss / 2**20
+    # Return in a text block: it grows by a line, so the blocks below move
+    editor.setFocus(Qt.FocusReason.OtherFocusReason)
+    idle(app, 0.3)
+    out["newline_stall"] = beat.measure(
+        app, lambda: QTest.keyClick(editor, Qt.Key.Key_Return), settle=0.3)[1]
+    # a jump of the scroll bar to the middle, then reading the note from top to bottom
+    bar = pane.scroll_area.verticalScrollBar()
+    out["jump_stall"] = beat.measure(app, lambda: bar.setValue(bar.maximum() // 2))[1]
+    worst = 0.0
+    step = pane.scroll_area.viewport().height() // 2
+    bar.setValue(0)
+    idle(app, 0.3)
+    if profile == "scroll":
+        import cProfile
+        profiler = cProfile.Profile()
+        profiler.enable()
+    while bar.value() < bar.maximum():
+        worst = max(worst, beat.measure(app, lambda: bar.setValue(bar.value() + step),
+                                        settle=0.02)[1])
+    out["scroll_stall"] = worst
+    if profiler is not None and profile == "scroll":
+        profiler.disable()
+        profiler.dump_stats(f"/tmp/notepane-scroll-{count}.prof")
+    idle(app, 0.5)
+    out["rss_read_mb"] = psutil.Process().memory_info().rss / 2**20
     return out
 
 
@@ -178,7 +206,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[300, 1000, 3000])
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
-    parser.add_argument("--profile", choices=["open", "key", "add"],
+    parser.add_argument("--profile", choices=["open", "key", "add", "scroll"],
                         help="write a cProfile of that step to /tmp/notepane-<step>-<N>.prof")
     args = parser.parse_args()
     if args.child:
@@ -198,13 +226,16 @@ def main() -> None:
             raise SystemExit(f"the run with {size} excerpts failed")
         rows.append(json.loads(line[7:]))
     header = ("excerpts", "open s", "open stall s", "citations stall ms", "key stall ms",
-              "add stall ms", "RSS MB")
+              "Return stall ms", "add stall ms", "jump stall ms", "scroll stall ms",
+              "RSS MB open", "RSS MB read through")
     print(" | ".join(header))
     for r in rows:
-        print(" | ".join([
-            f"{int(r['excerpts']):>8}", f"{r['open_wall']:6.2f}", f"{r['open_stall']:12.2f}",
-            f"{r['citations_stall'] * 1000:18.0f}", f"{r['key_stall'] * 1000:12.1f}",
-            f"{r['add_stall'] * 1000:12.1f}", f"{r['rss_mb']:6.0f}"]))
+        print(" | ".join(f"{value:>{len(name)}}" for name, value in zip(header, [
+            f"{int(r['excerpts'])}", f"{r['open_wall']:.2f}", f"{r['open_stall']:.2f}",
+            f"{r['citations_stall'] * 1000:.0f}", f"{r['key_stall'] * 1000:.1f}",
+            f"{r['newline_stall'] * 1000:.1f}", f"{r['add_stall'] * 1000:.1f}",
+            f"{r['jump_stall'] * 1000:.1f}", f"{r['scroll_stall'] * 1000:.1f}",
+            f"{r['rss_mb']:.0f}", f"{r['rss_read_mb']:.0f}"], strict=True)))
 
 
 if __name__ == "__main__":
