@@ -2,8 +2,14 @@
 
 The text shown is the source text itself, character for character, so a
 selection maps straight back to source offsets (``textmap`` handles the rare
-characters Qt counts twice). Survey emphasis comes from a syntax highlighter;
-excerpts, search hits and outline focus are extra selections drawn over it.
+characters Qt counts twice, and shows a very long line as short blocks by
+turning some of its spaces into line breaks, one character for another).
+Survey emphasis comes from a syntax highlighter; excerpts, search hits and
+outline focus are extra selections drawn over it, only for the part on
+screen: every extra selection is a text cursor the document updates at every
+change, and a find matching 80,000 times once left 80,000 of them behind.
+Find in source waits for a pause in the typing and counts its matches on the
+Python text (``reader_text``).
 
 This module is the pane and its logic; the widgets it is built from (the
 survey highlighter, the text view, the find bar) are in ``reader_view``.
@@ -11,7 +17,6 @@ survey highlighter, the text view, the find bar) are in ``reader_view``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
@@ -26,25 +31,15 @@ from briefer.gui.colours import NO_THEME, theme_colours
 from briefer.gui.reader_view import FindBar, ReaderView, SurveyHighlighter
 from briefer.gui.reader_view import survey_spans as survey_spans  # tests import it from here
 from briefer.gui.session import ProjectSession
-from briefer.gui.reader_text import FindMatches, SpanMatches, sentence_at
+from briefer.gui.reader_text import FindMatches, SpanMatches, escape, plain_spans, sentence_at
+from briefer.gui.reader_text import find_spans as find_spans  # the window imports it from here
+from briefer.gui.reader_text import format_date as format_date  # the sources list too
 from briefer.gui.textmap import OffsetMap, display_text
-from briefer.index import match_spans
-from briefer.index.french import language_of
 
 
 Span = tuple[int, int]
 FIND_DELAY_MS = 150  # a pause in typing this long runs the find
 MAX_DRAWN_HITS = 400  # hits drawn at most (those on screen)
-
-
-def format_date(value: object) -> str:
-    """A CSL date (``{'date-parts': [[2018, 3, 5]]}`` or ISO text) as ISO text."""
-    if isinstance(value, dict):
-        parts = (value.get("date-parts") or [[]])[0]
-        if parts:
-            return "-".join(f"{int(p):02d}" if i else str(p) for i, p in enumerate(parts))
-        return str(value.get("raw") or value.get("literal") or "")
-    return "" if value is None else str(value)
 
 
 class Reader(QWidget):
@@ -108,9 +103,14 @@ class Reader(QWidget):
         self.view = ReaderView(self)
         self.view.selection_actions.append(self.grow_action)
         self.view.selectionChanged.connect(self._selection_changed)
-        # only what is on screen is highlighted: again when it scrolls or resizes
-        self.view.verticalScrollBar().valueChanged.connect(self.refresh_highlights)
-        self.view.resized.connect(self.refresh_highlights)
+        # only what is on screen is highlighted: again when it scrolls or resizes, once
+        # the view is done (not from inside its own scrolling or layout)
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(0)
+        self._redraw.timeout.connect(self.refresh_highlights)
+        self.view.verticalScrollBar().valueChanged.connect(lambda _value: self._redraw.start())
+        self.view.resized.connect(lambda: self._redraw.start())
         self.find_bar = FindBar(self)
         self.find_bar.hide()
 
@@ -152,7 +152,6 @@ class Reader(QWidget):
         self._focus, self._matches, self._current, self._lowered = [], None, None, None
         self.title.setText(self.tr("No source open"))
         self.citation.setText(self.tr("Choose a source in the list, or search with Ctrl+K."))
-        self.view.setExtraSelections([])
 
     def set_font_size(self, points: int) -> None:
         self._font_size = points
@@ -212,11 +211,11 @@ class Reader(QWidget):
         missing = "<i>{0}</i>"
         authors = ", ".join(a.get("literal") or " ".join(
             x for x in (a.get("given", ""), a.get("family", "")) if x) for a in meta.author)
-        parts = [_escape(authors)] if authors else []
-        parts.append(_escape(meta.container_title) if meta.container_title
+        parts = [escape(authors)] if authors else []
+        parts.append(escape(meta.container_title) if meta.container_title
                      else missing.format(self.tr("outlet unknown")))
         date = format_date(meta.issued)
-        parts.append(_escape(date) if date else missing.format(self.tr("date unknown")))
+        parts.append(escape(date) if date else missing.format(self.tr("date unknown")))
         parts.append(self.tr("Survey") if source.kind is SourceKind.SURVEY else self.tr("Article"))
         if not meta.title:
             parts.append(missing.format(self.tr("title unknown")))
@@ -364,6 +363,7 @@ class Reader(QWidget):
     def refresh_highlights(self) -> None:
         """Draw focus, excerpts and hits that are on screen; a highlight is a text cursor
         the document moves at every change, so off-screen ones are not kept."""
+        self._redraw.stop()
         if self.source is None:
             return
         start, end = self.visible_span()
@@ -491,25 +491,3 @@ class Reader(QWidget):
         else:
             matches = SpanMatches(plain_spans(text, query))
         self._show_matches(matches, self._find_from)
-
-
-def plain_spans(text: str, query: str) -> list[Span]:
-    """Every occurrence of ``query`` in ``text``, ignoring case (Ctrl+F)."""
-    query = query.strip()
-    if not query:
-        return []
-    pattern = re.compile(re.escape(query), re.IGNORECASE)
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
-
-
-def find_spans(text: str, query: str, language: str = "") -> list[Span]:
-    """Where a search query's words occur in ``text``, by the search index's rules:
-    a French source (``language``, else guessed from the text) by French stems too."""
-    if not query.strip():
-        return []
-    return match_spans(text, query, french=language_of(language, "", text) == "fr")
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-

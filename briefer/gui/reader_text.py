@@ -7,7 +7,9 @@ matches, the one after a place, the next and previous, those in the part of
 the view on screen. ``SpanMatches`` answers the same questions for the few
 spans a search hit brings. The sentence under a triple-click comes from the
 same rules as F8 (``core.selection``), read on a window of a long line so a
-click in a 1 MB line costs no more than one in a short one.
+click in a 1 MB line costs no more than one in a short one. The spans of a
+search hit and the header's date and escaping are here too, so the pane
+(``reader``) keeps to widgets and state.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from briefer.core.selection import sentence_bounds
+from briefer.index import match_spans
+from briefer.index.french import language_of
 
 Span = tuple[int, int]
 
@@ -125,3 +129,34 @@ def sentence_at(text: str, offset: int) -> Span | None:
         if not cut_off:
             return sentences[found]
         start, end = line_start, line_end  # a sentence longer than the window: read the line
+
+
+def format_date(value: object) -> str:
+    """A CSL date (``{'date-parts': [[2018, 3, 5]]}`` or ISO text) as ISO text."""
+    if isinstance(value, dict):
+        parts = (value.get("date-parts") or [[]])[0]
+        if parts:
+            return "-".join(f"{int(p):02d}" if i else str(p) for i, p in enumerate(parts))
+        return str(value.get("raw") or value.get("literal") or "")
+    return "" if value is None else str(value)
+
+
+def plain_spans(text: str, query: str) -> list[Span]:
+    """Every occurrence of ``query`` in ``text``, ignoring case (Ctrl+F)."""
+    query = query.strip()
+    if not query:
+        return []
+    pattern = re.compile(re.escape(query), re.IGNORECASE)
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def find_spans(text: str, query: str, language: str = "") -> list[Span]:
+    """Where a search query's words occur in ``text``, by the search index's rules:
+    a French source (``language``, else guessed from the text) by French stems too."""
+    if not query.strip():
+        return []
+    return match_spans(text, query, french=language_of(language, "", text) == "fr")
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
