@@ -192,12 +192,8 @@ def main(argv: list[str] | None = None) -> None:
     code = os.environ.get("PYTHONPATH", "the installed briefer")
     print(f"machine: {os.cpu_count()} cores; measuring {code}")
     rows = [search_row(corpus_dir(args.dir, size, 7)) for size in sizes]
-    table(["articles", "first search s", "search p50 s", "search max s", "rg -l -i p50 s",
-           "search / rg", "query p50 ms", "p95 ms", "max ms", "over 50 ms"],
-          [[f"{r['articles']:.0f}", f"{r['first']:.2f}", f"{r['cli_p50']:.3f}",
-            f"{r['cli_max']:.3f}", f"{r.get('rg_p50', 0):.3f}", f"{r.get('ratio', 0):.2f}",
-            f"{r['p50']:.1f}", f"{r['p95']:.1f}", f"{r['max']:.1f}",
-            f"{r['over50']:.0f} of {r['queries']:.0f}"] for r in rows])
+    if rows:
+        search_table(rows)
     if not args.skip_import:
         print()
         table(["kind", "files", "briefer import s", "reading alone s (one core)", "peer",
@@ -205,6 +201,15 @@ def main(argv: list[str] | None = None) -> None:
               [[str(r["kind"]), str(r["files"]), f"{r['ours']:.2f}", f"{r['reading']:.3f}",
                 str(r["peer"]), f"{r['theirs']:.2f}", f"{r['ratio']:.2f}",
                 f"{r['reading_ratio']:.1f}"] for r in import_rows(args.dir, args.files)])
+
+
+def search_table(rows: list[dict[str, float]]) -> None:
+    table(["articles", "first search s", "search p50 s", "search max s", "rg -l -i p50 s",
+           "search / rg", "query p50 ms", "p95 ms", "max ms", "over 50 ms"],
+          [[f"{r['articles']:.0f}", f"{r['first']:.2f}", f"{r['cli_p50']:.3f}",
+            f"{r['cli_max']:.3f}", f"{r.get('rg_p50', 0):.3f}", f"{r.get('ratio', 0):.2f}",
+            f"{r['p50']:.1f}", f"{r['p95']:.1f}", f"{r['max']:.1f}",
+            f"{r['over50']:.0f} of {r['queries']:.0f}"] for r in rows])
 
 
 if __name__ == "__main__":
