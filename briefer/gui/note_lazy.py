@@ -68,7 +68,7 @@ def estimate_height(block: Block, project: Project, width: int,
     if isinstance(block, ExcerptBlock):
         excerpt = project.excerpts.get(block.excerpt_id)
         words = excerpt.exact if excerpt is not None else ""
-        body = 30 + lines(words) * line + line + 14  # mode row, words, citation, margins
+        body = 30 + lines(words) * line + line + 2  # mode row, words, citation, margins
         if block.mode != "quote":
             body += lines(block.paraphrase) * line + 14
         elif block.lead_in:
@@ -117,7 +117,10 @@ class LazyBlocks(QWidget):
         return placeholder
 
     def block_widget(self, block_id: str) -> BlockWidget | None:
-        """The block's widget, made now if it was not yet (None: no such block shown)."""
+        """The block's widget, made now if it was not yet (None: no such block shown).
+
+        Ask again rather than keep it: once far from the view (and without the
+        focus) a block's widget goes back to a placeholder (``_far_blocks``)."""
         widget = self._blocks.get(block_id)
         if widget is None and block_id in self._placeholders:
             widget = self._realize(block_id)

@@ -16,6 +16,7 @@ from briefer.core.note import ExcerptBlock, ProseBlock, new_excerpt_block, new_p
 from briefer.export import cite
 from briefer.export.cite import preview
 from briefer.gui.note_blocks import BlockWidget, ExcerptBlockWidget, ProseBlockWidget
+from briefer.gui.note_lazy import BlockPlaceholder
 from tests.helpers.gui import article, sections
 
 
@@ -45,15 +46,10 @@ def on_screen(pane, widget: QWidget) -> bool:
     return top < viewport.height() and top + widget.height() > 0
 
 
-def block_at_middle(pane) -> QWidget | None:
-    """What the user sees in the middle of the note's view: a block's widget, if any."""
-    viewport = pane.scroll_area.viewport()
-    point = pane.content.mapFrom(viewport, QPoint(viewport.width() // 2,
-                                                  viewport.height() // 2))
-    widget = pane.content.childAt(point)
-    while widget is not None and not isinstance(widget, BlockWidget):
-        widget = widget.parentWidget()
-    return widget
+def blank_on_screen(pane) -> bool:
+    """Whether part of the view shows a block not made yet (an empty space)."""
+    return any(on_screen(pane, w) for w in pane.findChildren(BlockPlaceholder)
+               if w.parentWidget() is not None and w.parentWidget().isVisible())
 
 
 @pytest.fixture
@@ -147,9 +143,30 @@ def test_scrolling_shows_real_blocks(long_pane, qtbot):
     bar = long_pane.scroll_area.verticalScrollBar()
     for fraction in (0.5, 1.0, 0.25):
         bar.setValue(int(bar.maximum() * fraction))
-        qtbot.waitUntil(lambda: isinstance(block_at_middle(long_pane), BlockWidget),
-                        timeout=3000)
+        qtbot.waitUntil(lambda: not blank_on_screen(long_pane), timeout=3000)
     assert len(made_blocks(long_pane)) < 400
+
+
+def test_reading_a_long_note_through_keeps_memory_flat_and_the_text_being_typed(
+        long_pane, session, qtbot):
+    prose = next(b for b in sections(session)[0].blocks if isinstance(b, ProseBlock))
+    widget = long_pane.block_widget(prose.id)
+    assert isinstance(widget, ProseBlockWidget)
+    widget.text_edit.setFocus()
+    bar = long_pane.scroll_area.verticalScrollBar()
+    step = long_pane.scroll_area.viewport().height()
+    while bar.value() < bar.maximum():
+        bar.setValue(bar.value() + step)
+        qtbot.waitUntil(lambda: not blank_on_screen(long_pane), timeout=3000)
+    # the blocks read long ago went back to placeholders, but not the one being typed in
+    assert len(made_blocks(long_pane)) < 200
+    assert long_pane.block_widget(prose.id) is widget and widget.text_edit.hasFocus()
+    qtbot.keyClicks(widget.text_edit, "!")
+    assert "!" in prose.markdown
+    # a block let go is made again, as it was, when it is needed
+    first = sections(session)[0].blocks[0]
+    again = long_pane.block_widget(first.id)
+    assert isinstance(again, ExcerptBlockWidget) and again.excerpt_id == first.excerpt_id
 
 
 def test_a_block_shown_later_has_its_rendered_citation(pane, session, qtbot, monkeypatch):
