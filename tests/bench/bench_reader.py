@@ -16,6 +16,9 @@ table compares like with like on the same machine.
    left a text cursor behind in the document).
 2. Paging: a 1 MB source with no line breaks; the mean and worst time of a
    PageDown with the view repainted.
+3. Re-anchoring a 50,000-character excerpt in a 300 kB source: unchanged, moved
+   (found by ``str.find``), a word inserted inside it (fuzzy), and removed
+   (orphaned after every guess was tried).
 """
 
 from __future__ import annotations
@@ -122,16 +125,51 @@ print("RESULT " + json.dumps(out), flush=True)
 """
 
 
-def run(tree: Path, keys: str) -> dict[str, object]:
+ANCHOR_CHILD = r"""
+import json, time
+from briefer.core.anchoring import anchor
+from briefer.core.excerpt import make_excerpt
+from tests.bench.corpus import Writer
+
+writer = Writer(7)
+parts, size = [], 0
+while size < 300_000:
+    text = writer.article()[1]
+    parts.append(text)
+    size += len(text)
+text = "\n".join(parts)
+a, b = 100_000, 150_000
+excerpt = make_excerpt("s", text, a, b)
+cases = {"anchor_same_ms": text,
+         "anchor_moved_ms": text[:5000] + "An inserted paragraph.\n\n" + text[5000:],
+         "anchor_word_ms": text[:a + 25000] + " [sic]" + text[a + 25000:],
+         "anchor_removed_ms": text[:a] + text[b:]}
+out = {}
+for key, edited in cases.items():
+    times = []
+    for _ in range(3):
+        began = time.perf_counter()
+        anchor(excerpt, edited)
+        times.append((time.perf_counter() - began) * 1000)
+    out[key] = sorted(times)[1]
+print("RESULT " + json.dumps(out), flush=True)
+"""
+
+
+def run(tree: Path, keys: str, script: str = CHILD) -> dict[str, object]:
     """One child process on the Briefer package found in ``tree``."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
                PYTHONPATH=os.pathsep.join([str(tree), str(ROOT)]))
-    done = subprocess.run([sys.executable, "-c", CHILD, keys], env=env, cwd=tree,
+    done = subprocess.run([sys.executable, "-c", script, keys], env=env, cwd=tree,
                           capture_output=True, text=True, timeout=1800, check=False)
     line = next((x for x in done.stdout.splitlines() if x.startswith("RESULT ")), None)
     if line is None:
         raise SystemExit(f"benchmark child failed:\n{done.stderr[-3000:]}")
     return dict(json.loads(line[len("RESULT "):]))
+
+
+def measure(tree: Path, keys: str) -> dict[str, object]:
+    return {**run(tree, keys), **run(tree, keys, ANCHOR_CHILD)}
 
 
 def extract(rev: str, dest: Path) -> Path:
@@ -154,9 +192,10 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         if not args.after_only:
             t = time.perf_counter()
-            columns[f"before ({args.before})"] = run(extract(args.before, Path(tmp)), args.keys)
+            columns[f"before ({args.before})"] = measure(extract(args.before, Path(tmp)),
+                                                         args.keys)
             print(f"(before: {time.perf_counter() - t:.0f} s)", file=sys.stderr)
-        columns["after"] = run(ROOT, args.keys)
+        columns["after"] = measure(ROOT, args.keys)
     rows = [("show 5 MB source, ms", "show_big_ms"),
             (f"longest stall typing '{args.keys}' 8 keys/s, ms", "stall_ms"),
             (f"longest stall typing '{args.keys}' 2.5 keys/s, ms", "stall_slow_ms"),
@@ -165,14 +204,18 @@ def main(argv: list[str] | None = None) -> None:
             ("show again after find, ms", "show_again_ms"),
             ("show 1 MB single line, ms", "show_line_ms"),
             ("PageDown mean, ms", "pagedown_mean_ms"),
-            ("PageDown worst, ms", "pagedown_max_ms")]
+            ("PageDown worst, ms", "pagedown_max_ms"),
+            ("re-anchor 50k-char excerpt, unchanged, ms", "anchor_same_ms"),
+            ("re-anchor 50k-char excerpt, moved, ms", "anchor_moved_ms"),
+            ("re-anchor 50k-char excerpt, word inserted, ms", "anchor_word_ms"),
+            ("re-anchor 50k-char excerpt, removed, ms", "anchor_removed_ms")]
     width = max(len(r[0]) for r in rows)
     print(f"{'':{width}}  " + "  ".join(f"{c:>20}" for c in columns))
     for label, key in rows:
         cells = []
         for col in columns.values():
             value = col.get(key, "")
-            cells.append(f"{value:>20.0f}" if isinstance(value, float) else f"{value!s:>20}")
+            cells.append(f"{value:>20.1f}" if isinstance(value, float) else f"{value!s:>20}")
         print(f"{label:{width}}  " + "  ".join(cells))
 
 
