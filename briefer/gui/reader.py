@@ -177,6 +177,9 @@ class Reader(QWidget):
             self.view.setExtraSelections([])
             self._matches, self._current, self._lowered = None, None, None
             self.view.setPlainText(display_text(source.text))
+            self._find_from = 0
+            if self.find_bar.isVisible() and self.find_bar.edit.text().strip():
+                self.find_soon()  # the open find bar looks in the new source too
             survey = self.session.project.survey(source.id)
             if survey is not None:
                 spans = [(self._map.to_doc(s), self._map.to_doc(e), r)

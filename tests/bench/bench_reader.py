@@ -34,6 +34,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
 BEFORE = "862de9e"
 
 CHILD = r"""
@@ -47,18 +48,12 @@ from briefer.core.project import Project
 from briefer.core.source import Source
 from briefer.gui.reader import Reader
 from briefer.gui.session import ProjectSession
-from tests.bench.corpus import Writer
 
 KEYS = sys.argv[1]
-writer = Writer(7)
-parts, size = [], 0
-while size < 5_000_000:
-    title, text = writer.article()
-    parts.append(text)
-    size += len(text) + 1
-big = "\n".join(parts)[:5_000_000]
+with open(sys.argv[2], encoding="utf-8") as f:
+    big = f.read()
 line = " ".join(big[:1_000_000].split())  # one line of 1 MB
-small = parts[0]
+small = big[:big.index("\n\n", 5000)]
 sources = {"big": Source("big", big), "small": Source("small", small),
            "line": Source("line", line)}
 session = ProjectSession(Project(sources=sources))
@@ -126,18 +121,12 @@ print("RESULT " + json.dumps(out), flush=True)
 
 
 ANCHOR_CHILD = r"""
-import json, time
+import json, sys, time
 from briefer.core.anchoring import anchor
 from briefer.core.excerpt import make_excerpt
-from tests.bench.corpus import Writer
 
-writer = Writer(7)
-parts, size = [], 0
-while size < 300_000:
-    text = writer.article()[1]
-    parts.append(text)
-    size += len(text)
-text = "\n".join(parts)
+with open(sys.argv[2], encoding="utf-8") as f:
+    text = f.read()[:300_000]
 a, b = 100_000, 150_000
 excerpt = make_excerpt("s", text, a, b)
 cases = {"anchor_same_ms": text,
@@ -156,11 +145,25 @@ print("RESULT " + json.dumps(out), flush=True)
 """
 
 
-def run(tree: Path, keys: str, script: str = CHILD) -> dict[str, object]:
+def news_text(dest: Path) -> Path:
+    """5 MB of synthetic news (``corpus.Writer``), written once for both revisions."""
+    from tests.bench.corpus import Writer
+
+    writer = Writer(7)
+    parts, size = [], 0
+    while size < 5_000_000:
+        parts.append(writer.article()[1])
+        size += len(parts[-1]) + 1
+    path = dest / "news.txt"
+    path.write_text("\n".join(parts)[:5_000_000], encoding="utf-8")
+    return path
+
+
+def run(tree: Path, keys: str, news: Path, script: str = CHILD) -> dict[str, object]:
     """One child process on the Briefer package found in ``tree``."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
                PYTHONPATH=os.pathsep.join([str(tree), str(ROOT)]))
-    done = subprocess.run([sys.executable, "-c", script, keys], env=env, cwd=tree,
+    done = subprocess.run([sys.executable, "-c", script, keys, str(news)], env=env, cwd=tree,
                           capture_output=True, text=True, timeout=1800, check=False)
     line = next((x for x in done.stdout.splitlines() if x.startswith("RESULT ")), None)
     if line is None:
@@ -168,12 +171,13 @@ def run(tree: Path, keys: str, script: str = CHILD) -> dict[str, object]:
     return dict(json.loads(line[len("RESULT "):]))
 
 
-def measure(tree: Path, keys: str) -> dict[str, object]:
-    return {**run(tree, keys), **run(tree, keys, ANCHOR_CHILD)}
+def measure(tree: Path, keys: str, news: Path) -> dict[str, object]:
+    return {**run(tree, keys, news), **run(tree, keys, news, ANCHOR_CHILD)}
 
 
 def extract(rev: str, dest: Path) -> Path:
     """The ``briefer`` package as it was at ``rev``."""
+    dest.mkdir(parents=True, exist_ok=True)
     archive = dest / "briefer.tar"
     with archive.open("wb") as f:
         subprocess.run(["git", "archive", rev, "briefer"], cwd=ROOT, stdout=f, check=True)
@@ -190,12 +194,13 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     columns: dict[str, dict[str, object]] = {}
     with tempfile.TemporaryDirectory() as tmp:
+        news = news_text(Path(tmp))
         if not args.after_only:
             t = time.perf_counter()
-            columns[f"before ({args.before})"] = measure(extract(args.before, Path(tmp)),
-                                                         args.keys)
+            tree = extract(args.before, Path(tmp) / "before")
+            columns[f"before ({args.before})"] = measure(tree, args.keys, news)
             print(f"(before: {time.perf_counter() - t:.0f} s)", file=sys.stderr)
-        columns["after"] = measure(ROOT, args.keys)
+        columns["after"] = measure(ROOT, args.keys, news)
     rows = [("show 5 MB source, ms", "show_big_ms"),
             (f"longest stall typing '{args.keys}' 8 keys/s, ms", "stall_ms"),
             (f"longest stall typing '{args.keys}' 2.5 keys/s, ms", "stall_slow_ms"),

@@ -112,6 +112,16 @@ def test_no_highlight_is_kept_for_matches_off_screen_or_in_another_source(qtbot)
     assert reader.view.toPlainText() == SHORT
 
 
+def test_an_open_find_bar_looks_in_the_next_source_too(qtbot):
+    reader = _reader(qtbot)
+    _type(qtbot, reader, "tariff")
+    qtbot.waitUntil(lambda: reader.find_bar.count.text().startswith("1 of"), timeout=3000)
+    reader.show_source("short")
+    qtbot.waitUntil(lambda: reader.find_bar.count.text() == "1 of 1", timeout=3000)
+    at = SHORT.index("tariff")
+    assert reader.selected_span() == ("short", at, at + 6)
+
+
 def test_find_starts_at_the_caret_and_counts_from_the_start(qtbot):
     reader = _reader(qtbot)
     caret = LONG.index("1500. ")
