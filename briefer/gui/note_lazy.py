@@ -9,7 +9,10 @@ around them, become real widgets after every scroll, resize or change of the
 note; a block the program needs (focus, keyboard movement, find and replace)
 is made on demand by ``block_widget``. When blocks made above the visible part
 come out taller or shorter than guessed, the view is scrolled by as much, so
-what the user reads does not jump.
+what the user reads does not jump. Blocks far from the view go back to
+placeholders of their exact height, so memory stays flat however much of the
+note is read; an excerpt changed (re-anchored, its source's details edited,
+its citation rendered) is redrawn now if in view, else when it comes into view.
 
 A mixin of ``NotePane`` (through ``NoteNavigation``), which owns the widgets
 and makes a block's real widget (``_new_block_widget``).
@@ -18,7 +21,7 @@ and makes a block's real widget (``_new_block_widget``).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
@@ -27,7 +30,8 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QSizePolicy, QWidget
 
 from briefer.core.note import Block, ExcerptBlock
 from briefer.core.project import Project
-from briefer.gui.note_blocks import BlockWidget, SectionWidget
+from briefer.gui.citation_renderer import CitationRenderer
+from briefer.gui.note_blocks import BlockWidget, ExcerptBlockWidget, SectionWidget
 
 if TYPE_CHECKING:
     from briefer.gui.session import ProjectSession
@@ -88,11 +92,11 @@ class LazyBlocks(QWidget):
     _blocks: dict[str, BlockWidget]
     _placeholders: dict[str, BlockPlaceholder]
     _stale: set[str]  # excerpt widgets to redraw when next seen (citations, anchoring)
+    _citations: CitationRenderer
+    _current_block_id: str | None
+    _citation_failure: str | None  # what the processor said when it could not render
 
     def _new_block_widget(self, block: Block, parent: QWidget | None = None) -> BlockWidget:
-        raise NotImplementedError
-
-    def _render_citations(self) -> None:
         raise NotImplementedError
 
     def _init_lazy(self) -> None:
@@ -259,7 +263,7 @@ class LazyBlocks(QWidget):
             return []
         near = {getattr(w, "block_id", "") for w, _y in self._in_range(KEEP_SCREENS)}
         focused = QApplication.focusWidget()
-        current = getattr(self, "_current_block_id", None)
+        current = self._current_block_id
         swaps: list[tuple[SectionWidget, QWidget, QWidget]] = []
         for block_id, widget in list(self._blocks.items()):
             section = widget.parentWidget()
@@ -277,3 +281,56 @@ class LazyBlocks(QWidget):
 
     def _released(self, widget: BlockWidget) -> None:
         """A block widget far from the view is about to go (the pane forgets it)."""
+
+    # -- excerpts: redrawn now in view, later elsewhere ------------------------------
+    def refresh_excerpts(self) -> None:
+        """Excerpts re-anchored or source metadata edited: redraw citations and status.
+
+        The blocks in view are redrawn now; the others made earlier when they
+        next come into view, so this stays quick in a long note."""
+        self._refresh_excerpts(lambda _widget: True)
+
+    def _excerpts_changed(self) -> None:
+        """Excerpts added, removed or re-anchored: only the blocks whose excerpt's words,
+        place or status changed are redrawn (each widget knows what it shows)."""
+        project = self.session.project
+        for section in project.note.sections:
+            for block in section.blocks:
+                widget = self._blocks.get(block.id)
+                if isinstance(widget, ExcerptBlockWidget):
+                    widget.update_from(block, project)
+        self._render_citations()
+
+    def _refresh_excerpts(self, wanted: Callable[[ExcerptBlockWidget], bool]) -> None:
+        project = self.session.project
+        near = {getattr(w, "block_id", "") for w, _y in self._in_range()} \
+            if self.isVisible() else set()
+        for section in project.note.sections:
+            for block in section.blocks:
+                widget = self._blocks.get(block.id)
+                if not isinstance(widget, ExcerptBlockWidget) or not wanted(widget):
+                    continue
+                if block.id in near or block.id == self._current_block_id:
+                    self._stale.discard(block.id)
+                    widget.update_from(block, project, force=True)
+                else:
+                    self._stale.add(block.id)
+        self._render_citations()
+        self._schedule_realize()
+
+    def _citations_rendered(self) -> None:
+        """The worker rendered the citations: the blocks still waiting for one show it."""
+        self._citation_failure = None
+        self._refresh_excerpts(lambda widget: widget.citation_pending)
+
+    def _render_citations(self) -> None:
+        """Citations not yet rendered are rendered on a worker (``CitationRenderer``)."""
+        if any(isinstance(w, ExcerptBlockWidget) and w.citation_pending
+               for w in self._blocks.values()):
+            self._citations.request(self.session.project)
+
+    def _citations_failed(self, message: str) -> None:
+        self._citation_failure = message
+        for widget in self._blocks.values():
+            if isinstance(widget, ExcerptBlockWidget) and widget.citation_pending:
+                widget.citation_label.setText(message)

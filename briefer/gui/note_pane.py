@@ -9,8 +9,6 @@ they come into it (``note_lazy``), so a note of thousands of excerpts opens at o
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
@@ -261,61 +259,9 @@ class NotePane(NoteActions):
         self._blocks[block.id] = widget
         return widget
 
-    def refresh_excerpts(self) -> None:
-        """Excerpts re-anchored or source metadata edited: redraw citations and status.
-
-        The blocks in view are redrawn now; the others made earlier when they
-        next come into view (``note_lazy``), so this stays quick in a long note."""
-        self._refresh_excerpts(lambda _widget: True)
-
-    def _excerpts_changed(self) -> None:
-        """Excerpts added, removed or re-anchored: only the blocks whose excerpt's words,
-        place or status changed are redrawn (each widget knows what it shows)."""
-        project = self.session.project
-        for section in project.note.sections:
-            for block in section.blocks:
-                widget = self._blocks.get(block.id)
-                if isinstance(widget, ExcerptBlockWidget):
-                    widget.update_from(block, project)
-        self._render_citations()
-
-    def _refresh_excerpts(self, wanted: Callable[[ExcerptBlockWidget], bool]) -> None:
-        project = self.session.project
-        near = {getattr(w, "block_id", "") for w, _y in self._in_range()} \
-            if self.isVisible() else set()
-        for section in project.note.sections:
-            for block in section.blocks:
-                widget = self._blocks.get(block.id)
-                if not isinstance(widget, ExcerptBlockWidget) or not wanted(widget):
-                    continue
-                if block.id in near or block.id == self._current_block_id:
-                    self._stale.discard(block.id)
-                    widget.update_from(block, project, force=True)
-                else:
-                    self._stale.add(block.id)
-        self._render_citations()
-        self._schedule_realize()
-
     def _released(self, widget: BlockWidget) -> None:
         if self._last_editor is not None and widget.isAncestorOf(self._last_editor):
             self._last_editor = None
-
-    def _citations_rendered(self) -> None:
-        """The worker rendered the citations: the blocks still waiting for one show it."""
-        self._citation_failure = None
-        self._refresh_excerpts(lambda widget: widget.citation_pending)
-
-    def _render_citations(self) -> None:
-        """Citations not yet rendered are rendered on a worker (``CitationRenderer``)."""
-        if any(isinstance(w, ExcerptBlockWidget) and w.citation_pending
-               for w in self._blocks.values()):
-            self._citations.request(self.session.project)
-
-    def _citations_failed(self, message: str) -> None:
-        self._citation_failure = message
-        for widget in self._blocks.values():
-            if isinstance(widget, ExcerptBlockWidget) and widget.citation_pending:
-                widget.citation_label.setText(message)
 
     # -- where the user is ----------------------------------------------------------
     def focusInEvent(self, event: QFocusEvent) -> None:
