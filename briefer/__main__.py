@@ -2,4 +2,5 @@
 
 from briefer.cli_search import main  # a search skips importing the rest of the CLI
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when an import's worker process loads this module
+    raise SystemExit(main())

@@ -36,9 +36,10 @@ from briefer.io.importers import Extracted, ImportRefused, extract
 # Formats worth a process: parsing them takes milliseconds to seconds per file.
 HEAVY_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".xhtml")
 MIN_FILES = 4  # fewer heavy files than this: read here
-# Less than this to read (in bytes of such files) takes under a second on one core:
-# starting the workers (~0.3 s, each importing the readers) would cost more than it saves
-MIN_BYTES = 4_000_000
+# Less than this to read (in bytes of such files) takes a few seconds at most on one
+# core: starting the workers (~0.3 s or more, each importing the readers) and sharing
+# two busy cores with other programs gained nothing measurable on such imports
+MIN_BYTES = 16_000_000
 AHEAD_PER_WORKER = 4  # results waiting at most: bounds the memory texts take
 
 
@@ -105,8 +106,9 @@ class Extractions:
         if future is not None:
             try:
                 kind, value = future.result()
-            except Exception:  # a broken pool: read it here
+            except Exception:  # a broken pool: this file and the rest are read here
                 kind, value = "retry", None
+                self.close()
             if kind == "ok":
                 return value  # type: ignore[no-any-return]
             if kind == "refused" and isinstance(value, Message):
@@ -121,10 +123,13 @@ class Extractions:
             if path in self._running or (self._wanted is not None and not self._wanted(path)):
                 continue
             pool = self._start()
-            if pool is None:
-                self._queue.clear()
+            try:
+                if pool is None:
+                    raise OSError("no worker processes")
+                self._running[path] = pool.submit(_extract_in_worker, path, self.encoding)
+            except Exception:  # cannot start, or broken: the rest is read here
+                self.close()
                 return
-            self._running[path] = pool.submit(_extract_in_worker, path, self.encoding)
 
     def _start(self) -> ProcessPoolExecutor | None:
         if self._pool is None:

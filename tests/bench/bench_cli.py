@@ -57,10 +57,15 @@ def briefer_command() -> list[str]:
     return [sys.executable, "-m", "briefer"]
 
 
-def wall(command: list[str]) -> float:
+def wall(command: list[str], check: bool = False) -> float:
+    """Seconds ``command`` takes; ``check``: it must succeed (a failed run is no figure)."""
     start = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    return time.perf_counter() - start
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          check=False)
+    elapsed = time.perf_counter() - start
+    if check and done.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed: {done.stderr.decode()[-500:]}")
+    return elapsed
 
 
 def search_row(folder: Path) -> dict[str, float]:
@@ -139,7 +144,7 @@ def import_rows(base: Path, count: int) -> list[dict[str, object]]:
             for file in files:
                 os.link(file, inbox / file.name)
             subprocess.run([*briefer, "new", str(project)], check=True, capture_output=True)
-            ours = wall([*briefer, "import", str(project), str(inbox)])
+            ours = wall([*briefer, "import", str(project), str(inbox)], check=True)
         probe = subprocess.run([sys.executable, __file__, "--extract", *map(str, files)],
                                capture_output=True, text=True, check=True)
         reading = float(probe.stdout.split()[-1])
