@@ -20,6 +20,8 @@ from collections.abc import Callable
 
 import briefer.export
 from briefer import __version__
+from briefer.cli_notes import add_note_option, add_parser as add_notes_parser, pick_note, \
+    run_notes
 from briefer.cli_search import run as run_search
 from briefer.cli_sources import run_excerpt, run_sources
 from briefer.core.check import check_project
@@ -36,7 +38,7 @@ from briefer.io.templates import load_template
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
 COMMANDS = ("new", "import", "sources", "outline", "search", "draft", "excerpt", "check",
-            "export", "gui")
+            "export", "notes", "gui")
 
 
 class CliError(UserError):
@@ -92,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project", type=Path, help=project_help)
     p.add_argument("--template", default=None, help="template name or YAML file")
     p.add_argument("--replace", action="store_true", help="replace a note that is not empty")
+    add_note_option(p)
 
     p = sub.add_parser("excerpt", help="quote a source's exact words in the note (saved)")
     p.add_argument("project", type=Path)
@@ -105,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--paraphrase", default=None, metavar="TEXT",
                    help="show your words instead of the quotation (still cited)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_note_option(p)
 
     p = sub.add_parser("check", help="are all excerpts anchored and cited sources complete?")
     p.add_argument("project", type=Path, help=project_help)
@@ -115,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also lay the note out with LibreOffice and count its pages against "
                    "the template's limit")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_note_option(p)
 
     p = sub.add_parser("export", help="export the note to Word (.docx)")
     p.add_argument("project", type=Path, help=project_help)
@@ -130,6 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pages", action="store_true",
                    help="also lay the note out with LibreOffice and warn when it runs past its "
                    "template's page limit")
+    add_note_option(p)
+
+    add_notes_parser(sub, project_help)
     return parser
 
 
@@ -165,10 +173,11 @@ def gui_main() -> int:
 
 # -- commands ----------------------------------------------------------------
 
-def _load(path: Path, *, outline: bool = True) -> Project:
+def _load(path: Path, *, outline: bool = True, note: str | None = None) -> Project:
     project = load_project(path, outline=outline)
     for warning in project.warnings:
         print(f"briefer: warning: {warning}", file=sys.stderr)
+    pick_note(project, note)  # --note NAME: the note the command acts on
     return project
 
 
@@ -209,8 +218,14 @@ def cmd_sources(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_notes(args: argparse.Namespace) -> int:
+    run_notes(args, _load(args.project, outline=False))
+    return EXIT_OK
+
+
 def cmd_excerpt(args: argparse.Namespace) -> int:
-    run_excerpt(args, _load(args.project, outline=False))  # saves the outline as it was
+    # saves the outline as it was
+    run_excerpt(args, _load(args.project, outline=False, note=args.note))
     return EXIT_OK
 
 
@@ -311,7 +326,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_draft(args: argparse.Namespace) -> int:
-    project = _load(args.project)
+    project = _load(args.project, note=args.note)
     if not project.note.is_empty() and not args.replace:
         raise CliError("the note already has content; add --replace to overwrite it with "
                        "a fresh draft")
@@ -329,7 +344,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    project = _load(args.project)
+    project = _load(args.project, note=args.note)
     style = find_style(args.style or project.citation_style)
     problems = check_project(project, style.fields)
     pages = page_count.count_pages(project, style.name) if args.pages else None
@@ -341,7 +356,8 @@ def cmd_check(args: argparse.Namespace) -> int:
              "blocks_export": p.blocks_export,
              "blocks": list(p.block_ids)} for p in problems]}, ensure_ascii=False, indent=2))
     elif problems:
-        print(f"{len(problems)} problem(s) to fix before citing:")
+        many = len(problems) != 1
+        print(f"{len(problems)} problem{'s' if many else ''} to fix before citing:")
         for problem in problems:
             stops = " (stops the export)" if problem.blocks_export else ""
             print(f"- [{problem.kind}] {problem.message}{stops}")
@@ -375,7 +391,7 @@ def _pages_line(pages: page_count.PageCount) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    project = _load(args.project)
+    project = _load(args.project, note=args.note)
     if project.note.is_empty():
         # a plain folder (or an untouched project) exports its automatic draft
         draft_note(project, load_template(project.note.template or "briefing-note"))
@@ -405,5 +421,5 @@ def cmd_export(args: argparse.Namespace) -> int:
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": cmd_gui, "new": cmd_new, "import": cmd_import, "outline": cmd_outline,
     "search": cmd_search, "draft": cmd_draft, "check": cmd_check, "export": cmd_export,
-    "sources": cmd_sources, "excerpt": cmd_excerpt,
+    "sources": cmd_sources, "excerpt": cmd_excerpt, "notes": cmd_notes,
 }

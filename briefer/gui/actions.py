@@ -186,6 +186,8 @@ def build(window: MainWindow) -> Actions:
         _add(edit_menu, item)
     note_menu = bar.addMenu(translate("actions", "&Note"))
     window.note_menu = note_menu
+    note_menu.addMenu(window.notes_bar.menu)  # the project's notes: new, switch, rename…
+    note_menu.addSeparator()
     note_menu.addAction(window.note_pane.draft_action)
     note_menu.addAction(a.excerpt_section)
     note_menu.addMenu(CitationStyleMenu(window.session, window))

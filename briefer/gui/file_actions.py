@@ -186,8 +186,8 @@ class FileController(QObject):
             self.projectOpened.emit(project.path)
         if project.warnings:
             dialogs.warning(self.window, self.tr("Some sources need attention"),
-                            self.tr("The project opened, with {0} problem(s). Details below.")
-                            .format(len(project.warnings)),
+                            self.tr("The project opened, with %n problem(s). Details below.",
+                                    "", len(project.warnings)),
                             "\n".join(say(w) for w in project.warnings))
         self.offer_recovery()
 

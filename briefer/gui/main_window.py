@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMenu, QSplitter,
-                               QStackedWidget, QTabWidget, QWidget)
+                               QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from briefer.core.excerpt import AnchorStatus
 from briefer.gui import about, dialogs
@@ -26,6 +26,7 @@ from briefer.gui.search_pane import SearchPane, SearchService
 from briefer.gui.no_project import NoProjectPage
 from briefer.gui.note_find import NoteFindBar
 from briefer.gui.note_pane import NotePane
+from briefer.gui.notes_bar import NotesBar
 from briefer.gui.preferences import PreferencesDialog
 from briefer.gui.quote_finder import QuoteFinder
 from briefer.gui.session import ProjectSession
@@ -88,7 +89,15 @@ class MainWindow(QMainWindow):
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.left_splitter)
         self.main_splitter.addWidget(self.reader)
-        self.main_splitter.addWidget(self.note_pane)
+        self.notes_bar = NotesBar(session, self)  # which of the project's notes is shown
+        self.note_column = QWidget(self)
+        self.note_column.setObjectName("noteColumn")
+        column = QVBoxLayout(self.note_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notes_bar)
+        column.addWidget(self.note_pane, 1)
+        self.main_splitter.addWidget(self.note_column)
         self.main_splitter.setChildrenCollapsible(False)
         for i, stretch in enumerate((3, 4, 4)):
             self.main_splitter.setStretchFactor(i, stretch)
@@ -118,6 +127,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         s = self.session
         s.projectReplaced.connect(self.project_replaced)
+        s.notesChanged.connect(self.note_pane.rebuild)  # another note shown
+        s.notesChanged.connect(self.reader.refresh_highlights)
         s.undo_stack.cleanChanged.connect(self.update_title)
         s.undo_stack.indexChanged.connect(self.update_title)
         s.sourcesChanged.connect(self.search_changed_sources)

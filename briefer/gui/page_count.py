@@ -60,7 +60,8 @@ class PageCountLabel(QLabel):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DELAY_MS)
         self.timer.timeout.connect(self.count_now)
-        for signal in (session.noteChanged, session.excerptsChanged, session.sourcesChanged,
+        for signal in (session.noteChanged, session.notesChanged, session.excerptsChanged,
+                       session.sourcesChanged,
                        session.projectReplaced, session.undo_stack.indexChanged):
             signal.connect(self.changed)
         self.hide()
