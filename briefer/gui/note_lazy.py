@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from briefer.gui.session import ProjectSession
 
 
-MAKE_PER_PASS = 6  # blocks made in one pass of the event loop
+MAKE_PER_PASS = 3  # blocks made in one pass of the event loop
 KEEP_MADE = 120  # block widgets kept however far from the view, up to this many
 KEEP_SCREENS = 3.0  # beyond that, the ones more than this many screens away go
 

@@ -13,7 +13,8 @@ loop (layout and paint after the call included):
 * keystroke: one key typed in a prose block in the middle of the note;
 * Return: a new line in that block (it grows; the blocks below move);
 * add excerpt: ``add_excerpt`` of a new span into a middle section;
-* jump: the scroll bar dragged to the middle of the note;
+* jump: the scroll bar dragged a third of the way down the note (the longest
+  stall), then two thirds (how long until no part of the view is left blank);
 * scroll: the longest stall (and the 90th percentile) while reading the note
   from top to bottom, half a screen at a time;
 * RSS of the process once the note is open and idle, and after reading it through.
@@ -106,6 +107,26 @@ def idle(app, seconds: float = 0.8) -> None:
         time.sleep(0.002)
 
 
+def until_filled(app, pane, action) -> float:
+    """Seconds from ``action`` until no part of the view waits for a block to be made."""
+    from briefer.gui.note_lazy import BlockPlaceholder
+
+    viewport = pane.scroll_area.viewport()
+
+    def blank() -> bool:
+        for widget in pane.findChildren(BlockPlaceholder):
+            top = widget.mapTo(viewport, widget.rect().topLeft()).y()
+            if top < viewport.height() and top + widget.height() > 0:
+                return True
+        return False
+
+    started = time.perf_counter()
+    action()
+    while blank() and time.perf_counter() - started < 5:
+        app.processEvents()
+    return time.perf_counter() - started
+
+
 def child(count: int, profile: str | None) -> dict[str, float]:
     import psutil
     from PySide6.QtCore import QStandardPaths, Qt
@@ -181,7 +202,8 @@ def child(count: int, profile: str | None) -> dict[str, float]:
         app, lambda: QTest.keyClick(editor, Qt.Key.Key_Return), settle=0.3)[1]
     # a jump of the scroll bar to the middle, then reading the note from top to bottom
     bar = pane.scroll_area.verticalScrollBar()
-    out["jump_stall"] = beat.measure(app, lambda: bar.setValue(bar.maximum() // 2))[1]
+    out["jump_stall"] = beat.measure(app, lambda: bar.setValue(bar.maximum() // 3))[1]
+    out["jump_filled"] = until_filled(app, pane, lambda: bar.setValue(bar.maximum() * 2 // 3))
     gaps: list[float] = []
     step = pane.scroll_area.viewport().height() // 2
     bar.setValue(0)
@@ -228,15 +250,16 @@ def main() -> None:
             raise SystemExit(f"the run with {size} excerpts failed")
         rows.append(json.loads(line[7:]))
     header = ("excerpts", "open s", "open stall s", "citations stall ms", "key stall ms",
-              "Return stall ms", "add stall ms", "jump stall ms", "scroll stall ms",
-              "scroll p90 ms", "RSS MB open", "RSS MB read through")
+              "Return stall ms", "add stall ms", "jump stall ms", "jump filled ms",
+              "scroll stall ms", "scroll p90 ms", "RSS MB open", "RSS MB read through")
     print(" | ".join(header))
     for r in rows:
         print(" | ".join(f"{value:>{len(name)}}" for name, value in zip(header, [
             f"{int(r['excerpts'])}", f"{r['open_wall']:.2f}", f"{r['open_stall']:.2f}",
             f"{r['citations_stall'] * 1000:.0f}", f"{r['key_stall'] * 1000:.1f}",
             f"{r['newline_stall'] * 1000:.1f}", f"{r['add_stall'] * 1000:.1f}",
-            f"{r['jump_stall'] * 1000:.1f}", f"{r['scroll_stall'] * 1000:.1f}",
+            f"{r['jump_stall'] * 1000:.1f}", f"{r['jump_filled'] * 1000:.0f}",
+            f"{r['scroll_stall'] * 1000:.1f}",
             f"{r['scroll_p90'] * 1000:.1f}",
             f"{r['rss_mb']:.0f}", f"{r['rss_read_mb']:.0f}"], strict=True)))
 
