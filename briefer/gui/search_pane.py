@@ -275,6 +275,7 @@ class SearchPane(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
 
+        self._open_first = ""  # a query whose first hit Enter asked for before its results
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
@@ -318,6 +319,10 @@ class SearchPane(QWidget):
         self.status.setText("<br>".join(lines))
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
+        if self._open_first == query:  # Enter came before the results: open the first now
+            self._open_first = ""
+            if hits and self.box.hasFocus():
+                self._activate(self.model.index(0))
 
     def _suggested(self, query: str) -> None:
         """Search for the suggestion the user clicked ("Did you mean …?")."""
@@ -329,7 +334,8 @@ class SearchPane(QWidget):
     def _enter(self) -> None:
         self._timer.stop()
         if self.model.query != self.box.text().strip():
-            self._run()  # results come shortly; Enter again opens the first
+            self._open_first = self.box.text().strip()  # opened as soon as they come
+            self._run()
             return
         index = self.results.currentIndex()
         if not index.isValid() and self.model.rowCount():
