@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         self.outline_pane.responseActivated.connect(self.show_response)
         self.outline_pane.themeActivated.connect(self.show_theme)
         self.reader.addExcerptRequested.connect(self.add_excerpt)
+        self.note_pane.targetChanged.connect(self.reader.set_target)
+        self.reader.target_button.clicked.connect(self.choose_target)
         evidence = QAction(self.tr("Find &Evidence in the News"), self)
         evidence.setToolTip(self.tr("News passages on the words selected"))
         evidence.triggered.connect(lambda: self.outline_pane.evidence.find_for_selection())
@@ -303,6 +305,11 @@ class MainWindow(QMainWindow):
             section = self.session.project.note.section(section_id)
             self.statusBar().showMessage(self.tr("New excerpts go to “{0}”.").format(
                 section.title if section else ""), 6000)
+
+    def choose_target(self) -> None:
+        """The reader's "→ section" button: choose where new excerpts go."""
+        if self.session.project.note.sections:
+            self.ask_excerpt_section(self.tr("New excerpts go to:"))
 
     # -- focus (keyboard flow) --------------------------------------------------------
     def focus_sources(self) -> None:

@@ -68,6 +68,7 @@ class NotePane(NoteActions):
     """The briefing note being written; every change goes through the undo stack."""
 
     excerptActivated = Signal(str)  # excerpt id: show it at its place in its source
+    targetChanged = Signal(str)  # the title of the section new excerpts go to ("": none)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -174,6 +175,8 @@ class NotePane(NoteActions):
         self._update_actions()
         self._render_citations()
         self._schedule_realize()
+        section = note.section(self.current_section_id() or "")  # renamed, or gone
+        self.targetChanged.emit(section.title if section is not None else "")
 
     def _relayout(self) -> None:
         focused = QApplication.focusWidget()
@@ -268,9 +271,10 @@ class NotePane(NoteActions):
         """``setFocus()`` on the pane (View ▸ Note) lands where the user was working."""
         target: QWidget | None = self._blocks.get(self.current_block_id() or "")
         if target is None:
-            sid = self.current_section_id() or (self._section_order[0]
-                                                 if self._section_order else None)
-            target = self._sections.get(sid or "") or self.meta_form.edits["subject"]
+            # where the user was; else the subject, so that no section becomes the one
+            # excerpts go to without the user choosing it
+            target = self._sections.get(self.current_section_id() or "") \
+                or self.meta_form.edits["subject"]
         target.setFocus(event.reason())
     def section_widget(self, section_id: str) -> SectionWidget | None:
         return self._sections.get(section_id)
@@ -326,6 +330,8 @@ class NotePane(NoteActions):
         """The current section is where new excerpts go: its frame and badge say so."""
         for sid, widget in self._sections.items():
             widget.set_target(sid == self._current_section_id)
+        section = self.session.project.note.section(self.current_section_id() or "")
+        self.targetChanged.emit(section.title if section is not None else "")
 
     def _show_caret(self, editor: ProseEditor) -> None:
         if not editor.hasFocus():

@@ -31,6 +31,7 @@ from briefer.gui.colours import NO_THEME, theme_colours
 from briefer.gui.reader_view import FindBar, ReaderView, SurveyHighlighter
 from briefer.gui.reader_view import survey_spans as survey_spans  # tests import it from here
 from briefer.gui.session import ProjectSession
+from briefer.gui.excerpt_target import ExcerptTargetButton
 from briefer.gui.reader_text import FindMatches, SpanMatches, escape, plain_spans, sentence_at
 from briefer.gui.reader_text import find_spans as find_spans  # the window imports it from here
 from briefer.gui.reader_text import format_date as format_date  # the sources list too
@@ -99,6 +100,9 @@ class Reader(QWidget):
         self.add_button.setDefaultAction(self.add_action)
         self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.add_button.setAccessibleName(self.tr("Add excerpt"))
+        # where Add excerpt puts the words, always in sight; a click chooses another section
+        self.target_button = ExcerptTargetButton(self)
+        self.set_target = self.target_button.set_target
 
         self.view = ReaderView(self)
         self.view.selection_actions.append(self.grow_action)
@@ -121,6 +125,7 @@ class Reader(QWidget):
         titles.addWidget(self.citation)
         header.addLayout(titles, 1)
         header.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.target_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
