@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self.search_pane.hitActivated.connect(self.open_hit)
         self.outline_pane.responseActivated.connect(self.show_response)
         self.outline_pane.themeActivated.connect(self.show_theme)
+        self.outline_pane.excerptActivated.connect(self.show_excerpt)
         self.reader.addExcerptRequested.connect(self.add_excerpt)
         self.note_pane.targetChanged.connect(self.reader.set_target)
         self.reader.target_button.clicked.connect(self.choose_target)

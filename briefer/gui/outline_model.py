@@ -30,6 +30,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 SECTION, THEME, RESPONSE, NOTE = "section", "theme", "response", "note"
 TALLY, SINGLES, DISAGREE = "tally", "singles", "disagree"
+EXCERPT = "excerpt"  # an excerpt linked to a theme (dropped on it, or from the evidence)
 _Index = QModelIndex | QPersistentModelIndex
 NodeKey = tuple[str, str, str, str]  # kind, section id, theme id, response id
 
@@ -60,6 +61,7 @@ class OutlineModel(OutlineDragDrop, QAbstractItemModel):
         self._build()
         session.projectReplaced.connect(self.reset)
         session.outlineChanged.connect(self.reset)
+        session.excerptsChanged.connect(self._excerpts_changed)
 
     # -- structure -----------------------------------------------------------
     def reset(self) -> None:
@@ -79,7 +81,22 @@ class OutlineModel(OutlineDragDrop, QAbstractItemModel):
             siblings.append(number)
         return number
 
+    def _themed(self) -> dict[str, list[str]]:
+        """Theme id -> the excerpts linked to it, in the order they were collected."""
+        themed: dict[str, list[str]] = {}
+        for excerpt in self.session.project.excerpts.values():
+            for theme_id in excerpt.theme_ids:
+                themed.setdefault(theme_id, []).append(excerpt.id)
+        return themed
+
+    def _excerpts_changed(self) -> None:
+        """Rebuilt only when the excerpts listed under themes changed (a reset keeps the
+        tree's open branches, but costs a redraw)."""
+        if self._themed() != self._listed:
+            self.reset()
+
     def _build(self) -> None:
+        self._listed = self._themed()
         self._nodes, self._top = [], []
         self._icons = {}
         outline = self.session.project.outline
@@ -99,6 +116,8 @@ class OutlineModel(OutlineDragDrop, QAbstractItemModel):
                     self._add(Node(RESPONSE, t, 0, section.id, theme.id, rid))
                 for rid in theme.disagree_ids:
                     self._add(Node(DISAGREE, t, 0, section.id, theme.id, rid))
+                for excerpt_id in self._listed.get(theme.id, []):
+                    self._add(Node(EXCERPT, t, 0, section.id, theme.id, excerpt_id))
             singles = self.single_views(section)
             if singles:
                 g = self._add(Node(SINGLES, s, 0, section.id))
@@ -222,7 +241,30 @@ class OutlineModel(OutlineDragDrop, QAbstractItemModel):
             return self._tally_data(node, col, role)
         if node.kind == SINGLES:
             return self._singles_data(node, col, role)
+        if node.kind == EXCERPT:
+            return self._excerpt_data(node, col, role)
         return self._note_data(node, col, role)
+
+    def _excerpt_data(self, node: Node, col: int, role: int) -> Any:
+        project = self.session.project
+        excerpt = project.excerpts.get(node.response_id)
+        if excerpt is None:
+            return None
+        source = project.sources.get(excerpt.source_id)
+        where = source.display_title if source is not None else excerpt.source_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 1:
+                return self.tr("excerpt")
+            words = " ".join(excerpt.quote.exact.split())
+            return f"“{words if len(words) <= 90 else words[:88].rstrip() + '…'}”"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) \
+                and col == 0:
+            return self.tr("Excerpt from {0}: “{1}”").format(where, excerpt.quote.exact)
+        if role == Qt.ItemDataRole.FontRole and col == 0:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
 
     def _section_data(self, node: Node, col: int, role: int) -> Any:
         section = self.section_of(node)

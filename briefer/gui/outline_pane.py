@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QMenu, QSplitter,
 from briefer.gui import dialogs
 from briefer.gui.commands import outline as cmd
 from briefer.gui.evidence_panel import EvidencePanel
-from briefer.gui.outline_model import (DISAGREE, NOTE, RESPONSE, SECTION, THEME, Node,
+from briefer.gui.outline_model import (DISAGREE, EXCERPT, NOTE, RESPONSE, SECTION, THEME, Node,
                                        NodeKey, OutlineModel)
 from briefer.gui.session import ProjectSession
 
@@ -46,6 +46,7 @@ class OutlinePane(QWidget):
 
     responseActivated = Signal(str, int, int)  # survey source id, start, end
     themeActivated = Signal(str, list)  # survey source id, spans of its responses
+    excerptActivated = Signal(str)  # an excerpt listed under a theme: show it in its source
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -203,6 +204,9 @@ class OutlinePane(QWidget):
     def _activate(self, index: QModelIndex) -> None:
         node = self.model.node(index.siblingAtColumn(0))
         if node is None:
+            return
+        if node.kind == EXCERPT:
+            self.excerptActivated.emit(node.response_id)
             return
         section = self.model.section_of(node)
         if section is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, Qt
 
 from briefer.gui.mime import span_mime
-from briefer.gui.outline_model import RESPONSE, RESPONSE_MIME, THEME
+from briefer.gui.outline_model import KIND_ROLE, RESPONSE, RESPONSE_MIME, THEME
 
 
 def _first(model, kind):
@@ -106,3 +106,14 @@ def test_drop_span_on_theme_makes_a_themed_excerpt(main_window):
     (excerpt,) = session.project.excerpts.values()
     assert excerpt.theme_ids == [theme.id]
     assert not model.canDropMimeData(QMimeData(), Qt.DropAction.CopyAction, -1, 0, target)
+    # the excerpt is listed under the theme (it is in no note), and opens in its source
+    target = model.index_of_key(("theme", session.project.outline.sections[0].id, theme.id, ""))
+    listed = [model.index(r, 0, target) for r in range(model.rowCount(target))]
+    (row,) = [i for i in listed if model.data(i, KIND_ROLE) == "excerpt"]
+    assert model.data(row) == f"“{source.text[:25].strip()}”"
+    assert source.display_title in model.data(row, Qt.ItemDataRole.ToolTipRole)
+    main_window.outline_pane._activate(row)
+    assert main_window.reader.selected_span() == (source.id, 0, 25)
+    main_window.session.undo_stack.undo()  # the drop undone: the row goes
+    listed = [model.index(r, 0, target) for r in range(model.rowCount(target))]
+    assert not [i for i in listed if model.data(i, KIND_ROLE) == "excerpt"]
