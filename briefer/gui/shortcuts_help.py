@@ -71,8 +71,11 @@ class ShortcutsDialog(QDialog):
             (self.tr("Shift+arrows"), self.tr("Select words in the reader")),
             ("F8", self.tr("In the reader: select the word, then (again) its sentence, then its "
                            "paragraph")),
+            (self.tr("Double, triple click"), self.tr("In the reader: select the word; the "
+                                                      "sentence (a fourth click: the paragraph)")),
             ("Ctrl+E", self.tr("Add the selected words to the section marked “Excerpts go "
-                               "here”; if none is marked yet, a menu asks which section")),
+                               "here” (named beside Add excerpt: “→ Background”); if none is "
+                               "marked yet, a menu asks which section")),
             ("Ctrl+Shift+E", self.tr("Choose the section new excerpts go to (a menu of the "
                                      "note's sections: 1–9, or arrows and Enter), adding the "
                                      "selected words there")),
@@ -97,6 +100,11 @@ class ShortcutsDialog(QDialog):
             ("Ctrl+V", self.tr("In a text block: words copied from the reader become a cited "
                                "quotation after it")),
             ("Ctrl+Shift+V", self.tr("In a text block: paste the words alone, uncited")),
+            ("F7", self.tr("Check spelling as you type, on or off (right-click a word "
+                           "underlined in red for suggestions)")),
+            ("Ctrl+Alt+N", self.tr("A new note in the project (Note ▸ Notes: duplicate, "
+                                   "rename, delete)")),
+            ("Ctrl+Alt+PgUp, Ctrl+Alt+PgDown", self.tr("The project's previous or next note")),
             ("", self.tr("Files")),
             ("Ctrl+Z, Ctrl+Shift+Z", self.tr("Undo; redo (the Edit menu names each step)")),
             ("Ctrl+S, Ctrl+Shift+S", self.tr("Save; save as")),
