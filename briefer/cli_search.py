@@ -58,8 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     """The ``briefer`` command: a search here, anything else in ``briefer.cli``."""
     argv = list(sys.argv[1:] if argv is None else argv)
     args = None
-    if argv[:1] == ["search"] and not {"-h", "--help"} & set(argv[1:argv.index("--")
-                                                            if "--" in argv else None]):
+    if argv[:1] == ["search"] and "://" not in "".join(argv[1:2]) \
+            and not {"-h", "--help"} & set(argv[1:argv.index("--") if "--" in argv else None]):
         try:
             args = _parser().parse_args(argv[1:])
         except _NotHere:

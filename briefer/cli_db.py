@@ -1,0 +1,129 @@
+"""The team-server commands: ``briefer db upgrade``, ``push``, ``pull`` and ``search`` on a
+``postgresql://`` URL.
+
+``briefer.cli`` hands these over before its own parsing (``wants``), so a URL never goes
+through ``pathlib`` (which would fold its ``//``) and the driver is imported only when a
+URL is used. Errors are one line and exit status 2, as in the rest of the command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from briefer.core.messages import UserError
+from briefer.db.connect import DbError, connect, is_url, redact
+
+EXIT_OK, EXIT_ERROR, EXIT_INTERNAL = 0, 2, 3
+
+
+def wants(argv: list[str]) -> bool:
+    """Is this command line one of the team-server commands?"""
+    if not argv:
+        return False
+    if argv[0] in ("db", "push", "pull"):
+        return True
+    return argv[0] == "search" and any(is_url(a) for a in argv[1:2])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefer", description="A project on a PostgreSQL "
+                                     "team server.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    p = sub.add_parser("db", help="the database's schema")
+    dbsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    u = dbsub.add_parser("upgrade", help="create or upgrade the tables (versioned migrations)")
+    u.add_argument("url", metavar="URL", help="postgresql://host/database")
+    g = dbsub.add_parser("grant", help="let a role use the project, up to a clearance")
+    g.add_argument("url", metavar="URL")
+    g.add_argument("role", metavar="ROLE", help="an existing PostgreSQL role")
+    g.add_argument("--clearance", required=True, metavar="MARKING",
+                   help='the highest marking it may read, e.g. "PROTECTED B"')
+
+    p = sub.add_parser("push", help="copy a project folder into a database")
+    p.add_argument("folder", type=Path, metavar="FOLDER")
+    p.add_argument("url", metavar="URL")
+    p.add_argument("--replace", action="store_true",
+                   help="overwrite the project the database already holds")
+
+    p = sub.add_parser("pull", help="copy a database's project into a new folder")
+    p.add_argument("url", metavar="URL")
+    p.add_argument("folder", type=Path, metavar="FOLDER")
+
+    p = sub.add_parser("search", help="full-text search on the server")
+    p.add_argument("url", metavar="URL")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=10)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        print("briefer: interrupted", file=sys.stderr)
+        return 130
+    except UserError as exc:
+        print(f"briefer: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:
+        if os.environ.get("BRIEFER_DEBUG"):
+            raise
+        print(f"briefer: unexpected error: {type(exc).__name__}: {exc} "
+              "(run with BRIEFER_DEBUG=1 for details)", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def run(args: argparse.Namespace) -> int:
+    from briefer.db import schema, security, transfer
+
+    url = args.url
+    if not is_url(url):
+        raise DbError("{url} is not a PostgreSQL URL (postgresql://host/database).", url=url)
+    with connect(url) as conn:
+        if args.command == "db" and args.action == "upgrade":
+            before = schema.current_version(conn)
+            applied = schema.upgrade(conn)
+            now = applied[-1] if applied else before
+            print(f"Schema {now} at {redact(url)}" +
+                  (f" (applied {', '.join(map(str, applied))})." if applied
+                   else " (already current)."))
+        elif args.command == "db" and args.action == "grant":
+            schema.check(conn)
+            level = security.grant(conn, args.role, args.clearance)
+            conn.commit()
+            print(f"{args.role} may use the project and read up to level {level} "
+                  f"({args.clearance}).")
+        elif args.command == "push":
+            count = transfer.push(args.folder, conn, replace=args.replace)
+            print(f"Copied {args.folder} ({count} sources) to {redact(url)}.")
+        elif args.command == "pull":
+            count = transfer.pull(conn, args.folder)
+            print(f"Copied {redact(url)} ({count} sources) to {args.folder}.")
+        else:
+            return _search(args, conn)
+    return EXIT_OK
+
+
+def _search(args: argparse.Namespace, conn: object) -> int:
+    from briefer.cli_search import show
+    from briefer.db import schema
+    from briefer.db.search import search
+
+    if args.limit < 1:
+        raise UserError("--limit must be at least 1")
+    schema.check(conn)  # type: ignore[arg-type]
+    hits = search(conn, args.query, limit=args.limit)  # type: ignore[arg-type]
+    if args.json:  # the embedded search's format, without its SQLite-only field
+        print(json.dumps({"query": args.query, "hits": [
+            {"source": h.source_id, "title": h.title, "start": h.start, "end": h.end,
+             "snippet": h.snippet, "score": round(h.score, 4)} for h in hits]},
+            ensure_ascii=False, indent=2))
+    else:
+        show(args, hits, True)
+    return EXIT_OK

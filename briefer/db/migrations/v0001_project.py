@@ -1,0 +1,96 @@
+"""A project's whole state in tables: what project.yaml, sources/ and originals/ hold.
+
+One database holds one project (the URL names it, as a folder does). Sources keep their
+text, the file's bytes when they differ from that text in UTF-8, their original and their
+CSL metadata; the project's other parts keep the mapping ``project_to_dict`` gives, split
+where a team needs rows: one per excerpt, per note section, per note block (with the
+version number a concurrent edit is checked against). Search: a tsvector per source in the
+``english`` or ``french`` configuration with ``unaccent`` (as the embedded index folds
+accents), a GIN index on it, and a trigram index for finding pasted quotes.
+"""
+
+SQL = r"""
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+
+CREATE TEXT SEARCH CONFIGURATION briefer_en (COPY = pg_catalog.english);
+ALTER TEXT SEARCH CONFIGURATION briefer_en
+    ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem;
+CREATE TEXT SEARCH CONFIGURATION briefer_fr (COPY = pg_catalog.french);
+ALTER TEXT SEARCH CONFIGURATION briefer_fr
+    ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem;
+
+CREATE TABLE project (
+    id integer PRIMARY KEY DEFAULT 1 CHECK (id = 1),
+    name text NOT NULL,
+    citation_style text NOT NULL DEFAULT 'chicago',
+    format_version integer NOT NULL,
+    extra jsonb NOT NULL DEFAULT '{}'::jsonb,   -- project.yaml keys this schema does not name
+    outline jsonb NOT NULL DEFAULT '{}'::jsonb,
+    updated_at timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE sources (
+    id text PRIMARY KEY,
+    position integer NOT NULL,
+    entry jsonb NOT NULL,             -- the project.yaml entry (file, kind, original)
+    kind text NOT NULL DEFAULT 'article',
+    file_name text NOT NULL,
+    text text,                        -- NULL: listed but missing (kept, never dropped)
+    file_bytes bytea,                 -- the file's bytes when not the text in UTF-8
+    meta jsonb NOT NULL DEFAULT '{}'::jsonb,   -- CSL-JSON, as the sidecar holds it
+    original_name text,
+    original bytea,
+    language text NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'fr')),
+    marking text NOT NULL DEFAULT 'UNCLASSIFIED',
+    fts tsvector GENERATED ALWAYS AS (
+        CASE WHEN language = 'fr' THEN
+            setweight(to_tsvector('briefer_fr'::regconfig, coalesce(meta ->> 'title', '')), 'A')
+            || setweight(to_tsvector('briefer_fr'::regconfig, coalesce(text, '')), 'D')
+        ELSE
+            setweight(to_tsvector('briefer_en'::regconfig, coalesce(meta ->> 'title', '')), 'A')
+            || setweight(to_tsvector('briefer_en'::regconfig, coalesce(text, '')), 'D')
+        END) STORED
+);
+CREATE INDEX sources_fts ON sources USING gin (fts);
+CREATE INDEX sources_trgm ON sources USING gin (text gin_trgm_ops);
+
+CREATE TABLE excerpts (
+    id text PRIMARY KEY,
+    position integer NOT NULL,
+    source_id text NOT NULL,          -- no foreign key: an excerpt outlives a missing source
+    data jsonb NOT NULL
+);
+CREATE INDEX excerpts_source ON excerpts (source_id);
+
+CREATE TABLE notes (
+    id text PRIMARY KEY,
+    position integer NOT NULL,
+    name text NOT NULL DEFAULT '',
+    template text NOT NULL DEFAULT 'briefing-note',
+    meta jsonb NOT NULL DEFAULT '{}'::jsonb,
+    extra jsonb NOT NULL DEFAULT '{}'::jsonb,
+    marking text GENERATED ALWAYS AS (coalesce(meta ->> 'classification', 'UNCLASSIFIED')) STORED
+);
+
+CREATE TABLE note_sections (
+    note_id text NOT NULL REFERENCES notes (id) ON DELETE CASCADE,
+    id text NOT NULL,
+    position integer NOT NULL,
+    data jsonb NOT NULL,              -- the section without its blocks
+    PRIMARY KEY (note_id, id)
+);
+
+CREATE TABLE note_blocks (
+    note_id text NOT NULL,
+    section_id text NOT NULL,
+    id text NOT NULL,
+    position integer NOT NULL,
+    data jsonb NOT NULL,
+    version integer NOT NULL DEFAULT 1,
+    updated_by text NOT NULL DEFAULT current_user,
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (note_id, id),
+    FOREIGN KEY (note_id, section_id) REFERENCES note_sections (note_id, id) ON DELETE CASCADE
+);
+"""

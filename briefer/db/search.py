@@ -1,0 +1,83 @@
+"""Search on the server: PostgreSQL's text search, the embedded index's grammar and hits.
+
+The query is the search box's (``briefer.index.query``: words ANDed, "phrases", prefix*,
+OR, NOT/-word), turned into a ``tsquery`` built only from the parser's folded tokens and
+passed as parameters, so nothing typed reaches the server as syntax. A source is matched in
+its own language's configuration (``briefer_en``/``briefer_fr``: English or French stems,
+accents folded by ``unaccent``), ranked by ``ts_rank_cd`` (title words weigh most). The
+server gives no usable offsets (its positions are word counts over its own parse), so each
+hit's offsets, matches and snippet are found again in the stored text by the embedded
+index's own code (``make_hit``): a hit shows and highlights exactly as a local one does.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from briefer.core.source import Source, SourceKind, SourceMeta
+from briefer.index.hits import Hit, make_hit
+from briefer.index.query import Query, Term, parse_query
+from briefer.index.rank import Results
+
+if TYPE_CHECKING:
+    import psycopg
+
+CONFIGS = {"en": "briefer_en", "fr": "briefer_fr"}
+# ts_rank_cd normalisation: rank / (1 + log(length)), so a long source does not win by
+# length alone (the embedded index's bm25 also weighs length)
+_NORMALISE = 1
+
+
+def _term(term: Term, config: str) -> tuple[str, list[Any]]:
+    """One term as a tsquery expression and its parameters."""
+    if term.prefix:  # tokens are letters and digits only: no tsquery syntax can get in
+        return ("to_tsquery(%s::regconfig, %s)",
+                [config, " <-> ".join((*term.tokens[:-1], term.tokens[-1] + ":*"))])
+    if len(term.tokens) > 1:
+        return "phraseto_tsquery(%s::regconfig, %s)", [config, " ".join(term.tokens)]
+    return "plainto_tsquery(%s::regconfig, %s)", [config, term.tokens[0]]
+
+
+def _any(terms: tuple[Term, ...], config: str) -> tuple[str, list[Any]]:
+    parts = [_term(t, config) for t in terms]
+    return ("(" + " || ".join(p for p, _ in parts) + ")",
+            [v for _, values in parts for v in values])
+
+
+def tsquery(query: Query, config: str) -> tuple[str, list[Any]]:
+    """The query as one tsquery expression in ``config`` (SQL and parameters)."""
+    parts = [_any(clause, config) for clause in query.clauses]
+    if query.excluded:
+        sql, values = _any(query.excluded, config)
+        parts.append(("!!" + sql, values))
+    return ("(" + " && ".join(p for p, _ in parts) + ")",
+            [v for _, values in parts for v in values])
+
+
+def search(conn: psycopg.Connection, text: str, limit: int = 10) -> Results:
+    """The best ``limit`` sources for what the user typed, best first."""
+    query = parse_query(text)
+    if not query:
+        return Results()
+    en, en_values = tsquery(query, CONFIGS["en"])
+    fr, fr_values = tsquery(query, CONFIGS["fr"])
+    sql = (f"SELECT id, text, meta, kind, language, ts_rank_cd(fts, CASE WHEN language = 'fr' "
+           f"THEN {fr} ELSE {en} END, {_NORMALISE}) AS score FROM sources "
+           f"WHERE text IS NOT NULL AND ((language = 'fr' AND fts @@ {fr}) "
+           f"OR (language <> 'fr' AND fts @@ {en})) "
+           "ORDER BY score DESC, position LIMIT %s")
+    values = [*fr_values, *en_values, *fr_values, *en_values, limit]
+    hits: list[Hit] = []
+    for sid, body, meta, kind, language, score in conn.execute(sql, values):
+        title = _title(sid, body, meta, kind)
+        hits.append(make_hit(sid, title, body, query, float(score), french=language == "fr"))
+    return Results(hits)
+
+
+def _title(sid: str, text: str, meta: dict[str, Any], kind: str) -> str:
+    """The title the embedded index shows: the metadata's, else the opening words."""
+    try:
+        source_kind = SourceKind(kind)
+    except ValueError:
+        source_kind = SourceKind.ARTICLE
+    return Source(sid, text, SourceMeta.from_csl(meta), source_kind).display_title

@@ -1,0 +1,50 @@
+"""Clearances: which markings a PostgreSQL role may read (enforced by the server's
+row-level security, see migration 2). Granting is the database owner's act."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefer.db.connect import DbError
+
+if TYPE_CHECKING:
+    import psycopg
+
+TABLES = ("project", "sources", "excerpts", "notes", "note_sections", "note_blocks")
+_TOP = 6  # the level of TOP SECRET, and of any marking the server does not recognise
+
+
+def level_of(conn: psycopg.Connection, marking: str) -> int:
+    """The server's level for a marking (0 unclassified … 6 top secret)."""
+    row = conn.execute("SELECT briefer_marking_level(%s)", (marking,)).fetchone()
+    return int(row[0]) if row else _TOP
+
+
+def grant(conn: psycopg.Connection, role: str, clearance: str) -> int:
+    """Let ``role`` read and write the project's rows up to ``clearance``; returns its level.
+
+    The caller commits. A marking the server does not recognise is refused rather than
+    read as the top level (which would clear the role for everything).
+    """
+    import psycopg
+    from psycopg import sql
+
+    level = level_of(conn, clearance)
+    if level == _TOP and not clearance.strip().upper().startswith(("TOP SECRET",
+                                                                    "TRÈS SECRET")):
+        raise DbError("{marking!r} is not a marking Briefer knows (e.g. UNCLASSIFIED, "
+                      "PROTECTED A, PROTECTED B, SECRET).", marking=clearance)
+    who = sql.Identifier(role)
+    try:
+        conn.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(who))
+        conn.execute(sql.SQL("GRANT SELECT ON briefer_schema TO {}").format(who))
+        conn.execute(sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON {} TO {}").format(
+            sql.SQL(", ").join(map(sql.Identifier, TABLES)), who))
+        conn.execute("INSERT INTO clearances (role_name, level) VALUES (%s, %s) "
+                     "ON CONFLICT (role_name) DO UPDATE SET level = EXCLUDED.level",
+                     (role, level))
+    except psycopg.Error as exc:
+        conn.rollback()
+        raise DbError("Cannot grant {role} access ({reason}).", role=role,
+                      reason=str(exc).strip().splitlines()[0]) from exc
+    return level
