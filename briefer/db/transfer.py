@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING, Any
 from briefer.db import schema
 from briefer.db.connect import DbError
 from briefer.index.french import language_of
+from briefer.core.messages import Message
 from briefer.io.atomic import write_atomic
+from briefer.io.paths import UnsafePath, inside
 from briefer.io.project_file import load_project
 from briefer.io.project_yaml import (
     ORIGINALS_DIR,
@@ -61,6 +63,7 @@ def push(folder: Path, conn: psycopg.Connection, *, replace: bool = False) -> in
     root = Path(project.path)
     data = notes_form(project_to_dict(project))
     schema.check(conn)
+    conn.rollback()  # the copy below is one transaction of its own, not a savepoint
     try:
         with conn.transaction():
             if holds_project(conn):
@@ -184,9 +187,12 @@ def pull(conn: psycopg.Connection, folder: Path) -> int:
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise DbError("{folder} exists and is not empty; choose a new folder so nothing there "
                       "is overwritten.", folder=folder)
+    import psycopg
+
     schema.check(conn)
-    with conn.transaction():  # one snapshot of the project
-        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+    conn.rollback()  # end the check's transaction: the copy reads one snapshot of its own
+    conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+    with conn.transaction():
         data = project_data(conn)
         folder.parent.mkdir(parents=True, exist_ok=True)
         build = Path(tempfile.mkdtemp(prefix=f".{folder.name}.partial-", dir=folder.parent))
@@ -210,13 +216,17 @@ def _write_sources(conn: psycopg.Connection, build: Path) -> int:
         cur.execute("SELECT id, file_name, text, file_bytes, meta, original_name, original "
                     "FROM sources ORDER BY position")
         for _sid, name, text, file_bytes, meta, original_name, original in cur:
-            if original_name and original is not None:
-                (build / ORIGINALS_DIR).mkdir(exist_ok=True)
-                write_atomic(build / ORIGINALS_DIR / original_name, bytes(original),
-                             durable=False)
+            try:  # names written by anyone with access to the database: plain names only
+                file = inside(build / SOURCES_DIR, name, Message("Source file"))
+                if original_name and original is not None:
+                    (build / ORIGINALS_DIR).mkdir(exist_ok=True)
+                    write_atomic(inside(build / ORIGINALS_DIR, original_name,
+                                        Message("Original file")), bytes(original),
+                                 durable=False)
+            except UnsafePath as exc:
+                raise DbError("{problem}; nothing was written.", problem=exc) from exc
             if text is None:
                 continue  # listed but missing in the pushed folder: missing here too
-            file = build / SOURCES_DIR / name
             write_atomic(file, bytes(file_bytes) if file_bytes is not None
                          else text.encode("utf-8"), durable=False)
             write_atomic(sidecar_path(file), dump_yaml(meta).encode("utf-8"), durable=False)
