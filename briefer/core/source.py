@@ -7,7 +7,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from enum import Enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from briefer.core.dates import DateError, csl_date
@@ -141,18 +141,69 @@ class SourceMeta:
         return [name for name in needed if self.value(name) in ("", None, [], {})]
 
 
-@dataclass
 class Source:
-    """One document, its text exactly as imported (see ``core.text``)."""
+    """One document, its text exactly as imported (see ``core.text``).
 
-    id: str
-    text: str
-    meta: SourceMeta = field(default_factory=SourceMeta)
-    kind: SourceKind = SourceKind.ARTICLE
-    filename: str = ""  # file name inside the project's sources/ folder
-    encoding: str = "utf-8"
-    removed_chars: int = 0  # XML-illegal characters dropped on import
-    original: str = ""  # original file (e.g. a .docx) the text was extracted from
+    The text may be *lazy*: a project of 100,000 articles opens from its
+    metadata, and a source's text is read (by ``loader``, given by whoever
+    opened it) the first time something asks for ``text`` — the reader showing
+    it, the search index, an export. ``opening`` holds the opening words
+    recorded when the text was last read, so the source list can title an
+    untitled source without reading it.
+    """
+
+    def __init__(self, id: str, text: str | None = None,
+                 meta: SourceMeta | None = None, kind: SourceKind = SourceKind.ARTICLE,
+                 filename: str = "", encoding: str = "utf-8", removed_chars: int = 0,
+                 original: str = "", *, loader: Callable[[], str] | None = None,
+                 opening: str = "") -> None:
+        if text is None and loader is None:
+            raise TypeError("a Source needs its text or a loader for it")
+        self.id = id
+        self._text = text
+        self._loader = None if text is not None else loader
+        self.meta = meta if meta is not None else SourceMeta()
+        self.kind = kind
+        self.filename = filename  # file name inside the project's sources/ folder
+        self.encoding = encoding
+        self.removed_chars = removed_chars  # XML-illegal characters dropped on import
+        self.original = original  # original file (e.g. a .docx) the text was extracted from
+        self.opening = opening
+
+    @property
+    def text(self) -> str:
+        """The text, read on first use when the source was opened lazily."""
+        text = self._text
+        if text is None:
+            assert self._loader is not None
+            text = self._text = self._loader()
+            self._loader = None
+        return text
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._text = value
+        self._loader = None
+        self.opening = ""
+
+    @property
+    def text_loaded(self) -> bool:
+        """Whether the text is in memory (False: it is read on first use)."""
+        return self._text is not None
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Source):
+            return NotImplemented
+        return (self.id, self.meta, self.kind, self.filename, self.encoding,
+                self.removed_chars, self.original, self.text) == \
+            (other.id, other.meta, other.kind, other.filename, other.encoding,
+             other.removed_chars, other.original, other.text)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass it was
+
+    def __repr__(self) -> str:
+        return (f"Source(id={self.id!r}, kind={self.kind.value!r}, filename={self.filename!r}"
+                f", loaded={self.text_loaded})")
 
     @property
     def display_title(self) -> str:
@@ -161,6 +212,8 @@ class Source:
             return self.meta.title
         if self.kind is SourceKind.SURVEY:
             return "Untitled survey"  # its opening words are a question, not a title
+        if self._text is None and self.opening:
+            return self.opening
         return opening_words(self.text) or self.id
 
 

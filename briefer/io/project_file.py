@@ -37,6 +37,7 @@ from briefer.io.sources import (
     sidecar_path,
     user_cache_dir,
 )
+from briefer.io.lazy_sources import LAZY_MIN_SOURCES, TextFacts, open_source
 from briefer.io.atomic import (
     _UMASK,
     ProjectError,
@@ -82,8 +83,10 @@ def save_project(project: Project, path: Path | None = None, *,
     old_root = Path(project.path) if project.path else None
     moving = old_root is None or project.read_only or old_root.resolve() != target.resolve()
     if not moving:
+        # the sidecars written now are parsed again at the next open (a few files); the
+        # cache is rewritten only when all are (Save As): at 100,000 sources rewriting it
+        # took longer than the save
         report = save_in_place(project, target, choices, journal)
-        _remember_sidecars(project, target)
         project.dirty_meta.clear()
         return report
     _check_new_target(target)
@@ -299,6 +302,7 @@ def _load_project_folder(path: Path) -> Project:
 
 
 _PARSED_CACHE = "project-yaml.json"
+TEXT_FACTS = "texts.json"  # what reading each text told (``lazy_sources``)
 _PARSED_CACHE_MIN_CHARS = 64 * 1024  # small project files parse in no time
 
 
@@ -353,6 +357,8 @@ def _read_sources(project: Project, root: Path, entries: Any, step: list[str | i
     if not isinstance(entries, list):
         raise TypeError(Message("'sources' must be a list"))
     sidecars = SidecarCache(_sidecar_cache_file(root, writable_project=True))
+    lazy = len(entries) >= LAZY_MIN_SOURCES
+    facts = TextFacts(root / CACHE_DIR / TEXT_FACTS if lazy else None)
     sources_dir = root / SOURCES_DIR
     try:  # one listing instead of a stat per source
         present: set[str] | None = set(os.listdir(sources_dir))
@@ -385,8 +391,12 @@ def _read_sources(project: Project, root: Path, entries: Any, step: list[str | i
                                  name=name, folder=sources_dir))
             continue
         try:
-            source, warnings = load_source(file, sidecars=sidecars)
-        except SourceError as exc:
+            source, warnings = open_source(file, facts, sidecars) if lazy \
+                else load_source(file, sidecars=sidecars)
+        except (SourceError, OSError) as exc:
+            if isinstance(exc, OSError):
+                exc = SourceError("{file}: cannot be read ({reason})", file=name,
+                                  reason=exc.strerror or str(exc))
             keep_missing(Message("{problem} It stays listed and its excerpts are kept; fix the "
                                  "file and open the project again.", problem=exc))
             continue
@@ -396,6 +406,7 @@ def _read_sources(project: Project, root: Path, entries: Any, step: list[str | i
         project.base_meta[source.id] = source.meta.to_csl(source.id)
         project.warnings.extend(warnings)
     sidecars.save()
+    facts.save()
 
 
 def complete_outline(project: Project) -> bool:

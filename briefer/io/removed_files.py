@@ -72,14 +72,26 @@ def set_aside(root: Path, before: Any, after: Any, journal: Journal) -> None:
             path = root / folder / name
             if path.is_file():
                 _move(journal, path, aside / folder / name)
+    kept_names = _names_in(aside)  # one listing, not a look at every listed source's file
     for entry in now.values():
         files = _files(entry)
-        if not files or (root / files[0][0] / files[0][1]).exists():
+        if not any(name in kept_names for _, name in files) \
+                or (root / files[0][0] / files[0][1]).exists():
             continue
         for folder, name in files:
             kept = aside / folder / name
             if kept.is_file() and not (root / folder / name).exists():
                 _move(journal, kept, root / folder / name)
+
+
+def _names_in(aside: Path) -> set[str]:
+    names: set[str] = set()
+    for folder in (SOURCES_DIR, ORIGINALS_DIR):
+        try:
+            names.update(os.listdir(aside / folder))
+        except OSError:
+            continue
+    return names
 
 
 def set_aside_names(root: Path) -> set[str]:

@@ -31,6 +31,7 @@ from briefer.io.project_yaml import (
     PROJECT_FILE,
     SOURCES_DIR,
     digest,
+    dump_project_data,
     project_to_dict,
     project_yaml_header,
 )
@@ -101,7 +102,7 @@ def save_in_place(project: Project, target: Path, choices: Mapping[str, str] | N
             metas[sid] = _merged_meta(project, sid, side, choices, conflicts)
         if conflicts:
             raise SaveConflict(conflicts)
-        text = (project_yaml_header() + dump_yaml(data)).encode("utf-8")
+        text = (project_yaml_header() + dump_project_data(data)).encode("utf-8")
         try:
             set_aside(target, project.base, data, journal)  # a removed source's files
             for sid, csl in metas.items():

@@ -50,10 +50,18 @@ def decode_bytes(raw: bytes, name: str, encoding: str | None = None
         text, used = raw.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
         text, used = raw.decode("latin-1"), "latin-1"
-    return text, used, [Message("{file} is not valid UTF-8; it was read as {encoding} (Windows "
-                                "Western). If characters look wrong, re-import it naming its "
-                                "encoding (briefer import --encoding NAME).", file=name,
-                                encoding=used)]
+    return text, used, [_guessed_encoding(name, used)]
+
+
+def _guessed_encoding(name: str, used: str) -> Message:
+    return Message("{file} is not valid UTF-8; it was read as {encoding} (Windows Western). If "
+                   "characters look wrong, re-import it naming its encoding (briefer import "
+                   "--encoding NAME).", file=name, encoding=used)
+
+
+def _removed_warning(name: str, removed: int) -> Message:
+    return Message("{file}: {count} control character{count:?|s} that documents cannot hold "
+                   "{count:?was|were} removed", file=name, count=removed)
 
 
 def _refuse_unreadable(raw: bytes, name: str) -> None:
@@ -127,8 +135,7 @@ def read_text_file_counted(path: Path, encoding: str | None = None
     else:
         text, removed = normalise_text(text)
     if removed:
-        warnings.append(Message("{file}: {count} control character{count:?|s} that documents cannot "
-                                "hold {count:?was|were} removed", file=path.name, count=removed))
+        warnings.append(_removed_warning(path.name, removed))
     if not text or text.isspace():
         raise SourceError("{file} is empty; there is nothing to read in it", file=path.name)
     return text, used, warnings, removed
@@ -275,12 +282,20 @@ def front_matter(text: str) -> dict[str, object]:
 
 def detect_kind(text: str, meta: SourceMeta) -> SourceKind:
     """Survey or article: metadata says so, else the structure does."""
+    declared = declared_kind(meta)
+    if declared is not None:
+        return declared
+    return SourceKind.SURVEY if looks_like_survey(text) else SourceKind.ARTICLE
+
+
+def declared_kind(meta: SourceMeta) -> SourceKind | None:
+    """The kind the metadata declares, if it does (else the text's structure decides)."""
     declared = f"{meta.type} {meta.genre} {meta.extra.get('kind', '')}".lower()
     if "survey" in declared:
         return SourceKind.SURVEY
     if meta.type.startswith(("article", "webpage", "post")):
         return SourceKind.ARTICLE
-    return SourceKind.SURVEY if looks_like_survey(text) else SourceKind.ARTICLE
+    return None
 
 
 def load_source(path: Path, encoding: str | None = None, *,
