@@ -279,7 +279,8 @@ def snapshot(project: Project) -> Project:
     (edited in place in Source Details) are copied; the sources' texts and the outline,
     which writing never changes in place, are shared, so a large project costs little."""
     copied = copy.copy(project)
-    copied.note = copy.deepcopy(project.note)
+    copied.notes = {project.note_id(): copy.deepcopy(project.note)}  # its own, not shared
+    copied.current_note = project.note_id()
     copied.excerpts = copy.deepcopy(project.excerpts)
     cited = {copied.excerpts[block.excerpt_id].source_id
              for block in copied.note.excerpt_blocks() if block.excerpt_id in copied.excerpts}
