@@ -13,9 +13,13 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefer.core.messages import UserError
 from briefer.db.connect import DbError, connect, is_url, redact
+
+if TYPE_CHECKING:
+    import psycopg
 
 EXIT_OK, EXIT_ERROR, EXIT_INTERNAL = 0, 2, 3
 
@@ -42,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("role", metavar="ROLE", help="an existing PostgreSQL role")
     g.add_argument("--clearance", required=True, metavar="MARKING",
                    help='the highest marking it may read, e.g. "PROTECTED B"')
+
+    m = dbsub.add_parser("mark", help="give a source its security marking")
+    m.add_argument("url", metavar="URL")
+    m.add_argument("source_id", metavar="SOURCE_ID")
+    m.add_argument("marking", metavar="MARKING", help='e.g. "PROTECTED B"')
 
     p = sub.add_parser("push", help="copy a project folder into a database")
     p.add_argument("folder", type=Path, metavar="FOLDER")
@@ -99,6 +108,12 @@ def run(args: argparse.Namespace) -> int:
             conn.commit()
             print(f"{args.role} may use the project and read up to level {level} "
                   f"({args.clearance}).")
+        elif args.command == "db" and args.action == "mark":
+            schema.check(conn)
+            security.mark_source(conn, args.source_id, args.marking)
+            conn.commit()
+            print(f"{args.source_id} is marked {args.marking.strip().upper()}; only roles "
+                  "cleared for it can read it.")
         elif args.command == "push":
             count = transfer.push(args.folder, conn, replace=args.replace)
             print(f"Copied {args.folder} ({count} sources) to {redact(url)}.")
@@ -110,15 +125,15 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _search(args: argparse.Namespace, conn: object) -> int:
+def _search(args: argparse.Namespace, conn: psycopg.Connection) -> int:
     from briefer.cli_search import show
     from briefer.db import schema
     from briefer.db.search import search
 
     if args.limit < 1:
         raise UserError("--limit must be at least 1")
-    schema.check(conn)  # type: ignore[arg-type]
-    hits = search(conn, args.query, limit=args.limit)  # type: ignore[arg-type]
+    schema.check(conn)
+    hits = search(conn, args.query, limit=args.limit)
     if args.json:  # the embedded search's format, without its SQLite-only field
         print(json.dumps({"query": args.query, "hits": [
             {"source": h.source_id, "title": h.title, "start": h.start, "end": h.end,

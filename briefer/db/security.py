@@ -20,20 +20,37 @@ def level_of(conn: psycopg.Connection, marking: str) -> int:
     return int(row[0]) if row else _TOP
 
 
+def _known(conn: psycopg.Connection, marking: str) -> int:
+    """The level of a marking the server recognises; a ``DbError`` for any other (read as
+    the top level, it would clear a role for everything or hide a source from everyone)."""
+    level = level_of(conn, marking)
+    if level == _TOP and not marking.strip().upper().startswith(("TOP SECRET",
+                                                                  "TRÈS SECRET")):
+        raise DbError("{marking!r} is not a marking Briefer knows (e.g. UNCLASSIFIED, "
+                      "PROTECTED A, PROTECTED B, SECRET).", marking=marking)
+    return level
+
+
+def mark_source(conn: psycopg.Connection, source_id: str, marking: str) -> int:
+    """Give a source its marking (the caller commits); returns the marking's level."""
+    level = _known(conn, marking)
+    done = conn.execute("UPDATE sources SET marking = %s WHERE id = %s",
+                        (marking.strip().upper(), source_id))
+    if done.rowcount == 0:
+        raise DbError("No source {id!r} in this database (or not one you may see).",
+                      id=source_id)
+    return level
+
+
 def grant(conn: psycopg.Connection, role: str, clearance: str) -> int:
     """Let ``role`` read and write the project's rows up to ``clearance``; returns its level.
 
-    The caller commits. A marking the server does not recognise is refused rather than
-    read as the top level (which would clear the role for everything).
+    The caller commits. A marking the server does not recognise is refused.
     """
     import psycopg
     from psycopg import sql
 
-    level = level_of(conn, clearance)
-    if level == _TOP and not clearance.strip().upper().startswith(("TOP SECRET",
-                                                                    "TRÈS SECRET")):
-        raise DbError("{marking!r} is not a marking Briefer knows (e.g. UNCLASSIFIED, "
-                      "PROTECTED A, PROTECTED B, SECRET).", marking=clearance)
+    level = _known(conn, clearance)
     who = sql.Identifier(role)
     try:
         conn.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(who))

@@ -20,7 +20,11 @@ from typing import TYPE_CHECKING, Any
 from briefer.db import schema
 from briefer.db.connect import DbError
 from briefer.index.french import language_of
+from briefer.core.excerpt import Excerpt
 from briefer.core.messages import Message
+from briefer.core.note import BriefingNote
+from briefer.core.outline import Outline
+from briefer.core.source import SourceMeta
 from briefer.io.atomic import write_atomic
 from briefer.io.paths import UnsafePath, inside
 from briefer.io.project_file import load_project
@@ -147,6 +151,45 @@ def _push_notes(conn: psycopg.Connection, notes: list[dict[str, Any]]) -> None:
 
 # -- pull --------------------------------------------------------------------------------
 
+_ENTRY_ORDER = ("id", "file", "kind", "original")
+
+
+def _ordered(raw: Any, made: Any) -> Any:
+    """``made`` (the value rebuilt by its class, keys in the order Briefer writes them) when
+    it is the same data as ``raw``, else ``raw`` as it is. jsonb keeps no key order: without
+    this a pulled project.yaml would hold the same data in a shuffled order."""
+    return made if made == raw else raw
+
+
+def _canonical(data: dict[str, Any]) -> dict[str, Any]:
+    """The project data with each part's keys in the order ``project_to_dict`` gives."""
+    def entry(e: dict[str, Any]) -> dict[str, Any]:
+        return {**{k: e[k] for k in _ENTRY_ORDER if k in e},
+                **{k: v for k, v in e.items() if k not in _ENTRY_ORDER}}
+
+    def note(n: dict[str, Any]) -> dict[str, Any]:
+        head = {"id": n["id"], **({"name": n["name"]} if n.get("name") else {})}
+        rest = {k: v for k, v in n.items() if k not in ("id", "name")}
+        try:
+            return {**head, **_ordered(rest, BriefingNote.from_dict(rest).to_dict())}
+        except (KeyError, TypeError, ValueError):
+            return {**head, **rest}
+
+    def excerpt(e: dict[str, Any]) -> Any:
+        try:
+            return _ordered(e, Excerpt.from_dict(e).to_dict())
+        except (KeyError, TypeError, ValueError):
+            return e
+
+    try:
+        outline = _ordered(data["outline"], Outline.from_dict(data["outline"]).to_dict())
+    except (KeyError, TypeError, ValueError):
+        outline = data["outline"]
+    return {**data, "sources": [entry(e) for e in data["sources"]], "outline": outline,
+            "excerpts": [excerpt(e) for e in data["excerpts"]],
+            "notes": [note(n) for n in data["notes"]]}
+
+
 def project_data(conn: psycopg.Connection) -> dict[str, Any]:
     """The project.yaml data the database holds (as ``project_to_dict`` gives it)."""
     row = conn.execute("SELECT name, citation_style, format_version, extra, outline "
@@ -177,7 +220,7 @@ def project_data(conn: psycopg.Connection) -> dict[str, Any]:
                                                     "ORDER BY position")],
             "notes": notes}
     data.update(extra)
-    return file_form(data)
+    return file_form(_canonical(data))
 
 
 def pull(conn: psycopg.Connection, folder: Path) -> int:
@@ -215,7 +258,7 @@ def _write_sources(conn: psycopg.Connection, build: Path) -> int:
     with conn.cursor(name="sources") as cur:  # server-side: one source in memory at a time
         cur.execute("SELECT id, file_name, text, file_bytes, meta, original_name, original "
                     "FROM sources ORDER BY position")
-        for _sid, name, text, file_bytes, meta, original_name, original in cur:
+        for sid, name, text, file_bytes, meta, original_name, original in cur:
             try:  # names written by anyone with access to the database: plain names only
                 file = inside(build / SOURCES_DIR, name, Message("Source file"))
                 if original_name and original is not None:
@@ -229,6 +272,7 @@ def _write_sources(conn: psycopg.Connection, build: Path) -> int:
                 continue  # listed but missing in the pushed folder: missing here too
             write_atomic(file, bytes(file_bytes) if file_bytes is not None
                          else text.encode("utf-8"), durable=False)
+            meta = _ordered(meta, SourceMeta.from_csl(meta).to_csl(sid))
             write_atomic(sidecar_path(file), dump_yaml(meta).encode("utf-8"), durable=False)
             count += 1
     return count

@@ -10,7 +10,8 @@ import yaml
 
 from briefer.cli import main
 from briefer.io.project_file import load_project
-from briefer.io.project_yaml import project_to_dict
+from briefer.io.project_yaml import project_to_dict, project_yaml_header
+from briefer.io.yamlutil import dump_yaml
 
 
 def _rich_project(root: Path) -> Path:
@@ -32,7 +33,7 @@ def _rich_project(root: Path) -> Path:
     assert main(["notes", str(project), "--new", "QP card"]) == 0
     data = yaml.safe_load((project / "project.yaml").read_text(encoding="utf-8"))
     data["sources"].append({"id": "gone", "file": "gone.txt", "kind": "article"})
-    (project / "project.yaml").write_text(yaml.safe_dump(data, allow_unicode=True),
+    (project / "project.yaml").write_text(project_yaml_header() + dump_yaml(data),
                                           encoding="utf-8")
     crlf = project / "sources" / "bois.txt"
     crlf.write_bytes(b"\xef\xbb\xbf" + crlf.read_bytes().replace(b"\n", b"\r\n"))
@@ -65,6 +66,8 @@ def test_a_project_comes_back_from_the_server_as_it_went(project: Path, pg_url: 
     before = yaml.safe_load((project / "project.yaml").read_text(encoding="utf-8"))
     after = yaml.safe_load((back / "project.yaml").read_text(encoding="utf-8"))
     assert after == before
+    # and written as Briefer writes it: same keys in the same order, same bytes
+    assert (back / "project.yaml").read_bytes() == (project / "project.yaml").read_bytes()
     assert [s["id"] for s in after["sources"]][-1] == "gone"  # listed, still missing
     original, pulled = load_project(project), load_project(back)
     assert project_to_dict(pulled) == project_to_dict(original)

@@ -35,10 +35,10 @@ def desk(pg_url: str, tmp_path: Path, capsys) -> dict[str, str]:
     with psycopg.connect(pg_url, autocommit=True) as conn:
         for role in (cleared, uncleared):
             conn.execute(f'CREATE ROLE "{role}" LOGIN')
-        conn.execute("UPDATE sources SET marking = 'PROTECTED B' WHERE id = %s", (source,))
         conn.execute("UPDATE notes SET meta = jsonb_set(meta, '{classification}', "
                      "'\"PROTECTED B\"') WHERE name = 'QP card'")
         conn.execute("ANALYZE")  # statistics hold sample values: they must not leak either
+    assert main(["db", "mark", pg_url, source, "Protected B"]) == 0
     assert main(["db", "grant", pg_url, cleared, "--clearance", "PROTECTED B"]) == 0
     assert main(["db", "grant", pg_url, uncleared, "--clearance", "UNCLASSIFIED"]) == 0
     capsys.readouterr()
@@ -90,10 +90,15 @@ def test_a_cleared_role_reads_it_and_the_owner_is_unchanged(desk) -> None:
                             (desk["source"],)).fetchone() == ("PROTECTED B",)
 
 
-def test_an_unknown_clearance_is_refused(desk, capsys) -> None:
+def test_an_unknown_clearance_or_marking_is_refused(desk, capsys) -> None:
     assert main(["db", "grant", desk["owner"], desk["uncleared_role"], "--clearance",
                  "VERY HUSH"]) == 2
     assert "not a marking" in capsys.readouterr().err
+    assert main(["db", "mark", desk["owner"], desk["source"], "HUSH"]) == 2
+    assert main(["db", "mark", desk["owner"], "no-such-source", "SECRET"]) == 2
+    assert "No source 'no-such-source'" in capsys.readouterr().err
     with psycopg.connect(desk["owner"]) as conn:
+        assert conn.execute("SELECT marking FROM sources WHERE id = %s",
+                            (desk["source"],)).fetchone() == ("PROTECTED B",)
         assert conn.execute("SELECT level FROM clearances WHERE role_name = %s",
                             (desk["uncleared_role"],)).fetchone() == (0,)
