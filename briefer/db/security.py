@@ -32,10 +32,14 @@ def _known(conn: psycopg.Connection, marking: str) -> int:
 
 
 def mark_source(conn: psycopg.Connection, source_id: str, marking: str) -> int:
-    """Give a source its marking (the caller commits); returns the marking's level."""
+    """Give a source its marking (the caller commits); returns the marking's level.
+
+    The marking is the metadata's ``classification`` field, as in a folder's sidecar (the
+    ``marking`` column follows it), so a pull carries it back to the folder."""
     level = _known(conn, marking)
-    done = conn.execute("UPDATE sources SET marking = %s WHERE id = %s",
-                        (marking.strip().upper(), source_id))
+    done = conn.execute("UPDATE sources SET meta = jsonb_set(meta, '{classification}', "
+                        "to_jsonb(%s::text)) WHERE id = %s",
+                        (" ".join(marking.split()).upper(), source_id))
     if done.rowcount == 0:
         raise DbError("No source {id!r} in this database (or not one you may see).",
                       id=source_id)

@@ -20,3 +20,13 @@ def test_the_server_listens_on_no_tcp_port(pg_cluster: Cluster) -> None:
         row = conn.execute("SHOW listen_addresses").fetchone()
     assert row == ("",)
     assert list(pg_cluster.socket_dir.glob(".s.PGSQL.*"))  # the socket in its own folder
+
+
+def test_without_postgresql_the_reason_to_skip_names_what_is_missing(monkeypatch) -> None:
+    from tests.helpers import pg
+
+    monkeypatch.setattr(pg.shutil, "which", lambda name: None)
+    monkeypatch.setattr(pg, "SEARCH_DIRS", [])
+    assert pg.find_bin_dir() is None
+    reason = pg.missing_reason()
+    assert reason is not None and "initdb" in reason and "postgresql" in reason

@@ -26,6 +26,9 @@ def desk(pg_url: str, tmp_path: Path, capsys) -> dict[str, str]:
     folder = tmp_path / "p"
     main(["new", str(folder)])
     source = next(p.stem for p in (folder / "sources").glob("003_*.txt"))
+    sidecar = folder / "sources" / f"{source}.yaml"  # the marking travels with the folder
+    sidecar.write_text(sidecar.read_text(encoding="utf-8") + "classification: Protected B\n",
+                       encoding="utf-8")
     assert main(["excerpt", str(folder), source, "--quote", "Reciprocity"]) == 0
     main(["notes", str(folder), "--new", "QP card"])
     main(["db", "upgrade", pg_url])
@@ -38,7 +41,6 @@ def desk(pg_url: str, tmp_path: Path, capsys) -> dict[str, str]:
         conn.execute("UPDATE notes SET meta = jsonb_set(meta, '{classification}', "
                      "'\"PROTECTED B\"') WHERE name = 'QP card'")
         conn.execute("ANALYZE")  # statistics hold sample values: they must not leak either
-    assert main(["db", "mark", pg_url, source, "Protected B"]) == 0
     assert main(["db", "grant", pg_url, cleared, "--clearance", "PROTECTED B"]) == 0
     assert main(["db", "grant", pg_url, uncleared, "--clearance", "UNCLASSIFIED"]) == 0
     capsys.readouterr()
@@ -68,7 +70,7 @@ def test_a_role_without_clearance_cannot_read_a_protected_b_source(desk) -> None
         conn.execute("SELECT id FROM sources WHERE pg_temp.peek(text)").fetchall()
         assert leaked and not any(SECRET_WORDS in m.lower() for m in leaked)
         # writing past the policy changes nothing
-        done = conn.execute("UPDATE sources SET marking = 'UNCLASSIFIED' WHERE id = %s",
+        done = conn.execute("UPDATE sources SET meta = meta - 'classification' WHERE id = %s",
                             (desk["source"],))
         assert done.rowcount == 0
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
@@ -87,7 +89,19 @@ def test_a_cleared_role_reads_it_and_the_owner_is_unchanged(desk) -> None:
         assert conn.execute("SELECT count(*) FROM notes").fetchone() == (2,)
     with connect(desk["owner"]) as conn:
         assert conn.execute("SELECT marking FROM sources WHERE id = %s",
-                            (desk["source"],)).fetchone() == ("PROTECTED B",)
+                            (desk["source"],)).fetchone() == ("Protected B",)  # as written
+
+
+def test_a_marking_set_on_the_server_is_enforced_and_pulled_back(desk, tmp_path,
+                                                                capsys) -> None:
+    other = "002_6b756e5339d96a34"
+    assert main(["db", "mark", desk["owner"], other, "protected  b"]) == 0
+    with psycopg.connect(desk["uncleared"]) as conn:
+        ids = {r[0] for r in conn.execute("SELECT id FROM sources")}
+    assert other not in ids and desk["source"] not in ids
+    assert main(["pull", desk["owner"], str(tmp_path / "back")]) == 0
+    sidecar = (tmp_path / "back" / "sources" / f"{other}.yaml").read_text(encoding="utf-8")
+    assert "classification: PROTECTED B" in sidecar
 
 
 def test_an_unknown_clearance_or_marking_is_refused(desk, capsys) -> None:
@@ -99,6 +113,6 @@ def test_an_unknown_clearance_or_marking_is_refused(desk, capsys) -> None:
     assert "No source 'no-such-source'" in capsys.readouterr().err
     with psycopg.connect(desk["owner"]) as conn:
         assert conn.execute("SELECT marking FROM sources WHERE id = %s",
-                            (desk["source"],)).fetchone() == ("PROTECTED B",)
+                            (desk["source"],)).fetchone() == ("Protected B",)  # as written
         assert conn.execute("SELECT level FROM clearances WHERE role_name = %s",
                             (desk["uncleared_role"],)).fetchone() == (0,)

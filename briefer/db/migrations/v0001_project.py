@@ -42,7 +42,10 @@ CREATE TABLE sources (
     original_name text,
     original bytea,
     language text NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'fr')),
-    marking text NOT NULL DEFAULT 'UNCLASSIFIED',
+    -- the source's marking is its metadata's (the sidecar's ``classification``), so it
+    -- travels with the source to a folder and back
+    marking text GENERATED ALWAYS AS (
+        coalesce(nullif(btrim(meta ->> 'classification'), ''), 'UNCLASSIFIED')) STORED,
     fts tsvector GENERATED ALWAYS AS (
         CASE WHEN language = 'fr' THEN
             setweight(to_tsvector('briefer_fr'::regconfig, coalesce(meta ->> 'title', '')), 'A')
@@ -70,7 +73,8 @@ CREATE TABLE notes (
     template text NOT NULL DEFAULT 'briefing-note',
     meta jsonb NOT NULL DEFAULT '{}'::jsonb,
     extra jsonb NOT NULL DEFAULT '{}'::jsonb,
-    marking text GENERATED ALWAYS AS (coalesce(meta ->> 'classification', 'UNCLASSIFIED')) STORED
+    marking text GENERATED ALWAYS AS (
+        coalesce(nullif(btrim(meta ->> 'classification'), ''), 'UNCLASSIFIED')) STORED
 );
 
 CREATE TABLE note_sections (

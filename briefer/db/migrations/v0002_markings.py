@@ -20,8 +20,10 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         WHEN m LIKE 'SECRET%' THEN 5
         ELSE 6
     END
-    -- accents dropped first: upper() leaves "é" alone in a server whose locale is C
-    FROM (SELECT upper(translate(btrim(coalesce(marking, '')), 'éÉ', 'ee')) AS m) AS given
+    -- accents dropped first (upper() leaves "é" alone in a server whose locale is C), and
+    -- runs of spaces made one, as the analyst's "Protected  B" means PROTECTED B
+    FROM (SELECT upper(translate(regexp_replace(btrim(coalesce(marking, '')), '\s+', ' ', 'g'),
+                                 'éÉ', 'ee')) AS m) AS given
 $$;
 
 CREATE TABLE clearances (
