@@ -8,7 +8,7 @@ the source, its excerpts and their blocks back where they were.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from briefer.core.source_removal import WhatGoes, remove_source as removal, what_goes
@@ -22,6 +22,18 @@ QUOTE_SHOWN = 70  # characters of an excerpt shown in the list
 translate = QCoreApplication.translate  # as written, lupdate finds the strings
 
 
+class SourceRemoval(QObject):
+    """The sentences that count (lupdate reads plural forms from ``self.tr`` only)."""
+
+    def question(self, title: str, count: int) -> str:
+        return self.tr("Remove “{0}” from the project? Its %n excerpt(s) go with it, and "
+                       "the note loses the quotes made from them. Undo brings everything "
+                       "back.", "", count).format(title)
+
+    def outline_sections(self, count: int) -> str:
+        return self.tr("%n outline section(s) drawn from this survey go too.", "", count)
+
+
 def _short(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= QUOTE_SHOWN else text[:QUOTE_SHOWN - 1].rstrip() + "…"
@@ -32,10 +44,7 @@ def describe(goes: WhatGoes) -> tuple[str, str]:
     title = goes.source.display_title
     count = len(goes.excerpts)
     if count:
-        text = translate("SourceRemoval",
-                         "Remove “{0}” from the project? Its %n excerpt(s) go with it, and "
-                         "the note loses the quotes made from them. Undo brings everything "
-                         "back.", None, count).format(title)
+        text = SourceRemoval().question(title, count)
     else:
         text = translate("SourceRemoval",
                          "Remove “{0}” from the project? No excerpt was taken from it. Undo "
@@ -49,9 +58,7 @@ def describe(goes: WhatGoes) -> tuple[str, str]:
         lines += ["• " + (f"{note} ▸ {section}" if note else section)
                   for note, section in dict.fromkeys(goes.sections)]
     if goes.outline_sections:
-        lines.append(translate("SourceRemoval",
-                               "%n outline section(s) drawn from this survey go too.", None,
-                               goes.outline_sections))
+        lines.append(SourceRemoval().outline_sections(goes.outline_sections))
     return text, "\n".join(lines)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTextEdit, QWidget
 
 from briefer.core.note_find import WordCount, count_text_words, count_words
@@ -29,10 +29,16 @@ def number(n: int) -> str:
 
 
 def words_text(n: int) -> str:
-    """"1 word", "1,234 words": said in full (the app has no English plural forms)."""
-    if n == 1:
-        return QCoreApplication.translate("word_count", "1 word")
-    return QCoreApplication.translate("word_count", "{0} words").format(number(n))
+    """"1 word", "1,234 words" (the plural form by the language's rule, the number with
+    its separators)."""
+    return _Words().words(n).replace(str(n), number(n), 1)
+
+
+class _Words(QObject):
+    """The plural forms ("%n word(s)": lupdate reads them from ``self.tr`` only)."""
+
+    def words(self, n: int) -> str:
+        return self.tr("%n word(s)", "", n)
 
 
 class WordCountLabel(QLabel):

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../../briefer/gui/source_removal.py" line="36"/>
-        <source>Remove “{0}” from the project? Its %n excerpt(s) go with it, and the note loses the quotes made from them. Undo brings everything back.</source>
-        <translation>
-            <numerusform>Remove “{0}” from the project? Its %n excerpt goes with it, and the note loses the quotes made from them. Undo brings everything back.</numerusform>
-            <numerusform>Remove “{0}” from the project? Its %n excerpts go with it, and the note loses the quotes made from them. Undo brings everything back.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../briefer/gui/source_removal.py" line="51"/>
-        <source>%n outline section(s) drawn from this survey go too.</source>
-        <translation>
-            <numerusform>%n outline section drawn from this survey goes too.</numerusform>
-            <numerusform>%n outline sections drawn from this survey go too.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ConflictDialog</name>
     <message numerus="yes">
         <location filename="../../briefer/gui/conflict_dialog.py" line="48"/>
@@ -101,7 +82,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/main_window.py" line="173"/>
+        <location filename="../../briefer/gui/main_window.py" line="176"/>
         <source>%n source(s) searchable</source>
         <translation>
             <numerusform>%n source searchable</numerusform>
@@ -112,7 +93,7 @@
 <context>
     <name>NotesBar</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/notes_bar.py" line="186"/>
+        <location filename="../../briefer/gui/notes_bar.py" line="198"/>
         <source>Delete the note “{0}” and its %n paragraph(s) and quotation(s)?</source>
         <translation>
             <numerusform>Delete the note “{0}” and its %n paragraph and quotation?</numerusform>
@@ -134,7 +115,7 @@
 <context>
     <name>SearchPane</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/search_pane.py" line="309"/>
+        <location filename="../../briefer/gui/search_pane.py" line="310"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -150,6 +131,36 @@
         <translation>
             <numerusform>“%1” holds %n block. Remove the section and its blocks? (Edit ▸ Undo brings them back.)</numerusform>
             <numerusform>“%1” holds %n blocks. Remove the section and its blocks? (Edit ▸ Undo brings them back.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourceRemoval</name>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/source_removal.py" line="29"/>
+        <source>Remove “{0}” from the project? Its %n excerpt(s) go with it, and the note loses the quotes made from them. Undo brings everything back.</source>
+        <translation>
+            <numerusform>Remove “{0}” from the project? Its %n excerpt goes with it, and the note loses the quotes made from them. Undo brings everything back.</numerusform>
+            <numerusform>Remove “{0}” from the project? Its %n excerpts go with it, and the note loses the quotes made from them. Undo brings everything back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/source_removal.py" line="34"/>
+        <source>%n outline section(s) drawn from this survey go too.</source>
+        <translation>
+            <numerusform>%n outline section drawn from this survey goes too.</numerusform>
+            <numerusform>%n outline sections drawn from this survey go too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/word_count.py" line="41"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
         </translation>
     </message>
 </context>

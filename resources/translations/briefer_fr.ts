@@ -123,6 +123,56 @@
         <source>Draft from outline</source>
         <translation>Rédiger à partir du plan</translation>
     </message>
+    <message>
+        <location filename="../../briefer/gui/spell_check.py" line="45"/>
+        <source>English (Canada)</source>
+        <translation>anglais (Canada)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/spell_check.py" line="45"/>
+        <source>French (Canada)</source>
+        <translation>français (Canada)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/spell_check.py" line="106"/>
+        <source>Spelling is not checked: no %1 dictionary. Install the Debian package %2.</source>
+        <translation>L’orthographe n’est pas vérifiée : aucun dictionnaire %1. Installez le paquet Debian %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/spell_check.py" line="108"/>
+        <source>Spelling is not checked: no %1 dictionary.</source>
+        <translation>L’orthographe n’est pas vérifiée : aucun dictionnaire %1.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/spell_check.py" line="207"/>
+        <source>Add “%1” to the project dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire du projet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/spell_check.py" line="251"/>
+        <source>Check Spelling as You Type</source>
+        <translation>Vérifier l’orthographe pendant la frappe</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/spell_check.py" line="308"/>
+        <source>(No spelling suggestions)</source>
+        <translation>(Aucune suggestion)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/spell_check.py" line="311"/>
+        <source>Add to Project Dictionary</source>
+        <translation>Ajouter au dictionnaire du projet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/spell_check.py" line="313"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/spell_check.py" line="333"/>
+        <source>Correct spelling</source>
+        <translation>Corriger l’orthographe</translation>
+    </message>
 </context>
 <context>
     <name>CitationStyleMenu</name>
@@ -201,10 +251,13 @@
         <source>Someone else saved the same parts</source>
         <translation>Quelqu’un d’autre a enregistré les mêmes parties</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../briefer/gui/conflict_dialog.py" line="48"/>
-        <source>Since you opened this project, someone else saved it, and changed {0} part(s) you changed too. Everything else was merged. Choose which version of each part to keep; nothing is saved until you press Save.</source>
-        <translation>Depuis que vous avez ouvert ce projet, quelqu’un d’autre l’a enregistré et a modifié {0} partie(s) que vous avez aussi modifiée(s). Tout le reste a été fusionné. Choisissez la version à conserver pour chaque partie ; rien n’est enregistré avant que vous appuyiez sur Enregistrer.</translation>
+        <source>Since you opened this project, someone else saved it, and changed %n part(s) you changed too. Everything else was merged. Choose which version of each part to keep; nothing is saved until you press Save.</source>
+        <translation>
+            <numerusform>Depuis que vous avez ouvert ce projet, quelqu’un d’autre l’a enregistré et a modifié %n partie que vous avez aussi modifiée. Tout le reste a été fusionné. Choisissez la version à garder pour chaque partie ; rien n’est enregistré avant que vous appuyiez sur Enregistrer.</numerusform>
+            <numerusform>Depuis que vous avez ouvert ce projet, quelqu’un d’autre l’a enregistré et a modifié %n parties que vous avez aussi modifiées. Tout le reste a été fusionné. Choisissez la version à garder pour chaque partie ; rien n’est enregistré avant que vous appuyiez sur Enregistrer.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../briefer/gui/conflict_dialog.py" line="54"/>
@@ -238,6 +291,34 @@
         <location filename="../../briefer/gui/note_block_widgets.py" line="118"/>
         <source>Move handle</source>
         <translation>Poignée de déplacement</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePrompt</name>
+    <message>
+        <location filename="../../briefer/gui/duplicate_prompt.py" line="43"/>
+        <source>Same text as a source already there</source>
+        <translation>Même texte qu’une source déjà présente</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/duplicate_prompt.py" line="44"/>
+        <source>The text of {0} is that of “{1}” ({2}), already in the project: the same article in another format?</source>
+        <translation>Le texte de {0} est celui de « {1} » ({2}), déjà dans le projet : le même article dans un autre format ?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/duplicate_prompt.py" line="46"/>
+        <source>Importing it anyway makes a second source; excerpts would then be split between the two.</source>
+        <translation>L’importer quand même crée une deuxième source ; les extraits seraient alors répartis entre les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/duplicate_prompt.py" line="48"/>
+        <source>Import Anyway</source>
+        <translation>Importer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/duplicate_prompt.py" line="48"/>
+        <source>Skip</source>
+        <translation>Passer</translation>
     </message>
 </context>
 <context>
@@ -373,64 +454,92 @@
         <translation>Cliquer pour voir ces mots dans leur source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="388"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="391"/>
         <source>(this excerpt is missing from the project)</source>
         <translation>(cet extrait est absent du projet)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="394"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="397"/>
         <source>Source words: %1</source>
         <translation>Mots de la source : %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="399"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="402"/>
         <source>Citation…</source>
         <translation>Citation…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="401"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="404"/>
         <source>Source %1 is missing from the project</source>
         <translation>La source %1 est absente du projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="406"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="409"/>
         <source>Moved: found at another place in its source</source>
         <translation>Déplacé : trouvé à un autre endroit de sa source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="407"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="410"/>
         <source>⚠ Approximate match: the source&apos;s words changed. Check this quotation.</source>
         <translation>⚠ Correspondance approximative : les mots de la source ont changé. Vérifiez cette citation.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="409"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="412"/>
         <source>✖ Not found in its source: this quotation cannot be verified.</source>
         <translation>✖ Introuvable dans sa source : cette citation ne peut pas être vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="418"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="421"/>
         <source>Quotation from %1</source>
         <translation>Citation de %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="418"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="421"/>
         <source>Paraphrase of %1</source>
         <translation>Paraphrase de %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="422"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="425"/>
         <source>Excerpt text: show in source</source>
         <translation>Texte de l’extrait : afficher dans la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="423"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="426"/>
         <source>Citation</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="424"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="427"/>
         <source>Excerpt status</source>
         <translation>État de l’extrait</translation>
+    </message>
+</context>
+<context>
+    <name>ExcerptTargetButton</name>
+    <message>
+        <location filename="../../briefer/gui/excerpt_target.py" line="22"/>
+        <source>Note section for new excerpts</source>
+        <translation>Section de la note qui reçoit les nouveaux extraits</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/excerpt_target.py" line="28"/>
+        <source>→ {0}</source>
+        <translation>→ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/excerpt_target.py" line="29"/>
+        <source>Excerpts go to “{0}” in the note; click (or Ctrl+Shift+E) to choose another section</source>
+        <translation>Les extraits vont dans « {0} » ; cliquez (ou Ctrl+Maj+E) pour choisir une autre section</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/excerpt_target.py" line="33"/>
+        <source>→ choose a section</source>
+        <translation>→ choisir une section</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/excerpt_target.py" line="34"/>
+        <source>No note section is chosen yet: the first excerpt asks where it goes</source>
+        <translation>Aucune section n’est encore choisie : le premier extrait demandera où il va</translation>
     </message>
 </context>
 <context>
@@ -574,214 +683,217 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="107"/>
-        <location filename="../../briefer/gui/file_actions.py" line="172"/>
+        <location filename="../../briefer/gui/file_actions.py" line="108"/>
+        <location filename="../../briefer/gui/file_actions.py" line="173"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="108"/>
+        <location filename="../../briefer/gui/file_actions.py" line="109"/>
         <source>Cannot open the sample</source>
         <translation>Impossible d’ouvrir l’exemple</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="111"/>
+        <location filename="../../briefer/gui/file_actions.py" line="112"/>
         <source>Briefer could not open “{0}”.</source>
         <translation>Briefer n’a pas pu ouvrir « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="146"/>
+        <location filename="../../briefer/gui/file_actions.py" line="147"/>
         <source>Cannot draw the outline</source>
         <translation>Impossible de tracer le plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="156"/>
+        <location filename="../../briefer/gui/file_actions.py" line="157"/>
         <source>Open a project or a folder of sources</source>
         <translation>Ouvrir un projet ou un dossier de sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="170"/>
+        <location filename="../../briefer/gui/file_actions.py" line="171"/>
         <source>Opening {0}…</source>
         <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="187"/>
+        <location filename="../../briefer/gui/file_actions.py" line="188"/>
         <source>Some sources need attention</source>
         <translation>Certaines sources demandent votre attention</translation>
     </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="188"/>
-        <source>The project opened, with {0} problem(s). Details below.</source>
-        <translation>Le projet est ouvert, avec {0} problème(s). Détails ci-dessous.</translation>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/file_actions.py" line="189"/>
+        <source>The project opened, with %n problem(s). Details below.</source>
+        <translation>
+            <numerusform>Le projet s’est ouvert, avec %n problème. Détails ci-dessous.</numerusform>
+            <numerusform>Le projet s’est ouvert, avec %n problèmes. Détails ci-dessous.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="202"/>
+        <location filename="../../briefer/gui/file_actions.py" line="203"/>
         <source>Briefer found changes to “{0}” that were not saved: a recovery copy written at {1}.</source>
         <translation>Briefer a trouvé des modifications non enregistrées de « {0} » : une copie de récupération écrite à {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="205"/>
+        <location filename="../../briefer/gui/file_actions.py" line="206"/>
         <source>The project was last saved at {0}.</source>
         <translation>Le projet a été enregistré pour la dernière fois à {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="209"/>
+        <location filename="../../briefer/gui/file_actions.py" line="210"/>
         <source>It was saved AFTER this copy was written: restoring brings the copy&apos;s changes back and merges them with what was saved since; where both changed the same part, saving will ask which to keep.</source>
         <translation>Il a été enregistré APRÈS l’écriture de cette copie : la restauration rétablit les modifications de la copie et les fusionne avec ce qui a été enregistré depuis ; là où les deux ont modifié la même partie, l’enregistrement vous demandera laquelle garder.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="212"/>
+        <location filename="../../briefer/gui/file_actions.py" line="213"/>
         <source>Restore unsaved changes?</source>
         <translation>Restaurer les modifications non enregistrées&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="213"/>
+        <location filename="../../briefer/gui/file_actions.py" line="214"/>
         <source>Restore them?</source>
         <translation>Les restaurer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="214"/>
+        <location filename="../../briefer/gui/file_actions.py" line="215"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="214"/>
+        <location filename="../../briefer/gui/file_actions.py" line="215"/>
         <source>Discard them</source>
         <translation>Les abandonner</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="221"/>
+        <location filename="../../briefer/gui/file_actions.py" line="222"/>
         <source>Cannot restore the changes</source>
         <translation>Impossible de restaurer les modifications</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="228"/>
+        <location filename="../../briefer/gui/file_actions.py" line="229"/>
         <source>Unsaved changes restored; save to keep them.</source>
         <translation>Modifications restaurées&#x202f;; enregistrez pour les conserver.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="234"/>
+        <location filename="../../briefer/gui/file_actions.py" line="235"/>
         <source>Choose the folder of sources</source>
         <translation>Choisir le dossier des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="239"/>
+        <location filename="../../briefer/gui/file_actions.py" line="240"/>
         <source>Choose an empty folder for the new project</source>
         <translation>Choisir un dossier vide pour le nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="247"/>
+        <location filename="../../briefer/gui/file_actions.py" line="248"/>
         <source>Creating the project…</source>
         <translation>Création du projet…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="249"/>
+        <location filename="../../briefer/gui/file_actions.py" line="250"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="269"/>
-        <location filename="../../briefer/gui/file_actions.py" line="301"/>
+        <location filename="../../briefer/gui/file_actions.py" line="270"/>
+        <location filename="../../briefer/gui/file_actions.py" line="302"/>
         <source>Cannot save the project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="287"/>
+        <location filename="../../briefer/gui/file_actions.py" line="288"/>
         <source>their changes</source>
         <translation>ses modifications</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="289"/>
+        <location filename="../../briefer/gui/file_actions.py" line="290"/>
         <source>Took in what someone else saved: {0}</source>
         <translation>Ce que quelqu’un d’autre a enregistré a été intégré : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="293"/>
+        <location filename="../../briefer/gui/file_actions.py" line="294"/>
         <source>Choose an empty folder for the project</source>
         <translation>Choisir un dossier vide pour le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="318"/>
+        <location filename="../../briefer/gui/file_actions.py" line="319"/>
         <source>Saved to {0}</source>
         <translation>Enregistré dans {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="326"/>
+        <location filename="../../briefer/gui/file_actions.py" line="327"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="327"/>
+        <location filename="../../briefer/gui/file_actions.py" line="328"/>
         <source>“{0}” has changes that are not saved. Save them?</source>
         <translation>« {0} » a des modifications non enregistrées. Les enregistrer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="341"/>
+        <location filename="../../briefer/gui/file_actions.py" line="342"/>
         <source>Import sources</source>
         <translation>Importer des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="342"/>
+        <location filename="../../briefer/gui/file_actions.py" line="343"/>
         <source>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;All files (*)</source>
         <translation>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="348"/>
+        <location filename="../../briefer/gui/file_actions.py" line="349"/>
         <source>Import every source in a folder</source>
         <translation>Importer toutes les sources d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="357"/>
+        <location filename="../../briefer/gui/file_actions.py" line="358"/>
         <source>Cannot import into this project</source>
         <translation>Impossible d’importer dans ce projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="358"/>
+        <location filename="../../briefer/gui/file_actions.py" line="359"/>
         <source>This is a folder of sources opened read-only. Use File ▸ Save As to make it a project first, then import.</source>
         <translation>Ce dossier de sources est ouvert en lecture seule. Faites d’abord Fichier ▸ Enregistrer sous pour en faire un projet, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="366"/>
+        <location filename="../../briefer/gui/file_actions.py" line="370"/>
         <source>Importing and saving…</source>
         <translation>Importation et enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="368"/>
+        <location filename="../../briefer/gui/file_actions.py" line="372"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="387"/>
+        <location filename="../../briefer/gui/file_actions.py" line="391"/>
         <source>Import finished with problems</source>
         <translation>Importation terminée avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="406"/>
+        <location filename="../../briefer/gui/file_actions.py" line="410"/>
         <source>Use template “{0}”</source>
         <translation>Utiliser le modèle « {0} »</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="410"/>
+        <location filename="../../briefer/gui/file_actions.py" line="414"/>
         <source>Cannot check the note</source>
         <translation>Impossible de vérifier la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="414"/>
+        <location filename="../../briefer/gui/file_actions.py" line="418"/>
         <source>Check before export</source>
         <translation>Vérification avant l’exportation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="417"/>
+        <location filename="../../briefer/gui/file_actions.py" line="421"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="417"/>
+        <location filename="../../briefer/gui/file_actions.py" line="421"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="437"/>
+        <location filename="../../briefer/gui/file_actions.py" line="441"/>
         <source>%n required section(s) of the note are empty. Each will be marked in the document for you to write.</source>
         <translation>
             <numerusform>%n section obligatoire de la note est vide. Elle sera signalée dans le document pour que vous la rédigiez.</numerusform>
@@ -789,7 +901,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="440"/>
+        <location filename="../../briefer/gui/file_actions.py" line="444"/>
         <source>%n quotation(s) in the note no longer match their source. Each will be marked in the document for you to check.</source>
         <translation>
             <numerusform>%n citation de la note ne correspond plus à sa source. Elle sera signalée dans le document pour que vous la vérifiiez.</numerusform>
@@ -797,7 +909,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="444"/>
+        <location filename="../../briefer/gui/file_actions.py" line="448"/>
         <source>%n excerpt(s) no longer match their source, but the note does not quote them; nothing will be marked.</source>
         <translation>
             <numerusform>%n extrait ne correspond plus à sa source, mais la note ne le cite pas ; rien ne sera signalé.</numerusform>
@@ -805,7 +917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="448"/>
+        <location filename="../../briefer/gui/file_actions.py" line="452"/>
         <source>%n cited source(s) lack citation details (such as author, date or outlet); their footnotes will give what is known.</source>
         <translation>
             <numerusform>%n source citée n’a pas toutes ses références (auteur, date ou média, par exemple) ; sa note de bas de page donnera ce qui est connu.</numerusform>
@@ -813,7 +925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="452"/>
+        <location filename="../../briefer/gui/file_actions.py" line="456"/>
         <source>%n quoted source(s) are marked higher than the note (or with a caveat it lacks); check the note&apos;s classification.</source>
         <translation>
             <numerusform>%n source citée porte une cote plus élevée que la note (ou une mise en garde qui lui manque) ; vérifiez la cote de la note.</numerusform>
@@ -821,7 +933,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="456"/>
+        <location filename="../../briefer/gui/file_actions.py" line="460"/>
         <source>%n text block(s) repeat a source word for word without citing it; the details say where.</source>
         <translation>
             <numerusform>%n bloc de texte reprend une source mot pour mot sans la citer ; le détail dit où.</numerusform>
@@ -829,22 +941,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="458"/>
+        <location filename="../../briefer/gui/file_actions.py" line="462"/>
         <source>Export anyway?</source>
         <translation>Exporter quand même ?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="473"/>
+        <location filename="../../briefer/gui/file_actions.py" line="477"/>
         <source>Exporting to Word…</source>
         <translation>Exportation vers Word…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="475"/>
+        <location filename="../../briefer/gui/file_actions.py" line="479"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="480"/>
+        <location filename="../../briefer/gui/file_actions.py" line="484"/>
         <source>%n footnote(s)</source>
         <translation>
             <numerusform>%n note de bas de page</numerusform>
@@ -852,27 +964,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="482"/>
+        <location filename="../../briefer/gui/file_actions.py" line="486"/>
         <source>The note was written to {0} ({1}).</source>
         <translation>La note a été écrite dans {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="484"/>
+        <location filename="../../briefer/gui/file_actions.py" line="488"/>
         <source>Export finished</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="484"/>
+        <location filename="../../briefer/gui/file_actions.py" line="488"/>
         <source>Open it now?</source>
         <translation>L’ouvrir maintenant&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="485"/>
+        <location filename="../../briefer/gui/file_actions.py" line="489"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="485"/>
+        <location filename="../../briefer/gui/file_actions.py" line="489"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -880,43 +992,43 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="132"/>
-        <location filename="../../briefer/gui/reader_view.py" line="133"/>
+        <location filename="../../briefer/gui/reader_view.py" line="168"/>
+        <location filename="../../briefer/gui/reader_view.py" line="169"/>
         <source>Find in this source</source>
         <translation>Chercher dans cette source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="136"/>
+        <location filename="../../briefer/gui/reader_view.py" line="172"/>
         <source>Matches found</source>
         <translation>Occurrences trouvées</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="138"/>
+        <location filename="../../briefer/gui/reader_view.py" line="174"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="139"/>
+        <location filename="../../briefer/gui/reader_view.py" line="175"/>
         <source>Previous match</source>
         <translation>Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="142"/>
+        <location filename="../../briefer/gui/reader_view.py" line="178"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="143"/>
+        <location filename="../../briefer/gui/reader_view.py" line="179"/>
         <source>Next match</source>
         <translation>Occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="147"/>
+        <location filename="../../briefer/gui/reader_view.py" line="183"/>
         <source>Close the find bar (Esc)</source>
         <translation>Fermer la barre de recherche (Échap)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="148"/>
+        <location filename="../../briefer/gui/reader_view.py" line="184"/>
         <source>Close find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
@@ -924,52 +1036,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="49"/>
+        <location filename="../../briefer/gui/main_window.py" line="52"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="74"/>
+        <location filename="../../briefer/gui/main_window.py" line="78"/>
         <source>Sources and search</source>
         <translation>Sources et recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="76"/>
+        <location filename="../../briefer/gui/main_window.py" line="80"/>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="77"/>
+        <location filename="../../briefer/gui/main_window.py" line="81"/>
         <source>Sea&amp;rch</source>
         <translation>Recherc&amp;he</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="101"/>
+        <location filename="../../briefer/gui/main_window.py" line="113"/>
         <source>Search index status</source>
         <translation>État de l’index de recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="125"/>
+        <location filename="../../briefer/gui/main_window.py" line="144"/>
         <source>Find &amp;Evidence in the News</source>
         <translation>Chercher dans les &amp;nouvelles</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="126"/>
+        <location filename="../../briefer/gui/main_window.py" line="145"/>
         <source>News passages on the words selected</source>
         <translation>Passages des nouvelles sur les mots sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="135"/>
+        <location filename="../../briefer/gui/main_window.py" line="154"/>
         <source>Recovery copy not saved: {0}</source>
         <translation>Copie de récupération non enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="155"/>
+        <location filename="../../briefer/gui/main_window.py" line="174"/>
         <source>Indexing {0}/{1}</source>
         <translation>Indexation {0}/{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/main_window.py" line="157"/>
+        <location filename="../../briefer/gui/main_window.py" line="176"/>
         <source>%n source(s) searchable</source>
         <translation>
             <numerusform>%n source consultable</numerusform>
@@ -977,79 +1089,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="161"/>
+        <location filename="../../briefer/gui/main_window.py" line="180"/>
         <source>No project — Briefer</source>
         <translation>Aucun projet — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="165"/>
+        <location filename="../../briefer/gui/main_window.py" line="184"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="167"/>
+        <location filename="../../briefer/gui/main_window.py" line="186"/>
         <source>{0}[*] (read-only folder) — Briefer</source>
         <translation>{0}[*] (dossier en lecture seule) — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="169"/>
+        <location filename="../../briefer/gui/main_window.py" line="188"/>
         <source>{0}[*] — Briefer</source>
         <translation>{0}[*] — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="225"/>
+        <location filename="../../briefer/gui/main_window.py" line="245"/>
         <source>This excerpt&apos;s words are no longer in its source.</source>
         <translation>Les mots de cet extrait ne sont plus dans sa source.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="237"/>
-        <location filename="../../briefer/gui/main_window.py" line="250"/>
+        <location filename="../../briefer/gui/main_window.py" line="257"/>
+        <location filename="../../briefer/gui/main_window.py" line="270"/>
         <source>Cannot add the excerpt</source>
         <translation>Impossible d’ajouter l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="238"/>
+        <location filename="../../briefer/gui/main_window.py" line="258"/>
         <source>The note has no sections yet. Use Note ▸ Draft from outline first, then add excerpts to its sections.</source>
         <translation>La note n’a pas encore de sections. Utilisez d’abord Note ▸ Rédiger à partir du plan, puis ajoutez les extraits à ses sections.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="243"/>
-        <location filename="../../briefer/gui/main_window.py" line="280"/>
+        <location filename="../../briefer/gui/main_window.py" line="263"/>
+        <location filename="../../briefer/gui/main_window.py" line="300"/>
         <source>Add the excerpt to:</source>
         <translation>Ajouter l’extrait à :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="245"/>
+        <location filename="../../briefer/gui/main_window.py" line="265"/>
         <source>No excerpt added: no section chosen.</source>
         <translation>Aucun extrait ajouté : aucune section choisie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="251"/>
+        <location filename="../../briefer/gui/main_window.py" line="271"/>
         <source>Select some text of a source in the reader first.</source>
         <translation>Sélectionnez d’abord du texte d’une source dans le lecteur.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="254"/>
+        <location filename="../../briefer/gui/main_window.py" line="274"/>
         <source>Excerpt added to “{0}”.</source>
         <translation>Extrait ajouté à « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="275"/>
+        <location filename="../../briefer/gui/main_window.py" line="295"/>
         <source>The note has no sections yet: use Note ▸ Draft from outline first.</source>
         <translation>La note n’a pas encore de sections : utilisez d’abord Note ▸ Rédiger à partir du plan.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="280"/>
+        <location filename="../../briefer/gui/main_window.py" line="300"/>
+        <location filename="../../briefer/gui/main_window.py" line="313"/>
         <source>New excerpts go to:</source>
         <translation>Les nouveaux extraits vont dans :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="287"/>
+        <location filename="../../briefer/gui/main_window.py" line="307"/>
         <source>New excerpts go to “{0}”.</source>
         <translation>Les nouveaux extraits vont dans « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="350"/>
+        <location filename="../../briefer/gui/main_window.py" line="375"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
@@ -1201,6 +1314,140 @@
         <location filename="../../briefer/gui/no_project.py" line="69"/>
         <source>Open a project folder or a folder of sources, make a new project, or look around in the sample.</source>
         <translation>Ouvrez un dossier de projet ou un dossier de sources, créez un projet, ou découvrez l’exemple.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteFindBar</name>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="74"/>
+        <source>Find and replace in note</source>
+        <translation>Rechercher et remplacer dans la note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="86"/>
+        <source>Find in note</source>
+        <translation>Rechercher dans la note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="87"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="91"/>
+        <location filename="../../briefer/gui/note_find.py" line="92"/>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="95"/>
+        <source>Matches</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="98"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="99"/>
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="102"/>
+        <source>Next match (Enter, F3)</source>
+        <translation>Occurrence suivante (Entrée, F3)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="103"/>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="104"/>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="105"/>
+        <source>Whole words</source>
+        <translation>Mots entiers</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="106"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="108"/>
+        <source>Replace all</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="112"/>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="113"/>
+        <source>Close find and replace</source>
+        <translation>Fermer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="218"/>
+        <source>Only in quotations ({0}), which are never changed</source>
+        <translation>Seulement dans des citations ({0}), qui ne sont jamais modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="219"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="221"/>
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="223"/>
+        <source>{0} found</source>
+        <translation>{0} trouvée(s)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="225"/>
+        <source>(+{0} in quotations)</source>
+        <translation>(+{0} dans des citations)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="228"/>
+        <source>Quotations are the sources&apos; exact words: they are found but never replaced.</source>
+        <translation>Les citations sont les mots exacts des sources : elles sont trouvées mais jamais remplacées.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="314"/>
+        <source>Replace “{0}”</source>
+        <translation>Remplacer « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="318"/>
+        <source>Replaced; no more matches</source>
+        <translation>Remplacé ; plus d’occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="339"/>
+        <source>Replace all “{0}” ({1})</source>
+        <translation>Tout remplacer « {0} » ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="342"/>
+        <source>Replaced {0}</source>
+        <translation>Remplacées : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_find.py" line="344"/>
+        <source>{0} in quotations left as quoted</source>
+        <translation>{0} dans des citations, laissées telles quelles</translation>
     </message>
 </context>
 <context>
@@ -1401,33 +1648,33 @@
 <context>
     <name>NotePane</name>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="72"/>
-        <location filename="../../briefer/gui/note_pane.py" line="440"/>
+        <location filename="../../briefer/gui/note_pane.py" line="78"/>
+        <location filename="../../briefer/gui/note_pane.py" line="467"/>
         <source>Briefing note</source>
         <translation>Note d’information</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="82"/>
+        <location filename="../../briefer/gui/note_pane.py" line="90"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="84"/>
+        <location filename="../../briefer/gui/note_pane.py" line="92"/>
         <source>Note tools</source>
         <translation>Outils de la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="89"/>
+        <location filename="../../briefer/gui/note_pane.py" line="97"/>
         <source>This note has no sections yet. Use “Draft from outline” to start one from the survey outline.</source>
         <translation>Cette note n’a pas encore de sections. Utilisez « Rédiger à partir du plan » pour la commencer à partir du plan du sondage.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="93"/>
+        <location filename="../../briefer/gui/note_pane.py" line="101"/>
         <source>Empty note</source>
         <translation>Note vide</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="108"/>
+        <location filename="../../briefer/gui/note_pane.py" line="116"/>
         <source>Note sections</source>
         <translation>Sections de la note</translation>
     </message>
@@ -1542,126 +1789,264 @@
         <translation>Aller à la section précédente (Alt+Page précédente)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="422"/>
+        <location filename="../../briefer/gui/note_pane.py" line="449"/>
         <source>Add the excerpt to:</source>
         <translation>Ajouter l’extrait à :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="433"/>
+        <location filename="../../briefer/gui/note_pane.py" line="460"/>
         <source>Replace the note?</source>
         <translation>Remplacer la note&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="434"/>
+        <location filename="../../briefer/gui/note_pane.py" line="461"/>
         <source>The note already has content. Replace its sections with a draft from the outline? (Edit ▸ Undo brings them back.)</source>
         <translation>La note a déjà du contenu. Remplacer ses sections par une ébauche tirée du plan&#x202f;? (Édition ▸ Annuler les ramène.)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="436"/>
+        <location filename="../../briefer/gui/note_pane.py" line="463"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="436"/>
+        <location filename="../../briefer/gui/note_pane.py" line="463"/>
         <source>Keep my note</source>
         <translation>Garder ma note</translation>
     </message>
 </context>
 <context>
+    <name>NotesBar</name>
+    <message>
+        <location filename="../../briefer/gui/notes_bar.py" line="36"/>
+        <source>Note being written</source>
+        <translation>Note en cours de rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/notes_bar.py" line="37"/>
+        <source>The note being written; the project&apos;s other notes share its sources and excerpts</source>
+        <translation>La note en cours ; les autres notes du projet partagent ses sources et ses extraits</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/notes_bar.py" line="42"/>
+        <source>&amp;Working on:</source>
+        <translation>Note en co&amp;urs :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/notes_bar.py" line="45"/>
+        <source>&amp;New Note…</source>
+        <translation>&amp;Nouvelle note…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/notes_bar.py" line="46"/>
+        <source>D&amp;uplicate Note</source>
+        <translation>D&amp;upliquer la note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/notes_bar.py" line="47"/>
+        <source>Re&amp;name Note…</source>
+        <translation>Re&amp;nommer la note…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/notes_bar.py" line="48"/>
+        <source>&amp;Delete Note…</source>
+        <translation>&amp;Supprimer la note…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/notes_bar.py" line="49"/>
+        <source>Ne&amp;xt Note</source>
+        <translation>Note sui&amp;vante</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/notes_bar.py" line="51"/>
+        <source>Pre&amp;vious Note</source>
+        <translation>Note &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/notes_bar.py" line="53"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/notes_bar.py" line="60"/>
+        <source>New, duplicate, rename or delete a note</source>
+        <translation>Créer, dupliquer, renommer ou supprimer une note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/notes_bar.py" line="61"/>
+        <source>Notes menu</source>
+        <translation>Menu des notes</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/notes_bar.py" line="97"/>
+        <source>Untitled note</source>
+        <translation>Note sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/notes_bar.py" line="154"/>
+        <location filename="../../briefer/gui/notes_bar.py" line="162"/>
+        <source>New Note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/notes_bar.py" line="170"/>
+        <source>New note “{0}”</source>
+        <translation>Nouvelle note « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/notes_bar.py" line="175"/>
+        <source>{0} (copy)</source>
+        <translation>{0} (copie)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/notes_bar.py" line="177"/>
+        <source>Duplicate note “{0}”</source>
+        <translation>Dupliquer la note « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/notes_bar.py" line="182"/>
+        <source>Rename Note</source>
+        <translation>Renommer la note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/notes_bar.py" line="183"/>
+        <source>Name of this note in the list of notes:</source>
+        <translation>Nom de cette note dans la liste des notes :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/notes_bar.py" line="187"/>
+        <source>Rename note “{0}”</source>
+        <translation>Renommer la note « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/notes_bar.py" line="197"/>
+        <location filename="../../briefer/gui/notes_bar.py" line="202"/>
+        <source>Delete Note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/notes_bar.py" line="198"/>
+        <source>Delete the note “{0}” and its %n paragraph(s) and quotation(s)?</source>
+        <translation>
+            <numerusform>Supprimer la note « {0} » et son bloc (paragraphe ou citation) ?</numerusform>
+            <numerusform>Supprimer la note « {0} » et ses %n paragraphes et citations ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/notes_bar.py" line="200"/>
+        <source>Its excerpts stay in the project for the other notes. Edit ▸ Undo brings the note back.</source>
+        <translation>Ses extraits restent dans le projet pour les autres notes. Édition ▸ Annuler rétablit la note.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/notes_bar.py" line="204"/>
+        <source>Delete note “{0}”</source>
+        <translation>Supprimer la note « {0} »</translation>
+    </message>
+</context>
+<context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="183"/>
+        <location filename="../../briefer/gui/outline_model.py" line="202"/>
         <source>Question, theme, response</source>
         <translation>Question, thème, réponse</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="183"/>
+        <location filename="../../briefer/gui/outline_model.py" line="202"/>
         <source>Respondents</source>
         <translation>Répondants</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="234"/>
+        <location filename="../../briefer/gui/outline_model.py" line="257"/>
+        <source>excerpt</source>
+        <translation>extrait</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_model.py" line="262"/>
+        <source>Excerpt from {0}: “{1}”</source>
+        <translation>Extrait de {0} : « {1} »</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/outline_model.py" line="276"/>
         <source>{0} answers</source>
         <translation>{0} réponses</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="250"/>
+        <location filename="../../briefer/gui/outline_model.py" line="292"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="252"/>
+        <location filename="../../briefer/gui/outline_model.py" line="294"/>
         <source>{0} disagree</source>
         <translation>{0} en désaccord</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="259"/>
+        <location filename="../../briefer/gui/outline_model.py" line="301"/>
         <source>{0} respondents</source>
         <translation>{0} répondants</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="268"/>
+        <location filename="../../briefer/gui/outline_model.py" line="310"/>
         <source>{0}: {1} respondents</source>
         <translation>{0} : {1} répondants</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="270"/>
+        <location filename="../../briefer/gui/outline_model.py" line="312"/>
         <source>A position taken on the question</source>
         <translation>Une position prise sur la question</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="272"/>
+        <location filename="../../briefer/gui/outline_model.py" line="314"/>
         <source>Consensus: at least two respondents in three</source>
         <translation>Consensus : au moins deux répondants sur trois</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="274"/>
+        <location filename="../../briefer/gui/outline_model.py" line="316"/>
         <source>Answers that reject this idea are listed last, marked ✗; they are not counted.</source>
         <translation>Les réponses qui rejettent cette idée figurent en dernier, marquées ✗ ; elles ne sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="277"/>
+        <location filename="../../briefer/gui/outline_model.py" line="319"/>
         <source>Your own theme</source>
         <translation>Votre propre thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="279"/>
-        <location filename="../../briefer/gui/outline_model.py" line="351"/>
+        <location filename="../../briefer/gui/outline_model.py" line="321"/>
+        <location filename="../../briefer/gui/outline_model.py" line="393"/>
         <source>Note: {0}</source>
         <translation>Note : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="291"/>
+        <location filename="../../briefer/gui/outline_model.py" line="333"/>
         <source>(response {0} not found in the survey)</source>
         <translation>(réponse {0} introuvable dans le sondage)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="302"/>
+        <location filename="../../briefer/gui/outline_model.py" line="344"/>
         <source>Rejects this idea (not counted): {0}</source>
         <translation>Rejette cette idée (non comptée) : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="319"/>
+        <location filename="../../briefer/gui/outline_model.py" line="361"/>
         <source>split</source>
         <translation>partagé</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="321"/>
+        <location filename="../../briefer/gui/outline_model.py" line="363"/>
         <source>The positions respondents take, largest first</source>
         <translation>Les positions des répondants, de la plus répandue à la moins répandue</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="323"/>
+        <location filename="../../briefer/gui/outline_model.py" line="365"/>
         <source>Split: no position is held by a majority</source>
         <translation>Partagé : aucune position n’est majoritaire</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="335"/>
+        <location filename="../../briefer/gui/outline_model.py" line="377"/>
         <source>Single views</source>
         <translation>Points de vue isolés</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="337"/>
+        <location filename="../../briefer/gui/outline_model.py" line="379"/>
         <source>Answers in no theme: each makes its own point. Drag one onto a theme to count it there.</source>
         <translation>Réponses sans thème : chacune soulève un point qui lui est propre. Faites-en glisser une sur un thème pour l’y compter.</translation>
     </message>
@@ -1669,193 +2054,193 @@
 <context>
     <name>OutlinePane</name>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="53"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="54"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="59"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="60"/>
         <source>Outline columns</source>
         <translation>Colonnes du plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="73"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="74"/>
         <source>Add theme…</source>
         <translation>Ajouter un thème…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="74"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="75"/>
         <source>Add your own theme to this question</source>
         <translation>Ajouter votre propre thème à cette question</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="76"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="77"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="77"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="78"/>
         <source>Rename the question or theme (F2)</source>
         <translation>Renommer la question ou le thème (F2)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="79"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="80"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="80"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="81"/>
         <source>Write your note on this question or theme</source>
         <translation>Écrire votre note sur cette question ou ce thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="81"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="82"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="82"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="83"/>
         <source>Move the theme up</source>
         <translation>Monter le thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="84"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="85"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="85"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="86"/>
         <source>Move the theme down</source>
         <translation>Descendre le thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="87"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="88"/>
         <source>Merge into…</source>
         <translation>Fusionner avec…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="88"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="89"/>
         <source>Fold this theme into another theme</source>
         <translation>Fondre ce thème dans un autre thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="89"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="90"/>
         <source>Delete theme</source>
         <translation>Supprimer le thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="90"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="91"/>
         <source>Delete the theme (its responses stay in the survey)</source>
         <translation>Supprimer le thème (ses réponses restent dans le sondage)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="93"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="94"/>
         <source>Copy to theme…</source>
         <translation>Copier dans le thème…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="94"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="95"/>
         <source>Count this answer in another theme too (or Ctrl+drag it there)</source>
         <translation>Compter aussi cette réponse dans un autre thème (ou la faire glisser en maintenant Ctrl)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="96"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="97"/>
         <source>Move to theme…</source>
         <translation>Déplacer vers le thème…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="97"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="98"/>
         <source>Count this answer in another theme instead (or drag it there)</source>
         <translation>Compter plutôt cette réponse dans un autre thème (ou l’y faire glisser)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="99"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="100"/>
         <source>Remove from theme</source>
         <translation>Retirer du thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="101"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="102"/>
         <source>This answer does not share the idea</source>
         <translation>Cette réponse ne partage pas cette idée</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="102"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="103"/>
         <source>Disagrees with theme</source>
         <translation>En désaccord avec le thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="104"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="105"/>
         <source>This answer rejects the idea: show it, do not count it</source>
         <translation>Cette réponse rejette l’idée : l’afficher, sans la compter</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="108"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="109"/>
         <source>New theme from answer…</source>
         <translation>Nouveau thème à partir de la réponse…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="110"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="111"/>
         <source>Start a theme with this answer</source>
         <translation>Créer un thème à partir de cette réponse</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="113"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="114"/>
         <source>Outline tools</source>
         <translation>Outils du plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="241"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="245"/>
         <source>Add theme</source>
         <translation>Ajouter un thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="241"/>
-        <location filename="../../briefer/gui/outline_pane.py" line="352"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="245"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="356"/>
         <source>Name of the new theme:</source>
         <translation>Nom du nouveau thème :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="261"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="265"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="261"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="265"/>
         <source>Your note on “{0}”:</source>
         <translation>Votre note sur « {0} » :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="290"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="294"/>
         <source>Merge theme</source>
         <translation>Fusionner le thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="291"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="295"/>
         <source>Fold “{0}” into:</source>
         <translation>Fondre « {0} » dans :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="311"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="315"/>
         <source>This question has no other theme yet: use “New theme from answer…”.</source>
         <translation>Cette question n’a pas encore d’autre thème : utilisez « Nouveau thème à partir de la réponse… ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="314"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="318"/>
         <source>Theme:</source>
         <translation>Thème :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="321"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="325"/>
         <source>Copy answer to theme</source>
         <translation>Copier la réponse dans le thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="329"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="333"/>
         <source>Move answer to theme</source>
         <translation>Déplacer la réponse vers le thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_pane.py" line="352"/>
+        <location filename="../../briefer/gui/outline_pane.py" line="356"/>
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>
@@ -1876,42 +2261,42 @@
         <translation>Nombre de pages</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/page_count.py" line="82"/>
+        <location filename="../../briefer/gui/page_count.py" line="83"/>
         <source>Page count needs LibreOffice</source>
         <translation>Le nombre de pages exige LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/page_count.py" line="83"/>
+        <location filename="../../briefer/gui/page_count.py" line="84"/>
         <source>Install LibreOffice to see how many pages the note takes as you write.</source>
         <translation>Installez LibreOffice pour voir combien de pages la note occupe pendant que vous écrivez.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/page_count.py" line="100"/>
+        <location filename="../../briefer/gui/page_count.py" line="101"/>
         <source>Counting pages…</source>
         <translation>Décompte des pages…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/page_count.py" line="113"/>
+        <location filename="../../briefer/gui/page_count.py" line="114"/>
         <source>{0} — over the {1}-page limit</source>
         <translation>{0} — au-delà de la limite de {1} pages</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/page_count.py" line="115"/>
+        <location filename="../../briefer/gui/page_count.py" line="116"/>
         <source>{0} ({1} with the sources)</source>
         <translation>{0} ({1} avec les sources)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/page_count.py" line="118"/>
+        <location filename="../../briefer/gui/page_count.py" line="119"/>
         <source>As LibreOffice lays out the exported note: the body ends on page {0} of {1}.</source>
         <translation>Selon la mise en page de LibreOffice pour la note exportée : le corps se termine à la page {0} sur {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/page_count.py" line="121"/>
+        <location filename="../../briefer/gui/page_count.py" line="122"/>
         <source>The template allows {0} before the sources.</source>
         <translation>Le modèle permet {0} avant les sources.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/page_count.py" line="129"/>
+        <location filename="../../briefer/gui/page_count.py" line="130"/>
         <source>Pages not counted</source>
         <translation>Pages non comptées</translation>
     </message>
@@ -2146,102 +2531,102 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="56"/>
+        <location filename="../../briefer/gui/reader.py" line="55"/>
         <source>Reader</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="70"/>
+        <location filename="../../briefer/gui/reader.py" line="76"/>
         <source>Source title</source>
         <translation>Titre de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="79"/>
+        <location filename="../../briefer/gui/reader.py" line="85"/>
         <source>Source details</source>
         <translation>Détails de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="81"/>
+        <location filename="../../briefer/gui/reader.py" line="87"/>
         <source>&amp;Add excerpt</source>
         <translation>Ajouter l’e&amp;xtrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="82"/>
+        <location filename="../../briefer/gui/reader.py" line="88"/>
         <source>Add the selected text to the note as an excerpt</source>
         <translation>Ajouter le texte sélectionné à la note comme extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="88"/>
+        <location filename="../../briefer/gui/reader.py" line="94"/>
         <source>Select &amp;Sentence (again: Paragraph)</source>
         <translation>Sélectionner la &amp;phrase (encore : le paragraphe)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="96"/>
+        <location filename="../../briefer/gui/reader.py" line="102"/>
         <source>Add excerpt</source>
         <translation>Ajouter l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="139"/>
+        <location filename="../../briefer/gui/reader.py" line="158"/>
         <source>No source open</source>
         <translation>Aucune source ouverte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="140"/>
+        <location filename="../../briefer/gui/reader.py" line="159"/>
         <source>Choose a source in the list, or search with Ctrl+K.</source>
         <translation>Choisissez une source dans la liste, ou cherchez avec Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="201"/>
+        <location filename="../../briefer/gui/reader.py" line="224"/>
         <source>outlet unknown</source>
         <translation>média inconnu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="203"/>
+        <location filename="../../briefer/gui/reader.py" line="226"/>
         <source>date unknown</source>
         <translation>date inconnue</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="204"/>
+        <location filename="../../briefer/gui/reader.py" line="227"/>
         <source>Survey</source>
         <translation>Sondage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="204"/>
+        <location filename="../../briefer/gui/reader.py" line="227"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="206"/>
+        <location filename="../../briefer/gui/reader.py" line="229"/>
         <source>title unknown</source>
         <translation>titre inconnu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="278"/>
+        <location filename="../../briefer/gui/reader.py" line="317"/>
         <source>not in the note</source>
         <translation>pas dans la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="281"/>
+        <location filename="../../briefer/gui/reader.py" line="320"/>
         <source>Excerpt used in: {0}</source>
         <translation>Extrait utilisé dans : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="283"/>
+        <location filename="../../briefer/gui/reader.py" line="322"/>
         <source>Theme: {0}</source>
         <translation>Thème : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="285"/>
+        <location filename="../../briefer/gui/reader.py" line="324"/>
         <source>The source&apos;s words changed here; check the quote.</source>
         <translation>Les mots de la source ont changé ici&#x202f;; vérifiez la citation.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="376"/>
+        <location filename="../../briefer/gui/reader.py" line="448"/>
         <source>No matches</source>
         <translation>Aucune occurrence</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="378"/>
+        <location filename="../../briefer/gui/reader.py" line="450"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
@@ -2249,7 +2634,7 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="86"/>
+        <location filename="../../briefer/gui/reader_view.py" line="93"/>
         <source>Source text</source>
         <translation>Texte de la source</translation>
     </message>
@@ -2278,12 +2663,12 @@
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="301"/>
+        <location filename="../../briefer/gui/search_pane.py" line="302"/>
         <source>Indexing sources… {0} of {1}</source>
         <translation>Indexation des sources… {0} sur {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/search_pane.py" line="309"/>
+        <location filename="../../briefer/gui/search_pane.py" line="310"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -2291,17 +2676,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="310"/>
+        <location filename="../../briefer/gui/search_pane.py" line="311"/>
         <source>No source matches “{0}”</source>
         <translation>Aucune source ne correspond à « {0} »</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="313"/>
+        <location filename="../../briefer/gui/search_pane.py" line="314"/>
         <source>No source has all the words; showing sources with most of them.</source>
         <translation>Aucune source ne contient tous les mots ; voici celles qui en contiennent le plus.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="317"/>
+        <location filename="../../briefer/gui/search_pane.py" line="318"/>
         <source>Did you mean {0}?</source>
         <translation>Vouliez-vous dire {0}&#x202f;?</translation>
     </message>
@@ -2558,151 +2943,181 @@
     </message>
     <message>
         <location filename="../../briefer/gui/shortcuts_help.py" line="66"/>
+        <source>Find and replace in the note (Enter or F3: next match, Shift+F3: previous, Esc: close); quotations are never changed</source>
+        <translation>Rechercher et remplacer dans la note (Entrée ou F3 : occurrence suivante, Maj+F3 : précédente, Échap : fermer) ; les citations ne sont jamais modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="68"/>
         <source>Edit every citation field of the selected source (Source Details)</source>
         <translation>Modifier tous les champs de référence de la source sélectionnée (Détails de la source)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="68"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="70"/>
         <source>Excerpts</source>
         <translation>Extraits</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="69"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="71"/>
         <source>Select words in the reader</source>
         <translation>Sélectionner des mots dans le lecteur</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="69"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="71"/>
         <source>Shift+arrows</source>
         <translation>Maj+flèches</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="70"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="72"/>
         <source>In the reader: select the word, then (again) its sentence, then its paragraph</source>
         <translation>Dans le lecteur : sélectionner le mot, puis (encore) sa phrase, puis son paragraphe</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="72"/>
-        <source>Add the selected words to the section marked “Excerpts go here”; if none is marked yet, a menu asks which section</source>
-        <translation>Ajouter les mots sélectionnés à la section marquée « Les extraits vont ici » ; si aucune ne l’est encore, un menu demande laquelle</translation>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="74"/>
+        <source>Double, triple click</source>
+        <translation>Double, triple clic</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/shortcuts_help.py" line="74"/>
+        <source>In the reader: select the word; the sentence (a fourth click: the paragraph)</source>
+        <translation>Dans le lecteur : sélectionner le mot ; la phrase (un quatrième clic : le paragraphe)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="76"/>
+        <source>Add the selected words to the section marked “Excerpts go here” (named beside Add excerpt: “→ Background”); if none is marked yet, a menu asks which section</source>
+        <translation>Ajouter les mots sélectionnés à la section marquée « Les extraits vont ici » (nommée à côté d’Ajouter l’extrait : « → Contexte ») ; si aucune n’est marquée, un menu demande laquelle</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="79"/>
         <source>Choose the section new excerpts go to (a menu of the note&apos;s sections: 1–9, or arrows and Enter), adding the selected words there</source>
         <translation>Choisir la section des nouveaux extraits (un menu des sections de la note : 1 à 9, ou flèches et Entrée) et y ajouter les mots sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="77"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="82"/>
         <source>In the note</source>
         <translation>Dans la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="79"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="84"/>
         <source>Go through each section, its “+ Text” button and its blocks</source>
         <translation>Parcourir chaque section, son bouton « + Texte » et ses blocs</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="80"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="85"/>
         <source>On a section or a block: go to the block above or below</source>
         <translation>Sur une section ou un bloc : aller au bloc au-dessus ou en dessous</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="81"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="86"/>
         <source>Go to the previous or next section</source>
         <translation>Aller à la section précédente ou suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="82"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="87"/>
         <source>Menu, Shift+F10</source>
         <translation>Menu, Maj+F10</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="82"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="87"/>
         <source>On a section: its menu (rename, add a section after it, move, remove)</source>
         <translation>Sur une section : son menu (renommer, ajouter une section après, déplacer, retirer)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="84"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="89"/>
         <source>On a section: rename it</source>
         <translation>Sur une section : la renommer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="85"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="90"/>
         <source>On a section: move it up or down</source>
         <translation>Sur une section : la monter ou la descendre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="86"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="91"/>
         <source>On a block: edit its text</source>
         <translation>Sur un bloc : modifier son texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="87"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="92"/>
         <source>In a block&apos;s text: select the whole block</source>
         <translation>Dans le texte d’un bloc : sélectionner le bloc entier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="88"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="93"/>
         <source>Move the selected block up or down (into the next section at the edge)</source>
         <translation>Monter ou descendre le bloc sélectionné (dans la section voisine au bord)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="90"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="95"/>
         <source>Delete the selected block</source>
         <translation>Supprimer le bloc sélectionné</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="91"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="96"/>
         <source>On an excerpt: show its words in the source</source>
         <translation>Sur un extrait : montrer ses mots dans la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="92"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="97"/>
         <source>Switch an excerpt between quotation and paraphrase</source>
         <translation>Passer un extrait de citation à paraphrase et inversement</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="93"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="98"/>
         <source>Add a text block after the current one</source>
         <translation>Ajouter un bloc de texte après le bloc courant</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="94"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="99"/>
         <source>Bold, italic, bulleted list</source>
         <translation>Gras, italique, liste à puces</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="95"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="100"/>
         <source>In a text block: words copied from the reader become a cited quotation after it</source>
         <translation>Dans un bloc de texte : les mots copiés dans le lecteur deviennent une citation référencée après le bloc</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="97"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="102"/>
         <source>In a text block: paste the words alone, uncited</source>
         <translation>Dans un bloc de texte : coller les mots seuls, sans référence</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="98"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="103"/>
+        <source>Check spelling as you type, on or off (right-click a word underlined in red for suggestions)</source>
+        <translation>Vérifier l’orthographe pendant la frappe, ou non (clic droit sur un mot souligné en rouge pour des suggestions)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="105"/>
+        <source>A new note in the project (Note ▸ Notes: duplicate, rename, delete)</source>
+        <translation>Une nouvelle note dans le projet (Note ▸ Notes : dupliquer, renommer, supprimer)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="107"/>
+        <source>The project&apos;s previous or next note</source>
+        <translation>La note précédente ou suivante du projet</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="108"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="99"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="109"/>
         <source>Undo; redo (the Edit menu names each step)</source>
         <translation>Annuler ; rétablir (le menu Édition nomme chaque étape)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="100"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="110"/>
         <source>Save; save as</source>
         <translation>Enregistrer ; enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="101"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="111"/>
         <source>Check the note and export it to Word</source>
         <translation>Vérifier la note et l’exporter vers Word</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/shortcuts_help.py" line="102"/>
+        <location filename="../../briefer/gui/shortcuts_help.py" line="112"/>
         <source>Print preview: the note&apos;s pages as they will print</source>
         <translation>Aperçu avant impression : les pages de la note telles qu’elles seront imprimées</translation>
     </message>
@@ -3127,64 +3542,121 @@
     </message>
 </context>
 <context>
+    <name>SourceRemoval</name>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/source_removal.py" line="29"/>
+        <source>Remove “{0}” from the project? Its %n excerpt(s) go with it, and the note loses the quotes made from them. Undo brings everything back.</source>
+        <translation>
+            <numerusform>Retirer « {0} » du projet ? Son extrait part avec elle, et la note perd les citations qui en sont faites. Annuler rétablit tout.</numerusform>
+            <numerusform>Retirer « {0} » du projet ? Ses %n extraits partent avec elle, et la note perd les citations qui en sont faites. Annuler rétablit tout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/source_removal.py" line="34"/>
+        <source>%n outline section(s) drawn from this survey go too.</source>
+        <translation>
+            <numerusform>%n section du plan tirée de ce sondage part aussi.</numerusform>
+            <numerusform>%n sections du plan tirées de ce sondage partent aussi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_removal.py" line="49"/>
+        <source>Remove “{0}” from the project? No excerpt was taken from it. Undo brings it back.</source>
+        <translation>Retirer « {0} » du projet ? Aucun extrait n’en a été tiré. Annuler la rétablit.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_removal.py" line="54"/>
+        <source>Excerpts:</source>
+        <translation>Extraits :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_removal.py" line="57"/>
+        <source>Quoted in:</source>
+        <translation>Cité dans :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_removal.py" line="72"/>
+        <source>Remove source</source>
+        <translation>Retirer la source</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_removal.py" line="73"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_removal.py" line="74"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/source_removal.py" line="77"/>
+        <source>Remove source “{0}”</source>
+        <translation>Retirer la source « {0} »</translation>
+    </message>
+</context>
+<context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="82"/>
+        <location filename="../../briefer/gui/sources_model.py" line="156"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="82"/>
+        <location filename="../../briefer/gui/sources_model.py" line="156"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="82"/>
+        <location filename="../../briefer/gui/sources_model.py" line="156"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="83"/>
+        <location filename="../../briefer/gui/sources_model.py" line="157"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="97"/>
+        <location filename="../../briefer/gui/sources_model.py" line="171"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="97"/>
+        <location filename="../../briefer/gui/sources_model.py" line="171"/>
         <source>outlet</source>
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="98"/>
+        <location filename="../../briefer/gui/sources_model.py" line="172"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="117"/>
+        <location filename="../../briefer/gui/sources_model.py" line="127"/>
+        <location filename="../../briefer/gui/sources_model.py" line="142"/>
         <source>Survey</source>
         <translation>Sondage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="117"/>
+        <location filename="../../briefer/gui/sources_model.py" line="127"/>
+        <location filename="../../briefer/gui/sources_model.py" line="142"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="140"/>
+        <location filename="../../briefer/gui/sources_model.py" line="207"/>
         <source>Missing for the citation: {0}</source>
         <translation>Manque pour la référence : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="145"/>
+        <location filename="../../briefer/gui/sources_model.py" line="212"/>
         <source>metadata missing</source>
         <translation>métadonnées manquantes</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="164"/>
+        <location filename="../../briefer/gui/sources_model.py" line="139"/>
+        <location filename="../../briefer/gui/sources_model.py" line="231"/>
         <source>Missing</source>
         <translation>Manquante</translation>
     </message>
@@ -3192,44 +3664,83 @@
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="29"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="41"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="33"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="45"/>
         <source>Source details</source>
         <translation>Détails de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="39"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="52"/>
         <source>Filter by title, outlet, date or type</source>
         <translation>Filtrer par titre, média, date ou type</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="40"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="53"/>
         <source>Filter sources</source>
         <translation>Filtrer les sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="46"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="63"/>
         <source>Source list</source>
         <translation>Liste des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="58"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="75"/>
         <source>Source list columns</source>
         <translation>Colonnes de la liste des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="74"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="91"/>
         <source>Source &amp;Details…</source>
         <translation>&amp;Détails de la source…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="77"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="94"/>
         <source>Every citation field of the selected source: type, authors, journal, volume, pages, DOI…</source>
         <translation>Tous les champs de référence de la source sélectionnée : type, auteurs, revue, volume, pages, DOI…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sources_pane.py" line="99"/>
+        <source>Re&amp;move Source…</source>
+        <translation>Ret&amp;irer la source…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sources_pane.py" line="104"/>
+        <source>Remove the selected source from the project, with its excerpts (undoable)</source>
+        <translation>Retirer la source sélectionnée du projet, avec ses extraits (annulable)</translation>
+    </message>
+</context>
+<context>
+    <name>WordCountLabel</name>
+    <message>
+        <location filename="../../briefer/gui/word_count.py" line="51"/>
+        <source>Word count</source>
+        <translation>Nombre de mots</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/word_count.py" line="78"/>
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/word_count.py" line="81"/>
+        <source>Your words: {0}. Quotations: {1}. Footnotes are not counted.</source>
+        <translation>Vos mots : {0}. Citations : {1}. Les notes de bas de page ne sont pas comptées.</translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/word_count.py" line="41"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3258,268 +3769,278 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="79"/>
+        <location filename="../../briefer/gui/actions.py" line="80"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="81"/>
+        <location filename="../../briefer/gui/actions.py" line="82"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="88"/>
+        <location filename="../../briefer/gui/actions.py" line="89"/>
         <source>&amp;New Project from Folder…</source>
         <translation>&amp;Nouveau projet à partir d’un dossier…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="89"/>
+        <location filename="../../briefer/gui/actions.py" line="90"/>
         <source>Make a project from a folder of sources</source>
         <translation>Créer un projet à partir d’un dossier de sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="91"/>
+        <location filename="../../briefer/gui/actions.py" line="92"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="92"/>
+        <location filename="../../briefer/gui/actions.py" line="93"/>
         <source>Open a project or a folder of sources</source>
         <translation>Ouvrir un projet ou un dossier de sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="94"/>
+        <location filename="../../briefer/gui/actions.py" line="95"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="95"/>
+        <location filename="../../briefer/gui/actions.py" line="96"/>
         <source>Save the project</source>
         <translation>Enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="97"/>
+        <location filename="../../briefer/gui/actions.py" line="98"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="98"/>
+        <location filename="../../briefer/gui/actions.py" line="99"/>
         <source>Save the project to a new folder</source>
         <translation>Enregistrer le projet dans un nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="100"/>
+        <location filename="../../briefer/gui/actions.py" line="101"/>
         <source>&amp;Import Sources…</source>
         <translation>&amp;Importer des sources…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="101"/>
+        <location filename="../../briefer/gui/actions.py" line="102"/>
         <source>Add .txt, .md, .docx, .html or .pdf files to the project</source>
         <translation>Ajouter des fichiers .txt, .md, .docx, .html ou .pdf au projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="104"/>
+        <location filename="../../briefer/gui/actions.py" line="105"/>
         <source>Import a &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="105"/>
+        <location filename="../../briefer/gui/actions.py" line="106"/>
         <source>Add every source in a folder to the project</source>
         <translation>Ajouter au projet toutes les sources d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="107"/>
+        <location filename="../../briefer/gui/actions.py" line="108"/>
         <source>&amp;Export to Word…</source>
         <translation>E&amp;xporter vers Word…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="108"/>
+        <location filename="../../briefer/gui/actions.py" line="109"/>
         <source>Check the note, then write it as a .docx with footnotes</source>
         <translation>Vérifier la note, puis l’écrire en .docx avec notes de bas de page</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="111"/>
+        <location filename="../../briefer/gui/actions.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="112"/>
+        <location filename="../../briefer/gui/actions.py" line="113"/>
         <source>Quit Briefer</source>
         <translation>Quitter Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="117"/>
+        <location filename="../../briefer/gui/actions.py" line="118"/>
         <source>Add Excerpt &amp;to Section…</source>
         <translation>Ajouter l’extrait à &amp;une section…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="118"/>
+        <location filename="../../briefer/gui/actions.py" line="119"/>
         <source>Choose the note section new excerpts go to; the selected words are added there</source>
         <translation>Choisir la section de la note où vont les nouveaux extraits ; les mots sélectionnés y sont ajoutés</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="122"/>
+        <location filename="../../briefer/gui/actions.py" line="123"/>
         <source>&amp;Find in Source…</source>
         <translation>&amp;Chercher dans la source…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="123"/>
+        <location filename="../../briefer/gui/actions.py" line="124"/>
         <source>Find words in the source shown</source>
         <translation>Chercher des mots dans la source affichée</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="125"/>
+        <location filename="../../briefer/gui/actions.py" line="126"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="126"/>
+        <location filename="../../briefer/gui/actions.py" line="127"/>
         <source>Go to the next highlighted match</source>
         <translation>Aller à l’occurrence surlignée suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="128"/>
+        <location filename="../../briefer/gui/actions.py" line="129"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="129"/>
+        <location filename="../../briefer/gui/actions.py" line="130"/>
         <source>Go to the previous highlighted match</source>
         <translation>Aller à l’occurrence surlignée précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="131"/>
+        <location filename="../../briefer/gui/actions.py" line="132"/>
+        <source>Find and Rep&amp;lace in Note…</source>
+        <translation>Rechercher et re&amp;mplacer dans la note…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="133"/>
+        <source>Find words in the note and replace them (quotations are never changed)</source>
+        <translation>Rechercher des mots dans la note et les remplacer (les citations ne sont jamais modifiées)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="136"/>
         <source>&amp;Search All Sources…</source>
         <translation>Chercher dans &amp;toutes les sources…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="132"/>
+        <location filename="../../briefer/gui/actions.py" line="137"/>
         <source>Search every source (Ctrl+K)</source>
         <translation>Chercher dans toutes les sources (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="134"/>
+        <location filename="../../briefer/gui/actions.py" line="139"/>
         <source>Find Source of a &amp;Quote…</source>
         <translation>Trouver la source d’une citati&amp;on…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="135"/>
+        <location filename="../../briefer/gui/actions.py" line="140"/>
         <source>Paste a sentence and find the source it came from</source>
         <translation>Coller une phrase et trouver la source dont elle vient</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="137"/>
+        <location filename="../../briefer/gui/actions.py" line="142"/>
         <source>&amp;Preferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="138"/>
+        <location filename="../../briefer/gui/actions.py" line="143"/>
         <source>Language and other settings</source>
         <translation>Langue et autres réglages</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="140"/>
+        <location filename="../../briefer/gui/actions.py" line="145"/>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="141"/>
+        <location filename="../../briefer/gui/actions.py" line="146"/>
         <source>Go to the list of sources</source>
         <translation>Aller à la liste des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="143"/>
+        <location filename="../../briefer/gui/actions.py" line="148"/>
         <source>&amp;Outline</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="144"/>
+        <location filename="../../briefer/gui/actions.py" line="149"/>
         <source>Go to the outline</source>
         <translation>Aller au plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="146"/>
+        <location filename="../../briefer/gui/actions.py" line="151"/>
         <source>&amp;Reader</source>
         <translation>&amp;Lecteur</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="147"/>
+        <location filename="../../briefer/gui/actions.py" line="152"/>
         <source>Go to the text of the source</source>
         <translation>Aller au texte de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="149"/>
-        <location filename="../../briefer/gui/actions.py" line="180"/>
+        <location filename="../../briefer/gui/actions.py" line="154"/>
+        <location filename="../../briefer/gui/actions.py" line="187"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="150"/>
+        <location filename="../../briefer/gui/actions.py" line="155"/>
         <source>Go to the briefing note</source>
         <translation>Aller à la note d’information</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="152"/>
+        <location filename="../../briefer/gui/actions.py" line="157"/>
         <source>Print Pre&amp;view…</source>
         <translation>Aperçu a&amp;vant impression…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="153"/>
+        <location filename="../../briefer/gui/actions.py" line="158"/>
         <source>The note&apos;s pages as they will print</source>
         <translation>Les pages de la note telles qu’elles seront imprimées</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="155"/>
+        <location filename="../../briefer/gui/actions.py" line="160"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="156"/>
+        <location filename="../../briefer/gui/actions.py" line="161"/>
         <source>Every key for moving around and placing excerpts</source>
         <translation>Toutes les touches pour se déplacer et placer les extraits</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="159"/>
+        <location filename="../../briefer/gui/actions.py" line="164"/>
         <source>&amp;About Briefer</source>
         <translation>&amp;À propos de Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="160"/>
+        <location filename="../../briefer/gui/actions.py" line="165"/>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="162"/>
+        <location filename="../../briefer/gui/actions.py" line="167"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="163"/>
+        <location filename="../../briefer/gui/actions.py" line="168"/>
         <source>Open &amp;Recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="172"/>
+        <location filename="../../briefer/gui/actions.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="176"/>
+        <location filename="../../briefer/gui/actions.py" line="181"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="187"/>
+        <location filename="../../briefer/gui/actions.py" line="196"/>
         <source>&amp;Block</source>
         <translation>&amp;Bloc</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="193"/>
+        <location filename="../../briefer/gui/actions.py" line="202"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="197"/>
+        <location filename="../../briefer/gui/actions.py" line="206"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -3527,12 +4048,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="107"/>
+        <location filename="../../briefer/gui/app.py" line="111"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="108"/>
+        <location filename="../../briefer/gui/app.py" line="112"/>
         <source>Briefer could not finish that action: {0}
 
 Your work is still open; save it to be safe.</source>
@@ -3647,56 +4168,71 @@ Votre travail est toujours ouvert&#x202f;; enregistrez-le par prudence.</transla
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="66"/>
+        <location filename="../../briefer/gui/dialogs.py" line="69"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="105"/>
-        <location filename="../../briefer/gui/dialogs.py" line="115"/>
+        <location filename="../../briefer/gui/dialogs.py" line="108"/>
+        <location filename="../../briefer/gui/dialogs.py" line="118"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="117"/>
-        <location filename="../../briefer/gui/dialogs.py" line="166"/>
+        <location filename="../../briefer/gui/dialogs.py" line="120"/>
+        <location filename="../../briefer/gui/dialogs.py" line="169"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="147"/>
+        <location filename="../../briefer/gui/dialogs.py" line="150"/>
         <source>This project is open by {0}.</source>
         <translation>Ce projet est ouvert par {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="149"/>
+        <location filename="../../briefer/gui/dialogs.py" line="152"/>
         <source>That window seems to be gone (it stopped answering); you may take the project over.</source>
         <translation>Cette fenêtre semble fermée (elle ne répond plus) ; vous pouvez prendre le contrôle du projet.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="152"/>
+        <location filename="../../briefer/gui/dialogs.py" line="155"/>
         <source>Two people saving the same project can overwrite each other&apos;s work; open it read-only, or work in a copy.</source>
         <translation>Si deux personnes enregistrent le même projet, l’une peut écraser le travail de l’autre ; ouvrez-le en lecture seule ou travaillez dans une copie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="156"/>
+        <location filename="../../briefer/gui/dialogs.py" line="159"/>
         <source>Project in use</source>
         <translation>Projet en cours d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="158"/>
+        <location filename="../../briefer/gui/dialogs.py" line="161"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="161"/>
+        <location filename="../../briefer/gui/dialogs.py" line="164"/>
         <source>Open a copy…</source>
         <translation>Ouvrir une copie…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="164"/>
+        <location filename="../../briefer/gui/dialogs.py" line="167"/>
         <source>Take over</source>
         <translation>Prendre le contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/dialogs.py" line="290"/>
+        <source>e.g. QP card, Follow-up</source>
+        <translation>p. ex. Fiche PQ, Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/dialogs.py" line="297"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/dialogs.py" line="298"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,8 @@ LANGUAGES = ("fr",)
 EN_FORMS: dict[str, tuple[str, str]] = {}
 # Modules whose module-level ``tr()`` helper translates in a named context that
 # lupdate cannot see; the compiled file also holds their strings in that context.
-HELPER_CONTEXTS = {"commands/note.py": "NoteCommands", "commands/excerpts.py": "NoteCommands"}
+HELPER_CONTEXTS = {"commands/note.py": "NoteCommands", "commands/excerpts.py": "NoteCommands",
+                   "spell_check.py": "SpellCheck"}
 
 
 def _with_helper_contexts(ts: Path) -> str:
@@ -48,6 +49,21 @@ def _with_helper_contexts(ts: Path) -> str:
     return text.replace("</TS>", blocks + "</TS>")
 
 
+def french_spacing(text: str) -> str:
+    """French typography in the compiled catalogue: a narrow no-break space before ; ! ?,
+    a no-break space before : and inside « », so a line never starts with the sign. The
+    .ts keeps plain spaces, which translators type."""
+    def fix(match: re.Match[str]) -> str:
+        inner = match.group(2)
+        inner = re.sub(r" ([;!?])", "\u202f\\1", inner)
+        inner = re.sub(r" :", "\u00a0:", inner)
+        inner = inner.replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+        return match.group(1) + inner + match.group(3)
+
+    return re.sub(r"(<(?:translation|numerusform)[^>]*>)(.*?)(</(?:translation|numerusform)>)",
+                  fix, text, flags=re.S)
+
+
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "briefer" / "gui").rglob("*.py"))
     for lang in LANGUAGES:
@@ -56,7 +72,7 @@ def main() -> int:
                        check=True)
         with tempfile.TemporaryDirectory() as tmp:
             full = Path(tmp) / ts.name
-            full.write_text(_with_helper_contexts(ts), encoding="utf-8")
+            full.write_text(french_spacing(_with_helper_contexts(ts)), encoding="utf-8")
             subprocess.run(["pyside6-lrelease", str(full), "-qm", str(ts.with_suffix(".qm"))],
                            check=True)
     english()

@@ -71,6 +71,17 @@ def _english_again_after_the_test():
         app.setProperty("brieferLanguage", None)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):
+    """English's plural forms ("1 word", "2 words"), loaded as the app loads them."""
+    from briefer.gui.app import install_translators
+
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
 @pytest.fixture(params=["en", "fr"])
 def language(request, qapp):
     """Run the test in English, then in French (Briefer's and Qt's translations)."""

@@ -66,5 +66,5 @@ def test_french_labels_are_short(language, qtbot):
     form = NoteMetaForm(ProjectSession(Project(name="")))
     qtbot.addWidget(form)
     texts = {name: label.text().replace("&", "") for name, (label, _f) in form.rows.items()}
-    assert texts["file_number"] == "N° de dossier :"
-    assert texts["contact"] == "Contact :"
+    assert texts["file_number"] == "N° de dossier\u00a0:"
+    assert texts["contact"] == "Contact\u00a0:"

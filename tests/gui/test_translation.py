@@ -41,6 +41,17 @@ def test_french_menus_and_plurals(french, qtbot, bw_settings, seeds_copy):
         "2 notes de bas de page"
 
 
+def test_french_typographic_spaces(french):
+    """A no-break space before ":" and inside « », a narrow one before ; ! ? — never a line
+    that starts with the sign."""
+    say = QCoreApplication.translate
+    assert say("NotesBar", "Name of this note in the list of notes:") == \
+        "Nom de cette note dans la liste des notes\u00a0:"
+    assert say("NotesBar", "Delete note “{0}”") == "Supprimer la note «\u00a0{0}\u00a0»"
+    assert say("DuplicatePrompt", "The text of {0} is that of “{1}” ({2}), already in the "
+               "project: the same article in another format?").endswith("format\u202f?")
+
+
 def test_english_plural_forms(qapp):
     """English says "1 footnote", "2 footnotes" — never "footnote(s)" — in every %n string."""
     from briefer.bundled import resources_dir
@@ -104,8 +115,8 @@ def test_qt_file_dialog_reads_in_french(french, qtbot):
     labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
     buttons = {b.text() for b in dialog.findChildren(QPushButton)}
     # two labels Qt's own French catalogue lacks come from Briefer's
-    assert labels["lookInLabel"] == "&Voir dans :"
-    assert labels["fileTypeLabel"] == "Fichiers de &type :"
+    assert labels["lookInLabel"] == "&Voir dans\u00a0:"
+    assert labels["fileTypeLabel"] == "Fichiers de &type\u00a0:"
     assert "Annuler" in buttons and "&Ouvrir" in buttons
 
 
