@@ -52,3 +52,21 @@ def test_an_unreachable_server_is_one_line_not_a_traceback(capsys, tmp_path) -> 
     assert main(["db", "upgrade", url]) == 2
     err = capsys.readouterr().err
     assert err.startswith("briefer: Cannot connect to") and "Traceback" not in err
+
+
+def test_a_database_owner_who_is_not_a_superuser_can_set_it_up(pg_cluster, tmp_path,
+                                                               capsys) -> None:
+    """The department's setup as the README gives it: an ordinary role owns the database
+    and runs the upgrade (the extensions Briefer needs are trusted ones)."""
+    import uuid
+
+    owner = f"desk_owner_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(pg_cluster.url(), autocommit=True) as conn:
+        conn.execute(f'CREATE ROLE "{owner}" LOGIN')
+        conn.execute(f'CREATE DATABASE "{owner}" OWNER "{owner}"')
+    url = pg_cluster.url(owner, user=owner)
+    assert main(["db", "upgrade", url]) == 0, capsys.readouterr().err
+    assert main(["new", str(tmp_path / "p")]) == 0
+    assert main(["push", str(tmp_path / "p"), url]) == 0
+    assert main(["search", url, "tariffs", "--limit", "1"]) == 0
+    assert "1. " in capsys.readouterr().out
