@@ -9,6 +9,7 @@ query and steps back to the pane.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QMimeData, QPoint, Qt, Signal
@@ -56,12 +57,17 @@ class SurveyHighlighter(QSyntaxHighlighter):
         title.setFontPointSize(document.defaultFont().pointSizeF() * 1.35)
         self._formats = {"heading": heading, "marker": marker, "key": key, "number": number,
                          "title": title}
-        self._spans = spans
+        self._spans = sorted(spans, key=lambda span: span[0])  # stable: overlaps keep order
+        # A block looks only at the spans that can reach it: from the first that starts
+        # at most the longest span's length before it (not from the top, which made
+        # drawing a survey grow with the square of its length).
+        self._starts = [s for s, _, _ in self._spans]
+        self._longest = max((e - s for s, e, _ in self._spans), default=0)
 
     def highlightBlock(self, text: str) -> None:
         block = self.currentBlock()
         start, end = block.position(), block.position() + len(text)
-        for s, e, role in self._spans:
+        for s, e, role in self._spans[bisect_left(self._starts, start - self._longest):]:
             if s >= end:
                 break
             if e > start:
