@@ -84,3 +84,26 @@ def test_the_command_line_prints_ranked_hits(server, capsys) -> None:
     assert "«" in answer["hits"][0]["snippet"]
     assert main(["search", url, "lumber softwood zebra"]) == 0
     assert "No match" in capsys.readouterr().out
+
+
+def test_a_source_too_big_for_one_tsvector_is_still_copied_and_found(pg_url: str,
+                                                                       tmp_path: Path) -> None:
+    """1.8 MB of distinct words is over PostgreSQL's 1 MB per tsvector: the push must not
+    fail, and the source is found by the words at its start."""
+    import random
+    import string
+
+    rng = random.Random(0)
+    words = ["".join(rng.choices(string.ascii_lowercase, k=8)) for _ in range(200_000)]
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "huge.txt").write_text("Sawmills tariffs overview. " + " ".join(words) + "\n",
+                                     encoding="utf-8")
+    (folder / "small.txt").write_text("Dairy quotas and supply management.\n",
+                                      encoding="utf-8")
+    assert main(["new", str(tmp_path / "p"), "--from", str(folder)]) == 0
+    assert main(["db", "upgrade", pg_url]) == 0
+    assert main(["push", str(tmp_path / "p"), pg_url]) == 0
+    with connect(pg_url) as conn:
+        assert [h.source_id for h in search(conn, "sawmill")] == ["huge"]
+        assert [h.source_id for h in search(conn, "quota")] == ["small"]

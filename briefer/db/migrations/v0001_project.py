@@ -20,6 +20,25 @@ CREATE TEXT SEARCH CONFIGURATION briefer_fr (COPY = pg_catalog.french);
 ALTER TEXT SEARCH CONFIGURATION briefer_fr
     ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem;
 
+-- A source's words for search: its title (weight A) and its text (D). PostgreSQL keeps a
+-- tsvector under 1 MB: a text whose words would not fit (megabytes of distinct words) is
+-- indexed on as much of its start as fits, rather than refusing the whole copy.
+CREATE FUNCTION briefer_fts(config regconfig, title text, body text) RETURNS tsvector
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+    chars integer := length(coalesce(body, ''));
+BEGIN
+    LOOP
+        BEGIN
+            RETURN setweight(to_tsvector(config, coalesce(title, '')), 'A')
+                || setweight(to_tsvector(config, left(coalesce(body, ''), chars)), 'D');
+        EXCEPTION WHEN program_limit_exceeded THEN
+            chars := chars / 2;
+        END;
+    END LOOP;
+END
+$$;
+
 CREATE TABLE project (
     id integer PRIMARY KEY DEFAULT 1 CHECK (id = 1),
     name text NOT NULL,
@@ -46,14 +65,9 @@ CREATE TABLE sources (
     -- travels with the source to a folder and back
     marking text GENERATED ALWAYS AS (
         coalesce(nullif(btrim(meta ->> 'classification'), ''), 'UNCLASSIFIED')) STORED,
-    fts tsvector GENERATED ALWAYS AS (
-        CASE WHEN language = 'fr' THEN
-            setweight(to_tsvector('briefer_fr'::regconfig, coalesce(meta ->> 'title', '')), 'A')
-            || setweight(to_tsvector('briefer_fr'::regconfig, coalesce(text, '')), 'D')
-        ELSE
-            setweight(to_tsvector('briefer_en'::regconfig, coalesce(meta ->> 'title', '')), 'A')
-            || setweight(to_tsvector('briefer_en'::regconfig, coalesce(text, '')), 'D')
-        END) STORED
+    fts tsvector GENERATED ALWAYS AS (briefer_fts(
+        CASE WHEN language = 'fr' THEN 'briefer_fr'::regconfig ELSE 'briefer_en'::regconfig END,
+        meta ->> 'title', text)) STORED
 );
 CREATE INDEX sources_fts ON sources USING gin (fts);
 CREATE INDEX sources_trgm ON sources USING gin (text gin_trgm_ops);
