@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
 import briefer.export
@@ -35,14 +35,18 @@ from briefer.gui.duplicate_prompt import DuplicatePrompt
 from briefer.io.importing import ImportReport, import_and_save
 from briefer.io.templates import load_template
 from briefer.io.project_file import (SaveConflict, add_missing_sections, complete_outline,
-                                     load_project, new_project, surveys_outline,
+                                     is_large, load_project, new_project, surveys_outline,
                                      save_project)
+from briefer.io.saving import finish_job, prepare_job, write_job
 
 if TYPE_CHECKING:
     from briefer.export import ExportReport  # the package loads python-docx when first used
     from briefer.gui.main_window import MainWindow  # which imports this module
 
 log = logging.getLogger(__name__)
+
+# From this many sources a save is written on a worker (below, it takes under 15 ms).
+BACKGROUND_SAVE_SOURCES = 1000
 
 
 class FileController(QObject):
@@ -62,6 +66,7 @@ class FileController(QObject):
         self.autosave = autosave
         self.extra_dirty = False  # changed outside the undo stack (an import)
         self.outline_pending = False  # the opened project's outline is being drawn
+        self.saving: Task | None = None  # a save under way on a worker
         session.undo_stack.cleanChanged.connect(self._clean_changed)
         self.sharing = SharingController(window, session)
         session.contentsTakenIn.connect(self._taken_in)
@@ -99,22 +104,49 @@ class FileController(QObject):
         sample silently, which would look as if the user's project had opened.
         The window shows the sources first; the outline drawn from the surveys
         (parsing them is the slow part of a start) follows as soon as the event
-        loop runs, before any user input is handled.
+        loop runs, before any user input is handled. A large project is read on
+        a worker (the window paints first and shows the progress): returns True
+        then, and ``outline_pending`` stays set until it is open and drawn.
         """
         target = Path(path) if path else seeds_dir()
+        if path and is_large(target):
+            self._open_initial_later(target)
+            return True
         try:
             project = load_project(target, outline=False)
         except Exception as exc:
-            title = (self.tr("Cannot open the project") if path
-                     else self.tr("Cannot open the sample"))
-            self._error(title, user_message(exc))
-            self.window.show_no_project(
-                self.tr("Briefer could not open “{0}”.").format(target))
+            self._cannot_open_initial(target, bool(path), user_message(exc))
             return False
         self._install(project)
         self.outline_pending = True
         self.window.after_first_paint(lambda: self.complete_outline(project))
         return True
+
+    def _cannot_open_initial(self, target: Path, named: bool, message: str) -> None:
+        self.outline_pending = False
+        title = (self.tr("Cannot open the project") if named
+                 else self.tr("Cannot open the sample"))
+        self._error(title, message)
+        self.window.show_no_project(self.tr("Briefer could not open “{0}”.").format(target))
+
+    def _open_initial_later(self, target: Path) -> None:
+        self.outline_pending = True
+        self._remember_dir(target)
+
+        def work(_progress: Any, _cancelled: Any) -> Project:
+            return load_project(target, outline=False)
+
+        def opened(project: Project) -> None:
+            self._install(project)
+            self.complete_outline(project)  # resets outline_pending if not installed
+
+        def cancelled() -> None:
+            self._cannot_open_initial(target, True, self.tr("Opening was cancelled."))
+
+        task = run_with_progress(
+            self.runner, self.window, self.tr("Opening {0}…").format(target.name), work,
+            opened, lambda msg: self._cannot_open_initial(target, True, msg))
+        task.signals.cancelled.connect(cancelled)
 
     def open_sample(self) -> None:
         """Open the sample articles and survey that come with Briefer (read-only)."""
@@ -252,7 +284,24 @@ class FileController(QObject):
     # -- saving -------------------------------------------------------------------------
     def save(self) -> bool:
         """Save in place; what someone else saved meanwhile is merged in, and where both
-        changed the same part the user chooses whose version stays."""
+        changed the same part the user chooses whose version stays.
+
+        A large project is written on a worker while the window goes on (True: the save
+        is under way; the status bar says when it is done); ``save_now`` waits."""
+        project = self.session.project
+        if project.read_only or not project.path:
+            return self.save_as()
+        if self.saving is not None:
+            return True  # the save under way says when it is done
+        if len(project.sources) >= BACKGROUND_SAVE_SOURCES:
+            self._save_in_background(project)
+            return True
+        return self.save_now()
+
+    def save_now(self) -> bool:
+        """Save in place before returning (what closing and opening another project need):
+        True once saved."""
+        self.wait_for_save()
         project = self.session.project
         if project.read_only or not project.path:
             return self.save_as()
@@ -280,6 +329,56 @@ class FileController(QObject):
         self.sharing.watch()
         self._saved()
         return True
+
+    def _save_in_background(self, project: Project) -> None:
+        """Write what the project holds now on a worker; edits made meanwhile stay unsaved
+        (the undo stack is marked clean only if none came), someone else's save since
+        makes it a ``save_now`` (a merge, maybe with the user's choices)."""
+        try:
+            job = prepare_job(project, Path(project.path))
+        except Exception as exc:
+            self._error(self.tr("Cannot save the project"), user_message(exc))
+            return
+        step = self.session.undo_stack.index()
+        self.sharing.unwatch()  # our own write is not someone else's save
+        self.window.statusBar().showMessage(self.tr("Saving…"))
+
+        def work(_progress: Any, _cancelled: Any) -> bool:
+            return write_job(job)
+
+        def written(done: bool) -> None:
+            self.saving = None
+            if self.session.project is not project:
+                return
+            if not done:
+                self.save_now()
+                return
+            finish_job(project, job)
+            self.sharing.watch()
+            if self.session.undo_stack.index() == step:
+                self._saved()
+            else:
+                self.window.statusBar().showMessage(self.tr(
+                    "Saved to {0}; changes made while saving are not saved yet.").format(
+                    project.path), 5000)
+
+        def failed(message: str) -> None:
+            self.saving = None
+            self.sharing.watch()
+            self.window.statusBar().clearMessage()
+            self._error(self.tr("Cannot save the project"), message)
+
+        def hook_up(task: Task) -> None:
+            task.signals.finished.connect(written)
+            task.signals.failed.connect(failed)
+
+        self.saving = self.runner.start(work, hook_up)
+
+    def wait_for_save(self) -> None:
+        """Let a save under way finish (its end handled) before going on."""
+        while self.saving is not None:
+            self.saving.finished_event.wait(0.05)
+            QCoreApplication.processEvents()
 
     def _taken_in(self, unsaved: bool) -> None:
         self._set_extra_dirty(unsaved)
@@ -321,6 +420,7 @@ class FileController(QObject):
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; False means the user cancelled."""
+        self.wait_for_save()
         if not self.is_modified():
             return True
         answer = dialogs.save_discard_cancel(
@@ -328,7 +428,7 @@ class FileController(QObject):
             self.tr("“{0}” has changes that are not saved. Save them?").format(
                 self.session.project.name))
         if answer == "save":
-            return self.save()
+            return self.save_now()
         if answer == "discard":
             self.autosave.discard()
             self.extra_dirty = False
@@ -398,7 +498,11 @@ class FileController(QObject):
         """Ask for the template, style, reference document and file (``export_dialog``),
         check the note in that style, then export."""
         project = self.session.project
-        default = str(Path(project.path or self._start_dir()) / f"{project.name or 'note'}.docx")
+        stem = project.name or "note"
+        if len(project.notes) > 1:  # one file per note: "Desk - QP card.docx"
+            stem = f"{stem} - {project.note.display_name(project.note_id())}"
+        stem = "".join("-" if c in '\\/:*?"<>|' else c for c in stem).strip() or "note"
+        default = str(Path(project.path or self._start_dir()) / f"{stem}.docx")
         options = export_dialog.export_options(self.window, self.session, self.settings,
                                                  default)
         if options is None:

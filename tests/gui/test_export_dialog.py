@@ -133,7 +133,7 @@ def test_export_uses_the_dialog_choices(project_window, qtbot, dlg, reference, t
     assert note.template == "memo-decision" and note.meta.purpose == "decision"
     assert note.sections[0].title == "Summary"  # the empty note took its sections
     text = dlg.named("confirm")[0][2]
-    assert "1 required section(s) of the note are empty" in text
+    assert "1 required section of the note is empty" in text
     assert session.undo_stack.undoText() == "Use template “Memorandum to the Minister”"
     session.undo_stack.undo()
     assert session.project.note.template == "briefing-note"

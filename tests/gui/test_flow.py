@@ -166,7 +166,7 @@ def test_export_shows_check_then_writes_docx(project_window, qtbot, dlg, tmp_pat
     assert dlg.named("confirm"), "the check results were shown first"
     text = dlg.named("confirm")[0][2]
     # only citation details are missing: said so, not "quotations that fail"
-    assert "lack citation details" in text and "quotation" not in text.lower()
+    assert "lacks citation details" in text and "quotation" not in text.lower()
     assert dlg.kwargs_of("confirm")[0]["default_yes"] is True
     body = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert words in body

@@ -95,3 +95,11 @@ def test_the_last_note_cannot_be_deleted(window) -> None:
 def test_sample_folder_is_untouched(tmp_path: Path) -> None:
     shutil.copytree(seeds_dir(), tmp_path / "seeds")
     assert len(load_project(tmp_path / "seeds").notes) == 1
+
+
+def test_each_note_is_exported_to_a_file_named_for_it(window, dlg) -> None:
+    dlg.answer("new_note", ("QP card: CUSMA", "briefing-note"))
+    window.notes_bar.new_action.trigger()
+    window.menu_actions.export.trigger()  # the dialog is cancelled (answer None)
+    (args,) = dlg.named("export_options")
+    assert Path(args[-1]).name == "proj - QP card- CUSMA.docx"

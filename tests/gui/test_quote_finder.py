@@ -76,7 +76,7 @@ def test_pasted_quote_found_and_opened_in_the_reader(qtbot, qtlog, main_window,
     paste(qtbot, dialog, pasted)
     rows = find(qtbot, dialog)
     assert rows == [(f"{article.display_title} — exact\n“{PICKERILL}”", (article.id, start, end))]
-    assert dialog.status.text() == "Found in 1 place(s). Press Enter to open."
+    assert dialog.status.text() == "Found in 1 place. Press Enter to open."
     assert dialog.results.currentRow() == 0 and dialog.results.hasFocus()
     assert dialog.results.item(0).toolTip() == f"Characters {start}–{end}"
 
@@ -170,7 +170,7 @@ def test_a_quote_in_two_sources_lists_both_and_opens_either(qtbot, two_sources) 
     for text, (source_id, start, end) in rows:
         assert sources[source_id].text[start:end] == SHARED
         assert text == f"{sources[source_id].display_title} — exact\n“{SHARED}”"
-    assert dialog.status.text() == "Found in 2 place(s). Press Enter to open."
+    assert dialog.status.text() == "Found in 2 places. Press Enter to open."
 
     rect = dialog.results.visualItemRect(dialog.results.item(0))
     with qtbot.waitSignal(dialog.located) as located:  # a double click on the first
@@ -209,4 +209,4 @@ def test_a_search_that_finishes_at_once_still_shows_its_results(qtbot) -> None:
         qtbot.waitUntil(lambda: dialog.results.count() == 1, timeout=2000)
     finally:
         runner.cancel_all()
-    assert dialog.status.text() == "Found in 1 place(s). Press Enter to open."
+    assert dialog.status.text() == "Found in 1 place. Press Enter to open."
