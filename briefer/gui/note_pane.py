@@ -175,8 +175,8 @@ class NotePane(NoteActions):
         self._update_actions()
         self._render_citations()
         self._schedule_realize()
-        section = note.section(self.current_section_id() or "")  # renamed, or gone
-        self.targetChanged.emit(section.title if section is not None else "")
+        target = note.section(self.current_section_id() or "")  # renamed, or gone
+        self.targetChanged.emit(target.title if target is not None else "")
 
     def _relayout(self) -> None:
         focused = QApplication.focusWidget()
