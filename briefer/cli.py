@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 import briefer.export
 from briefer import __version__
+from briefer import cli_db  # the team-server commands (db, push, pull, search on a URL)
 from briefer.cli_notes import add_note_option, add_parser as add_notes_parser, pick_note, \
     run_notes
 from briefer.cli_search import run as run_search
@@ -143,8 +144,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    from briefer import cli_db  # the team-server commands (db, push, pull, search on a URL)
-
     if cli_db.wants(argv):
         return cli_db.main(argv)
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefer.cli_search import show
 from briefer.core.messages import UserError
 from briefer.db.connect import DbError, connect, is_url, redact
 
@@ -126,7 +127,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace, conn: psycopg.Connection) -> int:
-    from briefer.cli_search import show
     from briefer.db import schema
     from briefer.db.search import search
 

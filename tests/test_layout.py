@@ -41,6 +41,20 @@ SEAMS = {
         "python-docx and lxml (reading .docx) load when the first Word file is imported",
     ("briefer/io/importers/__init__.py", "briefer.io.importers.webpage"):
         "html5lib and webencodings load when the first web page is imported",
+    ("briefer/db/connect.py", "psycopg"):
+        "the PostgreSQL driver loads when the first connection to a team server opens; a "
+        "folder project never loads it",
+    ("briefer/cli_db.py", "briefer.db"):
+        "the team server's schema, copying and search (and the driver) load for the "
+        "commands that use a postgresql:// URL only",
+    ("briefer/cli_db.py", "briefer.db.search"):
+        "the team server's search loads for `briefer search URL` only",
+    ("briefer/cli_search.py", "briefer.cli"):
+        "`briefer search` answers from the index without loading the rest of the command "
+        "line (export, the outline engine); other commands load it",
+    ("briefer/cli_search.py", "briefer.io.project_file"):
+        "the project loader (YAML, sidecars) loads only when the index is not known to be "
+        "current",
     ("briefer/io/project_file.py", "briefer.core.themes"):
         "the outline engine (snowballstemmer, ~150 patterns, word and concept tables) loads "
         "when the first outline is built, which the app does after its window is painted",

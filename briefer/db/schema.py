@@ -9,13 +9,10 @@ older one asks for ``briefer db upgrade``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import psycopg
 
 from briefer.db.connect import DbError
 from briefer.db.migrations import LATEST, MIGRATIONS
-
-if TYPE_CHECKING:
-    import psycopg
 
 _LOCK = 0x6272_6965_6665_72  # "briefer": one advisory lock for schema changes
 
@@ -60,8 +57,6 @@ def check(conn: psycopg.Connection) -> int:
 
 def upgrade(conn: psycopg.Connection) -> list[int]:
     """Apply the migrations the database lacks, in order; returns the versions applied."""
-    import psycopg
-
     applied: list[int] = []
     try:
         with conn.transaction():

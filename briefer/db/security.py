@@ -3,12 +3,10 @@ row-level security, see migration 2). Granting is the database owner's act."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import psycopg
+from psycopg import sql
 
 from briefer.db.connect import DbError
-
-if TYPE_CHECKING:
-    import psycopg
 
 TABLES = ("project", "sources", "excerpts", "notes", "note_sections", "note_blocks")
 _TOP = 6  # the level of TOP SECRET, and of any marking the server does not recognise
@@ -51,9 +49,6 @@ def grant(conn: psycopg.Connection, role: str, clearance: str) -> int:
 
     The caller commits. A marking the server does not recognise is refused.
     """
-    import psycopg
-    from psycopg import sql
-
     level = _known(conn, clearance)
     who = sql.Identifier(role)
     try:

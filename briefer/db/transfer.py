@@ -15,7 +15,10 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+import psycopg
+from psycopg.types.json import Jsonb
 
 from briefer.db import schema
 from briefer.db.connect import DbError
@@ -40,9 +43,6 @@ from briefer.io.project_yaml import (
 from briefer.io.sources import sidecar_path
 from briefer.io.yamlutil import dump_yaml
 
-if TYPE_CHECKING:
-    import psycopg
-
 _KNOWN = {"format", "version", "name", "citation_style", "sources", "outline", "excerpts",
           "notes"}
 _NOTE_KNOWN = {"id", "name", "meta", "template", "sections"}
@@ -57,9 +57,6 @@ def holds_project(conn: psycopg.Connection) -> bool:
 def push(folder: Path, conn: psycopg.Connection, *, replace: bool = False) -> int:
     """Copy the project folder into the database (one transaction); returns the number of
     sources. A database already holding a project is refused unless ``replace``."""
-    import psycopg
-    from psycopg.types.json import Jsonb
-
     project = load_project(folder, outline=False)  # the outline as saved, not redrawn
     if project.read_only:
         raise DbError("{folder} is a plain folder of sources, not a project; create one with: "
@@ -98,8 +95,6 @@ def push(folder: Path, conn: psycopg.Connection, *, replace: bool = False) -> in
 
 def _push_sources(conn: psycopg.Connection, project: Any, root: Path,
                   entries: list[dict[str, Any]]) -> None:
-    from psycopg.types.json import Jsonb
-
     rows = []
     for position, entry in enumerate(entries):
         sid, name = str(entry["id"]), str(entry["file"])
@@ -126,8 +121,6 @@ def _push_sources(conn: psycopg.Connection, project: Any, root: Path,
 
 
 def _push_notes(conn: psycopg.Connection, notes: list[dict[str, Any]]) -> None:
-    from psycopg.types.json import Jsonb
-
     with conn.cursor() as cur:
         for n, note in enumerate(notes):
             nid = str(note["id"])
@@ -230,8 +223,6 @@ def pull(conn: psycopg.Connection, folder: Path) -> int:
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise DbError("{folder} exists and is not empty; choose a new folder so nothing there "
                       "is overwritten.", folder=folder)
-    import psycopg
-
     schema.check(conn)
     conn.rollback()  # end the check's transaction: the copy reads one snapshot of its own
     conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ

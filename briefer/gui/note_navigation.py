@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from briefer.gui.note_blocks import BlockWidget, SectionWidget
 from briefer.gui.note_lazy import LazyBlocks
 
 if TYPE_CHECKING:
@@ -43,8 +44,6 @@ class NoteNavigation(LazyBlocks):
 
     def unit_of(self, widget: QWidget | None) -> Unit | None:
         """The section or block ``widget`` is (or is inside)."""
-        from briefer.gui.note_blocks import BlockWidget, SectionWidget
-
         while widget is not None and widget is not self:
             if isinstance(widget, BlockWidget):
                 return ("block", widget.block_id)
@@ -64,8 +63,6 @@ class NoteNavigation(LazyBlocks):
         widget = self.unit_widget(unit)
         if widget is None:
             return []
-        from briefer.gui.note_blocks import BlockWidget, SectionWidget
-
         stops = [widget]
         if isinstance(widget, BlockWidget):
             stops += widget.focus_parts()
