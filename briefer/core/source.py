@@ -169,6 +169,9 @@ class Source:
         self.removed_chars = removed_chars  # XML-illegal characters dropped on import
         self.original = original  # original file (e.g. a .docx) the text was extracted from
         self.opening = opening
+        # a new object each time the text is replaced (not when a lazy one is read): who
+        # must notice a new text compares this, and reads no file doing it
+        self.text_token = object()
 
     @property
     def text(self) -> str:
@@ -185,6 +188,7 @@ class Source:
         self._text = value
         self._loader = None
         self.opening = ""
+        self.text_token = object()
 
     @property
     def text_loaded(self) -> bool:

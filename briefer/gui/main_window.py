@@ -160,11 +160,11 @@ class MainWindow(QMainWindow):
         self.update_title()
         # index once the window is up and idle (or at the first search), not during start-up
         self.search_service.rebuild_later(project)
-        ids = self.sources_pane.source_ids()
-        if ids and self.reader.source is None:
-            first = next((sid for sid in ids
-                          if project.sources[sid].kind.value == "survey"), ids[0])
-            self.show_source(first)
+        if self.reader.source is None:
+            surveys = [sid for sid, s in project.sources.items() if s.kind.value == "survey"]
+            first = self.sources_pane.first_shown(surveys) or self.sources_pane.first_shown()
+            if first is not None:
+                self.show_source(first)
 
     def search_changed_sources(self) -> None:
         self.search_service.rebuild_later(self.session.project, 300)

@@ -37,7 +37,7 @@ _Index = QModelIndex | QPersistentModelIndex
 # What a row's cells are made from, besides its metadata object: the metadata's title,
 # outlet and date, and the source's text (a re-import replaces it, and its kind with it).
 _META_PARTS = (attrgetter("title"), attrgetter("container_title"), attrgetter("issued"))
-_TEXT = attrgetter("text")
+_TEXT = attrgetter("text_token")  # changes with the text; reads no lazy text
 _META = attrgetter("meta")
 
 

@@ -253,6 +253,17 @@ class SourcesPane(QWidget):
         return [str(self.proxy.index(r, 0).data(SOURCE_ID_ROLE))
                 for r in range(self.proxy.rowCount())]
 
+    def first_shown(self, among: list[str] | None = None) -> str | None:
+        """The id shown highest of ``among`` (by default of all), None if none is shown;
+        found from the few rows asked about, not by listing 100,000."""
+        if among is None:
+            return str(self.proxy.index(0, 0).data(SOURCE_ID_ROLE)) \
+                if self.proxy.rowCount() else None
+        rows = [(self.proxy.mapFromSource(self.model.index(r, 0)).row(), sid) for sid, r in
+                ((sid, self.model.row_of(sid)) for sid in among) if r >= 0]
+        shown = [(row, sid) for row, sid in rows if row >= 0]
+        return min(shown)[1] if shown else None
+
     def selected_rows(self) -> list[int]:
         """The rows the list shows as selected (one at most)."""
         return sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})

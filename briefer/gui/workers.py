@@ -46,6 +46,7 @@ class Task(QRunnable):
         self.work = work
         self.signals = TaskSignals()
         self._cancel = threading.Event()
+        self.finished_event = threading.Event()  # set once run() is over (for waiting)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -67,6 +68,7 @@ class Task(QRunnable):
             else:
                 self.signals.finished.emit(result)
         self.signals.done.emit()
+        self.finished_event.set()
 
 
 def user_message(exc: BaseException) -> str:

@@ -195,6 +195,23 @@ def load_project(path: Path, *, outline: bool = True) -> Project:
     return project
 
 
+def is_large(path: Path) -> bool:
+    """Whether opening ``path`` is worth a worker thread and a progress dialog: a project
+    or folder of at least ``LAZY_MIN_SOURCES`` sources (one listing, stopped early)."""
+    path = Path(path)
+    if path.is_file() and path.name == PROJECT_FILE:
+        path = path.parent
+    folder = path / SOURCES_DIR if (path / PROJECT_FILE).exists() else path
+    try:
+        with os.scandir(folder) as entries:
+            for count, _entry in enumerate(entries, 1):
+                if count >= 2 * LAZY_MIN_SOURCES:  # a text and its sidecar each
+                    return True
+    except OSError:
+        return False
+    return False
+
+
 def _sidecar_cache_file(folder: Path, writable_project: bool) -> Path:
     """Where parsed sidecars are cached: the project's .briefer/, else the user cache."""
     if writable_project:
