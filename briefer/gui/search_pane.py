@@ -13,8 +13,9 @@ import threading
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import (QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex,
-                            QRectF, QSize, Qt, QThread, QTimer, Signal, Slot)
+from PySide6.QtCore import (QAbstractListModel, QElapsedTimer, QModelIndex, QObject,
+                            QPersistentModelIndex, QRectF, QSize, Qt, QThread, QTimer, Signal,
+                            Slot)
 from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QListView, QStyle,
                                QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
@@ -37,42 +38,37 @@ def make_index(project: Project) -> SearchIndex:
         return SearchIndex(":memory:")
 
 
-class _IndexWorker(QObject):
-    """Lives on the search thread; owns the index."""
+class _Searcher(QObject):
+    """Lives on the search thread; answers queries from the index it is given."""
 
     results = Signal(int, str, object)  # generation, query, Results
-    state = Signal(str, int, int)  # 'indexing'/'ready'/'failed', done, total
 
     def __init__(self) -> None:
         super().__init__()
         self.index: Any = None
+        self.indexing = False  # another connection is adding rows (counts go stale)
         self.latest = 0  # newest query generation (written by the GUI thread)
-        self.cancel_build = threading.Event()
+        self.latest_build = 0  # newest build asked for (written by the GUI thread)
 
-    @Slot(object)
-    def build(self, project: Project) -> None:
-        self.cancel_build.clear()
-        self.index = None
-        try:
-            index = make_index(project)
-            sources = list(project.sources.values())
-            self.state.emit("indexing", 0, len(sources))
-            index.update(sources, lambda d, t, *_: self.state.emit("indexing", int(d), int(t)),
-                         self.cancel_build.is_set)
-        except Exception as exc:
-            log.warning("search index failed (%s); indexing in memory", exc)
-            index = SearchIndex(":memory:")
-            index.update(project.sources.values())
-        if not self.cancel_build.is_set():
-            self.index = index
-            self.state.emit("ready", len(project.sources), len(project.sources))
+    @Slot(object, int)
+    def use(self, index: Any, build: int) -> None:
+        if build >= self.latest_build:
+            self.index, self.indexing = index, True
+
+    @Slot(int)
+    def built(self, build: int) -> None:
+        if build >= self.latest_build:
+            self.indexing = False
 
     @Slot(int, str)
     def search(self, generation: int, query: str) -> None:
-        if generation < self.latest or self.index is None:
+        index = self.index
+        if generation < self.latest or index is None:
             return
         try:
-            hits = self.index.search(query, 30, typing=True)
+            if self.indexing:
+                index.refresh()
+            hits = index.search(query, 30, typing=True)
         except Exception as exc:
             log.debug("search failed: %s", exc)
             hits = Results()
@@ -80,44 +76,104 @@ class _IndexWorker(QObject):
             self.results.emit(generation, query, hits)
 
 
+class _Builder(QObject):
+    """Lives on the indexing thread: brings the index up to date, batch by batch, on
+    its own connection, after handing a reader of the same file to the searcher."""
+
+    opened = Signal(object, int)  # an index to search, build number
+    state = Signal(str, int, int, int)  # 'indexing'/'ready', searchable, total, build
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cancel = threading.Event()
+        self.writing: Any = None  # the index being written (to interrupt it)
+
+    @Slot(object, int)
+    def build(self, project: Project, build: int) -> None:
+        self.cancel.clear()
+        sources = list(project.sources.values())
+        total = len(sources)
+
+        def progress(done: int, todo: int, *_: object) -> None:
+            self.state.emit("indexing", total - todo + done, total, build)
+
+        try:
+            index = self.writing = make_index(project)
+            self.opened.emit(index.reader(), build)
+            self.state.emit("indexing", 0, total, build)
+            index.update(sources, progress, self.cancel.is_set)
+        except Exception as exc:
+            log.warning("search index failed (%s); indexing in memory", exc)
+            index = self.writing = SearchIndex(":memory:")
+            index.update(sources)
+            self.opened.emit(index, build)
+        finally:
+            self.writing = None
+        if not self.cancel.is_set():
+            self.state.emit("ready", total, total, build)
+
+
 class SearchService(QObject):
-    """GUI-side handle on the search thread."""
+    """GUI-side handle on the search thread and the indexing thread.
+
+    Searching starts as soon as the index file is open: while the build adds
+    sources batch by batch (committed one batch at a time) a search sees what is
+    indexed so far, and ``progress`` says how much that is. ``ready`` turns true
+    once the index is complete. The GUI never waits on either thread.
+    """
 
     resultsReady = Signal(str, object)  # query, Results (hits, partial, suggestions)
     stateChanged = Signal(str, int, int)
-    _build = Signal(object)
+    _build = Signal(object, int)
     _search = Signal(int, str)
+    _built = Signal(int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread(self)
-        self._thread.setObjectName("search")
-        self._worker = _IndexWorker()
-        self._worker.moveToThread(self._thread)
-        self._build.connect(self._worker.build)
+        self._threads: list[QThread] = []
+        self._worker = _Searcher()
+        self._builder = _Builder()
+        for name, obj in (("search", self._worker), ("search-index", self._builder)):
+            thread = QThread(self)
+            thread.setObjectName(name)
+            obj.moveToThread(thread)
+            self._threads.append(thread)
+        self._build.connect(self._builder.build)
         self._search.connect(self._worker.search)
+        self._built.connect(self._worker.built)
+        self._builder.opened.connect(self._worker.use)
+        self._builder.opened.connect(self._opened)
+        self._builder.state.connect(self._state)
         self._worker.results.connect(self._results)
-        self._worker.state.connect(self._state)
-        self._thread.start()
+        for thread in self._threads:
+            thread.start()
         self._generation = 0
-        self.ready = False
+        self._build_id = 0
+        self.ready = False  # the index is complete
+        self.searchable = False  # an index is open for the current project
+        self.progress = (0, 0)  # sources searchable, sources in the project
         self._pending: str | None = None
         self._project: Project | None = None
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.timeout.connect(self.build_now)
 
+    def _new_build(self) -> None:
+        self._build_id += 1
+        self._worker.latest_build = self._build_id
+        self.ready = self.searchable = False
+        self._builder.cancel.set()
+
     def rebuild(self, project: Project) -> None:
         self._later.stop()
         self._project = None
-        self.ready = False
-        self._worker.cancel_build.set()
-        self._build.emit(project)
+        self._new_build()
+        self.progress = (0, len(project.sources))
+        self._build.emit(project, self._build_id)
 
     def rebuild_later(self, project: Project, delay_ms: int = 1500) -> None:
         """Index after ``delay_ms`` (start-up stays quick), or at once if a search comes."""
-        self.ready = False
-        self._worker.cancel_build.set()
+        self._new_build()
         self._project = project
         self._later.start(delay_ms)
 
@@ -128,30 +184,53 @@ class SearchService(QObject):
     def search(self, query: str) -> None:
         self._generation += 1
         self._worker.latest = self._generation
-        if not self.ready:
+        if not self.searchable:
             self._pending = query
             if self._later.isActive():
                 self.build_now()
             return
         self._search.emit(self._generation, query)
 
-    def _state(self, state: str, done: int, total: int) -> None:
+    def _opened(self, _index: object, build: int) -> None:
+        if build != self._build_id:
+            return
+        self.searchable = True
+        if self._pending is not None:
+            query, self._pending = self._pending, None
+            self.search(query)
+
+    def _state(self, state: str, done: int, total: int, build: int) -> None:
+        if build != self._build_id:
+            return  # a build since replaced
+        self.progress = (done, total)
         if state == "ready":
             self.ready = True
-            if self._pending is not None:
-                query, self._pending = self._pending, None
-                self.search(query)
+            self._built.emit(build)
         self.stateChanged.emit(state, done, total)
 
     def _results(self, generation: int, query: str, hits: Results) -> None:
         if generation == self._generation:
             self.resultsReady.emit(query, hits)
 
-    def stop(self) -> None:
+    def stop(self, wait_ms: int = 3000) -> None:
+        """Stop indexing and searching; waits at most ``wait_ms`` for each thread, then
+        leaves a thread still busy to end on its own (never destroyed while it runs)."""
         self._later.stop()
-        self._worker.cancel_build.set()
-        self._thread.quit()
-        self._thread.wait(5000)
+        self._builder.cancel.set()
+        writing = self._builder.writing
+        if writing is not None:
+            writing.interrupt()  # a merge of a large index takes seconds
+        for thread in self._threads:
+            thread.quit()
+        for thread in self._threads:
+            if not thread.wait(wait_ms):
+                log.warning("%s thread still busy; left to finish", thread.objectName())
+                thread.setParent(None)  # not destroyed with the window: that would abort
+                _LINGERING.append((thread, self._worker, self._builder))
+
+
+# threads that did not stop when their window closed, and the objects they run
+_LINGERING: list[tuple[QThread, QObject, QObject]] = []
 
 
 class HitsModel(QAbstractListModel):
@@ -276,6 +355,9 @@ class SearchPane(QWidget):
         layout.addWidget(self.results, 1)
 
         self._open_first = ""  # a query whose first hit Enter asked for before its results
+        self._lines: list[str] = []  # the status of the results shown
+        self._partial_results = False  # the results shown came while indexing
+        self._since_run = QElapsedTimer()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
@@ -293,15 +375,40 @@ class SearchPane(QWidget):
         query = self.box.text().strip()
         if not query:
             self.model.set_hits("", [])
+            self._lines = []
             self.status.setText("")
             return
+        self._since_run.start()
         self.service.search(query)
 
     def _state(self, state: str, done: int, total: int) -> None:
-        if state == "indexing":
-            self.status.setText(self.tr("Indexing sources… {0} of {1}").format(done, total))
-        elif state == "ready" and not self.box.text().strip():
-            self.status.setText("")
+        """Show how far indexing is; while it goes on, search the query again now and
+        then (more sources are searchable), and once more when it is complete."""
+        query = self.box.text().strip()
+        if not query:
+            self.status.setText(self.tr("Indexing sources… {0} of {1}").format(
+                self._number(done), self._number(total)) if state == "indexing" else "")
+            return
+        self._render_status()
+        if self.model.query != query or self._timer.isActive():
+            return  # the query's own results are still to come
+        complete = state == "ready" and self._partial_results
+        wait_ms = 1000 if self.model.rowCount() else 250  # nothing found yet: soon again
+        grown = state == "indexing" and not self.results.hasFocus() and \
+            self._since_run.isValid() and self._since_run.elapsed() >= wait_ms
+        if complete or grown:
+            self._run()
+
+    def _number(self, n: int) -> str:
+        return self.locale().toString(n)
+
+    def _render_status(self) -> None:
+        lines = list(self._lines)
+        if self.service.searchable and not self.service.ready:
+            done, total = self.service.progress
+            lines.append(escape(self.tr("Searching {0} of {1} sources — indexing…").format(
+                self._number(done), self._number(total))))
+        self.status.setText("<br>".join(lines))
 
     def _show(self, query: str, hits: Results) -> None:
         if query != self.box.text().strip():
@@ -316,7 +423,9 @@ class SearchPane(QWidget):
         if better:
             link = f'<a href="{escape(better, quote=True)}">{escape(better)}</a>'
             lines.append(self.tr("Did you mean {0}?").format(link))
-        self.status.setText("<br>".join(lines))
+        self._lines = lines
+        self._partial_results = not self.service.ready
+        self._render_status()
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
         if self._open_first == query:  # Enter came before the results: open the first now

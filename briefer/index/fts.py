@@ -15,7 +15,10 @@ one SQLite cannot read, is rebuilt.
 Threads: one connection, opened with ``check_same_thread=False`` and guarded
 by a lock, so ``update`` may run in a worker thread while the GUI thread
 searches. ``update`` takes the lock one batch at a time, so a search waits at
-most for one batch; it sees the sources indexed so far.
+most for one batch; it sees the sources indexed so far. A file-backed index
+also gives a ``reader``: a second connection on the same file that never waits
+for the writer (WAL) and sees each batch once committed, so a window can search
+a large project while it is being indexed.
 
 When SQLite lacks FTS5 (``fts5_available`` is False) the same API scans the
 texts in memory instead (see ``scan``).
@@ -113,6 +116,8 @@ class SearchIndex:
         self._scan_hashes: dict[str, str] = {}
         self._conn: sqlite3.Connection | None = None
         self._doc_count: int | None = None
+        self._known_only = False  # a reader: rows of sources the project no longer has wait
+        #                           for the writer to drop them; they are not shown meanwhile
         if self.fts5_available:
             self._conn = self._open()
 
@@ -201,6 +206,28 @@ class SearchIndex:
             self._create(self._conn)
             self._doc_count = self._french_docs = None
 
+    def reader(self) -> SearchIndex:
+        """An index to search while this one is updated on another thread: a second
+        connection on the same file (so a search never waits for a batch being written,
+        nor for the final merge), knowing the same texts. Each search sees the batches
+        committed so far. An index in memory or without FTS5 is its own reader."""
+        if self._conn is None or self.db_path == ":memory:":
+            return self
+        other = type(self)(self.db_path, use_fts5=True)
+        other._texts, other._declared = self._texts, dict(self._declared)
+        other._known_only = bool(self._texts)
+        return other
+
+    def refresh(self) -> None:
+        """Forget the counts kept between searches: another connection added rows."""
+        self._doc_count = self._french_docs = None
+
+    def interrupt(self) -> None:
+        """Stop the statement running on another thread now (closing the window during
+        a long merge); ``update`` with a ``cancel`` that says so then returns quietly."""
+        if self._conn is not None:
+            self._conn.interrupt()
+
     def close(self) -> None:
         with self._lock:
             if self._conn is not None:
@@ -265,6 +292,8 @@ class SearchIndex:
         try:
             return self._update(wanted, progress, cancel)
         except sqlite3.DatabaseError as exc:
+            if cancel is not None and cancel():  # ``interrupt``: stopped, not damaged
+                return 0
             log.warning("search index damaged (%s); rebuilding it", exc)
             self._rebuild_empty()
             return self._update(wanted, progress, cancel)
@@ -310,7 +339,8 @@ class SearchIndex:
             done += len(batch)
             if progress:
                 progress(done, total, "")
-        if done >= 1000 or (done and done * 5 >= len(wanted)):
+        stopped = cancel is not None and cancel()
+        if not stopped and (done >= 1000 or (done and done * 5 >= len(wanted))):
             with self._lock:
                 self._conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
                 self._conn.execute("INSERT INTO words(words) VALUES ('optimize')")
@@ -453,6 +483,8 @@ class SearchIndex:
                 if rowid not in docs:
                     continue
                 sid, title, self._langs[sid] = docs[rowid]
+                if self._known_only and sid not in self._texts:
+                    continue
                 body = None
                 if sid not in self._texts:
                     body = self._conn.execute("SELECT body FROM fts WHERE rowid = ?",

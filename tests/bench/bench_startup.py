@@ -1,0 +1,251 @@
+"""Start-up and search-available benchmarks (issue 16).
+
+    python tests/bench/bench_startup.py [--runs 7] [--sizes 1000 10000] [--huge]
+                                        [--skip-start] [--skip-search] [--imports]
+
+1. Start-up: each run is a new process started the way a user starts the app
+   (``python -m briefer``, no arguments: the sample), timed from process start
+   to the first paint of the main window *with the sample's sources listed*,
+   against a bare PySide6 QMainWindow painted in the same run (the two
+   interleaved, so other load on the machine hits both). Median of ``--runs``.
+   Target: at most 1.5x the bare window. The probe hooks ``QApplication.exec``
+   (PySide6 is loaded by both programs anyway), so it does not import any of
+   Briefer's modules ahead of the app.
+   ``--imports`` lists the modules loaded before that first paint (with
+   ``-X importtime``), slowest first.
+2. Search available: a folder of N synthetic articles opened in the main
+   window, then a search typed as soon as the window is painted; the time
+   from the paint to the first results shown, and to the index being complete,
+   for a folder never opened (no index) and one opened before (index current).
+   ``--huge`` adds 100,000 articles (650 MB written to a temporary folder).
+   Target: results within a second of the window at any size.
+
+The child processes run without PYTHONDONTWRITEBYTECODE: an installed app has
+its bytecode; an untimed first run of each program writes it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+BARE = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+w = QMainWindow(); w.resize(1366, 768); w.setWindowTitle("bare")
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
+        return False
+painted = Painted(); w.installEventFilter(painted)
+w.show()
+app.exec()
+"""
+
+# The app started as ``python -m briefer`` would start it; QApplication.exec is
+# wrapped to watch paints: READY once a paint comes with the sources listed.
+BRIEFER = """
+import os, runpy, sys
+from PySide6.QtCore import QEvent, QObject, QTimer, QStandardPaths
+from PySide6.QtWidgets import QApplication
+QStandardPaths.setTestModeEnabled(True)
+_exec = QApplication.exec
+
+class Probe(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and hasattr(obj, "window"):
+            w = obj.window()
+            pane = getattr(w, "sources_pane", None)
+            if pane is not None and pane.isVisible() and pane.table.model().rowCount() >= 5:
+                QApplication.instance().removeEventFilter(self)
+                QTimer.singleShot(0, self.done)
+        return False
+    def done(self):
+        print("READY", flush=True)
+        print("MODULES", len(sys.modules), flush=True)
+        os._exit(0)  # what comes after the paint is not timed here
+
+def exec_(*args):  # called as app.exec(): args is (app,)
+    probe = Probe(QApplication.instance())
+    QApplication.instance().installEventFilter(probe)
+    return _exec()  # a static method
+QApplication.exec = exec_
+sys.argv = ["briefer"]
+runpy.run_module("briefer", run_name="__main__")
+"""
+
+# Opens a folder in the main window, searches as soon as it is painted.
+SEARCH = """
+import os, sys, time
+t0 = time.perf_counter()
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer
+QStandardPaths.setTestModeEnabled(True)
+from briefer.gui import dialogs
+from briefer.gui.app import make_application
+from briefer.gui.main_window import MainWindow
+from briefer.gui.session import ProjectSession
+from briefer.core.project import Project
+from pathlib import Path
+for name in ("error", "warning", "info"):
+    setattr(dialogs, name, lambda *a, **k: None)
+app = make_application([])
+w = MainWindow(ProjectSession(Project(name="")))
+w.files.open_initial(Path(sys.argv[1]))
+w.resize(1366, 768)
+marks = {}
+def mark(name):
+    if name not in marks:
+        marks[name] = time.perf_counter()
+        print(name, f"{marks[name] - marks.get('PAINTED', t0):.3f}", flush=True)
+def results(query, hits):
+    if len(hits):
+        mark("RESULTS")
+        if w.search_service.ready:
+            finish()
+def state(s, done, total):
+    if s == "ready" and "OPENED" in marks:
+        mark("COMPLETE")
+        if "RESULTS" in marks:
+            finish()
+def finish():
+    w.files.sharing.release()  # the next run opens it too
+    os._exit(0)  # closing is not timed here
+def opened():
+    if len(w.session.project.sources) > 1 and "PAINTED" in marks:
+        mark("OPENED")
+        w.focus_search()
+        w.search_pane.box.setText("tariffs")
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            mark("PAINTED")
+            QTimer.singleShot(0, opened)
+        return False
+w.session.projectReplaced.connect(opened)
+w.search_service.resultsReady.connect(results)
+w.search_service.stateChanged.connect(state)
+painted = Painted(); w.installEventFilter(painted)
+w.show()
+QTimer.singleShot(900_000, app.quit)
+app.exec()
+"""
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its .pyc files
+    return env
+
+
+def run_marked(code: str, *args: str, timeout: float = 60) -> dict[str, float]:
+    """Seconds from process start to each marker line the program prints (or the
+    number printed after the marker, when there is one)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, env=_env(), cwd=str(ROOT))
+    assert proc.stdout is not None
+    marks: dict[str, float] = {}
+    for line in proc.stdout:
+        name, _, value = line.strip().partition(" ")
+        marks.setdefault(name, float(value) if value else time.perf_counter() - started)
+    proc.wait(timeout)
+    return marks
+
+
+def bench_start(runs: int) -> None:
+    run_marked(BARE)  # untimed: bytecode written, files cached
+    run_marked(BRIEFER)
+    bare, ours, modules = [], [], []
+    for _ in range(runs):
+        bare.append(run_marked(BARE)["READY"])
+        marks = run_marked(BRIEFER)
+        if "READY" not in marks:
+            raise RuntimeError("Briefer's window never painted its sources")
+        ours.append(marks["READY"])
+        modules.append(marks["MODULES"])
+    b, o = statistics.median(bare), statistics.median(ours)
+    print(f"\nStart-up to first paint (median of {runs}; min-max in brackets)\n")
+    print("| program | painted ms | ratio | modules loaded |")
+    print("|---|---|---|---|")
+    print(f"| bare PySide6 QMainWindow | {b * 1000:.0f} ({min(bare) * 1000:.0f}-"
+          f"{max(bare) * 1000:.0f}) | 1.00 | |")
+    print(f"| Briefer, sample's sources listed | {o * 1000:.0f} ({min(ours) * 1000:.0f}-"
+          f"{max(ours) * 1000:.0f}) | **{o / b:.2f}** | {statistics.median(modules):.0f} |")
+    print(f"\ntarget <= 1.5x: {'met' if o / b <= 1.5 else 'NOT met'}")
+
+
+def list_imports(top: int = 25) -> None:
+    """The slowest modules loaded before the first paint (cumulative, -X importtime)."""
+    env = _env()
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-c", BRIEFER], env=env,
+                          cwd=str(ROOT), capture_output=True, text=True, timeout=60)
+    rows = []
+    for line in proc.stderr.splitlines():
+        if not line.startswith("import time:") or "cumulative" in line:
+            continue
+        self_us, cumulative, raw = line[len("import time:"):].split("|")
+        depth = (len(raw) - len(raw.lstrip()) - 1) // 2
+        name = raw
+        rows.append((int(cumulative), int(self_us), depth, name.strip()))
+    print(f"\nModules before the first paint, top level of each import, slowest {top}:\n")
+    for cumulative, self_us, depth, name in sorted(
+            (r for r in rows if r[2] <= 2), reverse=True)[:top]:
+        print(f"{cumulative / 1000:8.1f} ms  {self_us / 1000:6.1f} self  {'  ' * depth}{name}")
+
+
+def bench_search(sizes: list[int]) -> None:
+    from tests.bench.corpus import write_corpus
+
+    print("\nSearch available: seconds from the window painted to its sources listed "
+          "(a large folder is read after the paint), then from that to the first results "
+          "of a search typed then, and to the index complete\n")
+    print("| articles | index | sources listed s | first results s | index complete s |")
+    print("|---|---|---|---|---|")
+    for count in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = write_corpus(Path(tmp) / "corpus", count)
+            shutil.rmtree(folder / ".briefer", ignore_errors=True)
+            for label in ("never seen", "seen"):
+                marks = run_marked(SEARCH, str(folder), timeout=900)
+                nan = float("nan")
+                listed = marks.get("OPENED", nan)
+                print(f"| {count:,} | {label} | {listed:.2f} | "
+                      f"{marks.get('RESULTS', nan) - listed:.2f} | "
+                      f"{marks.get('COMPLETE', nan) - listed:.2f} |", flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000])
+    parser.add_argument("--huge", action="store_true", help="also 100,000 articles")
+    parser.add_argument("--skip-start", action="store_true")
+    parser.add_argument("--skip-search", action="store_true")
+    parser.add_argument("--imports", action="store_true")
+    args = parser.parse_args()
+    if not args.skip_start:
+        bench_start(args.runs)
+    if args.imports:
+        list_imports()
+    if not args.skip_search:
+        bench_search(args.sizes + ([100_000] if args.huge else []))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

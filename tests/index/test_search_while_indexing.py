@@ -1,0 +1,77 @@
+"""Search works while the index is being built: what is indexed so far is searched, the
+pane says how much that is, and the results are completed once the index is."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+
+@pytest.fixture
+def held_build(monkeypatch: pytest.MonkeyPatch):
+    """Index two sources per batch and hold the build before its second batch until
+    the test lets it go (what a large project looks like at a given moment)."""
+    from briefer.index import fts
+
+    gate = threading.Event()
+    batches: list[int] = []
+    write = fts.SearchIndex._transaction
+
+    def held(self, work) -> None:
+        batches.append(1)
+        if len(batches) == 2:
+            gate.wait(10)
+        write(self, work)
+
+    monkeypatch.setattr(fts, "BATCH", 2)
+    monkeypatch.setattr(fts.SearchIndex, "_transaction", held)
+    yield gate
+    gate.set()
+
+
+@pytest.fixture
+def pane_while_indexing(qtbot, seeds_copy, held_build):
+    from briefer.gui.search_pane import SearchPane, SearchService
+    from briefer.gui.session import ProjectSession
+    from briefer.io.project_file import load_project
+
+    session = ProjectSession(load_project(seeds_copy, outline=False))
+    service = SearchService()
+    pane = SearchPane(session, service)
+    qtbot.addWidget(pane)
+    service.rebuild(session.project)
+    qtbot.waitUntil(lambda: service.searchable and service.progress == (2, 5), timeout=5000)
+    yield pane, held_build
+    held_build.set()
+    service.stop()
+
+
+def _search(qtbot, pane, text: str) -> None:
+    pane.box.setText(text)
+    pane._timer.stop()
+    pane._run()
+    qtbot.waitUntil(lambda: pane.model.query == text, timeout=3000)
+
+
+def test_sources_indexed_so_far_are_found_before_the_index_is_complete(
+        qtbot, pane_while_indexing) -> None:
+    pane, _gate = pane_while_indexing
+    _search(qtbot, pane, "Sheinb")
+    assert not pane.service.ready
+    assert [h.source_id[:3] for h in pane.model.hits] == ["001"]
+    assert "Searching 2 of 5 sources — indexing…" in pane.status.text()
+
+
+def test_results_are_completed_when_the_index_is(qtbot, pane_while_indexing) -> None:
+    pane, gate = pane_while_indexing
+    _search(qtbot, pane, "Lighthizer")  # only in source 002, not indexed yet
+    assert pane.model.rowCount() == 0
+    assert "indexing" in pane.status.text()
+    gate.set()
+    qtbot.waitUntil(lambda: pane.service.ready, timeout=5000)
+    qtbot.waitUntil(lambda: pane.model.rowCount() > 0, timeout=3000)
+    assert [h.source_id[:3] for h in pane.model.hits] == ["002"]
+    assert "indexing" not in pane.status.text()
