@@ -8,7 +8,8 @@ from psycopg import sql
 
 from briefer.db.connect import DbError
 
-TABLES = ("project", "sources", "excerpts", "notes", "note_sections", "note_blocks")
+TABLES = ("project", "sources", "excerpts", "notes", "note_sections", "note_blocks",
+          "block_edits")
 _TOP = 6  # the level of TOP SECRET, and of any marking the server does not recognise
 
 

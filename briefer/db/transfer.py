@@ -46,7 +46,7 @@ from briefer.io.yamlutil import dump_yaml
 _KNOWN = {"format", "version", "name", "citation_style", "sources", "outline", "excerpts",
           "notes"}
 _NOTE_KNOWN = {"id", "name", "meta", "template", "sections"}
-_TABLES = ("note_blocks", "note_sections", "notes", "excerpts", "sources", "project")
+_TABLES = ("block_edits", "note_blocks", "note_sections", "notes", "excerpts", "sources", "project")
 
 
 def holds_project(conn: psycopg.Connection) -> bool:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from briefer.db.migrations import v0001_project, v0002_markings
+from briefer.db.migrations import v0001_project, v0002_markings, v0003_versions
 
-MIGRATIONS: tuple[tuple[int, ModuleType], ...] = ((1, v0001_project), (2, v0002_markings))
+MIGRATIONS: tuple[tuple[int, ModuleType], ...] = ((1, v0001_project), (2, v0002_markings),
+                                                  (3, v0003_versions))
 LATEST = MIGRATIONS[-1][0]
