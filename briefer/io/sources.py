@@ -185,7 +185,7 @@ class SidecarCache:
         self.changed = False
         if path is not None:
             try:
-                data = json.loads(path.read_text(encoding="utf-8"))
+                data = _load_by_lines(path.read_text(encoding="utf-8"))
                 if isinstance(data, dict) and data.get("version") == self.VERSION \
                         and isinstance(data.get("files"), dict):
                     self.entries = data["files"]
@@ -234,12 +234,46 @@ class SidecarCache:
             del self.entries[key]
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(self.path, json.dumps({"version": self.VERSION, "files": self.entries},
-                                               ensure_ascii=False).encode("utf-8"),
+            write_atomic(self.path, _dump_by_lines(self.VERSION, self.entries).encode("utf-8"),
                          durable=False)
         except (OSError, ProjectError):
             pass  # a cache: losing it costs time, never data
         self.changed = False
+
+
+_BATCH = 2000  # entries parsed or written per call into the C JSON code
+
+
+def _dump_by_lines(version: int, entries: dict[str, Any]) -> str:
+    """``{"version": …, "files": {…}}`` as JSON with one entry a line, made a batch at a
+    time: one ``json.dumps`` of 100,000 entries holds the interpreter (and so the
+    window's thread) for a third of a second; ``_load_by_lines`` reads it back the same way."""
+    items = list(entries.items())
+    parts = [f'{{"version": {version}, "files": {{\n']
+    for first in range(0, len(items), _BATCH):
+        batch = items[first:first + _BATCH]
+        parts.append(",\n".join(f"{json.dumps(k, ensure_ascii=False)}: "
+                                 f"{json.dumps(v, ensure_ascii=False)}" for k, v in batch))
+        parts.append(",\n" if first + _BATCH < len(items) else "\n")
+    parts.append("}}\n")
+    return "".join(parts)
+
+
+def _load_by_lines(text: str) -> Any:
+    """What ``json.loads(text)`` gives, a batch of lines at a time when ``text`` is laid
+    out as ``_dump_by_lines`` writes it (one long ``json.loads`` call holds the window's
+    thread for most of a second at 100,000 entries); any other layout, in one call."""
+    lines = text.split("\n")
+    head = lines[0]
+    if not (head.startswith('{"version": ') and head.endswith('"files": {')) \
+            or len(lines) < 3 or lines[-1] != "" or lines[-2] != "}}":
+        return json.loads(text)
+    files: dict[str, Any] = {}
+    body = lines[1:-2]
+    for first in range(0, len(body), _BATCH):
+        chunk = ",".join(line.rstrip(",") for line in body[first:first + _BATCH])
+        files.update(json.loads("{" + chunk + "}"))
+    return {**json.loads(head + "}}"), "files": files}
 
 
 def read_sidecar_data(side: Path) -> Any:
