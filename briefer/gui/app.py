@@ -24,7 +24,7 @@ from briefer.gui import dialogs
 from briefer.gui.main_window import MainWindow
 from briefer.gui.session import ProjectSession
 from briefer.gui.settings import UI_LANGUAGE, Settings
-from briefer.gui.workers import user_message
+from briefer.gui.workers import user_message, wait_let_go
 
 log = logging.getLogger(__name__)
 
@@ -139,4 +139,7 @@ def run(project_path: Path | None = None) -> int:
     window = MainWindow(ProjectSession(Project(name="")), settings)
     window.show()
     window.files.open_initial(Path(project_path) if project_path else None)
-    return app.exec()
+    code = app.exec()
+    # work the closed window let go of (a save being written) ends before the process
+    wait_let_go(5000)
+    return code

@@ -357,6 +357,7 @@ class SearchPane(QWidget):
         self._open_first = ""  # a query whose first hit Enter asked for before its results
         self._lines: list[str] = []  # the status of the results shown
         self._partial_results = False  # the results shown came while indexing
+        self._ran_complete = False  # the index was complete when the query was sent
         self._since_run = QElapsedTimer()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -379,6 +380,7 @@ class SearchPane(QWidget):
             self.status.setText("")
             return
         self._since_run.start()
+        self._ran_complete = self.service.ready  # else the results may lack sources
         self.service.search(query)
 
     def _state(self, state: str, done: int, total: int) -> None:
@@ -424,7 +426,7 @@ class SearchPane(QWidget):
             link = f'<a href="{escape(better, quote=True)}">{escape(better)}</a>'
             lines.append(self.tr("Did you mean {0}?").format(link))
         self._lines = lines
-        self._partial_results = not self.service.ready
+        self._partial_results = not self._ran_complete
         self._render_status()
         if hits:
             self.results.setCurrentIndex(self.model.index(0))

@@ -3,6 +3,14 @@
 A ``Task`` runs a plain function on Qt's thread pool. The function receives a
 ``progress(done, total, text)`` callback and a ``cancelled()`` predicate; its
 result or error comes back to the GUI thread through signals.
+
+Closing a window never waits long for its work: ``TaskRunner.shutdown`` asks every
+task to stop, waits a moment, and lets go of what still runs (a citation processor
+mid-render, a page count). A thread pool destroyed with work running waits for it
+without a bound, and, when that happens with the interpreter lock held (a window
+deleted from Python), the worker can never finish: the process hangs with its child
+process left a zombie. So a pool with work running is never destroyed: it is moved
+out of its owner and kept here until its work ends.
 """
 
 from __future__ import annotations
@@ -13,7 +21,8 @@ import traceback
 from typing import Any
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (QCoreApplication, QElapsedTimer, QObject, QRunnable, Qt,
+                            QThreadPool, Signal)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from briefer.core.messages import UserError
@@ -82,6 +91,30 @@ def user_message(exc: BaseException) -> str:
         name, exc)
 
 
+# pools whose owner went away while their work ran, kept until the work ends
+_LET_GO: list[QThreadPool] = []
+
+
+def _let_go(pool: QThreadPool) -> None:
+    """Keep ``pool`` alive, away from its owner, while it has work running."""
+    _LET_GO[:] = [p for p in _LET_GO if p.activeThreadCount()]  # the others can go
+    if pool.activeThreadCount():
+        pool.setParent(None)
+        _LET_GO.append(pool)
+
+
+def wait_let_go(wait_ms: int) -> bool:
+    """Wait at most ``wait_ms`` in all for the work let go of (at the application's
+    end: a save still being written finishes); whether it all ended."""
+    clock = QElapsedTimer()
+    clock.start()
+    for pool in list(_LET_GO):
+        if not pool.waitForDone(max(0, wait_ms - clock.elapsed())):
+            return False
+    _LET_GO.clear()
+    return True
+
+
 class TaskRunner(QObject):
     """Starts tasks and keeps them alive until they end (owned by the main window)."""
 
@@ -89,6 +122,11 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._running: set[Task] = set()
         self.pool = QThreadPool(self)
+        # Deleted along with its owner without ``shutdown`` (a pane in a test): the
+        # pool must not be deleted with it while work runs (``destroyed`` comes before
+        # the children are deleted).
+        self._current = [self.pool]  # the pool of the moment, for that last call
+        self.destroyed.connect(lambda *_args, current=self._current: _let_go(current[0]))
 
     def start(self, work: Work, connect: Callable[[Task], None] | None = None) -> Task:
         """Run ``work`` on the pool. ``connect(task)`` hooks its signals up *before* it
@@ -105,10 +143,24 @@ class TaskRunner(QObject):
     def running(self) -> int:
         return len(self._running)
 
-    def cancel_all(self, wait_ms: int = 5000) -> None:
+    def cancel_all(self, wait_ms: int = 5000) -> bool:
+        """Ask every task to stop and wait at most ``wait_ms`` for them; whether they
+        all ended (what has not goes on, let go of: see ``shutdown``)."""
         for task in list(self._running):
             task.cancel()
-        self.pool.waitForDone(wait_ms)
+        return bool(self.pool.waitForDone(wait_ms))  # waits without the interpreter lock
+
+    def shutdown(self, wait_ms: int = 500) -> bool:
+        """The owner is closing: ask every task to stop, wait at most ``wait_ms``, then
+        let go of the work still running (it ends on its own; its results go nowhere).
+        Whether everything had ended."""
+        if self.cancel_all(wait_ms):
+            return True
+        log.info("%d task(s) still running at close; let go", self.pool.activeThreadCount())
+        _let_go(self.pool)
+        self.pool = self._current[0] = QThreadPool(self)
+        self._running.clear()
+        return False
 
 
 def run_with_progress(runner: TaskRunner, parent: QWidget | None, label: str, work: Work,
