@@ -72,8 +72,12 @@ def read_text_later(path: str) -> str:
     return read_text_file_counted(Path(path))[0]
 
 
-def _facts_of(text: str, used: str, removed: int) -> dict[str, Any]:
-    return {"encoding": used, "removed": removed, "survey": looks_like_survey(text),
+def _facts_of(text: str, used: str, removed: int, declared: SourceKind | None
+              ) -> dict[str, Any]:
+    """What an open needs of a text; whether it looks like a survey only when the
+    metadata does not say (the test is the costly part; None: not made)."""
+    return {"encoding": used, "removed": removed,
+            "survey": looks_like_survey(text) if declared is None else None,
             "opening": opening_words(text)}
 
 
@@ -83,15 +87,16 @@ def open_source(path: Path, facts: TextFacts, sidecars: SidecarCache | None
     plus the warnings a full read would give (the same ones, from the facts)."""
     if path.suffix.lower() != ".txt":
         return load_source(path, sidecars=sidecars)
+    meta = read_sidecar(path, sidecars)
+    declared = declared_kind(meta)
     stamp = file_stamp(path)
     known = facts.known(path.name, stamp)
     text: str | None = None
-    if known is None:
-        text, used, warnings, removed = read_text_file_counted(path)
-        known = _facts_of(text, used, removed)
+    if known is None or (declared is None and known.get("survey") is None):
+        text, used, _warnings, removed = read_text_file_counted(path)
+        known = _facts_of(text, used, removed, declared)
         facts.record(path.name, stamp, known)
-    meta = read_sidecar(path, sidecars)
-    kind = declared_kind(meta) or (SourceKind.SURVEY if known["survey"] else SourceKind.ARTICLE)
+    kind = declared or (SourceKind.SURVEY if known["survey"] else SourceKind.ARTICLE)
     used, removed = str(known["encoding"]), int(known["removed"])
     warnings = []
     if used in ("cp1252", "latin-1"):
