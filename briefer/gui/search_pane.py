@@ -395,7 +395,7 @@ class SearchPane(QWidget):
         if self.model.query != query or self._timer.isActive():
             return  # the query's own results are still to come
         complete = state == "ready" and self._partial_results
-        wait_ms = 1000 if self.model.rowCount() else 250  # nothing found yet: soon again
+        wait_ms = 1000 if self.model.rowCount() else 100  # nothing found yet: soon again
         grown = state == "indexing" and not self.results.hasFocus() and \
             self._since_run.isValid() and self._since_run.elapsed() >= wait_ms
         if complete or grown:

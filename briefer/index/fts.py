@@ -15,10 +15,8 @@ one SQLite cannot read, is rebuilt.
 Threads: one connection, opened with ``check_same_thread=False`` and guarded
 by a lock, so ``update`` may run in a worker thread while the GUI thread
 searches. ``update`` takes the lock one batch at a time, so a search waits at
-most for one batch; it sees the sources indexed so far. A file-backed index
-also gives a ``reader``: a second connection on the same file that never waits
-for the writer (WAL) and sees each batch once committed, so a window can search
-a large project while it is being indexed.
+most for one batch; it sees the sources indexed so far. A ``reader`` (a second
+connection on the same file) never waits for the writer at all.
 
 When SQLite lacks FTS5 (``fts5_available`` is False) the same API scans the
 texts in memory instead (see ``scan``).
@@ -27,18 +25,20 @@ texts in memory instead (see ``scan``).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefer.index.available import fts5_compiled
 from briefer.index.french import french_stems, in_french, language_of
 from briefer.index.highlight import FoldedText
+from briefer.index.paths import INDEX_FILE as INDEX_FILE  # where they were: kept importable
+from briefer.index.paths import content_hash, index_path_for
+from briefer.index.paths import index_paths as index_paths
 from briefer.index.query import Query, Term, any_of, as_typed, parse_query, widened
 from briefer.index.rank import Results, pool_size, rerank
 from briefer.index.scan import scan_search
@@ -56,7 +56,6 @@ SCHEMA_VERSION = "4"
 TOKENIZER = "porter unicode61 remove_diacritics 2"
 WORDS_TOKENIZER = "unicode61 remove_diacritics 2"
 BATCH = 250
-INDEX_FILE = "index.sqlite"
 FOLDER_STAMP = "folder-stamp"  # meta key: the folder's state the rows were read from
 
 _SCHEMA = f"""
@@ -71,34 +70,6 @@ CREATE TABLE stamps(source_id TEXT PRIMARY KEY, files TEXT NOT NULL);
 """
 
 _TOKENIZERS = f"{TOKENIZER}; {WORDS_TOKENIZER}"
-
-def content_hash(title: str, text: str, language: str = "") -> str:
-    """What decides a source's index rows: its title, its text, its declared language."""
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update(title.encode("utf-8", "surrogatepass"))
-    digest.update(b"\0")
-    digest.update(text.encode("utf-8", "surrogatepass"))
-    if language:
-        digest.update(b"\0" + language.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
-
-
-def index_path_for(project: Project) -> list[Path]:
-    """Where a project's index may live, best first."""
-    return list(index_paths(Path(project.path), project.read_only)) if project.path else []
-
-
-def index_paths(folder: Path, read_only: bool) -> Iterator[Path]:
-    """Where the index of the project (or plain folder, ``read_only``) at ``folder`` may
-    live, best first: its ``.briefer`` folder, else the user's cache (whose module,
-    with its YAML and Markdown parsers, is imported only when it is asked for)."""
-    if not read_only:
-        yield folder / ".briefer" / INDEX_FILE
-    from briefer.io.sources import user_cache_dir
-
-    key = hashlib.sha1(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
-    yield user_cache_dir() / f"{key[:20]}.sqlite"
-
 
 class SearchIndex:
     """Full-text search over sources; see the module docstring."""
@@ -116,8 +87,7 @@ class SearchIndex:
         self._scan_hashes: dict[str, str] = {}
         self._conn: sqlite3.Connection | None = None
         self._doc_count: int | None = None
-        self._known_only = False  # a reader: rows of sources the project no longer has wait
-        #                           for the writer to drop them; they are not shown meanwhile
+        self._known_only = False  # a reader hides rows of sources gone from the project
         if self.fts5_available:
             self._conn = self._open()
 
@@ -207,10 +177,9 @@ class SearchIndex:
             self._doc_count = self._french_docs = None
 
     def reader(self) -> SearchIndex:
-        """An index to search while this one is updated on another thread: a second
-        connection on the same file (so a search never waits for a batch being written,
-        nor for the final merge), knowing the same texts. Each search sees the batches
-        committed so far. An index in memory or without FTS5 is its own reader."""
+        """A second connection on the same file, to search while this one is updated
+        (WAL: it waits for no batch, nor the final merge, and sees each batch once
+        committed). An index in memory or without FTS5 is its own reader."""
         if self._conn is None or self.db_path == ":memory:":
             return self
         other = type(self)(self.db_path, use_fts5=True)
@@ -223,8 +192,8 @@ class SearchIndex:
         self._doc_count = self._french_docs = None
 
     def interrupt(self) -> None:
-        """Stop the statement running on another thread now (closing the window during
-        a long merge); ``update`` with a ``cancel`` that says so then returns quietly."""
+        """Stop the statement running on another thread (a long merge at close);
+        ``update`` then returns quietly if its ``cancel`` says so."""
         if self._conn is not None:
             self._conn.interrupt()
 

@@ -1,0 +1,45 @@
+"""Where a project's search index lives, and what decides a source's rows in it.
+
+Kept apart from ``fts`` so that the command line can find an index file (and
+``fresh`` vouch for one) with no more than this imported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefer.core.project import Project
+
+INDEX_FILE = "index.sqlite"
+
+
+def content_hash(title: str, text: str, language: str = "") -> str:
+    """What decides a source's index rows: its title, its text, its declared language."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(title.encode("utf-8", "surrogatepass"))
+    digest.update(b"\0")
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    if language:
+        digest.update(b"\0" + language.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def index_path_for(project: Project) -> list[Path]:
+    """Where a project's index may live, best first."""
+    return list(index_paths(Path(project.path), project.read_only)) if project.path else []
+
+
+def index_paths(folder: Path, read_only: bool) -> Iterator[Path]:
+    """Where the index of the project (or plain folder, ``read_only``) at ``folder`` may
+    live, best first: its ``.briefer`` folder, else the user's cache (whose module,
+    with its YAML and Markdown parsers, is imported only when it is asked for)."""
+    if not read_only:
+        yield folder / ".briefer" / INDEX_FILE
+    from briefer.io.sources import user_cache_dir
+
+    key = hashlib.sha1(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
+    yield user_cache_dir() / f"{key[:20]}.sqlite"
