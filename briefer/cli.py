@@ -145,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if cli_db.wants(argv):
-        return cli_db.main(argv)
+        return cli_db.main(argv, main)
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         argv.insert(0, "gui")
     args = build_parser().parse_args(argv)

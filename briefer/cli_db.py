@@ -9,9 +9,13 @@ URL is used. Errors are one line and exit status 2, as in the rest of the comman
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,13 +29,17 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_ERROR, EXIT_INTERNAL = 0, 2, 3
 
 
+# folder commands that also take a URL for their project (run on a private checkout)
+ON_URL = ("new", "import", "export", "check", "sources", "outline")
+
+
 def wants(argv: list[str]) -> bool:
     """Is this command line one of the team-server commands?"""
     if not argv:
         return False
     if argv[0] in ("db", "push", "pull"):
         return True
-    return argv[0] == "search" and any(is_url(a) for a in argv[1:2])
+    return argv[0] in ("search", *ON_URL) and any(is_url(a) for a in argv[1:2])
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,10 +79,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str]) -> int:
-    args = build_parser().parse_args(argv)
+def main(argv: list[str], run_folder: Callable[[list[str]], int] | None = None) -> int:
+    """Run a team-server command; ``run_folder`` is the folder command line's ``main``, which
+    the folder commands on a URL (``ON_URL``) run on their checkout."""
     try:
-        return run(args)
+        if argv[0] in ON_URL:
+            if run_folder is None:  # pragma: no cover - briefer.cli always passes it
+                raise DbError("{command} on a URL needs the folder commands.",
+                              command=argv[0])
+            return on_url(argv, run_folder)
+        return run(build_parser().parse_args(argv))
     except KeyboardInterrupt:
         print("briefer: interrupted", file=sys.stderr)
         return 130
@@ -142,3 +156,53 @@ def _search(args: argparse.Namespace, conn: psycopg.Connection) -> int:
     else:
         show(args, hits, True)
     return EXIT_OK
+
+
+def _quietly(run_folder: Callable[[list[str]], int], argv: list[str], folder: Path,
+             url: str) -> tuple[int, str, str]:
+    """Run a folder command, its output kept back and the checkout's path in it shown as
+    the URL (the user named the URL, not the private folder)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = run_folder(argv)
+    shown = redact(url)
+    return (code, out.getvalue().replace(str(folder), shown),
+            err.getvalue().replace(str(folder), shown))
+
+
+def _emit(out: str, err: str) -> None:
+    sys.stdout.write(out)
+    sys.stderr.write(err)
+
+
+def on_url(argv: list[str], run_folder: Callable[[list[str]], int]) -> int:
+    """``new``, ``import``, ``export``, ``check``, ``sources`` or ``outline`` on a URL.
+
+    The project is read out into a private temporary folder (mode 0700, removed after) and
+    the folder command runs there; ``new`` pushes the folder it made, ``import`` writes back
+    what it changed if nobody changed the project meanwhile (``workspace.write_back``)."""
+    from briefer.db import schema, transfer, workspace
+
+    command, url, rest = argv[0], argv[1], argv[2:]
+    with connect(url) as conn, tempfile.TemporaryDirectory(prefix="briefer-") as tmp:
+        folder = Path(tmp) / (conn.info.dbname or "project")
+        if command == "new":
+            if schema.current_version(conn) == 0:
+                schema.upgrade(conn)  # a new project on an empty database: its tables too
+                conn.commit()
+            schema.check(conn)
+            if transfer.holds_project(conn):
+                raise DbError("{url} already holds a project; nothing was changed.",
+                              url=redact(url))
+            conn.rollback()
+            code, out, err = _quietly(run_folder, [command, str(folder), *rest], folder, url)
+            if code == EXIT_OK:
+                transfer.push(folder, conn)
+            _emit(out, err)
+            return code
+        seen = workspace.checkout(conn, folder)
+        code, out, err = _quietly(run_folder, [command, str(folder), *rest], folder, url)
+        if command == "import":
+            workspace.write_back(conn, seen)
+        _emit(out, err)
+        return code

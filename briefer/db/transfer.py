@@ -43,7 +43,7 @@ from briefer.io.project_yaml import (
 from briefer.io.sources import sidecar_path
 from briefer.io.yamlutil import dump_yaml
 
-_KNOWN = {"format", "version", "name", "citation_style", "sources", "outline", "excerpts",
+KNOWN = {"format", "version", "name", "citation_style", "sources", "outline", "excerpts",
           "notes"}
 _NOTE_KNOWN = {"id", "name", "meta", "template", "sections"}
 _TABLES = ("block_edits", "note_blocks", "note_sections", "notes", "excerpts", "sources", "project")
@@ -78,14 +78,10 @@ def push(folder: Path, conn: psycopg.Connection, *, replace: bool = False) -> in
                 "VALUES (%s, %s, %s, %s, %s)",
                 (data.get("name") or root.name, data.get("citation_style") or "chicago",
                  int(data.get("version") or 1),
-                 Jsonb({k: v for k, v in data.items() if k not in _KNOWN}),
+                 Jsonb({k: v for k, v in data.items() if k not in KNOWN}),
                  Jsonb(data.get("outline") or {})))
-            _push_sources(conn, project, root, data.get("sources") or [])
-            with conn.cursor() as cur:
-                cur.executemany(
-                    "INSERT INTO excerpts (id, position, source_id, data) VALUES (%s, %s, %s, %s)",
-                    [(str(e["id"]), i, str(e.get("source") or ""), Jsonb(e))
-                     for i, e in enumerate(data.get("excerpts") or [])])
+            push_sources(conn, project, root, data.get("sources") or [])
+            push_excerpts(conn, data.get("excerpts") or [])
             _push_notes(conn, data.get("notes") or [])
     except psycopg.Error as exc:
         raise DbError("The project could not be copied to the database ({reason}); nothing "
@@ -93,11 +89,14 @@ def push(folder: Path, conn: psycopg.Connection, *, replace: bool = False) -> in
     return len(project.sources)
 
 
-def _push_sources(conn: psycopg.Connection, project: Any, root: Path,
-                  entries: list[dict[str, Any]]) -> None:
+def push_sources(conn: psycopg.Connection, project: Any, root: Path,
+                  entries: list[dict[str, Any]], only: set[str] | None = None) -> None:
+    """Insert the sources (``only`` these ids, replacing any stored row of the same id)."""
     rows = []
     for position, entry in enumerate(entries):
         sid, name = str(entry["id"]), str(entry["file"])
+        if only is not None and sid not in only:
+            continue
         source = project.sources.get(sid)
         text = file_bytes = original = None
         meta: dict[str, Any] = {}
@@ -117,7 +116,19 @@ def _push_sources(conn: psycopg.Connection, project: Any, root: Path,
         cur.executemany(
             "INSERT INTO sources (id, position, entry, kind, file_name, text, file_bytes, meta,"
             " original_name, original, language) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s,"
-            " %s, %s)", rows)
+            " %s, %s) ON CONFLICT (id) DO UPDATE SET position = EXCLUDED.position, "
+            "entry = EXCLUDED.entry, kind = EXCLUDED.kind, file_name = EXCLUDED.file_name, "
+            "text = EXCLUDED.text, file_bytes = EXCLUDED.file_bytes, meta = EXCLUDED.meta, "
+            "original_name = EXCLUDED.original_name, original = EXCLUDED.original, "
+            "language = EXCLUDED.language", rows)
+
+
+def push_excerpts(conn: psycopg.Connection, excerpts: list[dict[str, Any]]) -> None:
+    with conn.cursor() as cur:
+        cur.executemany(
+            "INSERT INTO excerpts (id, position, source_id, data) VALUES (%s, %s, %s, %s)",
+            [(str(e["id"]), i, str(e.get("source") or ""), Jsonb(e))
+             for i, e in enumerate(excerpts)])
 
 
 def _push_notes(conn: psycopg.Connection, notes: list[dict[str, Any]]) -> None:
@@ -219,6 +230,12 @@ def project_data(conn: psycopg.Connection) -> dict[str, Any]:
 def pull(conn: psycopg.Connection, folder: Path) -> int:
     """Write the database's project into a new (or empty) folder; returns the number of
     sources written. Nothing is left half written: the folder appears whole or not at all."""
+    return pull_versioned(conn, folder)[0]
+
+
+def pull_versioned(conn: psycopg.Connection, folder: Path) -> tuple[int, int]:
+    """``pull``, also returning the project's version read in the same snapshot (what a
+    write-back is checked against)."""
     folder = Path(folder)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise DbError("{folder} exists and is not empty; choose a new folder so nothing there "
@@ -228,6 +245,8 @@ def pull(conn: psycopg.Connection, folder: Path) -> int:
     conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
     with conn.transaction():
         data = project_data(conn)
+        row = conn.execute("SELECT version FROM project").fetchone()
+        version = int(row[0]) if row else 1
         folder.parent.mkdir(parents=True, exist_ok=True)
         build = Path(tempfile.mkdtemp(prefix=f".{folder.name}.partial-", dir=folder.parent))
         try:
@@ -240,7 +259,7 @@ def pull(conn: psycopg.Connection, folder: Path) -> int:
         finally:
             if build.exists():
                 shutil.rmtree(build, ignore_errors=True)
-    return count
+    return count, version
 
 
 def _write_sources(conn: psycopg.Connection, build: Path) -> int:
