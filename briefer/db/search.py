@@ -8,12 +8,16 @@ accents folded by ``unaccent``), ranked by ``ts_rank_cd`` (title words weigh mos
 server gives no usable offsets (its positions are word counts over its own parse), so each
 hit's offsets, matches and snippet are found again in the stored text by the embedded
 index's own code (``make_hit``): a hit shows and highlights exactly as a local one does.
+
+Quote finding (``find_quote``) asks the trigram index (``pg_trgm``) which few sources hold
+the pasted words, then places them in those sources with the app's own ``locate_quote``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from briefer.core.anchoring import QuoteMatch, locate_quote, typography_normalised
 from briefer.core.source import Source, SourceKind, SourceMeta
 from briefer.index.hits import Hit, make_hit
 from briefer.index.query import Query, Term, parse_query
@@ -77,8 +81,37 @@ def search(conn: psycopg.Connection, text: str, limit: int = 10) -> Results:
 
 def _title(sid: str, text: str, meta: dict[str, Any], kind: str) -> str:
     """The title the embedded index shows: the metadata's, else the opening words."""
+    return _source(sid, text, meta, kind).display_title
+
+
+_QUOTE_CANDIDATES = 20  # sources the server hands to locate_quote, best first
+
+
+def _source(sid: str, text: str, meta: dict[str, Any], kind: str) -> Source:
     try:
         source_kind = SourceKind(kind)
     except ValueError:
         source_kind = SourceKind.ARTICLE
-    return Source(sid, text, SourceMeta.from_csl(meta), source_kind).display_title
+    return Source(sid, text, SourceMeta.from_csl(meta), source_kind)
+
+
+def find_quote(conn: psycopg.Connection, quote: str, limit: int = 5) -> list[QuoteMatch]:
+    """Where a pasted quote comes from: the server picks the candidates, the app's
+    ``locate_quote`` finds the span in each (exact first, then approximate), so the offsets
+    and the approximate match's thresholds are the embedded finder's.
+
+    Candidates: sources containing the quote as typed (``ILIKE``, trigram-indexed), else
+    those whose text holds a stretch most like it (``<%``, word similarity over trigrams,
+    indexed too) — which catches curly quotes, dashes and a changed word."""
+    words = " ".join(typography_normalised(quote).split()).strip('" ')
+    if len(words) < 3 or limit <= 0:
+        return []
+    like = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = conn.execute("SELECT id, text, meta, kind FROM sources WHERE text ILIKE %s "
+                        "ORDER BY position LIMIT %s", (like, _QUOTE_CANDIDATES)).fetchall()
+    if not rows:
+        rows = conn.execute(
+            "SELECT id, text, meta, kind FROM sources WHERE %s <%% text "
+            "ORDER BY word_similarity(%s, text) DESC, position LIMIT %s",
+            (words, words, _QUOTE_CANDIDATES)).fetchall()
+    return locate_quote([_source(*row) for row in rows], quote, limit)
