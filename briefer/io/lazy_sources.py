@@ -16,14 +16,18 @@ Surveys (few, and parsed at every open for the outline) and Markdown files
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from briefer.core.messages import Message
 from briefer.core.source import Source, SourceKind, opening_words
 from briefer.core.survey_parser import looks_like_survey
+from briefer.io.project_yaml import PROJECT_FILE, SOURCES_DIR
 from briefer.io.sources import (
     SidecarCache,
     _guessed_encoding,
@@ -112,3 +116,41 @@ def open_source(path: Path, facts: TextFacts, sidecars: SidecarCache | None
                     loader=functools.partial(read_text_later, str(path)),
                     opening=str(known.get("opening") or ""))
     return source, warnings
+
+
+@contextlib.contextmanager
+def no_collections() -> Iterator[None]:
+    """Loading makes objects that all live on, no garbage: the collections that their
+    number sets off would walk them again and again (a third of a second each, at
+    100,000 sources, holding every thread — the window's too — while they run)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if gc.get_count()[0] > _FREEZE_FROM:
+            # the first collection would walk them all (0.4 s at 100,000 sources);
+            # kept out of collections instead, as ``settle_memory`` does in the app
+            gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+_FREEZE_FROM = 20_000  # objects left by one load (about 2,000 sources)
+
+
+def is_large(path: Path) -> bool:
+    """Whether opening ``path`` is worth a worker thread and a progress dialog: a project
+    or folder of at least ``LAZY_MIN_SOURCES`` sources (one listing, stopped early)."""
+    path = Path(path)
+    if path.is_file() and path.name == PROJECT_FILE:
+        path = path.parent
+    folder = path / SOURCES_DIR if (path / PROJECT_FILE).exists() else path
+    try:
+        with os.scandir(folder) as entries:
+            for count, _entry in enumerate(entries, 1):
+                if count >= 2 * LAZY_MIN_SOURCES:  # a text and its sidecar each
+                    return True
+    except OSError:
+        return False
+    return False

@@ -11,14 +11,13 @@ in place is ``saving``'s.
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import json
 import os
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +37,8 @@ from briefer.io.sources import (
     sidecar_path,
     user_cache_dir,
 )
-from briefer.io.lazy_sources import LAZY_MIN_SOURCES, TextFacts, open_source
+from briefer.io.lazy_sources import (LAZY_MIN_SOURCES, TextFacts, is_large as is_large,
+                                     no_collections, open_source)
 from briefer.io.atomic import (
     _UMASK,
     ProjectError,
@@ -187,7 +187,7 @@ def load_project(path: Path, *, outline: bool = True) -> Project:
         raise ProjectError("{path} does not exist.", path=path)
     if not path.is_dir():
         raise ProjectError("{path} is not a project folder or a folder of sources.", path=path)
-    with _no_collections():
+    with no_collections():
         if (path / PROJECT_FILE).exists():
             project = _load_project_folder(path)
         else:
@@ -195,44 +195,6 @@ def load_project(path: Path, *, outline: bool = True) -> Project:
     if outline:
         complete_outline(project)
     return project
-
-
-@contextlib.contextmanager
-def _no_collections() -> Iterator[None]:
-    """Loading makes objects that all live on, no garbage: the collections that their
-    number sets off would walk them again and again (a third of a second each, at
-    100,000 sources, holding every thread — the window's too — while they run)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if gc.get_count()[0] > _FREEZE_FROM:
-            # the first collection would walk them all (0.4 s at 100,000 sources);
-            # kept out of collections instead, as ``settle_memory`` does in the app
-            gc.freeze()
-        if enabled:
-            gc.enable()
-
-
-_FREEZE_FROM = 200_000  # objects made by one load (about 20,000 sources)
-
-
-def is_large(path: Path) -> bool:
-    """Whether opening ``path`` is worth a worker thread and a progress dialog: a project
-    or folder of at least ``LAZY_MIN_SOURCES`` sources (one listing, stopped early)."""
-    path = Path(path)
-    if path.is_file() and path.name == PROJECT_FILE:
-        path = path.parent
-    folder = path / SOURCES_DIR if (path / PROJECT_FILE).exists() else path
-    try:
-        with os.scandir(folder) as entries:
-            for count, _entry in enumerate(entries, 1):
-                if count >= 2 * LAZY_MIN_SOURCES:  # a text and its sidecar each
-                    return True
-    except OSError:
-        return False
-    return False
 
 
 def _sidecar_cache_file(folder: Path, writable_project: bool) -> Path:
