@@ -10,14 +10,16 @@ hit's offsets, matches and snippet are found again in the stored text by the emb
 index's own code (``make_hit``): a hit shows and highlights exactly as a local one does.
 
 Quote finding (``find_quote``) asks the trigram index (``pg_trgm``) which few sources hold
-the pasted words, then places them in those sources with the app's own ``locate_quote``.
+pieces of the pasted words, then places them in those with the app's own ``locate_quote``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from briefer.core.anchoring import QuoteMatch, locate_quote, typography_normalised
+# the embedded finder's own prefilter (its query form and probes), so both pick alike
+from briefer.core.anchoring import QuoteMatch, locate_quote
+from briefer.core.anchoring import _probes as probes, _query as anchor_query
 from briefer.core.source import Source, SourceKind, SourceMeta
 from briefer.index.hits import Hit, make_hit
 from briefer.index.query import Query, Term, parse_query
@@ -100,18 +102,21 @@ def find_quote(conn: psycopg.Connection, quote: str, limit: int = 5) -> list[Quo
     ``locate_quote`` finds the span in each (exact first, then approximate), so the offsets
     and the approximate match's thresholds are the embedded finder's.
 
-    Candidates: sources containing the quote as typed (``ILIKE``, trigram-indexed), else
-    those whose text holds a stretch most like it (``<%``, word similarity over trigrams,
-    indexed too) — which catches curly quotes, dashes and a changed word."""
-    words = " ".join(typography_normalised(quote).split()).strip('" ')
-    if len(words) < 3 or limit <= 0:
+    The candidates are chosen as the embedded finder chooses them (its prefilter: the
+    quote's longest runs of words, as typed and in lower case, counted in each text), but
+    through the trigram index (``LIKE`` on a ``gin_trgm_ops`` index) instead of reading
+    every text: the sources holding the most of them, then in project order."""
+    query = anchor_query(quote)
+    if not query or limit <= 0:
         return []
-    like = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    rows = conn.execute("SELECT id, text, meta, kind FROM sources WHERE text ILIKE %s "
-                        "ORDER BY position LIMIT %s", (like, _QUOTE_CANDIDATES)).fetchall()
-    if not rows:
-        rows = conn.execute(
-            "SELECT id, text, meta, kind FROM sources WHERE %s <%% text "
-            "ORDER BY word_similarity(%s, text) DESC, position LIMIT %s",
-            (words, words, _QUOTE_CANDIDATES)).fetchall()
+    typed = probes(query)
+    pieces = list(dict.fromkeys([*typed, *(p.lower() for p in typed)]))
+    patterns = ["%" + p.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                for p in pieces]
+    found = " OR ".join(["text LIKE %s"] * len(patterns))
+    count = " + ".join(["(text LIKE %s)::int"] * len(patterns))
+    rows = conn.execute(
+        f"SELECT id, text, meta, kind FROM (SELECT id, text, meta, kind, position, {count} "
+        f"AS n FROM sources WHERE {found}) AS hit ORDER BY n DESC, position LIMIT %s",
+        [*patterns, *patterns, max(_QUOTE_CANDIDATES, 4 * limit)]).fetchall()
     return locate_quote([_source(*row) for row in rows], quote, limit)
