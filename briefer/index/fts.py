@@ -29,7 +29,7 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,6 +43,7 @@ from briefer.index.query import Query, Term, any_of, as_typed, parse_query, wide
 from briefer.index.rank import Results, pool_size, rerank
 from briefer.index.scan import scan_search
 from briefer.index.sql import rows as sql_rows
+from briefer.index.texts import SourceTexts
 from briefer.index.suggest import suggestions, vocabulary_of
 
 if TYPE_CHECKING:  # kept out of the import: ``briefer search`` starts without them
@@ -79,7 +80,7 @@ class SearchIndex:
         self.fts5_available = fts5_compiled() if use_fts5 is None else \
             (use_fts5 and fts5_compiled())
         self._lock = threading.RLock()
-        self._texts: dict[str, tuple[str, str]] = {}  # source id -> (title, text) last seen
+        self._texts: Mapping[str, tuple[str, str]] = {}  # source id -> (title, text) last seen
         self._hashes: dict[str, tuple[str, str, str]] = {}  # id -> (title, text, hash)
         self._langs: dict[str, str] = {}  # id -> "en" or "fr" (see ``french``), as known
         self._declared: dict[str, str] = {}  # id -> the language its metadata gives
@@ -113,7 +114,7 @@ class SearchIndex:
         if index is None:
             index = cls(":memory:")
         # hits show offsets in the texts the user sees, even before ``update``
-        index._texts = {s.id: (s.display_title, s.text) for s in project.sources.values()}
+        index._texts = SourceTexts(project.sources)  # read as hits need them
         index._declared = {s.id: s.meta.language for s in project.sources.values()}
         return index
 
