@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QListView, 
 
 from briefer.core.project import Project
 from briefer.index import Results, SearchIndex, snippet_parts
+from briefer.index.fts import BATCH
 from briefer.gui.session import ProjectSession
 
 log = logging.getLogger(__name__)
@@ -99,8 +100,15 @@ class _Builder(QObject):
 
         try:
             index = self.writing = make_index(project)
-            self.opened.emit(index.reader(), build)
+            reader = index.reader()
+            self.opened.emit(reader, build)
             self.state.emit("indexing", 0, total, build)
+            if len(sources) > BATCH and not len(reader):
+                # never indexed: one batch before reading and hashing every text (at
+                # 100,000 articles that is seconds), so that a search finds something
+                index.update(sources[:BATCH],
+                             lambda done, *_: self.state.emit("indexing", done, total, build),
+                             self.cancel.is_set)
             index.update(sources, progress, self.cancel.is_set)
         except Exception as exc:
             log.warning("search index failed (%s); indexing in memory", exc)

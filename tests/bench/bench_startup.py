@@ -208,7 +208,7 @@ def list_imports(top: int = 25) -> None:
         print(f"{cumulative / 1000:8.1f} ms  {self_us / 1000:6.1f} self  {'  ' * depth}{name}")
 
 
-def bench_search(sizes: list[int]) -> None:
+def bench_search(sizes: list[int], keep: Path | None = None) -> None:
     from tests.bench.corpus import write_corpus
 
     print("\nSearch available: seconds from the window painted to its sources listed "
@@ -218,7 +218,9 @@ def bench_search(sizes: list[int]) -> None:
     print("|---|---|---|---|---|")
     for count in sizes:
         with tempfile.TemporaryDirectory() as tmp:
-            folder = write_corpus(Path(tmp) / "corpus", count)
+            folder = (keep or Path(tmp)) / f"corpus-{count}"
+            if not (folder / "project.yaml").exists():
+                write_corpus(folder, count)
             shutil.rmtree(folder / ".briefer", ignore_errors=True)
             for label in ("never seen", "seen"):
                 marks = run_marked(SEARCH, str(folder), timeout=900)
@@ -237,13 +239,14 @@ def main() -> int:
     parser.add_argument("--skip-start", action="store_true")
     parser.add_argument("--skip-search", action="store_true")
     parser.add_argument("--imports", action="store_true")
+    parser.add_argument("--keep", type=Path, help="write the corpora here, reuse them after")
     args = parser.parse_args()
     if not args.skip_start:
         bench_start(args.runs)
     if args.imports:
         list_imports()
     if not args.skip_search:
-        bench_search(args.sizes + ([100_000] if args.huge else []))
+        bench_search(args.sizes + ([100_000] if args.huge else []), args.keep)
     return 0
 
 

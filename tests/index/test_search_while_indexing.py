@@ -75,3 +75,31 @@ def test_results_are_completed_when_the_index_is(qtbot, pane_while_indexing) -> 
     qtbot.waitUntil(lambda: pane.model.rowCount() > 0, timeout=3000)
     assert [h.source_id[:3] for h in pane.model.hits] == ["002"]
     assert "indexing" not in pane.status.text()
+
+
+def test_a_first_batch_before_the_rest_still_indexes_every_source(
+        qtbot, seeds_copy, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A never-indexed project gets one batch indexed before every text is read; the
+    index is complete and correct after."""
+    from briefer.gui import search_pane
+    from briefer.gui.search_pane import SearchPane, SearchService
+    from briefer.gui.session import ProjectSession
+    from briefer.index import fts
+    from briefer.io.project_file import load_project
+
+    monkeypatch.setattr(fts, "BATCH", 2)
+    monkeypatch.setattr(search_pane, "BATCH", 2)
+    session = ProjectSession(load_project(seeds_copy, outline=False))
+    service = SearchService()
+    pane = SearchPane(session, service)
+    qtbot.addWidget(pane)
+    seen: list[tuple[int, int]] = []
+    service.stateChanged.connect(lambda _s, done, total: seen.append((done, total)))
+    service.rebuild(session.project)
+    qtbot.waitUntil(lambda: service.ready, timeout=5000)
+    assert (2, 5) in seen and seen[-1] == (5, 5)  # the first batch, then all
+    _search(qtbot, pane, "Lighthizer")
+    assert [h.source_id[:3] for h in pane.model.hits] == ["002"]
+    _search(qtbot, pane, "Sheinb")
+    assert [h.source_id[:3] for h in pane.model.hits] == ["001"]
+    service.stop()
