@@ -104,7 +104,7 @@ def build(window: MainWindow) -> Actions:
         import_folder=_make(window, files.import_folder, None, "",
                             translate("actions", "Import a &Folder…"),
                             translate("actions", "Add every source in a folder to the project")),
-        export=_make(window, files.export, [K("Ctrl+Shift+X")], "",
+        export=_make(window, files.exports.export, [K("Ctrl+Shift+X")], "",
                      translate("actions", "&Export to Word…"),
                      translate("actions", "Check the note, then write it as a .docx with "
                                           "footnotes")),

@@ -13,17 +13,9 @@
     </message>
 </context>
 <context>
-    <name>FileController</name>
+    <name>ExportActions</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="189"/>
-        <source>The project opened, with %n problem(s). Details below.</source>
-        <translation>
-            <numerusform>The project opened, with %n problem. Details below.</numerusform>
-            <numerusform>The project opened, with %n problems. Details below.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="441"/>
+        <location filename="../../briefer/gui/export_actions.py" line="89"/>
         <source>%n required section(s) of the note are empty. Each will be marked in the document for you to write.</source>
         <translation>
             <numerusform>%n required section of the note is empty. Each will be marked in the document for you to write.</numerusform>
@@ -31,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="444"/>
+        <location filename="../../briefer/gui/export_actions.py" line="92"/>
         <source>%n quotation(s) in the note no longer match their source. Each will be marked in the document for you to check.</source>
         <translation>
             <numerusform>%n quotation in the note no longer matches their source. Each will be marked in the document for you to check.</numerusform>
@@ -39,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="448"/>
+        <location filename="../../briefer/gui/export_actions.py" line="96"/>
         <source>%n excerpt(s) no longer match their source, but the note does not quote them; nothing will be marked.</source>
         <translation>
             <numerusform>%n excerpt no longer matches their source, but the note does not quote them; nothing will be marked.</numerusform>
@@ -47,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="452"/>
+        <location filename="../../briefer/gui/export_actions.py" line="100"/>
         <source>%n cited source(s) lack citation details (such as author, date or outlet); their footnotes will give what is known.</source>
         <translation>
             <numerusform>%n cited source lacks citation details (such as author, date or outlet); their footnotes will give what is known.</numerusform>
@@ -55,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="456"/>
+        <location filename="../../briefer/gui/export_actions.py" line="104"/>
         <source>%n quoted source(s) are marked higher than the note (or with a caveat it lacks); check the note&apos;s classification.</source>
         <translation>
             <numerusform>%n quoted source is marked higher than the note (or with a caveat it lacks); check the note's classification.</numerusform>
@@ -63,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="460"/>
+        <location filename="../../briefer/gui/export_actions.py" line="108"/>
         <source>%n text block(s) repeat a source word for word without citing it; the details say where.</source>
         <translation>
             <numerusform>%n text block repeats a source word for word without citing it; the details say where.</numerusform>
@@ -71,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="484"/>
+        <location filename="../../briefer/gui/export_actions.py" line="132"/>
         <source>%n footnote(s)</source>
         <translation>
             <numerusform>%n footnote</numerusform>
@@ -80,9 +72,20 @@
     </message>
 </context>
 <context>
+    <name>FileController</name>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/file_actions.py" line="222"/>
+        <source>The project opened, with %n problem(s). Details below.</source>
+        <translation>
+            <numerusform>The project opened, with %n problem. Details below.</numerusform>
+            <numerusform>The project opened, with %n problems. Details below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/main_window.py" line="176"/>
+        <location filename="../../briefer/gui/main_window.py" line="177"/>
         <source>%n source(s) searchable</source>
         <translation>
             <numerusform>%n source searchable</numerusform>
@@ -115,7 +118,7 @@
 <context>
     <name>SearchPane</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/search_pane.py" line="310"/>
+        <location filename="../../briefer/gui/search_pane.py" line="427"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

@@ -543,6 +543,130 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../briefer/gui/export_actions.py" line="58"/>
+        <source>Use template “{0}”</source>
+        <translation>Utiliser le modèle « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_actions.py" line="62"/>
+        <source>Cannot check the note</source>
+        <translation>Impossible de vérifier la note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_actions.py" line="66"/>
+        <source>Check before export</source>
+        <translation>Vérification avant l’exportation</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_actions.py" line="69"/>
+        <source>Export anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_actions.py" line="69"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/export_actions.py" line="89"/>
+        <source>%n required section(s) of the note are empty. Each will be marked in the document for you to write.</source>
+        <translation>
+            <numerusform>%n section obligatoire de la note est vide. Elle sera signalée dans le document pour que vous la rédigiez.</numerusform>
+            <numerusform>%n sections obligatoires de la note sont vides. Chacune sera signalée dans le document pour que vous la rédigiez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/export_actions.py" line="92"/>
+        <source>%n quotation(s) in the note no longer match their source. Each will be marked in the document for you to check.</source>
+        <translation>
+            <numerusform>%n citation de la note ne correspond plus à sa source. Elle sera signalée dans le document pour que vous la vérifiiez.</numerusform>
+            <numerusform>%n citations de la note ne correspondent plus à leur source. Chacune sera signalée dans le document pour que vous la vérifiiez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/export_actions.py" line="96"/>
+        <source>%n excerpt(s) no longer match their source, but the note does not quote them; nothing will be marked.</source>
+        <translation>
+            <numerusform>%n extrait ne correspond plus à sa source, mais la note ne le cite pas ; rien ne sera signalé.</numerusform>
+            <numerusform>%n extraits ne correspondent plus à leur source, mais la note ne les cite pas ; rien ne sera signalé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/export_actions.py" line="100"/>
+        <source>%n cited source(s) lack citation details (such as author, date or outlet); their footnotes will give what is known.</source>
+        <translation>
+            <numerusform>%n source citée n’a pas toutes ses références (auteur, date ou média, par exemple) ; sa note de bas de page donnera ce qui est connu.</numerusform>
+            <numerusform>%n sources citées n’ont pas toutes leurs références (auteur, date ou média, par exemple) ; leurs notes de bas de page donneront ce qui est connu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/export_actions.py" line="104"/>
+        <source>%n quoted source(s) are marked higher than the note (or with a caveat it lacks); check the note&apos;s classification.</source>
+        <translation>
+            <numerusform>%n source citée porte une cote plus élevée que la note (ou une mise en garde qui lui manque) ; vérifiez la cote de la note.</numerusform>
+            <numerusform>%n sources citées portent une cote plus élevée que la note (ou une mise en garde qui lui manque) ; vérifiez la cote de la note.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/export_actions.py" line="108"/>
+        <source>%n text block(s) repeat a source word for word without citing it; the details say where.</source>
+        <translation>
+            <numerusform>%n bloc de texte reprend une source mot pour mot sans la citer ; le détail dit où.</numerusform>
+            <numerusform>%n blocs de texte reprennent une source mot pour mot sans la citer ; le détail dit où.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_actions.py" line="110"/>
+        <source>Export anyway?</source>
+        <translation>Exporter quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_actions.py" line="125"/>
+        <source>Exporting to Word…</source>
+        <translation>Exportation vers Word…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_actions.py" line="127"/>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/export_actions.py" line="132"/>
+        <source>%n footnote(s)</source>
+        <translation>
+            <numerusform>%n note de bas de page</numerusform>
+            <numerusform>%n notes de bas de page</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_actions.py" line="134"/>
+        <source>The note was written to {0} ({1}).</source>
+        <translation>La note a été écrite dans {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_actions.py" line="136"/>
+        <source>Export finished</source>
+        <translation>Exportation terminée</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_actions.py" line="137"/>
+        <source>Open it now?</source>
+        <translation>L’ouvrir maintenant&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_actions.py" line="138"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_actions.py" line="138"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../briefer/gui/export_dialog.py" line="84"/>
@@ -683,43 +807,49 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="108"/>
-        <location filename="../../briefer/gui/file_actions.py" line="173"/>
+        <location filename="../../briefer/gui/file_actions.py" line="121"/>
+        <location filename="../../briefer/gui/file_actions.py" line="199"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="109"/>
+        <location filename="../../briefer/gui/file_actions.py" line="122"/>
         <source>Cannot open the sample</source>
         <translation>Impossible d’ouvrir l’exemple</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="112"/>
+        <location filename="../../briefer/gui/file_actions.py" line="124"/>
         <source>Briefer could not open “{0}”.</source>
         <translation>Briefer n’a pas pu ouvrir « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="147"/>
+        <location filename="../../briefer/gui/file_actions.py" line="173"/>
         <source>Cannot draw the outline</source>
         <translation>Impossible de tracer le plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="157"/>
+        <location filename="../../briefer/gui/file_actions.py" line="183"/>
         <source>Open a project or a folder of sources</source>
         <translation>Ouvrir un projet ou un dossier de sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="171"/>
+        <location filename="../../briefer/gui/file_actions.py" line="141"/>
+        <location filename="../../briefer/gui/file_actions.py" line="197"/>
         <source>Opening {0}…</source>
         <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="188"/>
+        <location filename="../../briefer/gui/file_actions.py" line="138"/>
+        <source>Opening was cancelled.</source>
+        <translation>L’ouverture a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="221"/>
         <source>Some sources need attention</source>
         <translation>Certaines sources demandent votre attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="189"/>
+        <location filename="../../briefer/gui/file_actions.py" line="222"/>
         <source>The project opened, with %n problem(s). Details below.</source>
         <translation>
             <numerusform>Le projet s’est ouvert, avec %n problème. Détails ci-dessous.</numerusform>
@@ -727,308 +857,199 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="203"/>
+        <location filename="../../briefer/gui/file_actions.py" line="236"/>
         <source>Briefer found changes to “{0}” that were not saved: a recovery copy written at {1}.</source>
         <translation>Briefer a trouvé des modifications non enregistrées de « {0} » : une copie de récupération écrite à {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="206"/>
+        <location filename="../../briefer/gui/file_actions.py" line="239"/>
         <source>The project was last saved at {0}.</source>
         <translation>Le projet a été enregistré pour la dernière fois à {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="210"/>
+        <location filename="../../briefer/gui/file_actions.py" line="243"/>
         <source>It was saved AFTER this copy was written: restoring brings the copy&apos;s changes back and merges them with what was saved since; where both changed the same part, saving will ask which to keep.</source>
         <translation>Il a été enregistré APRÈS l’écriture de cette copie : la restauration rétablit les modifications de la copie et les fusionne avec ce qui a été enregistré depuis ; là où les deux ont modifié la même partie, l’enregistrement vous demandera laquelle garder.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="213"/>
+        <location filename="../../briefer/gui/file_actions.py" line="246"/>
         <source>Restore unsaved changes?</source>
         <translation>Restaurer les modifications non enregistrées&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="214"/>
+        <location filename="../../briefer/gui/file_actions.py" line="247"/>
         <source>Restore them?</source>
         <translation>Les restaurer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="215"/>
+        <location filename="../../briefer/gui/file_actions.py" line="248"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="215"/>
+        <location filename="../../briefer/gui/file_actions.py" line="248"/>
         <source>Discard them</source>
         <translation>Les abandonner</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="222"/>
+        <location filename="../../briefer/gui/file_actions.py" line="255"/>
         <source>Cannot restore the changes</source>
         <translation>Impossible de restaurer les modifications</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="229"/>
+        <location filename="../../briefer/gui/file_actions.py" line="262"/>
         <source>Unsaved changes restored; save to keep them.</source>
         <translation>Modifications restaurées&#x202f;; enregistrez pour les conserver.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="235"/>
+        <location filename="../../briefer/gui/file_actions.py" line="268"/>
         <source>Choose the folder of sources</source>
         <translation>Choisir le dossier des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="240"/>
+        <location filename="../../briefer/gui/file_actions.py" line="273"/>
         <source>Choose an empty folder for the new project</source>
         <translation>Choisir un dossier vide pour le nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="248"/>
+        <location filename="../../briefer/gui/file_actions.py" line="281"/>
         <source>Creating the project…</source>
         <translation>Création du projet…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="250"/>
+        <location filename="../../briefer/gui/file_actions.py" line="283"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="270"/>
-        <location filename="../../briefer/gui/file_actions.py" line="302"/>
+        <location filename="../../briefer/gui/file_actions.py" line="320"/>
+        <location filename="../../briefer/gui/file_actions.py" line="341"/>
+        <location filename="../../briefer/gui/file_actions.py" line="370"/>
+        <location filename="../../briefer/gui/file_actions.py" line="402"/>
         <source>Cannot save the project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="288"/>
+        <location filename="../../briefer/gui/file_actions.py" line="345"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="363"/>
+        <source>Saved to {0}; changes made while saving are not saved yet.</source>
+        <translation>Enregistré dans {0} ; les modifications faites pendant l’enregistrement ne sont pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/file_actions.py" line="388"/>
         <source>their changes</source>
         <translation>ses modifications</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="290"/>
+        <location filename="../../briefer/gui/file_actions.py" line="390"/>
         <source>Took in what someone else saved: {0}</source>
         <translation>Ce que quelqu’un d’autre a enregistré a été intégré : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="294"/>
+        <location filename="../../briefer/gui/file_actions.py" line="394"/>
         <source>Choose an empty folder for the project</source>
         <translation>Choisir un dossier vide pour le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="319"/>
+        <location filename="../../briefer/gui/file_actions.py" line="419"/>
         <source>Saved to {0}</source>
         <translation>Enregistré dans {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="327"/>
+        <location filename="../../briefer/gui/file_actions.py" line="428"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="328"/>
+        <location filename="../../briefer/gui/file_actions.py" line="429"/>
         <source>“{0}” has changes that are not saved. Save them?</source>
         <translation>« {0} » a des modifications non enregistrées. Les enregistrer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="342"/>
+        <location filename="../../briefer/gui/file_actions.py" line="443"/>
         <source>Import sources</source>
         <translation>Importer des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="343"/>
+        <location filename="../../briefer/gui/file_actions.py" line="444"/>
         <source>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;All files (*)</source>
         <translation>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="349"/>
+        <location filename="../../briefer/gui/file_actions.py" line="450"/>
         <source>Import every source in a folder</source>
         <translation>Importer toutes les sources d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="358"/>
+        <location filename="../../briefer/gui/file_actions.py" line="459"/>
         <source>Cannot import into this project</source>
         <translation>Impossible d’importer dans ce projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="359"/>
+        <location filename="../../briefer/gui/file_actions.py" line="460"/>
         <source>This is a folder of sources opened read-only. Use File ▸ Save As to make it a project first, then import.</source>
         <translation>Ce dossier de sources est ouvert en lecture seule. Faites d’abord Fichier ▸ Enregistrer sous pour en faire un projet, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="370"/>
+        <location filename="../../briefer/gui/file_actions.py" line="471"/>
         <source>Importing and saving…</source>
         <translation>Importation et enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="372"/>
+        <location filename="../../briefer/gui/file_actions.py" line="473"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="391"/>
+        <location filename="../../briefer/gui/file_actions.py" line="492"/>
         <source>Import finished with problems</source>
         <translation>Importation terminée avec des problèmes</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="410"/>
-        <source>Use template “{0}”</source>
-        <translation>Utiliser le modèle « {0} »</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="414"/>
-        <source>Cannot check the note</source>
-        <translation>Impossible de vérifier la note</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="418"/>
-        <source>Check before export</source>
-        <translation>Vérification avant l’exportation</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="421"/>
-        <source>Export anyway</source>
-        <translation>Exporter quand même</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="421"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="441"/>
-        <source>%n required section(s) of the note are empty. Each will be marked in the document for you to write.</source>
-        <translation>
-            <numerusform>%n section obligatoire de la note est vide. Elle sera signalée dans le document pour que vous la rédigiez.</numerusform>
-            <numerusform>%n sections obligatoires de la note sont vides. Chacune sera signalée dans le document pour que vous la rédigiez.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="444"/>
-        <source>%n quotation(s) in the note no longer match their source. Each will be marked in the document for you to check.</source>
-        <translation>
-            <numerusform>%n citation de la note ne correspond plus à sa source. Elle sera signalée dans le document pour que vous la vérifiiez.</numerusform>
-            <numerusform>%n citations de la note ne correspondent plus à leur source. Chacune sera signalée dans le document pour que vous la vérifiiez.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="448"/>
-        <source>%n excerpt(s) no longer match their source, but the note does not quote them; nothing will be marked.</source>
-        <translation>
-            <numerusform>%n extrait ne correspond plus à sa source, mais la note ne le cite pas ; rien ne sera signalé.</numerusform>
-            <numerusform>%n extraits ne correspondent plus à leur source, mais la note ne les cite pas ; rien ne sera signalé.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="452"/>
-        <source>%n cited source(s) lack citation details (such as author, date or outlet); their footnotes will give what is known.</source>
-        <translation>
-            <numerusform>%n source citée n’a pas toutes ses références (auteur, date ou média, par exemple) ; sa note de bas de page donnera ce qui est connu.</numerusform>
-            <numerusform>%n sources citées n’ont pas toutes leurs références (auteur, date ou média, par exemple) ; leurs notes de bas de page donneront ce qui est connu.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="456"/>
-        <source>%n quoted source(s) are marked higher than the note (or with a caveat it lacks); check the note&apos;s classification.</source>
-        <translation>
-            <numerusform>%n source citée porte une cote plus élevée que la note (ou une mise en garde qui lui manque) ; vérifiez la cote de la note.</numerusform>
-            <numerusform>%n sources citées portent une cote plus élevée que la note (ou une mise en garde qui lui manque) ; vérifiez la cote de la note.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="460"/>
-        <source>%n text block(s) repeat a source word for word without citing it; the details say where.</source>
-        <translation>
-            <numerusform>%n bloc de texte reprend une source mot pour mot sans la citer ; le détail dit où.</numerusform>
-            <numerusform>%n blocs de texte reprennent une source mot pour mot sans la citer ; le détail dit où.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="462"/>
-        <source>Export anyway?</source>
-        <translation>Exporter quand même ?</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="477"/>
-        <source>Exporting to Word…</source>
-        <translation>Exportation vers Word…</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="479"/>
-        <source>Export failed</source>
-        <translation>Échec de l’exportation</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="484"/>
-        <source>%n footnote(s)</source>
-        <translation>
-            <numerusform>%n note de bas de page</numerusform>
-            <numerusform>%n notes de bas de page</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="486"/>
-        <source>The note was written to {0} ({1}).</source>
-        <translation>La note a été écrite dans {0} ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="488"/>
-        <source>Export finished</source>
-        <translation>Exportation terminée</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="488"/>
-        <source>Open it now?</source>
-        <translation>L’ouvrir maintenant&#x202f;?</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="489"/>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="489"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="168"/>
-        <location filename="../../briefer/gui/reader_view.py" line="169"/>
+        <location filename="../../briefer/gui/reader_view.py" line="174"/>
+        <location filename="../../briefer/gui/reader_view.py" line="175"/>
         <source>Find in this source</source>
         <translation>Chercher dans cette source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="172"/>
+        <location filename="../../briefer/gui/reader_view.py" line="178"/>
         <source>Matches found</source>
         <translation>Occurrences trouvées</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="174"/>
+        <location filename="../../briefer/gui/reader_view.py" line="180"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="175"/>
+        <location filename="../../briefer/gui/reader_view.py" line="181"/>
         <source>Previous match</source>
         <translation>Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="178"/>
+        <location filename="../../briefer/gui/reader_view.py" line="184"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="179"/>
+        <location filename="../../briefer/gui/reader_view.py" line="185"/>
         <source>Next match</source>
         <translation>Occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="183"/>
+        <location filename="../../briefer/gui/reader_view.py" line="189"/>
         <source>Close the find bar (Esc)</source>
         <translation>Fermer la barre de recherche (Échap)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="184"/>
+        <location filename="../../briefer/gui/reader_view.py" line="190"/>
         <source>Close find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
@@ -1036,52 +1057,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="52"/>
+        <location filename="../../briefer/gui/main_window.py" line="53"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="78"/>
+        <location filename="../../briefer/gui/main_window.py" line="79"/>
         <source>Sources and search</source>
         <translation>Sources et recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="80"/>
+        <location filename="../../briefer/gui/main_window.py" line="81"/>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="81"/>
+        <location filename="../../briefer/gui/main_window.py" line="82"/>
         <source>Sea&amp;rch</source>
         <translation>Recherc&amp;he</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="113"/>
+        <location filename="../../briefer/gui/main_window.py" line="114"/>
         <source>Search index status</source>
         <translation>État de l’index de recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="144"/>
+        <location filename="../../briefer/gui/main_window.py" line="145"/>
         <source>Find &amp;Evidence in the News</source>
         <translation>Chercher dans les &amp;nouvelles</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="145"/>
+        <location filename="../../briefer/gui/main_window.py" line="146"/>
         <source>News passages on the words selected</source>
         <translation>Passages des nouvelles sur les mots sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="154"/>
+        <location filename="../../briefer/gui/main_window.py" line="155"/>
         <source>Recovery copy not saved: {0}</source>
         <translation>Copie de récupération non enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="174"/>
+        <location filename="../../briefer/gui/main_window.py" line="175"/>
         <source>Indexing {0}/{1}</source>
         <translation>Indexation {0}/{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/main_window.py" line="176"/>
+        <location filename="../../briefer/gui/main_window.py" line="177"/>
         <source>%n source(s) searchable</source>
         <translation>
             <numerusform>%n source consultable</numerusform>
@@ -1089,80 +1110,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="180"/>
+        <location filename="../../briefer/gui/main_window.py" line="181"/>
         <source>No project — Briefer</source>
         <translation>Aucun projet — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="184"/>
+        <location filename="../../briefer/gui/main_window.py" line="185"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="186"/>
+        <location filename="../../briefer/gui/main_window.py" line="187"/>
         <source>{0}[*] (read-only folder) — Briefer</source>
         <translation>{0}[*] (dossier en lecture seule) — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="188"/>
+        <location filename="../../briefer/gui/main_window.py" line="189"/>
         <source>{0}[*] — Briefer</source>
         <translation>{0}[*] — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="245"/>
+        <location filename="../../briefer/gui/main_window.py" line="246"/>
         <source>This excerpt&apos;s words are no longer in its source.</source>
         <translation>Les mots de cet extrait ne sont plus dans sa source.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="257"/>
-        <location filename="../../briefer/gui/main_window.py" line="270"/>
+        <location filename="../../briefer/gui/main_window.py" line="258"/>
+        <location filename="../../briefer/gui/main_window.py" line="271"/>
         <source>Cannot add the excerpt</source>
         <translation>Impossible d’ajouter l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="258"/>
+        <location filename="../../briefer/gui/main_window.py" line="259"/>
         <source>The note has no sections yet. Use Note ▸ Draft from outline first, then add excerpts to its sections.</source>
         <translation>La note n’a pas encore de sections. Utilisez d’abord Note ▸ Rédiger à partir du plan, puis ajoutez les extraits à ses sections.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="263"/>
-        <location filename="../../briefer/gui/main_window.py" line="300"/>
+        <location filename="../../briefer/gui/main_window.py" line="264"/>
+        <location filename="../../briefer/gui/main_window.py" line="301"/>
         <source>Add the excerpt to:</source>
         <translation>Ajouter l’extrait à :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="265"/>
+        <location filename="../../briefer/gui/main_window.py" line="266"/>
         <source>No excerpt added: no section chosen.</source>
         <translation>Aucun extrait ajouté : aucune section choisie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="271"/>
+        <location filename="../../briefer/gui/main_window.py" line="272"/>
         <source>Select some text of a source in the reader first.</source>
         <translation>Sélectionnez d’abord du texte d’une source dans le lecteur.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="274"/>
+        <location filename="../../briefer/gui/main_window.py" line="275"/>
         <source>Excerpt added to “{0}”.</source>
         <translation>Extrait ajouté à « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="295"/>
+        <location filename="../../briefer/gui/main_window.py" line="296"/>
         <source>The note has no sections yet: use Note ▸ Draft from outline first.</source>
         <translation>La note n’a pas encore de sections : utilisez d’abord Note ▸ Rédiger à partir du plan.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="300"/>
-        <location filename="../../briefer/gui/main_window.py" line="313"/>
+        <location filename="../../briefer/gui/main_window.py" line="301"/>
+        <location filename="../../briefer/gui/main_window.py" line="314"/>
         <source>New excerpts go to:</source>
         <translation>Les nouveaux extraits vont dans :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="307"/>
+        <location filename="../../briefer/gui/main_window.py" line="308"/>
         <source>New excerpts go to “{0}”.</source>
         <translation>Les nouveaux extraits vont dans « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="375"/>
+        <location filename="../../briefer/gui/main_window.py" line="384"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
@@ -2634,7 +2655,7 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../briefer/gui/reader_view.py" line="93"/>
+        <location filename="../../briefer/gui/reader_view.py" line="99"/>
         <source>Source text</source>
         <translation>Texte de la source</translation>
     </message>
@@ -2642,33 +2663,38 @@
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="246"/>
-        <location filename="../../briefer/gui/search_pane.py" line="252"/>
+        <location filename="../../briefer/gui/search_pane.py" line="333"/>
+        <location filename="../../briefer/gui/search_pane.py" line="339"/>
         <source>Search all sources</source>
         <translation>Chercher dans toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="251"/>
+        <location filename="../../briefer/gui/search_pane.py" line="338"/>
         <source>Search all sources (Ctrl+K)</source>
         <translation>Chercher dans toutes les sources (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="256"/>
+        <location filename="../../briefer/gui/search_pane.py" line="343"/>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="263"/>
+        <location filename="../../briefer/gui/search_pane.py" line="350"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="302"/>
+        <location filename="../../briefer/gui/search_pane.py" line="399"/>
         <source>Indexing sources… {0} of {1}</source>
         <translation>Indexation des sources… {0} sur {1}</translation>
     </message>
+    <message>
+        <location filename="../../briefer/gui/search_pane.py" line="419"/>
+        <source>Searching {0} of {1} sources — indexing…</source>
+        <translation>Recherche dans {0} sources sur {1} — indexation…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/search_pane.py" line="310"/>
+        <location filename="../../briefer/gui/search_pane.py" line="427"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -2676,17 +2702,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="311"/>
+        <location filename="../../briefer/gui/search_pane.py" line="428"/>
         <source>No source matches “{0}”</source>
         <translation>Aucune source ne correspond à « {0} »</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="314"/>
+        <location filename="../../briefer/gui/search_pane.py" line="431"/>
         <source>No source has all the words; showing sources with most of them.</source>
         <translation>Aucune source ne contient tous les mots ; voici celles qui en contiennent le plus.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="318"/>
+        <location filename="../../briefer/gui/search_pane.py" line="435"/>
         <source>Did you mean {0}?</source>
         <translation>Vouliez-vous dire {0}&#x202f;?</translation>
     </message>
@@ -4251,12 +4277,12 @@ Votre travail est toujours ouvert&#x202f;; enregistrez-le par prudence.</transla
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../briefer/gui/workers.py" line="79"/>
+        <location filename="../../briefer/gui/workers.py" line="90"/>
         <source>Unexpected error ({0}): {1}</source>
         <translation>Erreur inattendue ({0}) : {1}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/workers.py" line="116"/>
+        <location filename="../../briefer/gui/workers.py" line="170"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -55,12 +55,12 @@ def test_confirm_default_button(qtbot):
 def test_check_summary_by_kind(main_window):
     files = main_window.files
     metadata_only = [problem("metadata", f"S{i} lacks author", f"s{i}") for i in range(3)]
-    text = files.check_summary(metadata_only)
+    text = files.exports.check_summary(metadata_only)
     assert "3 cited sources lack citation details" in text
     assert "quotation" not in text.lower() and "fail" not in text.lower()
     mixed = [metadata_only[0], problem("changed", "E no longer matches"),
              problem("orphaned", "E2 can no longer be found")]
-    text = files.check_summary(mixed)
+    text = files.exports.check_summary(mixed)
     assert "2 quotation" in text and "no longer match" in text and "marked" in text
     assert "1 cited source" in text
 

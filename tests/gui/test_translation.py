@@ -37,7 +37,7 @@ def test_french_menus_and_plurals(french, qtbot, bw_settings, seeds_copy):
     assert "(dossier en lecture seule)" in w.windowTitle()
     assert "read-only" not in w.windowTitle()
     assert w.sources_pane.model.headerData(1, Qt.Orientation.Horizontal) == "Média"
-    assert QCoreApplication.translate("FileController", "%n footnote(s)", "", 2) == \
+    assert QCoreApplication.translate("ExportActions", "%n footnote(s)", "", 2) == \
         "2 notes de bas de page"
 
 
@@ -60,8 +60,8 @@ def test_english_plural_forms(qapp):
     try:
         assert translators, "briefer_en.qm loads"
         say = QCoreApplication.translate
-        assert say("FileController", "%n footnote(s)", "", 1) == "1 footnote"
-        assert say("FileController", "%n footnote(s)", "", 3) == "3 footnotes"
+        assert say("ExportActions", "%n footnote(s)", "", 1) == "1 footnote"
+        assert say("ExportActions", "%n footnote(s)", "", 3) == "3 footnotes"
         ts = (resources_dir() / "translations" / "briefer_en.ts").read_text(encoding="utf-8")
         assert ts.count("<message numerus") >= 10 and 'type="unfinished"' not in ts
         assert "(s)</numerusform>" not in ts

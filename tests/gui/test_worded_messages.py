@@ -67,7 +67,7 @@ def test_an_import_summary_is_shown_in_the_interface_language(language, project_
 def test_an_export_error_is_shown_in_the_interface_language(language, project_window,
                                                             qtbot, dlg, tmp_path):
     out = tmp_path / "nowhere" / "note.docx"
-    project_window.files.export_to(out, force=True)
+    project_window.files.exports.export_to(out, force=True)
     qtbot.waitUntil(lambda: bool(dlg.named("error")), timeout=10000)
     (_parent, _title, text) = dlg.named("error")[-1]
     assert text.endswith(SAID[language]["export"].format(folder=out.parent)), text
