@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
 from briefer.gui.sources_model import SourcesModel
 
 _Index = QModelIndex | QPersistentModelIndex
+HAY_CHUNK = 5000  # rows of filter text made per pass of the event loop (about 25 ms)
 
 
 class SourcesOrder(QAbstractTableModel):
@@ -39,6 +40,12 @@ class SourcesOrder(QAbstractTableModel):
         self._sorted: list[int] | None = None  # every model row, in the order sorted
         self._sorted_hay: list[str] | None = None  # their haystacks in that order
         self._resort = False  # keys changed under ``_sorted``: sort it again
+        # The filter's texts are made a chunk at a time once the list is shown, so that
+        # neither opening a large project nor the first key typed waits for all of them.
+        self._hay_made: list[str] = []
+        self._hay_timer = QTimer(self)
+        self._hay_timer.setInterval(0)
+        self._hay_timer.timeout.connect(self._make_some_haystacks)
 
     # -- the model it shows ------------------------------------------------------------
     def setSourceModel(self, model: SourcesModel) -> None:
@@ -49,20 +56,20 @@ class SourcesOrder(QAbstractTableModel):
         model.dataChanged.connect(self._model_data_changed)
         model.headerDataChanged.connect(self.headerDataChanged)
         self._forget_keys()
-        self._make_haystacks()
         self._rows = self._compute_rows()
         self._index_rows()
         self.endResetModel()
+        self._hay_timer.start()
 
     def sourceModel(self) -> SourcesModel | None:
         return self._model
 
     def _model_reset(self) -> None:
         self._forget_keys()
-        self._make_haystacks()  # now, not at the first key typed in the filter
         self._rows = self._compute_rows()
         self._index_rows()
         self.endResetModel()
+        self._hay_timer.start()  # soon, a chunk at a time: not at the first key typed
 
     def _model_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex,
                             roles: list[int] | None = None) -> None:
@@ -97,6 +104,7 @@ class SourcesOrder(QAbstractTableModel):
     def _forget_keys(self) -> None:
         self._keys.clear()
         self._haystacks = None
+        self._hay_made = []
         self._sorted = None
         self._sorted_hay = None
 
@@ -160,11 +168,23 @@ class SourcesOrder(QAbstractTableModel):
         return list(rows)
 
     def _make_haystacks(self) -> list[str]:
-        """Each model row's cells, case-folded, for the filter to search (kept)."""
-        if self._haystacks is None:
-            cells = self._model.all_displayed() if self._model is not None else []
-            self._haystacks = ["\n".join(row).casefold() for row in cells]
+        """Each model row's cells, case-folded, for the filter to search (kept); what the
+        chunks have not made yet is made now."""
+        while self._haystacks is None:
+            self._make_some_haystacks(len(self._model.all_displayed())
+                                      if self._model is not None else 0)
         return self._haystacks
+
+    def _make_some_haystacks(self, rows: int = HAY_CHUNK) -> None:
+        if self._haystacks is not None:
+            self._hay_timer.stop()
+            return
+        cells = self._model.all_displayed() if self._model is not None else []
+        done = len(self._hay_made)
+        self._hay_made += ["\n".join(row).casefold() for row in cells[done:done + rows]]
+        if len(self._hay_made) >= len(cells):
+            self._haystacks, self._hay_made = self._hay_made, []
+            self._hay_timer.stop()
 
     def _index_rows(self) -> None:
         count = self._model.rowCount() if self._model is not None else 0
