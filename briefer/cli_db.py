@@ -1,5 +1,7 @@
 """The team-server commands: ``briefer db upgrade``, ``push``, ``pull`` and ``search`` on a
-``postgresql://`` URL.
+``postgresql://`` URL, and the folder commands ``new``, ``import``, ``export``, ``check``,
+``sources`` and ``outline`` given a URL for their project (run on a private checkout of it,
+see ``briefer.db.workspace``).
 
 ``briefer.cli`` hands these over before its own parsing (``wants``), so a URL never goes
 through ``pathlib`` (which would fold its ``//``) and the driver is imported only when a

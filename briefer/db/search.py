@@ -97,26 +97,53 @@ def _source(sid: str, text: str, meta: dict[str, Any], kind: str) -> Source:
     return Source(sid, text, SourceMeta.from_csl(meta), source_kind)
 
 
+def _like(piece: str) -> str:
+    return "%" + piece.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _thirds(query: str) -> list[str]:
+    """The quote cut in three runs of words (two, or one, when short): a changed word or a
+    straight quote mark for a curly one spoils one of them, the others still occur as
+    typed in the source — long strings, which the trigram index finds in few texts."""
+    words = query.split(" ")
+    parts = 3 if len(words) >= 9 else 2 if len(words) >= 4 else 1
+    runs = [" ".join(words[i * len(words) // parts:(i + 1) * len(words) // parts])
+            for i in range(parts)]
+    return [run for run in runs if len(run) >= 12]
+
+
 def find_quote(conn: psycopg.Connection, quote: str, limit: int = 5) -> list[QuoteMatch]:
     """Where a pasted quote comes from: the server picks the candidates, the app's
     ``locate_quote`` finds the span in each (exact first, then approximate), so the offsets
     and the approximate match's thresholds are the embedded finder's.
 
-    The candidates are chosen as the embedded finder chooses them (its prefilter: the
-    quote's longest runs of words, as typed and in lower case, counted in each text), but
-    through the trigram index (``LIKE`` on a ``gin_trgm_ops`` index) instead of reading
-    every text: the sources holding the most of them, then in project order."""
+    Candidates, through the trigram index (``LIKE`` on a ``gin_trgm_ops`` index), never by
+    reading every text: first the sources holding the most thirds of the quote as typed
+    (long strings are rarer), which answers a quote found exactly; else the embedded
+    finder's own prefilter — the sources holding the most of the quote's longest runs of
+    words, as typed and in lower case — so an approximate match is the one the app would
+    find; slower, as short runs occur in many texts."""
     query = anchor_query(quote)
     if not query or limit <= 0:
         return []
+    thirds = _thirds(query)
+    if thirds:
+        likes = [_like(t) for t in thirds]
+        rows = conn.execute(  # those holding the most thirds, then in project order
+            "SELECT id, text, meta, kind, position FROM sources WHERE "
+            + " OR ".join(["text LIKE %s"] * len(likes)) + " ORDER BY "
+            + " + ".join(["(text LIKE %s)::int"] * len(likes)) + " DESC, position LIMIT %s",
+            [*likes, *likes, max(_QUOTE_CANDIDATES, 4 * limit)]).fetchall()
+        rows.sort(key=lambda row: row[4])  # exact matches come out in project order
+        found = locate_quote([_source(*row[:4]) for row in rows], quote, limit)
+        if found and found[0].exact:  # an approximate one: the best may be elsewhere
+            return found
     typed = probes(query)
-    pieces = list(dict.fromkeys([*typed, *(p.lower() for p in typed)]))
-    patterns = ["%" + p.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-                for p in pieces]
-    found = " OR ".join(["text LIKE %s"] * len(patterns))
+    patterns = [_like(p) for p in dict.fromkeys([*typed, *(p.lower() for p in typed)])]
+    where = " OR ".join(["text LIKE %s"] * len(patterns))
     count = " + ".join(["(text LIKE %s)::int"] * len(patterns))
     rows = conn.execute(
         f"SELECT id, text, meta, kind FROM (SELECT id, text, meta, kind, position, {count} "
-        f"AS n FROM sources WHERE {found}) AS hit ORDER BY n DESC, position LIMIT %s",
+        f"AS n FROM sources WHERE {where}) AS hit ORDER BY n DESC, position LIMIT %s",
         [*patterns, *patterns, max(_QUOTE_CANDIDATES, 4 * limit)]).fetchall()
     return locate_quote([_source(*row) for row in rows], quote, limit)
