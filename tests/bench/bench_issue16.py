@@ -240,7 +240,7 @@ def run_row(name: str, size: int, base: Path) -> Figures:
 # -- the table ------------------------------------------------------------------------------
 
 STALL = "stall ≤ 100 ms"
-Line = tuple[str, str, str, str, str, bool | None, float | None]
+Line = tuple[str, str, str, str, str, bool | None, Figures]  # the last: the row's figures
 
 
 def ms(seconds: float) -> str:
@@ -257,7 +257,7 @@ def note_lines(figures: dict[str, Figures]) -> list[Line]:
         f = figures.get(f"note{count}@0")
         if not f or "error" in f:
             continue
-        size, peak = f"{count:,} excerpts", f.get("peak_mb")
+        size, peak = f"{count:,} excerpts", f
         goal = "opens < 2 s; " + STALL if count == 3000 else STALL
         met = f["open_stall"] <= 0.1 and (count != 3000 or f["open_wall"] < 2)
         lines.append(("open a note", size, f"opens in {f['open_wall']:.2f} s; longest stall "
@@ -281,7 +281,7 @@ def sized_lines(figures: dict[str, Figures], size: int) -> list[Line]:
                       ('filter "tariff"', 'type "tariff" in the Sources filter')):
         if key in f:
             lines.append((what, label, f"stall {f[key]:.0f} ms", "", STALL, f[key] <= 100,
-                          f.get("peak_mb")))
+                          f))
     lines += open_lines(figures.get(f"open@{size}", {}), label)
     f = figures.get(f"ready@{size}", {})
     if f.get("new_results") is not None and f.get("seen_results") is not None:
@@ -293,12 +293,12 @@ def sized_lines(figures: dict[str, Figures], size: int) -> list[Line]:
                       f"after the paint ({f['new_results'] - listed[0]:.2f} / "
                       f"{f['seen_results'] - listed[1]:.2f} s after the sources are listed); "
                       f"index complete {complete[0]:.1f} / {complete[1]:.1f} s", "",
-                      "< 1 s after the window", worst < 1, f.get("peak_mb")))
+                      "< 1 s after the window", worst < 1, f))
     if "peak_mb" in f and at10k:
         limit = 400 if size < 100_000 else 1024
         lines.append(("memory, app and index together (window open, index built, searched)",
                       label, f"peak {f['peak_mb']:.0f} MB", "", f"< {limit} MB",
-                      f["peak_mb"] < limit, f["peak_mb"]))
+                      f["peak_mb"] < limit, f))
     f = figures.get(f"query@{size}", {})
     for name, what in (("all", f"search, all {f.get('queries', '')} queries"),
                        ("hard", f"search, {f.get('harder', '')} harder queries")):
@@ -310,7 +310,7 @@ def sized_lines(figures: dict[str, Figures], size: int) -> list[Line]:
                       f"ms, {f[f'{name}_over50']} over 50 ms",
                       f"rg p95 {rg:.0f} ms" if rg is not None else "",
                       "p95 ≤ rg/10, max ≤ 50 ms" + ("" if at10k else " (goal at 10k+)"),
-                      met if at10k else None, f.get("peak_mb")))
+                      met if at10k else None, f))
     f = figures.get(f"cli@{size}", {})
     if "cli_p50" in f:
         rg = f.get("rg_p50")
@@ -322,7 +322,7 @@ def sized_lines(figures: dict[str, Figures], size: int) -> list[Line]:
             goal, met = "< 0.2 s", f["cli_p50"] < 0.2
         lines.append(("`briefer search PROJECT QUERY`, whole command", label,
                       f"median {f['cli_p50']:.3f} s, max {f['cli_max']:.3f} s{ratio}", peer,
-                      goal + " (median of 12 queries)", met, f.get("peak_mb")))
+                      goal + " (median of 12 queries)", met, f))
     return lines
 
 
@@ -335,12 +335,12 @@ def open_lines(f: Figures, label: str) -> list[Line]:
                       f"{f['never_open']:.2f} s / {f['seen_open']:.2f} s to sources and "
                       f"outline; longest stall {f['never_open_stall']:.0f} / "
                       f"{f['seen_open_stall']:.0f} ms; {f['seen_rss_mb']:.0f} MB open", "",
-                      STALL, stall <= 100, f.get("peak_mb")))
+                      STALL, stall <= 100, f))
         stall = max(f["never_save_stall"], f["seen_save_stall"])
         lines.append(("Ctrl+S after one edit (never opened / opened before)", label,
                       f"{f['never_save']:.2f} s / {f['seen_save']:.2f} s; stall "
                       f"{f['never_save_stall']:.0f} / {f['seen_save_stall']:.0f} ms", "", STALL,
-                      stall <= 100, f.get("peak_mb")))
+                      stall <= 100, f))
     return lines
 
 
@@ -351,7 +351,7 @@ def other_lines(figures: dict[str, Figures]) -> list[Line]:
         lines.append(("Ctrl+F in a 5 MB source, \"tariff\" typed", "5 MB source",
                       f"stall {f['stall_ms']:.0f} ms at 8 keys/s, {f['stall_slow_ms']:.0f} ms "
                       f"at 2.5 keys/s; shown again in {f['show_again_ms']:.0f} ms", "", STALL,
-                      max(f["stall_ms"], f["stall_slow_ms"]) <= 100, f.get("peak_mb")))
+                      max(f["stall_ms"], f["stall_slow_ms"]) <= 100, f))
     f = figures.get("startup@0", {})
     if "ours_ms" in f:
         ratio = f["ours_ms"] / f["bare_ms"]
@@ -359,13 +359,13 @@ def other_lines(figures: dict[str, Figures]) -> list[Line]:
         lines.append((f"start-up to the painted window ({how}, median of 7)", "sample",
                       f"{f['ours_ms']:.0f} ms ({ratio:.2f}× bare)",
                       f"bare PySide6 window {f['bare_ms']:.0f} ms", "≤ 1.5× bare", ratio <= 1.5,
-                      f.get("peak_mb")))
+                      f))
     for kind in figures.get("import@0", {}).get("kinds", []):
         want = 1.0 if kind["kind"] == ".pdf" else 5.0
         lines.append((f"`briefer import` {kind['files']} {kind['kind']} files", "24 files",
                       f"{kind['ours']:.2f} s", f"{kind['peer']} {kind['theirs']:.2f} s, "
                       f"{kind['ratio']:.1f}× ours", f"≥ {want:g}× faster than "
-                      f"{kind['peer']}", kind["ratio"] >= want, figures["import@0"]["peak_mb"]))
+                      f"{kind['peer']}", kind["ratio"] >= want, figures["import@0"]))
     return lines
 
 
@@ -382,11 +382,13 @@ def render(figures: dict[str, Figures], sizes: list[int]) -> str:
         lines += sized_lines(figures, size)
     lines.sort(key=lambda line: next(i for i, what in enumerate(ORDER)
                                      if line[0].startswith(what)))
-    out = ["| row | size | measured | peer | goal | met? | peak MB |",
-           "|---|---|---|---|---|---|---|"]
-    for what, where, got, peer, goal, met, peak in lines:
+    out = ["| row | size | measured | peer | goal | met? | peak MB | load |",
+           "|---|---|---|---|---|---|---|---|"]
+    for what, where, got, peer, goal, met, row in lines:
+        peak, load = row.get("peak_mb"), row.get("load")
         out.append(f"| {what} | {where} | {got} | {peer or '—'} | {goal} | {verdict(met)} | "
-                   f"{'' if peak is None else f'{peak:.0f}'} |")
+                   f"{'' if peak is None else f'{peak:.0f}'} | "
+                   f"{'' if load is None else f'{load:.1f}'} |")
     failed = [k for k, f in figures.items() if "error" in f]
     if failed:
         out.append("")
@@ -401,6 +403,7 @@ def measure(name: str, size: int, base: Path) -> Figures:
     """Run one row in a new process; its figures, its peak RSS (with its children) and time."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        load = os.getloadavg()[0]
         started = time.perf_counter()
         proc = subprocess.Popen([sys.executable, __file__, "--row", name, "--size", str(size),
                                  "--dir", str(base)], cwd=ROOT, env=env, stdout=out, stderr=err)
@@ -416,6 +419,7 @@ def measure(name: str, size: int, base: Path) -> Figures:
             return {"error": message.strip().splitlines()[-1] if message.strip() else "failed"}
     figures: Figures = json.loads(line[len("RESULT "):])
     figures["peak_mb"] = usage.ru_maxrss / 1024
+    figures["load"] = max(load, os.getloadavg()[0])  # other work on the machine meanwhile
     figures["seconds"] = elapsed
     print(f"  {name} at {size}: {elapsed:.0f} s", file=sys.stderr, flush=True)
     return figures
