@@ -22,6 +22,8 @@ def test_upgrade_push_search_pull_from_the_shell(pg_url: str, tmp_path: Path) ->
     found = briefer("search", pg_url, '"rules of origin"')
     assert found.returncode == 0, found.stderr
     assert found.stdout.startswith("1. ") and "«rules of origin»" in found.stdout.lower()
+    listed = briefer("sources", pg_url)  # a folder command on the URL, through the front door
+    assert listed.returncode == 0 and "5 sources" in listed.stdout, listed.stderr
     assert not (Path.cwd() / "postgresql:").exists()  # the URL was never taken for a folder
     assert briefer("pull", pg_url, str(back)).returncode == 0
     assert (back / "project.yaml").read_bytes() == (folder / "project.yaml").read_bytes()
