@@ -1,4 +1,4 @@
-"""Where the bundled sample corpus and resources are, installed or in a checkout.
+"""Where Briefer's own files are: the bundled sample and resources, and the user's cache.
 
 An installed wheel carries them as the (namespace) packages ``briefer.seeds``
 and ``briefer.resources``; an editable install or a source checkout reads the
@@ -8,6 +8,7 @@ top-level ``seeds/`` and ``resources/`` folders directly.
 from __future__ import annotations
 
 import importlib.util
+import os
 from pathlib import Path
 
 _CHECKOUT = Path(__file__).resolve().parent.parent
@@ -19,6 +20,12 @@ def _locate(package: str, folder: str) -> Path:
     spec = importlib.util.find_spec(package)
     locations = list(spec.submodule_search_locations or []) if spec else []
     return Path(locations[0]) if locations else _CHECKOUT / folder
+
+
+def user_cache_dir() -> Path:
+    """The user's cache folder for Briefer (XDG_CACHE_HOME, else ~/.cache)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "briefer"
 
 
 def seeds_dir() -> Path:

@@ -35,7 +35,7 @@ from typing import Any
 from briefer.core.messages import Message, UserError
 from briefer.export.csl_styles import CslStyle
 from briefer.io.atomic import write_atomic
-from briefer.io.sources import user_cache_dir
+from briefer.bundled import user_cache_dir
 
 TIMEOUT_S = 300
 CACHE_VERSION = 1  # bump when what a batch gives changes

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPaintEvent
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMenu, QSplitt
                                QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from briefer.core.excerpt import AnchorStatus
-from briefer.gui import dialogs
+from briefer.gui import about, dialogs
 from briefer.gui import actions as actions_module
 from briefer.gui.autosave import Autosave
 from briefer.gui.file_actions import FileController
@@ -27,17 +26,17 @@ from briefer.gui.search_pane import SearchPane, SearchService
 from briefer.gui.no_project import NoProjectPage
 from briefer.gui.note_find import NoteFindBar
 from briefer.gui.note_pane import NotePane
+from briefer.gui.preferences import PreferencesDialog
+from briefer.gui.quote_finder import QuoteFinder
 from briefer.gui.notes_bar import NotesBar
 from briefer.gui.session import ProjectSession
 from briefer.gui.settings import (AUTOSAVE_DELAY_MS, READER_FONT_SIZE, RECENT_FILES,
                                   SPLITTER_LEFT, SPLITTER_MAIN, WINDOW_GEOMETRY, WINDOW_STATE,
                                   Settings)
+from briefer.gui.shortcuts_help import ShortcutsDialog
 from briefer.gui.sources_pane import SourcesPane
 from briefer.gui.word_count import WordCountLabel
 from briefer.gui.workers import TaskRunner
-
-if TYPE_CHECKING:  # dialogs opened on demand are imported then, not at start-up
-    from briefer.gui.quote_finder import QuoteFinder
 
 log = logging.getLogger(__name__)
 
@@ -337,8 +336,6 @@ class MainWindow(QMainWindow):
     def find_quote(self) -> None:
         dialog = self._quote_dialog
         if dialog is None:
-            from briefer.gui.quote_finder import QuoteFinder
-
             dialog = self._quote_dialog = QuoteFinder(self.session, self.runner, self)
             dialog.located.connect(self.show_located)
         dialog.show()
@@ -351,23 +348,17 @@ class MainWindow(QMainWindow):
             self.sources_pane.select_source(source_id)
 
     def show_preferences(self) -> None:
-        from briefer.gui.preferences import PreferencesDialog
-
         dialog = PreferencesDialog(self.settings, self)
         if dialog.exec():
             self.reader.set_font_size(self.settings.get(READER_FONT_SIZE))
             self.autosave.timer.setInterval(self.settings.get(AUTOSAVE_DELAY_MS))
 
     def show_shortcuts(self) -> None:
-        from briefer.gui.shortcuts_help import ShortcutsDialog
-
         dialog = ShortcutsDialog(self)
         dialog.exec()
         dialog.deleteLater()
 
     def show_about(self) -> None:
-        from briefer.gui import about
-
         about.show_about(self)
 
     def show_about_qt(self) -> None:

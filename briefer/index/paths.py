@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefer.bundled import user_cache_dir
+
 if TYPE_CHECKING:
     from briefer.core.project import Project
 
@@ -35,11 +37,8 @@ def index_path_for(project: Project) -> list[Path]:
 
 def index_paths(folder: Path, read_only: bool) -> Iterator[Path]:
     """Where the index of the project (or plain folder, ``read_only``) at ``folder`` may
-    live, best first: its ``.briefer`` folder, else the user's cache (whose module,
-    with its YAML and Markdown parsers, is imported only when it is asked for)."""
+    live, best first: its ``.briefer`` folder, else the user's cache."""
     if not read_only:
         yield folder / ".briefer" / INDEX_FILE
-    from briefer.io.sources import user_cache_dir
-
     key = hashlib.sha1(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
     yield user_cache_dir() / f"{key[:20]}.sqlite"

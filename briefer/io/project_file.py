@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from briefer.bundled import seeds_dir
+from briefer.bundled import seeds_dir, user_cache_dir
 from briefer.core.anchoring import reanchor_excerpts
 from briefer.core.excerpt import Excerpt
 from briefer.core.messages import Listing, Message
@@ -35,7 +35,6 @@ from briefer.io.sources import (
     load_folder,
     load_source,
     sidecar_path,
-    user_cache_dir,
 )
 from briefer.io.lazy_sources import (LAZY_MIN_SOURCES, TextFacts, is_large as is_large,
                                      no_collections, open_source)

@@ -146,12 +146,6 @@ def sidecar_path(path: Path) -> Path:
     return path.with_suffix(".yaml")
 
 
-def user_cache_dir() -> Path:
-    """The user's cache folder for Briefer (XDG_CACHE_HOME, else ~/.cache)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "briefer"
-
-
 def _json_exact(data: Any) -> bool:
     """True if ``json.loads(json.dumps(data)) == data`` (checked without the round trip)."""
     if data is None or isinstance(data, (str, bool, int)):
