@@ -189,6 +189,68 @@ FR: dict[str, str] = {
     "Project": "Projet",
     "Note details": "Détails de la note",
     "Notes": "Notes",
+    # -- the team server (briefer.db, cli_db) -------------------------------------------
+    "{url} is not a PostgreSQL URL (postgresql://host/database).":
+        "{url} n’est pas une URL PostgreSQL (postgresql://hôte/base).",
+    "{command} on a URL needs the folder commands.":
+        "{command} sur une URL a besoin des commandes sur dossier.",
+    "{url} already holds a project; nothing was changed.":
+        "{url} contient déjà un projet ; rien n’a été modifié.",
+    "Block {block} of note {note} is gone (removed by someone else, or not one you may see).":
+        "Le bloc {block} de la note {note} n’existe plus (supprimé par quelqu’un d’autre, ou "
+        "hors de ce que vous pouvez voir).",
+    "No block {block} in note {note}.": "Aucun bloc {block} dans la note {note}.",
+    "No note {note} in this database.": "Aucune note {note} dans cette base.",
+    "PostgreSQL projects need the psycopg package (pip install 'psycopg[binary]').":
+        "Les projets PostgreSQL ont besoin du paquet psycopg (pip install 'psycopg[binary]').",
+    "Cannot connect to {url}: {reason}": "Connexion impossible à {url} : {reason}",
+    "This database's schema was written by a newer Briefer (schema {version}; this version "
+    "reads up to {supported}). Use a newer Briefer; nothing was changed.":
+        "Le schéma de cette base a été écrit par un Briefer plus récent (schéma {version} ; "
+        "cette version lit jusqu’au {supported}). Utilisez un Briefer plus récent ; rien n’a "
+        "été modifié.",
+    "This database holds no Briefer project yet; create its tables with: briefer db upgrade "
+    "URL":
+        "Cette base ne contient pas encore de projet Briefer ; créez ses tables avec : "
+        "briefer db upgrade URL",
+    "This database's schema is older (schema {version}; this Briefer needs {latest}); "
+    "upgrade it with: briefer db upgrade URL":
+        "Le schéma de cette base est plus ancien (schéma {version} ; ce Briefer a besoin du "
+        "{latest}) ; mettez-le à jour avec : briefer db upgrade URL",
+    "The schema could not be upgraded ({reason}); nothing of that step was changed.":
+        "Le schéma n’a pas pu être mis à jour ({reason}) ; rien de cette étape n’a été "
+        "modifié.",
+    "{marking!r} is not a marking Briefer knows (e.g. UNCLASSIFIED, PROTECTED A, PROTECTED B, "
+    "SECRET).":
+        "{marking!r} n’est pas une marque que Briefer connaît (p. ex. UNCLASSIFIED, "
+        "PROTECTED A, PROTECTED B, SECRET).",
+    "No source {id!r} in this database (or not one you may see).":
+        "Aucune source {id!r} dans cette base (ou aucune que vous pouvez voir).",
+    "Cannot grant {role} access ({reason}).": "Impossible de donner accès à {role} ({reason}).",
+    "The database holds no project yet; copy one in with: briefer push FOLDER URL":
+        "La base ne contient pas encore de projet ; copiez-en un avec : briefer push DOSSIER "
+        "URL",
+    "{folder} exists and is not empty; choose a new folder so nothing there is overwritten.":
+        "{folder} existe et n’est pas vide ; choisissez un nouveau dossier pour que rien n’y "
+        "soit écrasé.",
+    "The project could not be copied to the database ({reason}); nothing was changed.":
+        "Le projet n’a pas pu être copié dans la base ({reason}) ; rien n’a été modifié.",
+    "The database already holds a project; nothing was changed (use --replace to overwrite "
+    "it).":
+        "La base contient déjà un projet ; rien n’a été modifié (utilisez --replace pour le "
+        "remplacer).",
+    "{problem}; nothing was written.": "{problem} ; rien n’a été écrit.",
+    "This command changed a note, which is saved block by block on a server; nothing was "
+    "written.":
+        "Cette commande a modifié une note, qui s’enregistre bloc par bloc sur un serveur ; "
+        "rien n’a été écrit.",
+    "The changes could not be written to the database ({reason}); nothing was changed.":
+        "Les modifications n’ont pas pu être écrites dans la base ({reason}) ; rien n’a été "
+        "modifié.",
+    "Someone else changed the project on the server since it was read (version {seen}, now "
+    "{now}); nothing was written. Run the command again.":
+        "Quelqu’un d’autre a modifié le projet sur le serveur depuis sa lecture (version "
+        "{seen}, maintenant {now}) ; rien n’a été écrit. Relancez la commande.",
     "no note named {name!r} in this project; its notes: {names}":
         "aucune note nommée {name!r} dans ce projet ; ses notes : {names}",
     "{folder} is a plain folder of sources; create a project with `briefer new` to keep notes":
