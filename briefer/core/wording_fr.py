@@ -311,8 +311,8 @@ FR: dict[str, str] = {
     "export stopped:\n{listing}\nFix or remove them, or export anyway to mark them in the "
     "document (briefer export --force).":
         "{count} extrait{count:?|s} de la note ne correspond{count:?|ent} plus à leur source ; "
-        "l’exportation a donc été interrompue :\n{listing}\nCorrigez-les ou supprimez-les, ou exportez quand "
-        "même pour les signaler dans le document (briefer export --force).",
+        "l’exportation a donc été interrompue :\n{listing}\nCorrigez-les ou supprimez-les, "
+        "ou exportez quand même pour les signaler dans le document (briefer export --force).",
     "  - {section}: {problem}": "  - {section} : {problem}",
     "The note has no recipient (To): its title block shows it blank; fill it in the note’s "
     "details.":

@@ -48,8 +48,8 @@ SOURCES_FR: dict[str, str] = {
     "refused {reason}": "refusé — {reason}",
     "refused {file}: {reason}": "refusé — {file} : {reason}",
     "{count} excerpt{count:?|s} orphaned — their words are gone from the new text: {ids}":
-        "{count} extrait{count:?|s} orphelin{count:?|s} — leurs mots ne figurent plus dans le nouveau texte : "
-        "{ids}",
+        "{count} extrait{count:?|s} orphelin{count:?|s} — leurs mots ne figurent plus dans le "
+        "nouveau texte : {ids}",
     "no source matches {title!r} in {file}":
         "aucune source ne correspond à {title!r} dans {file}",
     "this project is a plain folder opened read-only; create a project from it first "

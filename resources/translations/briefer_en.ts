@@ -85,7 +85,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/main_window.py" line="177"/>
+        <location filename="../../briefer/gui/main_window.py" line="176"/>
         <source>%n source(s) searchable</source>
         <translation>
             <numerusform>%n source searchable</numerusform>

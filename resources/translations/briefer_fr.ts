@@ -1057,52 +1057,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="53"/>
+        <location filename="../../briefer/gui/main_window.py" line="52"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="79"/>
+        <location filename="../../briefer/gui/main_window.py" line="78"/>
         <source>Sources and search</source>
         <translation>Sources et recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="81"/>
+        <location filename="../../briefer/gui/main_window.py" line="80"/>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="82"/>
+        <location filename="../../briefer/gui/main_window.py" line="81"/>
         <source>Sea&amp;rch</source>
         <translation>Recherc&amp;he</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="114"/>
+        <location filename="../../briefer/gui/main_window.py" line="113"/>
         <source>Search index status</source>
         <translation>État de l’index de recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="145"/>
+        <location filename="../../briefer/gui/main_window.py" line="144"/>
         <source>Find &amp;Evidence in the News</source>
         <translation>Chercher dans les &amp;nouvelles</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="146"/>
+        <location filename="../../briefer/gui/main_window.py" line="145"/>
         <source>News passages on the words selected</source>
         <translation>Passages des nouvelles sur les mots sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="155"/>
+        <location filename="../../briefer/gui/main_window.py" line="154"/>
         <source>Recovery copy not saved: {0}</source>
         <translation>Copie de récupération non enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="175"/>
+        <location filename="../../briefer/gui/main_window.py" line="174"/>
         <source>Indexing {0}/{1}</source>
         <translation>Indexation {0}/{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/main_window.py" line="177"/>
+        <location filename="../../briefer/gui/main_window.py" line="176"/>
         <source>%n source(s) searchable</source>
         <translation>
             <numerusform>%n source consultable</numerusform>
@@ -1110,80 +1110,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="181"/>
+        <location filename="../../briefer/gui/main_window.py" line="180"/>
         <source>No project — Briefer</source>
         <translation>Aucun projet — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="185"/>
+        <location filename="../../briefer/gui/main_window.py" line="184"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="187"/>
+        <location filename="../../briefer/gui/main_window.py" line="186"/>
         <source>{0}[*] (read-only folder) — Briefer</source>
         <translation>{0}[*] (dossier en lecture seule) — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="189"/>
+        <location filename="../../briefer/gui/main_window.py" line="188"/>
         <source>{0}[*] — Briefer</source>
         <translation>{0}[*] — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="246"/>
+        <location filename="../../briefer/gui/main_window.py" line="245"/>
         <source>This excerpt&apos;s words are no longer in its source.</source>
         <translation>Les mots de cet extrait ne sont plus dans sa source.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="258"/>
-        <location filename="../../briefer/gui/main_window.py" line="271"/>
+        <location filename="../../briefer/gui/main_window.py" line="257"/>
+        <location filename="../../briefer/gui/main_window.py" line="270"/>
         <source>Cannot add the excerpt</source>
         <translation>Impossible d’ajouter l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="259"/>
+        <location filename="../../briefer/gui/main_window.py" line="258"/>
         <source>The note has no sections yet. Use Note ▸ Draft from outline first, then add excerpts to its sections.</source>
         <translation>La note n’a pas encore de sections. Utilisez d’abord Note ▸ Rédiger à partir du plan, puis ajoutez les extraits à ses sections.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="264"/>
-        <location filename="../../briefer/gui/main_window.py" line="301"/>
+        <location filename="../../briefer/gui/main_window.py" line="263"/>
+        <location filename="../../briefer/gui/main_window.py" line="300"/>
         <source>Add the excerpt to:</source>
         <translation>Ajouter l’extrait à :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="266"/>
+        <location filename="../../briefer/gui/main_window.py" line="265"/>
         <source>No excerpt added: no section chosen.</source>
         <translation>Aucun extrait ajouté : aucune section choisie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="272"/>
+        <location filename="../../briefer/gui/main_window.py" line="271"/>
         <source>Select some text of a source in the reader first.</source>
         <translation>Sélectionnez d’abord du texte d’une source dans le lecteur.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="275"/>
+        <location filename="../../briefer/gui/main_window.py" line="274"/>
         <source>Excerpt added to “{0}”.</source>
         <translation>Extrait ajouté à « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="296"/>
+        <location filename="../../briefer/gui/main_window.py" line="295"/>
         <source>The note has no sections yet: use Note ▸ Draft from outline first.</source>
         <translation>La note n’a pas encore de sections : utilisez d’abord Note ▸ Rédiger à partir du plan.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="301"/>
-        <location filename="../../briefer/gui/main_window.py" line="314"/>
+        <location filename="../../briefer/gui/main_window.py" line="300"/>
+        <location filename="../../briefer/gui/main_window.py" line="313"/>
         <source>New excerpts go to:</source>
         <translation>Les nouveaux extraits vont dans :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="308"/>
+        <location filename="../../briefer/gui/main_window.py" line="307"/>
         <source>New excerpts go to “{0}”.</source>
         <translation>Les nouveaux extraits vont dans « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="384"/>
+        <location filename="../../briefer/gui/main_window.py" line="375"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
