@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ from briefer import __version__
 from briefer import cli_db  # the team-server commands (db, push, pull, search on a URL)
 from briefer.cli_notes import add_note_option, add_parser as add_notes_parser, pick_note, \
     run_notes
-from briefer.cli_search import run as run_search
+from briefer.cli_search import guarded, run as run_search
 from briefer.cli_sources import run_excerpt, run_sources
 from briefer.core.check import check_project
 from briefer.export import page_count
@@ -37,7 +36,7 @@ from briefer.io.importing import import_and_save
 from briefer.io.project_file import ProjectError, load_project, new_project, save_project
 from briefer.io.templates import load_template
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_OK, EXIT_PROBLEMS = 0, 1  # and 2, 3: cli_search.guarded
 COMMANDS = ("new", "import", "sources", "outline", "search", "draft", "excerpt", "check",
             "export", "notes", "gui")
 
@@ -150,23 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         argv.insert(0, "gui")
     args = build_parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = HANDLERS[args.command or "gui"]
-    try:
-        return handler(args)
-    except KeyboardInterrupt:
-        print("briefer: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:  # e.g. `briefer outline P | head`: the reader has had enough
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
-    except UserError as exc:
-        print(f"briefer: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    except Exception as exc:
-        if os.environ.get("BRIEFER_DEBUG"):
-            raise
-        print(f"briefer: unexpected error: {type(exc).__name__}: {exc} "
-              "(run with BRIEFER_DEBUG=1 for details)", file=sys.stderr)
-        return EXIT_INTERNAL
+    return guarded(lambda: handler(args))
 
 
 def gui_main() -> int:

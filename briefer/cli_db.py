@@ -14,21 +14,20 @@ import argparse
 import contextlib
 import io
 import json
-import os
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefer.cli_search import show
+from briefer.cli_search import guarded, show
 from briefer.core.messages import UserError
 from briefer.db.connect import DbError, connect, is_url, redact
 
 if TYPE_CHECKING:
     import psycopg
 
-EXIT_OK, EXIT_ERROR, EXIT_INTERNAL = 0, 2, 3
+EXIT_OK = 0
 
 
 # folder commands that also take a URL for their project (run on a private checkout)
@@ -84,25 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str], run_folder: Callable[[list[str]], int] | None = None) -> int:
     """Run a team-server command; ``run_folder`` is the folder command line's ``main``, which
     the folder commands on a URL (``ON_URL``) run on their checkout."""
-    try:
+    def command() -> int:
         if argv[0] in ON_URL:
             if run_folder is None:  # pragma: no cover - briefer.cli always passes it
                 raise DbError("{command} on a URL needs the folder commands.",
                               command=argv[0])
             return on_url(argv, run_folder)
         return run(build_parser().parse_args(argv))
-    except KeyboardInterrupt:
-        print("briefer: interrupted", file=sys.stderr)
-        return 130
-    except UserError as exc:
-        print(f"briefer: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    except Exception as exc:
-        if os.environ.get("BRIEFER_DEBUG"):
-            raise
-        print(f"briefer: unexpected error: {type(exc).__name__}: {exc} "
-              "(run with BRIEFER_DEBUG=1 for details)", file=sys.stderr)
-        return EXIT_INTERNAL
+
+    return guarded(command)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -23,6 +23,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from collections.abc import Callable
 from typing import NoReturn
 
 from briefer.core.messages import UserError
@@ -68,12 +69,19 @@ def main(argv: list[str] | None = None) -> int:
         from briefer.cli import main as cli_main
 
         return cli_main(argv)
+    return guarded(lambda: run(args))
+
+
+def guarded(command: Callable[[], int]) -> int:
+    """Run a command as every command runs: a user's error is one line on stderr and exit
+    status 2, never a traceback (BRIEFER_DEBUG=1 shows one); Ctrl+C is 130; a reader
+    that closed the pipe (`briefer outline P | head`) is not an error."""
     try:
-        return run(args)
+        return command()
     except KeyboardInterrupt:
         print("briefer: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:  # `briefer search P x | head`: the reader has had enough
+    except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except UserError as exc:

@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.outline_pane.themeActivated.connect(self.show_theme)
         self.outline_pane.excerptActivated.connect(self.show_excerpt)
         self.reader.addExcerptRequested.connect(self.add_excerpt)
-        self.note_pane.targetChanged.connect(self.reader.set_target)
+        self.note_pane.targetChanged.connect(self.reader.target_button.set_target)
         self.reader.target_button.clicked.connect(self.choose_target)
         evidence = QAction(self.tr("Find &Evidence in the News"), self)
         evidence.setToolTip(self.tr("News passages on the words selected"))

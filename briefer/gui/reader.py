@@ -102,7 +102,6 @@ class Reader(QWidget):
         self.add_button.setAccessibleName(self.tr("Add excerpt"))
         # where Add excerpt puts the words, always in sight; a click chooses another section
         self.target_button = ExcerptTargetButton(self)
-        self.set_target = self.target_button.set_target
 
         self.view = ReaderView(self)
         self.view.selection_actions.append(self.grow_action)
