@@ -161,14 +161,9 @@ def print_table(rows: list[dict[str, float]]) -> None:
         ("RSS MB (seen)", "seen_rss_mb", "{:.0f}"),
         ("RSS MB (never)", "never_rss_mb", "{:.0f}"),
     ]
-    cells = [[title for title, _, _ in columns]]
-    for row in rows:
-        cells.append([fmt.format(row[key]) if key in row else "-" for _, key, fmt in columns])
-    widths = [max(len(r[i]) for r in cells) for i in range(len(columns))]
-    for i, line in enumerate(cells):
-        print("| " + " | ".join(c.rjust(w) for c, w in zip(line, widths, strict=True)) + " |")
-        if i == 0:
-            print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    from bench_scale import print_grid
+
+    print_grid(columns, rows)
     for row in rows:
         stall = max(row.get(k, 0.0) for k in ("never_open_stall", "seen_open_stall",
                                              "seen_save_stall"))

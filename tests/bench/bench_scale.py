@@ -167,6 +167,18 @@ def main(argv: list[str] | None = None) -> None:
     print_table(rows)
 
 
+def print_grid(columns: list[tuple[str, str, str]], rows: list[dict[str, float]]) -> None:
+    """A Markdown table: ``columns`` are (title, key, format); a missing key shows "-"."""
+    cells = [[title for title, _, _ in columns]]
+    for row in rows:
+        cells.append([fmt.format(row[key]) if key in row else "-" for _, key, fmt in columns])
+    widths = [max(len(r[i]) for r in cells) for i in range(len(columns))]
+    for i, line in enumerate(cells):
+        print("| " + " | ".join(c.rjust(w) for c, w in zip(line, widths, strict=True)) + " |")
+        if i == 0:
+            print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+
+
 def print_table(rows: list[dict[str, float]]) -> None:
     print(f"machine: {os.cpu_count()} cores, Python {platform.python_version()}, "
           f"SQLite {sqlite3.sqlite_version}, {platform.system()} {platform.machine()}")
@@ -184,14 +196,7 @@ def print_table(rows: list[dict[str, float]]) -> None:
     for row in rows:
         if row.get("rg_p95"):
             row["ratio"] = row["p95"] / row["rg_p95"]
-    cells = [[title for title, _, _ in columns]]
-    for row in rows:
-        cells.append([fmt.format(row[key]) if key in row else "-" for _, key, fmt in columns])
-    widths = [max(len(r[i]) for r in cells) for i in range(len(columns))]
-    for i, line in enumerate(cells):
-        print("| " + " | ".join(c.rjust(w) for c, w in zip(line, widths, strict=True)) + " |")
-        if i == 0:
-            print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    print_grid(columns, rows)
     for row in rows:
         checks = [f"open again < 2 s: {'yes' if row['open_again'] < 2 else 'NO'}",
                   f"RSS < 400 MB: {'yes' if row['rss_mb'] < 400 else 'NO'}",

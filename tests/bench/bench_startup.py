@@ -39,22 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-BARE = """
-import sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv)
-w = QMainWindow(); w.resize(1366, 768); w.setWindowTitle("bare")
-class Painted(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
-        return False
-painted = Painted(); w.installEventFilter(painted)
-w.show()
-app.exec()
-"""
+from bench_gui import BARE  # noqa: E402 - the same bare window, measured the same way
 
 # The app started as ``python -m briefer`` would start it; QApplication.exec is
 # wrapped to watch paints: READY once a paint comes with the sources listed.
