@@ -169,6 +169,10 @@ class Source:
         self.removed_chars = removed_chars  # XML-illegal characters dropped on import
         self.original = original  # original file (e.g. a .docx) the text was extracted from
         self.opening = opening
+        # (mtime ns, size) of the file a lazy text is read from, as it was at open: while the
+        # text is not replaced, it stands for the text (the index keys its rows on it and
+        # reads no text to learn that they are current)
+        self.file_stamp: tuple[int, int] | None = None
         # a new object each time the text is replaced (not when a lazy one is read): who
         # must notice a new text compares this, and reads no file doing it
         self.text_token = object()
@@ -188,7 +192,18 @@ class Source:
         self._text = value
         self._loader = None
         self.opening = ""
+        self.file_stamp = None
         self.text_token = object()
+
+    def peek_text(self) -> str:
+        """The text, not kept in memory if it was not already: the search index reads
+        every text once, and keeping them would hold the whole corpus (650 MB at
+        100,000 articles) for the rest of the session."""
+        text = self._text
+        if text is None:
+            assert self._loader is not None
+            return self._loader()
+        return text
 
     @property
     def text_loaded(self) -> bool:

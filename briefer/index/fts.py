@@ -81,7 +81,8 @@ class SearchIndex:
             (use_fts5 and fts5_compiled())
         self._lock = threading.RLock()
         self._texts: Mapping[str, tuple[str, str]] = {}  # source id -> (title, text) last seen
-        self._hashes: dict[str, tuple[str, str, str]] = {}  # id -> (title, text, hash)
+        # id -> (title, text token, declared language, hash) as last seen (``_wanted``)
+        self._hashes: dict[str, tuple[str, object, str, str]] = {}
         self._langs: dict[str, str] = {}  # id -> "en" or "fr" (see ``french``), as known
         self._declared: dict[str, str] = {}  # id -> the language its metadata gives
         self._french_docs: int | None = None
@@ -212,32 +213,48 @@ class SearchIndex:
 
     # -- keeping it current ---------------------------------------------
 
-    def _wanted(self, sources: Iterable[Source]) -> dict[str, tuple[str, str, str]]:
-        """id -> (title, text, hash); hashes are remembered while the text is unchanged."""
-        wanted: dict[str, tuple[str, str, str]] = {}
+    def _wanted(self, sources: Iterable[Source]) -> dict[str, tuple[str, str]]:
+        """id -> (title, hash) of what the rows must hold; no text kept (see ``_key``)."""
+        wanted: dict[str, tuple[str, str]] = {}
+        known_now: dict[str, tuple[str, object, str, str]] = {}
         declared_now: dict[str, str] = {}
+        held: dict[str, Source] = {}
         for source in sources:
             title = source.display_title
-            known = self._hashes.get(source.id)
             # the language found in a text depends on the text alone: the declared
             # one completes what decides the index rows
             declared = declared_now[source.id] = source.meta.language
-            if known is not None and known[1] is source.text and known[0] == title \
-                    and self._declared.get(source.id) == declared:
-                wanted[source.id] = known
+            held[source.id] = source
+            known = self._hashes.get(source.id)
+            if known is not None and known[1] is source.text_token and known[0] == title \
+                    and known[2] == declared:
+                digest = known[3]
             else:
                 self._langs.pop(source.id, None)
-                wanted[source.id] = (title, source.text,
-                                     content_hash(title, source.text, declared))
-        self._hashes = wanted
+                digest = self._key(source, title, declared)
+            known_now[source.id] = (title, source.text_token, declared, digest)
+            wanted[source.id] = (title, digest)
+        self._hashes = known_now
         self._declared = declared_now
-        self._texts = {sid: (title, text) for sid, (title, text, _) in wanted.items()}
+        self._texts = SourceTexts(held)
         return wanted
+
+    @staticmethod
+    def _key(source: Source, title: str, declared: str) -> str:
+        """What decides a source's rows: its title, declared language and text — the text
+        stood for by its file's stamp while it is the file's, read as it was opened
+        (a lazy source: no text read, so an index that is current costs no reading;
+        a text replaced in the app has no stamp and is hashed)."""
+        if source.file_stamp is not None:
+            mtime, size = source.file_stamp
+            return content_hash(title, f"\0file\0{source.filename}\0{mtime}\0{size}",
+                                declared)
+        return content_hash(title, source.peek_text(), declared)
 
     def is_current(self, sources: Iterable[Source]) -> bool:
         """Whether the index holds exactly these sources, unchanged."""
         wanted = self._wanted(sources)
-        current = {sid: h for sid, (_, _, h) in wanted.items()}
+        current = {sid: h for sid, (_, h) in wanted.items()}
         if self._conn is None:
             return self._scan_hashes == current
         with self._lock:
@@ -254,8 +271,8 @@ class SearchIndex:
         """
         wanted = self._wanted(sources)
         if self._conn is None:
-            changed = sum(1 for sid, (_, _, h) in wanted.items() if self._scan_hashes.get(sid) != h)
-            self._scan_hashes = {sid: h for sid, (_, _, h) in wanted.items()}
+            changed = sum(1 for sid, (_, h) in wanted.items() if self._scan_hashes.get(sid) != h)
+            self._scan_hashes = {sid: h for sid, (_, h) in wanted.items()}
             if progress:
                 progress(changed, changed, "")
             return changed
@@ -268,7 +285,7 @@ class SearchIndex:
             self._rebuild_empty()
             return self._update(wanted, progress, cancel)
 
-    def _update(self, wanted: dict[str, tuple[str, str, str]],
+    def _update(self, wanted: dict[str, tuple[str, str]],
                 progress: Progress | None,
                 cancel: Callable[[], bool] | None) -> int:
         assert self._conn is not None
@@ -276,7 +293,7 @@ class SearchIndex:
             existing = {sid: (rowid, h) for sid, rowid, h in
                         self._conn.execute("SELECT source_id, id, hash FROM docs")}
         gone = [rowid for sid, (rowid, _) in existing.items() if sid not in wanted]
-        todo = [sid for sid, (_, _, h) in wanted.items()
+        todo = [sid for sid, (_, h) in wanted.items()
                 if sid not in existing or existing[sid][1] != h]
         total, done = len(todo), 0
         if gone:
@@ -291,8 +308,11 @@ class SearchIndex:
 
             def write(conn: sqlite3.Connection, batch: list[str] = batch) -> None:
                 self._delete_rows(conn, [existing[s][0] for s in batch if s in existing])
+                texts = self._texts
+                assert isinstance(texts, SourceTexts)
                 for sid in batch:
-                    title, text, digest = wanted[sid]
+                    title, digest = wanted[sid]
+                    text = texts.source(sid).peek_text()  # read once, not kept
                     lang = self._langs[sid] = language_of(self._declared.get(sid, ""),
                                                           title, text)
                     cur = conn.execute("INSERT INTO docs(source_id, hash, title, lang) "

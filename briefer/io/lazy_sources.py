@@ -115,6 +115,7 @@ def open_source(path: Path, facts: TextFacts, sidecars: SidecarCache | None
                     encoding=used, removed_chars=removed,
                     loader=functools.partial(read_text_later, str(path)),
                     opening=str(known.get("opening") or ""))
+    source.file_stamp = stamp
     return source, warnings
 
 
