@@ -109,7 +109,9 @@ def note_version(conn: psycopg.Connection, note_id: str) -> int:
     return int(row[0])
 
 
-def _bump_note(conn: psycopg.Connection, note_id: str, expected_version: int) -> int | None:
+def bump_note(conn: psycopg.Connection, note_id: str, expected_version: int) -> int | None:
+    """Take the note's next structure version if it is still ``expected_version`` (the new
+    version; None: someone changed it). Run it inside the transaction that changes it."""
     row = conn.execute("UPDATE notes SET version = version + 1 WHERE id = %s AND version = %s "
                        "RETURNING version", (note_id, expected_version)).fetchone()
     return int(row[0]) if row else None
@@ -120,7 +122,7 @@ def add_block(conn: psycopg.Connection, note_id: str, section_id: str, position:
     """Insert a block at ``position`` in a section if the note's structure is still at
     ``expected_version``; the blocks after it move down one. ``value['id']`` names it."""
     with conn.transaction():
-        version = _bump_note(conn, note_id, expected_version)
+        version = bump_note(conn, note_id, expected_version)
         if version is not None:
             conn.execute("UPDATE note_blocks SET position = position + 1 WHERE note_id = %s "
                          "AND section_id = %s AND position >= %s",
@@ -136,7 +138,7 @@ def remove_block(conn: psycopg.Connection, note_id: str, block_id: str,
                  expected_version: int) -> Saved:
     """Remove a block if the note's structure is still at ``expected_version``."""
     with conn.transaction():
-        version = _bump_note(conn, note_id, expected_version)
+        version = bump_note(conn, note_id, expected_version)
         if version is not None:
             conn.execute("DELETE FROM note_blocks WHERE note_id = %s AND id = %s",
                          (note_id, block_id))
