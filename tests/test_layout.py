@@ -38,7 +38,7 @@ SEAMS = {
         "pypdf loads when the first page count is read; `briefer check` without --pages "
         "never loads it",
     ("briefer/io/importers/__init__.py", "briefer.io.importers.word"):
-        "python-docx and lxml (reading .docx) load when the first Word file is imported",
+        "lxml (reading .docx) loads when the first Word file is imported",
     ("briefer/io/importers/__init__.py", "briefer.io.importers.webpage"):
         "html5lib and webencodings load when the first web page is imported",
     ("briefer/db/connect.py", "psycopg"):

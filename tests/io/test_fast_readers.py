@@ -1,0 +1,155 @@
+"""The readers that replaced python-docx, html5lib and pypdf on the import path give the
+text those libraries gave, on documents like the ones analysts import.
+
+Each expected text below is what the earlier reader (python-docx; html5lib; pypdf before
+PDFium) extracted from the same document, recorded when the reader changed: a change in
+the text a user imports would move every excerpt quoted from it.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.enum.text import WD_BREAK
+
+from briefer.io.importers import extract
+from tests.helpers.importer_files import _add_footnote
+
+FRENCH_DOCX_TEXT = (
+    "# Note au ministre : l’accord Canada–États-Unis\n\n"
+    "## Contexte\n\n"
+    "Le Québec et l’Ontario représentent **70 %** des exportations d’acier ; "
+    "« la situation reste fragile », selon le ministère.[^1]\n\n"
+    "- Produits laitiers (gestion de l’offre)\n"
+    "- Bois d’œuvre résineux\n\n"
+    "## Réponses des experts\n\n"
+    "1. Première réponse : les tarifs augmenteront.\n"
+    "2. Deuxième réponse — incertaine.\n"
+    "3. Troisième réponse, après une ligne\nforcée.\n\n"
+    "| Secteur | Exportations (G$) | Variation |\n"
+    "|---|---|---|\n"
+    "| Automobile | 80 | −3 % |\n"
+    "| Acier et aluminium |  | +1 % |\n\n"
+    "### Sous-section 1.1\n\n"
+    "Texte final avec des caractères non latins : 日本語, Ελληνικά, 🍁.\n\n"
+    "[^1]: Source : Statistique Canada, 2025."
+)
+
+
+def french_docx(path: Path) -> Path:
+    """A French note as a person writes one in Word: title, headings, bold, a footnote,
+    bulleted and numbered lists, a line break, a table with a merged cell."""
+    document = docx.Document()
+    document.core_properties.title = "Note au ministre"
+    document.core_properties.author = "Direction des politiques commerciales"
+    document.core_properties.language = "fr-CA"
+    document.add_heading("Note au ministre : l’accord Canada–États-Unis", level=1)
+    document.add_heading("Contexte", level=2)
+    para = document.add_paragraph("Le Québec et l’Ontario représentent ")
+    para.add_run("70 %").bold = True
+    para.add_run(" des exportations d’acier ; « la situation reste fragile », selon le "
+                 "ministère.")
+    _add_footnote(document, para, "Source : Statistique Canada, 2025.")
+    document.add_paragraph("Produits laitiers (gestion de l’offre)", style="List Bullet")
+    document.add_paragraph("Bois d’œuvre résineux", style="List Bullet")
+    document.add_heading("Réponses des experts", level=2)
+    document.add_paragraph("Première réponse : les tarifs augmenteront.", style="List Number")
+    document.add_paragraph("Deuxième réponse — incertaine.", style="List Number")
+    item = document.add_paragraph("Troisième réponse, après une ligne", style="List Number")
+    item.add_run().add_break(WD_BREAK.LINE)
+    item.add_run("forcée.")
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([("Secteur", "Exportations (G$)", "Variation"),
+                             ("Automobile", "80", "−3 %"), ("Acier et aluminium", "", "+1 %")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    table.cell(1, 1).merge(table.cell(2, 1))  # a vertically merged cell
+    document.add_heading("Sous-section 1.1", level=3)
+    document.add_paragraph("Texte final avec des caractères non latins : 日本語, Ελληνικά, 🍁.")
+    document.save(str(path))
+    return path
+
+
+def test_a_french_word_note_reads_as_python_docx_read_it(tmp_path: Path) -> None:
+    extracted = extract(french_docx(tmp_path / "note.docx"))
+    assert extracted.text == FRENCH_DOCX_TEXT + "\n"
+    assert extracted.suffix == ".md"
+    assert extracted.meta.title == "Note au ministre"
+    assert extracted.meta.author == [{"literal": "Direction des politiques commerciales"}]
+    assert extracted.meta.language == "fr-CA"
+
+
+def _without(path: Path, *members: str) -> Path:
+    """A copy of a .docx without some of its parts and the relationships naming them (as
+    some converters write them)."""
+    out = path.with_name("stripped.docx")
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            if info.filename in members:
+                continue
+            data = src.read(info.filename)
+            if info.filename.endswith(".rels"):
+                for member in members:
+                    target = member.removeprefix("word/").encode()
+                    data = re.sub(rb"<Relationship [^>]*Target=\"/?" + re.escape(target) +
+                                  rb"\"[^>]*/>", b"", data)
+            dst.writestr(info, data)
+    return out
+
+
+def test_a_file_without_styles_or_properties_reads_as_before(tmp_path: Path) -> None:
+    # without its styles, no paragraph is known as a heading or a list item (python-docx's
+    # stand-in styles had none either); python-docx also invented the title "Word
+    # Document" for missing core properties: the title is now left empty
+    path = _without(french_docx(tmp_path / "note.docx"), "word/styles.xml",
+                    "docProps/core.xml")
+    extracted = extract(path)
+    plain = re.sub(r"(?m)^(#+|-|\d+\.) ", "", FRENCH_DOCX_TEXT).replace(
+        "gestion de l’offre)\n", "gestion de l’offre)\n\n").replace(
+        "incertaine.\n", "incertaine.\n\n").replace("augmenteront.\n", "augmenteront.\n\n")
+    assert extracted.text == plain + "\n"
+    assert extracted.meta.title == ""
+    assert extracted.meta.author == []
+
+
+def test_a_macro_enabled_document_is_refused_as_before(tmp_path: Path) -> None:
+    path = french_docx(tmp_path / "note.docx")
+    renamed = tmp_path / "macros.docx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(renamed, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(b"document.main+xml", b"document.macroEnabled.main+xml")
+            dst.writestr(info, data)
+    with pytest.raises(Exception, match="is not a Word file, content type is"):
+        extract(renamed)
+
+
+PANDOC_DOCX_TEXT = (
+    "# Trade talks stall\n\n"
+    "Canadian negotiators left Washington **without a deal** on auto rules of origin.\n\n"
+    "- Dairy\n- Lumber\n"
+    "1. First\n2. Second\n\n"
+    "| Sector | Exports |\n|---|---|\n| Autos | 80 |\n\n"
+    "A footnote follows.[^1]\n\n"
+    "[^1]: Statistics Canada."
+)
+
+
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed")
+def test_a_pandoc_word_file_reads_as_python_docx_read_it(tmp_path: Path) -> None:
+    source = tmp_path / "page.md"
+    source.write_text("# Trade talks stall\n\nCanadian negotiators left Washington **without "
+                      "a deal** on auto rules of origin.\n\n- Dairy\n- Lumber\n\n1. First\n"
+                      "2. Second\n\n| Sector | Exports |\n|---|---|\n| Autos | 80 |\n\n"
+                      "A footnote follows.[^1]\n\n[^1]: Statistics Canada.\n",
+                      encoding="utf-8")
+    path = tmp_path / "page.docx"
+    subprocess.run(["pandoc", str(source), "-o", str(path)], check=True)
+    assert extract(path).text == PANDOC_DOCX_TEXT + "\n"
