@@ -33,7 +33,9 @@ SEAMS = {
         "and the app import the package at start, and `python -m "
         "briefer.export.reference_doc` runs without the package importing it first",
     ("briefer/io/importers/__init__.py", "briefer.io.importers.pdf"):
-        "pypdf loads when the first PDF is imported",
+        "PDFium loads when the first PDF is imported",
+    ("briefer/io/importers/pdf.py", "pypdf"):
+        "pypdf loads for a PDF that PDFium cannot open or had to repair, to name the damage",
     ("briefer/export/page_count.py", "pypdf"):
         "pypdf loads when the first page count is read; `briefer check` without --pages "
         "never loads it",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -19,7 +20,8 @@ import pytest
 from docx.enum.text import WD_BREAK
 
 from briefer.io.importers import extract
-from tests.helpers.importer_files import _add_footnote
+from briefer.io.importers.pdf import _extract_checked  # the earlier way, kept for damage
+from tests.helpers.importer_files import _add_footnote, make_pdf
 
 FRENCH_DOCX_TEXT = (
     "# Note au ministre : l’accord Canada–États-Unis\n\n"
@@ -153,3 +155,52 @@ def test_a_pandoc_word_file_reads_as_python_docx_read_it(tmp_path: Path) -> None
     path = tmp_path / "page.docx"
     subprocess.run(["pandoc", str(source), "-o", str(path)], check=True)
     assert extract(path).text == PANDOC_DOCX_TEXT + "\n"
+
+
+# -- PDF: PDFium alone for a sound file, pypdf first for the others -----------------------
+
+FRENCH_PAGES = [
+    ["Note au ministre : l\u2019accord Canada\u2013\u00c9tats-Unis",
+     "Le Qu\u00e9bec et l\u2019Ontario repr\u00e9sentent 70 % des exportations d\u2019acier ;",
+     "\u00ab la situation reste fragile \u00bb, selon le minist\u00e8re, qui rappelle que les",
+     "n\u00e9gociations reprendront \u00e0 Washington apr\u00e8s l\u2019\u00e9t\u00e9.",
+     "Un second paragraphe."],
+    ["Page deux : les r\u00e9ponses des experts (\u00bd d\u2019entre eux).", "3"],
+]
+
+
+def test_a_sound_pdf_reads_as_it_read_when_pypdf_opened_it_first(tmp_path: Path) -> None:
+    path = tmp_path / "note.pdf"
+    path.write_bytes(make_pdf(FRENCH_PAGES, title="Note au minist\u00e8re",
+                              author="Direction g\u00e9n\u00e9rale; J. Tremblay"))
+    fast, before = extract(path), _extract_checked(path)
+    assert fast.text == before.text
+    assert "\u00ab la situation reste fragile \u00bb" in fast.text
+    assert fast.meta == before.meta
+    assert fast.meta.title == "Note au minist\u00e8re"
+    assert fast.meta.author == [{"literal": "Direction g\u00e9n\u00e9rale"},
+                                {"literal": "J. Tremblay"}]
+    assert fast.warnings == before.warnings == []
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_word_note_printed_to_pdf_reads_as_it_read_before(tmp_path: Path) -> None:
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                    str(french_docx(tmp_path / "note.docx"))], check=True, capture_output=True,
+                   timeout=120)
+    fast, before = extract(tmp_path / "note.pdf"), _extract_checked(tmp_path / "note.pdf")
+    assert (fast.text, fast.meta, fast.warnings) == (before.text, before.meta, before.warnings)
+    for words in ("l’accord Canada–États-Unis", "« la situation reste fragile »",
+                  "Bois d’œuvre résineux", "Acier et aluminium", "Statistique Canada"):
+        assert words in fast.text
+
+
+def test_a_sound_pdf_is_read_without_loading_pypdf(tmp_path: Path) -> None:
+    path = tmp_path / "note.pdf"
+    path.write_bytes(make_pdf(FRENCH_PAGES))
+    code = ("import sys; from pathlib import Path; from briefer.io.importers import extract\n"
+            "assert 'Qu\u00e9bec' in extract(Path(sys.argv[1])).text\n"
+            "print('pypdf' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
+                          text=True, check=True, cwd=Path(__file__).resolve().parents[2])
+    assert done.stdout.split() == ["False"]

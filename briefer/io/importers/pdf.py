@@ -2,9 +2,12 @@
 
 The text is read by PDFium (``pypdfium2``), in compiled code: pypdf's text
 extraction, in Python, took 97 % of an import and five times as long as
-``pdftotext``. pypdf still opens the file first, which costs little: it names
-what is wrong with a damaged file, decides whether an encrypted one opens with
-an empty password, and reads the title and author.
+``pdftotext``. PDFium also opens the file, reads its title and author, and says
+whether its cross-reference table was sound. Only a file it cannot open (damaged,
+password-protected) or had to repair is handed to pypdf (``_extract_checked``),
+which names what is wrong, decides whether an encrypted file opens with an empty
+password, and reads what PDFium cannot: pypdf's imports alone took longer than
+``pdftotext`` takes for a whole folder of sound files.
 
 A page break always ends a paragraph. Within a page, a line much shorter
 than a full line ends its paragraph; other lines are joined with a space
@@ -22,8 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
-from pypdf import PdfReader
-from pypdf.errors import DependencyError, FileNotDecryptedError
+import pypdfium2.raw as pdfium_c
 
 from briefer.core.messages import Message
 from briefer.core.source import SourceMeta
@@ -164,17 +166,23 @@ def reflow(page_texts: list[str], starts: list[set[int]] | None = None) -> str:
 
 
 def _meta(reader: object) -> SourceMeta:
-    meta = SourceMeta()
+    """Title and author from pypdf's reader."""
     try:
         info = reader.metadata  # type: ignore[attr-defined]
     except Exception:  # broken info dictionaries are common and harmless
-        return meta
+        return SourceMeta()
     if not info:
-        return meta
-    title = " ".join(str(info.title or "").split())
+        return SourceMeta()
+    return _meta_of(str(info.title or ""), str(info.author or ""))
+
+
+def _meta_of(title: str, author: str) -> SourceMeta:
+    """The title and authors a PDF declares, placeholders left out."""
+    meta = SourceMeta()
+    title = " ".join(title.split())
     if title and not _PLACEHOLDER.match(title):
         meta.title = title
-    author = " ".join(str(info.author or "").split())
+    author = " ".join(author.split())
     if author.lower() not in _PLACEHOLDER_AUTHORS:
         meta.author = [{"literal": a.strip()} for a in author.split(";") if a.strip()]
     return meta
@@ -206,8 +214,64 @@ def _pypdf_messages() -> Iterator[list[str]]:
 
 def extract_pdf(path: Path) -> Extracted:
     """The text layer of every page; encrypted and damaged files are refused."""
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError:  # password, damage: pypdf says which, or reads it
+        return _extract_checked(path)
+    warnings: list[Message] = []
+    try:
+        sound = bool(pdfium_c.FPDF_DocumentHasValidCrossReferenceTable(document.raw))
+        if sound:
+            page_texts, starts = _read_pages(path, document, pdfium_page_text, warnings)
+            info = document.get_metadata_dict(skip_empty=True)
+            meta = _meta_of(info.get("Title", ""), info.get("Author", ""))
+    except Exception:  # anything unforeseen: the careful reading decides
+        sound = False
+    finally:
+        document.close()
+    if not sound:  # repaired on opening, or stranger: pypdf names the damage
+        return _extract_checked(path)
+    return _finish_pdf(path, page_texts, starts, meta, warnings)
+
+
+def _read_pages(path: Path, pages: Any, read_page: Any, warnings: list[Message],
+                keep: tuple[type[BaseException], ...] = ()) -> tuple[list[str], list[set[int]]]:
+    """Each page's text and paragraph starts; a page that cannot be read is a warning
+    (``keep``: the errors that stop the whole file instead)."""
+    page_texts: list[str] = []
+    starts: list[set[int]] = []
+    for number, page in enumerate(pages, 1):
+        try:
+            text, gaps = read_page(page)
+            page_texts.append(text)
+            starts.append(gaps)
+        except keep:
+            raise
+        except Exception as exc:  # one bad page should not sink the document
+            warnings.append(Message("{file}: page {number} could not be read ({reason})",
+                                    file=path.name, number=number, reason=str(exc)))
+            page_texts.append("")
+            starts.append(set())
+    return page_texts, starts
+
+
+def _finish_pdf(path: Path, page_texts: list[str], starts: list[set[int]], meta: SourceMeta,
+                warnings: list[Message]) -> Extracted:
+    if page_texts and not any(t.strip() for t in page_texts):
+        raise ImportRefused("{file}: the PDF has no text layer (a scanned image?); run OCR "
+                            "on it first", file=path.name)
+    removed = 0
+    for i, raw in enumerate(page_texts):
+        page_texts[i], count = normalise_text(raw)
+        removed += count
+    return finish(path, reflow(page_texts, starts) + "\n", meta, warnings, removed=removed)
+
+
+def _extract_checked(path: Path) -> Extracted:
+    """A file PDFium could not open or had to repair, opened by pypdf first (as every PDF
+    was before): its complaints become a warning, its refusals say what is wrong."""
     with _pypdf_messages() as complaints:
-        extracted = _extract_pdf(path)
+        extracted = _extract_with_pypdf(path)
     if complaints:
         extracted.warnings.append(Message(
             "{file}: the PDF has structural errors that were worked around ({detail}); check "
@@ -215,7 +279,12 @@ def extract_pdf(path: Path) -> Extracted:
     return extracted
 
 
-def _extract_pdf(path: Path) -> Extracted:
+def _extract_with_pypdf(path: Path) -> Extracted:
+    # pypdf loads for damaged and locked files only (tests/test_layout.py: SEAMS)
+    from pypdf import PdfReader, errors
+
+    DependencyError, FileNotDecryptedError = errors.DependencyError, errors.FileNotDecryptedError
+
     warnings: list[Message] = []
     try:
         reader = PdfReader(str(path), strict=False)
@@ -234,22 +303,9 @@ def _extract_pdf(path: Path) -> Extracted:
             read_page: Any = pdfium_page_text
         except pdfium.PdfiumError:  # what PDFium cannot open, pypdf may still read
             pages, read_page = reader.pages, page_text
-        page_texts: list[str] = []
-        starts: list[set[int]] = []
         try:
-            for number, page in enumerate(pages, 1):
-                try:
-                    text, gaps = read_page(page)
-                    page_texts.append(text)
-                    starts.append(gaps)
-                except (FileNotDecryptedError, DependencyError):
-                    raise
-                except Exception as exc:  # one bad page should not sink the document
-                    warnings.append(Message("{file}: page {number} could not be read "
-                                            "({reason})", file=path.name, number=number,
-                                            reason=str(exc)))
-                    page_texts.append("")
-                    starts.append(set())
+            page_texts, starts = _read_pages(path, pages, read_page, warnings,
+                                             (FileNotDecryptedError, DependencyError))
         finally:
             if isinstance(pages, pdfium.PdfDocument):
                 pages.close()
@@ -263,11 +319,4 @@ def _extract_pdf(path: Path) -> Extracted:
         detail = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
         raise ImportRefused("{file}: the PDF is damaged ({detail}); open it and save or "
                             "print it to a new PDF", file=path.name, detail=detail) from exc
-    if page_texts and not any(t.strip() for t in page_texts):
-        raise ImportRefused("{file}: the PDF has no text layer (a scanned image?); run OCR "
-                            "on it first", file=path.name)
-    removed = 0
-    for i, raw in enumerate(page_texts):
-        page_texts[i], count = normalise_text(raw)
-        removed += count
-    return finish(path, reflow(page_texts, starts) + "\n", meta, warnings, removed=removed)
+    return _finish_pdf(path, page_texts, starts, meta, warnings)
