@@ -1,7 +1,7 @@
 """The team-server commands: ``briefer db upgrade``, ``push``, ``pull`` and ``search`` on a
 ``postgresql://`` URL, and the folder commands ``new``, ``import``, ``export``, ``check``,
-``sources`` and ``outline`` given a URL for their project (run on a private checkout of it,
-see ``briefer.db.workspace``).
+``sources``, ``outline``, ``draft``, ``excerpt`` and ``notes`` given a URL for their project
+(run on a private checkout of it, see ``briefer.db.workspace``).
 
 ``briefer.cli`` hands these over before its own parsing (``wants``), so a URL never goes
 through ``pathlib`` (which would fold its ``//``) and the driver is imported only when a
@@ -31,14 +31,19 @@ EXIT_OK = 0
 
 
 # folder commands that also take a URL for their project (run on a private checkout)
-ON_URL = ("new", "import", "export", "check", "sources", "outline")
+ON_URL = ("new", "import", "export", "check", "sources", "outline", "draft", "excerpt",
+          "notes")
+# those that change the project: what they changed is written back
+WRITES = ("import", "draft", "excerpt", "notes")
 
 
 def wants(argv: list[str]) -> bool:
     """Is this command line one of the team-server commands?"""
     if not argv:
         return False
-    if argv[0] in ("db", "push", "pull"):
+    if argv[0] in ("db", "push", "pull") or is_url(argv[0]):
+        return True  # a bare URL: the app opens it (a path would fold its "//")
+    if argv[0] == "gui" and any(is_url(a) for a in argv[1:2]):
         return True
     return argv[0] in ("search", *ON_URL) and any(is_url(a) for a in argv[1:2])
 
@@ -84,6 +89,10 @@ def main(argv: list[str], run_folder: Callable[[list[str]], int] | None = None) 
     """Run a team-server command; ``run_folder`` is the folder command line's ``main``, which
     the folder commands on a URL (``ON_URL``) run on their checkout."""
     def command() -> int:
+        if argv[0] == "gui" or is_url(argv[0]):
+            from briefer.gui.app import run as run_app  # the app, on a team project
+
+            return run_app(argv[-1])
         if argv[0] in ON_URL:
             if run_folder is None:  # pragma: no cover - briefer.cli always passes it
                 raise DbError("{command} on a URL needs the folder commands.",
@@ -167,11 +176,12 @@ def _emit(out: str, err: str) -> None:
 
 
 def on_url(argv: list[str], run_folder: Callable[[list[str]], int]) -> int:
-    """``new``, ``import``, ``export``, ``check``, ``sources`` or ``outline`` on a URL.
+    """A folder command (``ON_URL``) on a URL.
 
     The project is read out into a private temporary folder (mode 0700, removed after) and
-    the folder command runs there; ``new`` pushes the folder it made, ``import`` writes back
-    what it changed if nobody changed the project meanwhile (``workspace.write_back``)."""
+    the folder command runs there; ``new`` pushes the folder it made; ``import``, ``draft``,
+    ``excerpt`` and ``notes`` write back what they changed (``workspace.write_back``:
+    sources and excerpts if nobody changed the project meanwhile, notes part by part)."""
     from briefer.db import schema, transfer, workspace
 
     command, url, rest = argv[0], argv[1], argv[2:]
@@ -193,7 +203,7 @@ def on_url(argv: list[str], run_folder: Callable[[list[str]], int]) -> int:
             return code
         seen = workspace.checkout(conn, folder)
         code, out, err = _quietly(run_folder, [command, str(folder), *rest], folder, url)
-        if command == "import":
+        if command in WRITES:
             workspace.write_back(conn, seen)
         _emit(out, err)
         return code

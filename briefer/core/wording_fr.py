@@ -240,10 +240,6 @@ FR: dict[str, str] = {
         "La base contient déjà un projet ; rien n’a été modifié (utilisez --replace pour le "
         "remplacer).",
     "{problem}; nothing was written.": "{problem} ; rien n’a été écrit.",
-    "This command changed a note, which is saved block by block on a server; nothing was "
-    "written.":
-        "Cette commande a modifié une note, qui s’enregistre bloc par bloc sur un serveur ; "
-        "rien n’a été écrit.",
     "The changes could not be written to the database ({reason}); nothing was changed.":
         "Les modifications n’ont pas pu être écrites dans la base ({reason}) ; rien n’a été "
         "modifié.",
@@ -251,6 +247,28 @@ FR: dict[str, str] = {
     "{now}); nothing was written. Run the command again.":
         "Quelqu’un d’autre a modifié le projet sur le serveur depuis sa lecture (version "
         "{seen}, maintenant {now}) ; rien n’a été écrit. Relancez la commande.",
+    "Someone else changed the same part of a note on the server while this command ran, so "
+    "this command's version of it was not written: {parts}. Nothing is lost: the server keeps "
+    "theirs and both are shown here; everything else the command changed was written.":
+        "Quelqu’un d’autre a modifié la même partie d’une note sur le serveur pendant cette "
+        "commande, dont la version n’a donc pas été écrite : {parts}. Rien n’est perdu : le "
+        "serveur garde la sienne et les deux sont montrées ici ; tout le reste de ce que la "
+        "commande a modifié a été écrit.",
+    "The note changes could not all be written to the database ({reason}); those written "
+    "before stay. Run the command again.":
+        "Les modifications des notes n’ont pas toutes pu être écrites dans la base "
+        "({reason}) ; celles écrites avant restent. Relancez la commande.",
+    "block {block} of note {note} — theirs: {theirs}, this command's: {mine}":
+        "bloc {block} de la note {note} — la sienne : {theirs}, celle de cette commande : "
+        "{mine}",
+    "the blocks, sections or name of note {note} — theirs: {theirs}, this command's: {mine}":
+        "les blocs, sections ou le nom de la note {note} — la sienne : {theirs}, celle de "
+        "cette commande : {mine}",
+    "“{name}”, {count} block{count:?|s}": "« {name} », {count} bloc{count:?|s}",
+    "“{text}”": "« {text} »",
+    "the excerpt {id}": "l’extrait {id}",
+    "(removed)": "(retiré)",
+    "(deleted)": "(supprimée)",
     "no note named {name!r} in this project; its notes: {names}":
         "aucune note nommée {name!r} dans ce projet ; ses notes : {names}",
     "{folder} is a plain folder of sources; create a project with `briefer new` to keep notes":

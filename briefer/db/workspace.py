@@ -1,13 +1,18 @@
 """The folder commands on a ``postgresql://`` project: read it out, run, write changes back.
 
-``briefer export URL``, ``check``, ``sources``, ``outline`` and ``import`` run the folder
-commands themselves on a private copy of the project (``checkout``: a pull into a
-temporary folder only this user can read, removed afterwards), so a project on the server
-is loaded, checked and exported by the one loader and exporter there are — no second copy
-of their rules. A command that changes the project (``import``) writes back only what it
-changed (``write_back``), in one transaction, and only if the project's version is still
-the one read: otherwise someone else changed it meanwhile and nothing is written.
-Notes are not written back this way: they are saved block by block (``blocks``).
+``briefer export URL``, ``check``, ``sources``, ``outline``, ``import``, ``draft``,
+``excerpt`` and ``notes`` run the folder commands themselves on a private copy of the
+project (``checkout``: a pull into a temporary folder only this user can read, removed
+afterwards), so a project on the server is loaded, checked and exported by the one loader
+and exporter there are — no second copy of their rules. A command that changes the
+project writes back only what it changed (``write_back``): sources, excerpts and outline
+in one transaction, and only if the project's version is still the one read (otherwise
+someone else changed it meanwhile and nothing is written).
+Notes (``draft``, ``excerpt``, ``notes``) are saved part by part (``note_sync``): each block
+against the version read, each note's structure against the note's, so an analyst editing
+another paragraph of the same note meanwhile does not make the command fail, and one who
+edited the same paragraph is not overwritten: the command then fails saying which block,
+with both texts, and what was written.
 """
 
 from __future__ import annotations
@@ -20,7 +25,8 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
-from briefer.db import transfer
+from briefer.core.messages import Listing, Message
+from briefer.db import note_sync, transfer
 from briefer.db.connect import DbError
 from briefer.io.project_file import load_project
 from briefer.io.project_yaml import (
@@ -40,6 +46,7 @@ class Checkout:
     version: int
     data: dict[str, Any] = field(default_factory=dict)
     sources: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    notes: note_sync.Seen = field(default_factory=lambda: note_sync.Seen({}, {}))
 
 
 def _digest(path: Path) -> str:
@@ -68,9 +75,29 @@ def _state(folder: Path) -> dict[str, Any]:
 
 def checkout(conn: psycopg.Connection, folder: Path) -> Checkout:
     """Pull the project into ``folder`` (new) and remember what it was."""
+    versions = note_sync.read_seen(conn)
     _, version = transfer.pull_versioned(conn, folder)
     data = _state(folder)
-    return Checkout(folder, version, data, _fingerprints(folder, data))
+    return Checkout(folder, version, data, _fingerprints(folder, data),
+                    _notes_seen(versions, data.get("notes") or []))
+
+
+def _notes_seen(versions: note_sync.Seen, notes: list[dict[str, Any]]) -> note_sync.Seen:
+    """The notes as checked out, with the versions read just *before* the pull: a part
+    changed in between then carries an older version than the server's, so writing it is
+    refused, never accepted over a change this command did not see. (Read after the pull,
+    a version could be newer than the text checked out, and the command's unchanged copy
+    would overwrite the change.) A part new in between has version 0: refused too."""
+    blocks: dict[tuple[str, str], tuple[int, dict[str, Any]]] = {}
+    seen: dict[str, tuple[int, dict[str, Any]]] = {}
+    for note in notes:
+        nid = str(note["id"])
+        seen[nid] = (versions.notes.get(nid, (0, {}))[0], note)
+        for section in note.get("sections") or []:
+            for block in section.get("blocks") or []:
+                key = (nid, str(block["id"]))
+                blocks[key] = (versions.blocks.get(key, (0, {}))[0], block)
+    return note_sync.Seen(blocks, seen)
 
 
 def write_back(conn: psycopg.Connection, seen: Checkout) -> int:
@@ -81,13 +108,19 @@ def write_back(conn: psycopg.Connection, seen: Checkout) -> int:
     now = _fingerprints(seen.folder, data)
     changed = {sid for sid, print_ in now.items() if seen.sources.get(sid) != print_}
     gone = set(seen.sources) - set(now)
-    rest = {k: v for k, v in data.items() if k != "sources"}
-    if not changed and not gone and rest == {k: v for k, v in seen.data.items()
-                                             if k != "sources"}:
-        return 0
+    rest = {k: v for k, v in data.items() if k not in ("sources", "notes")}
+    if changed or gone or rest != {k: v for k, v in seen.data.items()
+                                   if k not in ("sources", "notes")}:
+        _write_project(conn, seen, data, changed, gone)
     if data.get("notes") != seen.data.get("notes"):
-        raise DbError("This command changed a note, which is saved block by block on a "
-                      "server; nothing was written.")
+        _write_notes(conn, seen, data.get("notes") or [])
+    return len(changed)
+
+
+def _write_project(conn: psycopg.Connection, seen: Checkout, data: dict[str, Any],
+                   changed: set[str], gone: set[str]) -> None:
+    """Sources, excerpts, outline and the project's own fields: one transaction, if the
+    project is still at the version read."""
     conn.rollback()
     try:
         with conn.transaction():
@@ -113,4 +146,51 @@ def write_back(conn: psycopg.Connection, seen: Checkout) -> int:
     except psycopg.Error as exc:
         raise DbError("The changes could not be written to the database ({reason}); nothing "
                       "was changed.", reason=str(exc).strip().splitlines()[0]) from exc
-    return len(changed)
+
+
+def _text(block: dict[str, Any] | None) -> Message:
+    """A block's words as the user knows them (its Markdown, its paraphrase, or the
+    excerpt it quotes)."""
+    if block is None:
+        return Message("(removed)")
+    if block.get("type") == "excerpt" and not str(block.get("paraphrase") or "").strip():
+        return Message("the excerpt {id}", id=block.get("excerpt"))
+    words = " ".join(str(block.get("markdown") or block.get("paraphrase") or "").split())
+    return Message("“{text}”", text=words)
+
+
+def _shape(note: dict[str, Any] | None) -> Message:
+    """A note's structure in a few words: its name and number of blocks."""
+    if note is None:
+        return Message("(deleted)")
+    count = sum(len(s.get("blocks") or []) for s in note.get("sections") or [])
+    return Message("“{name}”, {count} block{count:?|s}", name=str(note.get("name") or ""),
+                   count=count)
+
+
+def _told(refused: note_sync.Refused) -> Message:
+    if refused.block_id:
+        return Message("block {block} of note {note} — theirs: {theirs}, this command's: "
+                       "{mine}", block=refused.block_id, note=refused.note_id,
+                       theirs=_text(refused.theirs), mine=_text(refused.mine))
+    return Message("the blocks, sections or name of note {note} — theirs: {theirs}, this "
+                   "command's: {mine}", note=refused.note_id, theirs=_shape(refused.theirs),
+                   mine=_shape(refused.mine))
+
+
+def _write_notes(conn: psycopg.Connection, seen: Checkout,
+                 notes: list[dict[str, Any]]) -> None:
+    """The notes' changes, part by part (``note_sync``); a part someone else changed since
+    the checkout fails the command, naming it with both texts."""
+    try:
+        refused = note_sync.save_notes(conn, seen.notes, notes)
+    except psycopg.Error as exc:
+        raise DbError("The note changes could not all be written to the database "
+                      "({reason}); those written before stay. Run the command again.",
+                      reason=str(exc).strip().splitlines()[0]) from exc
+    if refused:
+        raise DbError("Someone else changed the same part of a note on the server while this "
+                      "command ran, so this command's version of it was not written: "
+                      "{parts}. Nothing is lost: the server keeps theirs and both are shown "
+                      "here; everything else the command changed was written.",
+                      parts=Listing([_told(r) for r in refused], "; "))
