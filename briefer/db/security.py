@@ -9,7 +9,7 @@ from psycopg import sql
 from briefer.db.connect import DbError
 
 TABLES = ("project", "sources", "excerpts", "notes", "note_sections", "note_blocks",
-          "block_edits")
+          "block_edits", "presence")
 _TOP = 6  # the level of TOP SECRET, and of any marking the server does not recognise
 
 
