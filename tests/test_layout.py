@@ -51,6 +51,14 @@ SEAMS = {
         "commands that use a postgresql:// URL only",
     ("briefer/cli_db.py", "briefer.db.search"):
         "the team server's search loads for `briefer search URL` only",
+    ("briefer/cli_db.py", "briefer.gui.app"):
+        "Qt loads for `briefer postgresql://…` (the app on a team project) only",
+    ("briefer/gui/app.py", "briefer.gui.server_open"):
+        "the team server's code (and the PostgreSQL driver) loads when the app is given a "
+        "postgresql:// URL only",
+    ("briefer/gui/actions.py", "briefer.gui.server_open"):
+        "the team server's code (and the PostgreSQL driver) loads when File ▸ Open Team "
+        "Project… is chosen",
     ("briefer/cli_search.py", "briefer.cli"):
         "`briefer search` answers from the index without loading the rest of the command "
         "line (export, the outline engine); other commands load it",

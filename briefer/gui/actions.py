@@ -175,7 +175,11 @@ def build(window: MainWindow) -> Actions:
     # Menu titles' mnemonics (F, E, N, V, H; in French F, D, N, A, E) are reserved:
     # no label or button in the window may use them (tests/gui/test_mnemonics.py).
     file_menu = bar.addMenu(translate("actions", "&File"))
-    for item in (a.new, a.open, a.recent_menu, None, a.save, a.save_as, None,
+    team = _make(window, lambda: _open_team(window), None, "",
+                 translate("actions", "Open &Team Project…"),
+                 translate("actions", "Open a project kept on a PostgreSQL team server"))
+    team.setObjectName("openTeamProject")
+    for item in (a.new, a.open, team, a.recent_menu, None, a.save, a.save_as, None,
                  a.import_files, a.import_folder, a.export, None, a.quit):
         _add(file_menu, item)
     edit_menu = bar.addMenu(translate("actions", "&Edit"))
@@ -207,6 +211,12 @@ def build(window: MainWindow) -> Actions:
     for item in (a.shortcuts, None, a.about, a.about_qt):
         _add(help_menu, item)
     return a
+
+
+def _open_team(window: MainWindow) -> None:
+    from briefer.gui.server_open import ask_and_open  # the team server's code, on demand
+
+    ask_and_open(window)
 
 
 def _add(menu: QMenu, item: QAction | QMenu | None) -> None:

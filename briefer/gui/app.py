@@ -128,8 +128,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(project_path: Path | None = None) -> int:
-    """Open the main window on ``project_path`` (or the bundled sample); returns the exit code."""
+def run(project_path: Path | str | None = None) -> int:
+    """Open the main window on ``project_path`` (or the bundled sample; a ``str`` is a team
+    project's ``postgresql://`` URL); returns the exit code."""
     app = make_application()
     settings = Settings()
     # kept on the app so they live as long as it does
@@ -138,7 +139,11 @@ def run(project_path: Path | None = None) -> int:
     sys.excepthook = _ErrorHook()
     window = MainWindow(ProjectSession(Project(name="")), settings)
     window.show()
-    window.files.open_initial(Path(project_path) if project_path else None)
+    if isinstance(project_path, str):  # a team project's URL (from briefer.cli_db)
+        from briefer.gui.server_open import open_initial
+        open_initial(window, project_path)
+    else:
+        window.files.open_initial(Path(project_path) if project_path else None)
     code = app.exec()
     # work the closed window let go of (a save being written) ends before the process
     wait_let_go(5000)

@@ -48,6 +48,7 @@ class FileController(QObject):
     exported = Signal(str)  # the .docx written
     imported = Signal(object)  # the ImportReport
     outlineCompleted = Signal()  # the outline of the project opened at start is drawn
+    saved = Signal()  # the project was saved in place (a team project's copy: now sent)
 
     def __init__(self, window: MainWindow, session: ProjectSession, settings: Settings,
                  runner: TaskRunner, autosave: Autosave) -> None:
@@ -418,6 +419,7 @@ class FileController(QObject):
         self.modifiedChanged.emit()
         self.window.statusBar().showMessage(self.tr("Saved to {0}").format(
             self.session.project.path), 5000)
+        self.saved.emit()
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; False means the user cancelled."""

@@ -181,7 +181,8 @@ class MainWindow(QMainWindow):
             self.setWindowModified(False)
             return
         project = self.session.project
-        name = project.name or self.tr("Untitled")
+        link = getattr(self, "server_link", None)  # a team project (server_open)
+        name = (link.title() if link is not None else "") or project.name or self.tr("Untitled")
         if project.read_only:
             title = self.tr("{0}[*] (read-only folder) — Briefer").format(name)
         else:

@@ -1,0 +1,417 @@
+"""A window's link to the team server its project came from: send, hear, show who is here.
+
+The window works on the private copy as on any folder project; this object adds what a
+shared project needs (see ``server_store`` for the copy, ``server_listen`` for hearing):
+
+- *Sending*: each save of the copy (Ctrl+S, and the save on closing) is followed by a
+  ``push``: the notes go block by block (``note_sync.save_notes``, each write checked
+  against the version seen, under an edit id journalled first), the rest (sources,
+  excerpts, outline) by ``workspace.write_back``. What the server refuses is shown with
+  both texts (``server_conflicts``); nothing is lost whichever is chosen.
+- *Hearing*: a block someone else wrote is put in the note at once, outside the undo
+  history (undoing is for one's own edits; theirs is not this user's to undo, as a
+  merged save is not). If this window has an unsent edit of that block, the other text is
+  kept aside and the next save shows both.
+- *Offline*: a save that cannot reach the server leaves the edits in the copy, their edit
+  ids journalled; the status bar says how many are unsent; they are sent again when the
+  listener reconnects (edit ids make the replay safe).
+- *Presence*: "Also here: …" beside the notes list names the others on the same note.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import psycopg
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QBoxLayout, QLabel
+
+from briefer.core.edits import SetBlock
+from briefer.core.note import BriefingNote, block_from_dict
+from briefer.db import blocks, note_sync, presence, workspace
+from briefer.db.connect import DbError, connect, redact
+from briefer.db.note_sync import Refused
+from briefer.gui import dialogs, server_conflicts
+from briefer.gui.server_listen import BlockNews, ServerSignals, listen_work
+from briefer.gui.server_store import LocalState
+from briefer.gui.workers import TaskRunner, user_message
+from briefer.io.project_yaml import notes_form, project_to_dict
+
+if TYPE_CHECKING:
+    from briefer.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+_Key = tuple[str, str]
+
+
+def _blocks_of(notes: list[dict[str, Any]]) -> dict[_Key, dict[str, Any]]:
+    return {(str(n["id"]), str(b["id"])): b for n in notes for s in n.get("sections") or []
+            for b in s.get("blocks") or []}
+
+
+def _shape(note: dict[str, Any]) -> Any:
+    """A note without its blocks' values (what a structure write sends)."""
+    return {**{k: v for k, v in note.items() if k != "sections"},
+            "sections": [({k: v for k, v in s.items() if k != "blocks"},
+                          [b["id"] for b in s.get("blocks") or []])
+                         for s in note.get("sections") or []]}
+
+
+def dropped(exc: BaseException) -> bool:
+    """Did this fail because the server could not be reached (rather than refused)?"""
+    return isinstance(exc, psycopg.OperationalError) or (
+        isinstance(exc, DbError) and isinstance(exc.__cause__, psycopg.OperationalError))
+
+
+class ServerLink(QObject):
+    """See module notes. Made by ``server_open`` once the copy is open in ``window``."""
+
+    def __init__(self, window: MainWindow, url: str, conn: psycopg.Connection | None,
+                 state: LocalState) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.url = url
+        self.shown_url = redact(url)
+        self.conn = conn
+        self.state = state
+        self.session_id = str(uuid.uuid4())
+        self.online = conn is not None
+        self.aside: dict[_Key, BlockNews] = {}  # others' texts of blocks with unsent edits
+        self.others: list[presence.Here] = []
+        self._pushing = False
+        self._note = self.session.project.note_id()
+        self.runner = TaskRunner(window)  # shut down with the window's other runners
+        self.signals = ServerSignals(self)
+        self.signals.blocks.connect(self.heard)
+        self.signals.present.connect(self._present)
+        self.signals.online.connect(self._back_online)
+        self.signals.offline.connect(self._went_offline)
+        self.status = QLabel(window)
+        self.status.setObjectName("serverStatus")
+        self.status.setAccessibleName(self.tr("Team server status"))
+        window.statusBar().addPermanentWidget(self.status)
+        self.status.hide()
+        self.here = QLabel(window.notes_bar)
+        self.here.setObjectName("alsoHere")
+        self.here.setAccessibleName(self.tr("Others working on this note"))
+        row = window.notes_bar.layout()
+        if isinstance(row, QBoxLayout):
+            row.insertWidget(row.count() - 1, self.here)  # before the notes menu button
+        self.here.hide()
+        window.files.saved.connect(self.push)
+        self.session.notesChanged.connect(self._note_shown)
+        self.session.noteChanged.connect(self._edited)
+        self.session.projectReplaced.connect(self._replaced)
+
+    # -- life ---------------------------------------------------------------------------
+    def start(self) -> None:
+        self.runner.start(listen_work(self.url, self.session_id, lambda: self._note,
+                                      self.signals))
+        if not self.online:
+            self._went_offline("")
+
+    def stop(self) -> None:
+        """Another project opened in the window, or the window closes."""
+        self.runner.shutdown(500)
+        for signal, slot in ((self.window.files.saved, self.push),
+                             (self.session.notesChanged, self._note_shown),
+                             (self.session.noteChanged, self._edited),
+                             (self.session.projectReplaced, self._replaced)):
+            signal.disconnect(slot)
+        self.status.deleteLater()
+        self.here.deleteLater()
+        if self.conn is not None:
+            self.conn.close()
+        if getattr(self.window, "server_link", None) is self:
+            self.window.server_link = None  # type: ignore[attr-defined]
+        self.window.update_title()
+
+    def serves(self) -> bool:
+        """Is the window's project still this link's copy?"""
+        path = self.session.project.path
+        return bool(path) and Path(path) == self.state.folder
+
+    def title(self) -> str:
+        """What the window's title names: the URL, never the private copy."""
+        return self.shown_url if self.serves() else ""
+
+    def _replaced(self) -> None:
+        if not self.serves():
+            self.stop()
+
+    def _connection(self) -> psycopg.Connection:
+        if self.conn is None or self.conn.closed or self.conn.broken:
+            if self.conn is not None:
+                self.conn.close()
+            self.conn = None
+            self.conn = connect(self.url)
+        return self.conn
+
+    # -- sending --------------------------------------------------------------------------
+    def notes(self) -> list[dict[str, Any]]:
+        return list(notes_form(project_to_dict(self.session.project))["notes"])
+
+    def unsent(self, notes: list[dict[str, Any]] | None = None) -> int:
+        """Edits the server does not have: blocks changed since seen, and notes whose
+        structure changed (added, removed, sections, details)."""
+        notes = self.notes() if notes is None else notes
+        seen = self.state.seen
+        count = sum(1 for key, value in _blocks_of(notes).items()
+                    if key in seen.blocks and seen.blocks[key][1] != value)
+        count += sum(1 for n in notes if str(n["id"]) not in seen.notes
+                     or _shape(n) != _shape(seen.notes[str(n["id"])][1]))
+        count += len(set(seen.notes) - {str(n["id"]) for n in notes})
+        return count + (1 if self.state.unsent and not count else 0)
+
+    def push(self) -> bool:
+        """Send what the saved copy changed; True once the server has all of it."""
+        if self._pushing or not self.serves():
+            return False
+        self._pushing = True
+        try:
+            return self._push()
+        finally:
+            self._pushing = False
+
+    def _push(self) -> bool:
+        notes = self.notes()
+        try:
+            conn = self._connection()
+            self._settle_journal(conn)
+            for _attempt in range(3):
+                refused = self._send_notes(conn, notes)
+                self._write_back(conn)
+                if not refused:
+                    break
+                if not self._resolve(conn, refused):
+                    self._set_unsent(self.unsent())
+                    return False
+                notes = self.notes()
+        except Exception as exc:
+            if dropped(exc) or (self.conn is not None and self.conn.broken):
+                self._set_unsent(self.unsent(notes))
+                self._went_offline(str(exc))
+                return False
+            log.info("team server refused a save: %s", exc)
+            dialogs.error(self.window, self.tr("Cannot send the changes to the team server"),
+                          user_message(exc))
+            self._set_unsent(self.unsent(notes))
+            return False
+        self.aside = {k: v for k, v in self.aside.items()
+                      if self.state.seen.blocks.get(k, (0, {}))[0] < v.version}
+        self._set_unsent(0)
+        self.window.statusBar().showMessage(self.tr("Saved and sent to {0}").format(
+            self.shown_url), 5000)
+        return True
+
+    def _settle_journal(self, conn: psycopg.Connection) -> None:
+        """Block writes sent before a drop: those that went in become what was seen (so
+        they are not sent again), the others are forgotten (sent anew with new ids)."""
+        for key, (edit_id, value) in list(self.state.journal.items()):
+            version = blocks.edit_status(conn, edit_id)
+            if version is not None:
+                self.state.seen.blocks[key] = (version, copy.deepcopy(value))
+            del self.state.journal[key]
+        self.state.save()
+
+    def _send_notes(self, conn: psycopg.Connection, notes: list[dict[str, Any]]
+                    ) -> list[Refused]:
+        seen = self.state.seen
+        changed = {k: v for k, v in _blocks_of(notes).items()
+                   if k in seen.blocks and seen.blocks[k][1] != v}
+        ids = {k: blocks.new_edit_id() for k in changed}
+        self.state.journal = {k: (ids[k], copy.deepcopy(v)) for k, v in changed.items()}
+        self.state.save()  # before sending: a drop mid-way leaves ids to ask about
+        refused = note_sync.save_notes(conn, seen, notes, edit_ids=ids)
+        self.state.journal = {}
+        self.state.save()
+        return refused
+
+    def _write_back(self, conn: psycopg.Connection) -> None:
+        """Sources, excerpts and outline, if the saved copy changed them."""
+        checkout = self.state.checkout
+        data = workspace._state(checkout.folder)
+        prints = workspace._fingerprints(checkout.folder, data)
+        rest = {k: v for k, v in data.items() if k not in ("sources", "notes")}
+        if prints != checkout.sources or rest != {
+                k: v for k, v in checkout.data.items() if k not in ("sources", "notes")}:
+            workspace.write_back(conn, workspace.Checkout(
+                checkout.folder, checkout.version, {**checkout.data, "notes": data.get("notes")},
+                checkout.sources))
+            checkout.version += 1
+        self.state.checkout = workspace.Checkout(checkout.folder, checkout.version, data, prints)
+        self.state.save()
+
+    def _resolve(self, conn: psycopg.Connection, refused: list[Refused]) -> bool:
+        """Ask mine or theirs for each refusal; False if the user put off choosing."""
+        project = self.session.project
+        choices = server_conflicts.ask(self.window,
+                                       server_conflicts.conflicts_of(project, refused))
+        if choices is None:
+            return False
+        mine_first = {(r.note_id, r.block_id): self._local_block(r.note_id, r.block_id)
+                      for r in refused if r.block_id}
+        note_sync.catch_up(conn, self.state.seen, refused)
+        took = False
+        for r in refused:
+            if choices.get(server_conflicts.key_of(r)) != "theirs":
+                continue
+            took = True
+            if r.block_id:
+                self._put_block(r.note_id, r.block_id, r.theirs,
+                                mine_first.get((r.note_id, r.block_id)) is None)
+            else:
+                self._put_note(r.note_id, r.theirs)
+        if took:
+            self.session.notify_note()
+            self.window.files.save_now()  # the copy holds the text chosen (no second push)
+        return True
+
+    # -- hearing ------------------------------------------------------------------------------
+    def _local_block(self, note_id: str, block_id: str) -> dict[str, Any] | None:
+        note = self.session.project.notes.get(note_id)
+        found = note.find_block(block_id) if note is not None else None
+        return found[0].blocks[found[1]].to_dict() if found is not None else None
+
+    def _put_block(self, note_id: str, block_id: str, value: dict[str, Any] | None,
+                   insert: bool = False, section_id: str = "", index: int = -1) -> None:
+        """Set a block of a note (any note, the one shown unchanged), outside the undo
+        history; None removes it."""
+        project = self.session.project
+        if note_id not in project.notes or (insert and value is None):
+            return
+        shown = project.current_note
+        project.current_note = note_id
+        try:
+            SetBlock(block_id, block_from_dict(value) if value is not None else None,
+                     section_id, index).apply(project)
+        except (KeyError, ValueError) as exc:
+            log.info("block %s/%s not taken in: %s", note_id, block_id, exc)
+        finally:
+            project.current_note = shown
+
+    def _put_note(self, note_id: str, value: dict[str, Any] | None) -> None:
+        """A note's structure as the server has it; this window's texts of the blocks
+        both hold are kept (they are sent, version-checked, on the next save)."""
+        project = self.session.project
+        if value is None:
+            if note_id in project.notes and len(project.notes) > 1:
+                del project.notes[note_id]
+                if project.current_note == note_id:
+                    project.current_note = next(iter(project.notes))
+                self.session.notify_notes()
+            return
+        mine = project.notes.get(note_id)
+        fresh = BriefingNote.from_dict({k: v for k, v in value.items()
+                                        if k not in ("id", "name")})
+        fresh.name = str(value.get("name") or "")
+        if mine is not None:
+            for section in fresh.sections:
+                for i, block in enumerate(section.blocks):
+                    found = mine.find_block(block.id)
+                    if found is not None:
+                        section.blocks[i] = found[0].blocks[found[1]]
+        project.notes[note_id] = fresh
+        self.session.notify_notes()
+
+    def heard(self, news: list[BlockNews]) -> None:
+        """Blocks as the server holds them now: take in those newer than seen."""
+        if not self.serves():
+            return
+        seen = self.state.seen
+        shown_changed = False
+        for item in news:
+            key = (item.note_id, item.block_id)
+            known = seen.blocks.get(key)
+            if known is not None and known[0] >= item.version:
+                continue  # seen already (one's own write, heard back)
+            local = self._local_block(*key)
+            if local == item.value:
+                seen.blocks[key] = (item.version, copy.deepcopy(item.value))
+                continue
+            if known is None:
+                if local is None:  # a block someone added: its note's structure moved on
+                    self._refresh_note(item.note_id)
+                    shown_changed |= item.note_id == self.session.project.current_note
+                continue
+            if local is not None and local != known[1]:
+                self.aside[key] = item  # an unsent edit here: both shown at the next save
+                self.window.statusBar().showMessage(self.tr(
+                    "Someone else changed a paragraph you are editing; saving will show "
+                    "both versions."), 8000)
+                continue
+            self._put_block(item.note_id, item.block_id, item.value)
+            seen.blocks[key] = (item.version, copy.deepcopy(item.value))
+            shown_changed |= item.note_id == self.session.project.current_note
+        self.state.save()
+        if shown_changed:
+            self.session.notify_note()
+
+    def _refresh_note(self, note_id: str) -> None:
+        """Take in a note's new structure when this window has not changed its own."""
+        seen = self.state.seen
+        note = next((n for n in self.notes() if str(n["id"]) == note_id), None)
+        if note is None or note_id not in seen.notes or \
+                _shape(note) != _shape(seen.notes[note_id][1]):
+            return  # changed here too: the next save meets it (both shown)
+        try:
+            note_sync.catch_up(self._connection(), seen,
+                               [Refused(note_id, "", note, None, 0)])
+        except (psycopg.Error, DbError) as exc:
+            log.info("note %s not refreshed: %s", note_id, exc)
+            return
+        if note_id in seen.notes:
+            self._put_note(note_id, seen.notes[note_id][1])
+
+    # -- status and presence ------------------------------------------------------------------
+    def _set_unsent(self, count: int) -> None:
+        self.state.unsent = count
+        self.state.save()
+        self._show_status()
+
+    def _show_status(self) -> None:
+        if self.online:
+            self.status.hide()
+            return
+        self.status.setText(self.tr("Offline — %n edit(s) not yet sent", "",
+                                    self.state.unsent))
+        self.status.setToolTip(self.tr("The team server {0} cannot be reached. Your edits "
+                                       "are kept on this computer and sent when it is back."
+                                       ).format(self.shown_url))
+        self.status.show()
+
+    def _went_offline(self, _reason: str) -> None:
+        self.online = False
+        self.state.unsent = max(self.state.unsent, self.unsent())
+        self._show_status()
+
+    def _back_online(self) -> None:
+        self.online = True
+        if self.state.pending() and not self._pushing:
+            self.push()
+        self._show_status()
+
+    def _edited(self) -> None:
+        if not self.online:
+            self.state.unsent = self.unsent()
+            self._show_status()
+
+    def _note_shown(self) -> None:
+        self._note = self.session.project.note_id()
+        self._present(self.others)
+
+    def _present(self, others: list[presence.Here]) -> None:
+        self.others = list(others)
+        here = sorted({h.role for h in others if h.note_id == self._note})
+        self.here.setText(self.tr("Also here: {0}").format(", ".join(here)) if here else "")
+        notes = self.session.project.notes
+        self.here.setToolTip("\n".join(
+            self.tr("{0}, on “{1}”").format(h.role, notes[h.note_id].display_name(h.note_id)
+                                            if h.note_id in notes else h.note_id)
+            for h in others))
+        self.here.setVisible(bool(here))

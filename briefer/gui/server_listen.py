@@ -1,0 +1,107 @@
+"""Hearing the team server while a project from it is open: others' block writes, who else
+is here, and whether the server can be reached at all.
+
+One task on the window's runner (so closing the window stops it) holds its own autocommit
+connection: it ``LISTEN``s on ``blocks.CHANNEL`` and, for each write heard, reads the block
+(the notification carries no text) and hands it to the window's thread; every
+``BEAT_S`` it writes this window's presence and reads the others'. When the connection
+drops it says so (``offline``) and tries again every second; on each (re)connection it
+first hands over every block's version, so writes made while it was not listening are
+caught up before it says ``online`` (when unsent edits are replayed).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from PySide6.QtCore import QObject, Signal
+
+from briefer.db import blocks, presence
+from briefer.db.connect import DbError, connect
+
+log = logging.getLogger(__name__)
+
+BEAT_S = 3.0  # presence written and read this often (rows older than presence.STALE_S: gone)
+WAIT_S = 0.2  # how long one wait for notifications lasts (and so how soon a stop is seen)
+RETRY_S = 1.0  # between attempts to reconnect
+
+
+@dataclass(frozen=True)
+class BlockNews:
+    """A block as the server holds it now."""
+
+    note_id: str
+    section_id: str
+    block_id: str
+    position: int
+    version: int
+    value: dict[str, Any]
+
+
+class ServerSignals(QObject):
+    """Emitted on the listening thread, delivered on the window's (queued)."""
+
+    blocks = Signal(object)  # list[BlockNews]
+    present = Signal(object)  # list[presence.Here]
+    online = Signal()
+    offline = Signal(str)  # why, for the log
+
+
+_BLOCKS = ("SELECT note_id, section_id, id, position, version, data FROM note_blocks")
+
+
+def _news(rows: list[tuple[Any, ...]]) -> list[BlockNews]:
+    return [BlockNews(str(n), str(s), str(b), int(p), int(v), dict(d))
+            for n, s, b, p, v, d in rows]
+
+
+def listen_work(url: str, session_id: str, note_of: Callable[[], str],
+                signals: ServerSignals) -> Callable[[Any, Callable[[], bool]], None]:
+    """The task: listen until cancelled (``note_of()`` is the note this window shows)."""
+
+    def stopped_within(cancelled: Callable[[], bool], seconds: float) -> bool:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            if cancelled():
+                return True
+            time.sleep(0.05)
+        return cancelled()
+
+    def session(conn: psycopg.Connection, cancelled: Callable[[], bool]) -> None:
+        blocks.listen(conn)
+        signals.blocks.emit(_news(conn.execute(_BLOCKS).fetchall()))  # what was missed
+        signals.online.emit()
+        next_beat = 0.0
+        while not cancelled():
+            if time.monotonic() >= next_beat:
+                presence.beat(conn, session_id, note_of())
+                signals.present.emit(presence.others(conn, session_id))
+                next_beat = time.monotonic() + BEAT_S
+            heard = {(c.note_id, c.block_id) for c in blocks.changes(conn, WAIT_S)}
+            if heard:
+                rows = [r for key in sorted(heard) for r in conn.execute(
+                    _BLOCKS + " WHERE note_id = %s AND id = %s", key).fetchall()]
+                signals.blocks.emit(_news(rows))
+        presence.leave(conn, session_id)
+
+    def work(_progress: Any, cancelled: Callable[[], bool]) -> None:
+        was_online = True
+        while not cancelled():
+            try:
+                with connect(url, autocommit=True) as conn:
+                    was_online = True
+                    session(conn, cancelled)
+            except (psycopg.Error, DbError) as exc:
+                log.info("team server unreachable: %s", exc)
+                if was_online:
+                    signals.offline.emit(str(exc))
+                was_online = False
+                if stopped_within(cancelled, RETRY_S):
+                    return
+
+    return work
