@@ -21,7 +21,7 @@ from docx.enum.text import WD_BREAK
 
 from briefer.io.importers import extract
 from briefer.io.importers.pdf import _extract_checked  # the earlier way, kept for damage
-from tests.helpers.importer_files import _add_footnote, make_pdf
+from tests.helpers.importer_files import HTML_PAGE, _add_footnote, make_pdf
 
 FRENCH_DOCX_TEXT = (
     "# Note au ministre : l’accord Canada–États-Unis\n\n"
@@ -204,3 +204,103 @@ def test_a_sound_pdf_is_read_without_loading_pypdf(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
                           text=True, check=True, cwd=Path(__file__).resolve().parents[2])
     assert done.stdout.split() == ["False"]
+
+
+# -- Web pages: Lexbor, the HTML5 algorithm in C, where html5lib ran it in Python -----------
+
+FRENCH_PAGE = """<!DOCTYPE html>
+<html lang="fr-CA">
+<head>
+<meta charset="utf-8">
+<title>Acier : Ottawa riposte | Le Devoir</title>
+<meta property="og:site_name" content="Le Devoir">
+<link rel="canonical" href="https://www.ledevoir.com/economie/acier-ottawa-riposte">
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+ "headline": "Acier : Ottawa riposte aux tarifs américains", "datePublished": "2025-06-04",
+ "author": [{"@type": "Person", "name": "Hélène Côté"},
+  {"@type": "Person", "name": "Marc Tremblay"}],
+ "publisher": {"@type": "Organization", "name": "Le Devoir"}}</script>
+</head>
+<body>
+<header><nav><ul><li><a href="/">Accueil</a></li>
+<li><a href="/economie">Économie</a></li></ul></nav></header>
+<svg width="0" height="0"><title>Logo du journal</title><path d="M0 0"/></svg>
+<article>
+<h1>Acier : Ottawa riposte aux tarifs américains</h1>
+<p class="chapeau">Le gouvernement fédéral impose des contre-mesures de <strong>25 %</strong> sur
+l’acier américain ; « nous défendrons nos travailleurs », a déclaré la
+ministre.<sup><a href="#n1">1</a></sup></p>
+<h2>Ce que prévoient les mesures</h2>
+<ol><li>Des tarifs sur 12,6 G$ d’importations</li><li>Une aide aux entreprises touchées
+<ul><li>prêts à faible taux</li><li>soutien à l’exportation</li></ul></li></ol>
+<table>
+<caption>Exportations d’acier (G$)</caption>
+<thead><tr><th>Province</th><th>2024</th><th>Variation</th></tr></thead>
+<tbody><tr><td>Ontario</td><td>9,1</td><td>−4 %</td></tr>
+<tr><td>Québec</td><td>3,2</td><td>+1,5 %</td></tr></tbody>
+</table>
+<blockquote><p>Les négociations reprendront à Washington après l’été.</p></blockquote>
+<p>Texte&nbsp;avec une espace insécable, un saut<br>de ligne et des caractères non latins :
+日本語, Ελληνικά.</p>
+<template><p>Modèle caché</p></template>
+<aside>Publicité : abonnez-vous</aside>
+<section class="notes"><p id="n1">1. Statistique Canada, tableau 12-10-0011-01.</p></section>
+</article>
+<footer>© Le Devoir 2025</footer>
+</body>
+</html>
+"""
+
+FRENCH_PAGE_TEXT = (
+    'Acier : Ottawa riposte aux tarifs américains\n\n'
+    'Le gouvernement fédéral impose des contre-mesures de 25 % sur l’acier américain ; '
+    '« nous défendrons nos travailleurs », a déclaré la ministre.1\n\n'
+    'Ce que prévoient les mesures\n\n'
+    'Des tarifs sur 12,6 G$ d’importations\n\n'
+    'Une aide aux entreprises touchées\n\n'
+    'prêts à faible taux\n\n'
+    'soutien à l’exportation\n\n'
+    'Exportations d’acier (G$)\n\n'
+    'Province\t2024\tVariation\nOntario\t9,1\t−4 %\nQuébec\t3,2\t+1,5 %\n\n'
+    'Les négociations reprendront à Washington après l’été.\n\n'
+    'Texte avec une espace insécable, un saut\nde ligne et des caractères non latins : '
+    '日本語, Ελληνικά.\n\n'
+    '1. Statistique Canada, tableau 12-10-0011-01.\n'
+)
+
+
+def test_a_french_news_page_reads_as_html5lib_read_it(tmp_path: Path) -> None:
+    path = tmp_path / "acier.html"
+    path.write_text(FRENCH_PAGE, encoding="utf-8")
+    extracted = extract(path)
+    assert extracted.text == FRENCH_PAGE_TEXT
+    assert extracted.meta.title == "Acier : Ottawa riposte | Le Devoir"
+    assert extracted.meta.container_title == "Le Devoir"
+    assert extracted.meta.author == [{"literal": "Hélène Côté"}, {"literal": "Marc Tremblay"}]
+    assert extracted.meta.issued == {"date-parts": [[2025, 6, 4]]}
+    assert extracted.meta.URL == "https://www.ledevoir.com/economie/acier-ottawa-riposte"
+    assert extracted.meta.language == "fr-CA"
+    assert extracted.warnings == []
+
+
+def test_the_sample_web_page_reads_as_html5lib_read_it(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(HTML_PAGE, encoding="utf-8")
+    extracted = extract(path)
+    assert extracted.text == (
+        "Trade talks stall over autos\n\nCanadian negotiators left Washington on Tuesday "
+        "without a deal on auto rules of origin, officials said.\n\nThe next round is set for "
+        "April \u2014 \u201cif the talks resume at all.\u201d\n\nDairy\n\nLumber\n\n"
+        "Sector\tExports\nAutos\t80\n\nLine one\nline two\n")
+    assert extracted.meta.type == "article-newspaper"
+    assert extracted.meta.title == "Trade talks stall over autos"
+
+
+def test_a_page_s_svg_title_is_not_its_title(tmp_path: Path) -> None:
+    # html5lib put SVG's <title> in the SVG namespace; Lexbor's tree is marked the same way
+    path = tmp_path / "logo.html"
+    path.write_text("<html><body><svg><title>Logo</title></svg><p>Words.</p>"
+                    "<math><mi><title>Math title</title></mi></math>", encoding="utf-8")
+    extracted = extract(path)
+    assert extracted.text == "Words.\n"
+    assert extracted.meta.title == "Math title"  # inside <mi>, HTML again, as html5lib read it

@@ -20,7 +20,7 @@ from briefer.core.messages import Message
 from briefer.core.source import SourceMeta
 from briefer.io.importers.base import Extracted, ImportRefused, finish
 from briefer.io.importers.cslfields import url_problem
-from briefer.io.importers.html5tree import Node, Text, TooSlow, elements, parse, text_of
+from briefer.io.importers.lexbortree import Node, Text, TooSlow, elements, parse, text_of
 
 # Parsing runs at about 2 MB/s; a page that takes 20 times longer than that (a few
 # seconds, plus 1 s per 100 KB) has markup built to defeat the parser, and is refused.
