@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import psycopg
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QBoxLayout, QLabel
 
 from briefer.core.edits import SetBlock
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 _Key = tuple[str, str]
+RETRY_MS = 2000  # a send that lost its connection twice is tried again after this
 
 
 def _blocks_of(notes: list[dict[str, Any]]) -> dict[_Key, dict[str, Any]]:
@@ -84,6 +85,7 @@ class ServerLink(QObject):
         self.aside: dict[_Key, BlockNews] = {}  # others' texts of blocks with unsent edits
         self.others: list[presence.Here] = []
         self._pushing = False
+        self.failing = False  # the last send could not reach the server
         self._note = self.session.project.note_id()
         self.runner = TaskRunner(window)  # shut down with the window's other runners
         self.signals = ServerSignals(self)
@@ -169,14 +171,40 @@ class ServerLink(QObject):
         return count + (1 if self.state.unsent and not count else 0)
 
     def push(self) -> bool:
-        """Send what the saved copy changed; True once the server has all of it."""
+        """Send what the saved copy changed; True once the server has all of it.
+
+        While the listener cannot reach the server nothing is tried (a connection attempt
+        could hold the window for seconds): the edits wait in the copy, counted in the
+        status bar, until it reconnects. A connection that drops while sending is made
+        again once at once (a backend ended by the server's administrator); failing
+        again, the edits wait and a new attempt follows in ``RETRY_MS``."""
         if self._pushing or not self.serves():
+            return False
+        if not self.online:
+            self._set_unsent(self.unsent())
             return False
         self._pushing = True
         try:
-            return self._push()
+            for again in (False, True):
+                try:
+                    return self._push()
+                except Exception as exc:
+                    if not (dropped(exc) or (self.conn is not None and self.conn.broken)):
+                        raise
+                    log.info("team server connection lost while sending: %s", exc)
+                    if self.conn is not None:
+                        self.conn.close()
+                    if again:
+                        self.failing = True
+                        self._set_unsent(self.unsent())
+                        QTimer.singleShot(RETRY_MS, self._retry)
+            return False
         finally:
             self._pushing = False
+
+    def _retry(self) -> None:
+        if self.failing and self.state.pending() and self.serves():
+            self.push()
 
     def _push(self) -> bool:
         notes = self.notes()
@@ -194,9 +222,7 @@ class ServerLink(QObject):
                 notes = self.notes()
         except Exception as exc:
             if dropped(exc) or (self.conn is not None and self.conn.broken):
-                self._set_unsent(self.unsent(notes))
-                self._went_offline(str(exc))
-                return False
+                raise
             log.info("team server refused a save: %s", exc)
             dialogs.error(self.window, self.tr("Cannot send the changes to the team server"),
                           user_message(exc))
@@ -204,6 +230,7 @@ class ServerLink(QObject):
             return False
         self.aside = {k: v for k, v in self.aside.items()
                       if self.state.seen.blocks.get(k, (0, {}))[0] < v.version}
+        self.failing = False
         self._set_unsent(0)
         self.window.statusBar().showMessage(self.tr("Saved and sent to {0}").format(
             self.shown_url), 5000)
@@ -375,7 +402,7 @@ class ServerLink(QObject):
         self._show_status()
 
     def _show_status(self) -> None:
-        if self.online:
+        if self.online and not self.failing:
             self.status.hide()
             return
         self.status.setText(self.tr("Offline — %n edit(s) not yet sent", "",
@@ -397,7 +424,7 @@ class ServerLink(QObject):
         self._show_status()
 
     def _edited(self) -> None:
-        if not self.online:
+        if not self.online or self.failing:
             self.state.unsent = self.unsent()
             self._show_status()
 
