@@ -26,8 +26,8 @@ from pathlib import Path
 from collections.abc import Callable
 from typing import NoReturn
 
-from briefer.core.messages import UserError
-from briefer.index import PARTIAL, Results, SearchIndex
+from briefer.core.messages import Message, UserError
+from briefer.index import AMONG, PARTIAL, Results, SearchIndex
 from briefer.index.fresh import file_stamps, folder_stamp, is_project, unchanged, vouch, vouched
 from briefer.index.fts import index_paths
 
@@ -65,6 +65,12 @@ def main(argv: list[str] | None = None) -> int:
             args = _parser().parse_args(argv[1:])
         except _NotHere:
             args = None
+    if argv[:1] == ["import"]:  # files into a project: without the rest of the CLI either
+        from briefer import cli_import
+
+        import_args = cli_import.parse(argv)
+        if import_args is not None:
+            return guarded(lambda: cli_import.run(import_args))
     if args is None:
         from briefer.cli import main as cli_main
 
@@ -156,6 +162,7 @@ def show(args: argparse.Namespace, hits: Results, fts5: bool) -> None:
     """Print the hits as text or JSON (the format tests/cli pins)."""
     if args.json:
         print(json.dumps({"query": args.query, "fts5": fts5, "partial": hits.partial,
+                          "ranked_among": hits.among,
                           "suggestions": hits.suggestions, "hits": [
             {"source": h.source_id, "title": h.title, "start": h.start, "end": h.end,
              "snippet": h.snippet, "score": round(h.score, 4)} for h in hits]},
@@ -170,6 +177,8 @@ def show(args: argparse.Namespace, hits: Results, fts5: bool) -> None:
         print(suggestion.text())
     if hits.partial:
         print(PARTIAL.text())
+    if hits.among:
+        print(Message(AMONG, count=hits.among).text())
     for rank, hit in enumerate(hits, 1):
         print(f"{rank}. {hit.title} [{hit.source_id}] @{hit.start}-{hit.end}")
         print(f"   {hit.snippet}")

@@ -446,5 +446,9 @@ FR: dict[str, str] = {
     "No source has all the words; showing sources with most of them.":
         "Aucune source ne contient tous les mots ; voici celles qui en contiennent le plus.",
     "Did you mean “{query}”?": "Vouliez-vous dire « {query} » ?",
+    "Too many sources match to rank them all: these are the best of the {count:,} most "
+    "recently added.":
+        "Trop de sources correspondent pour les classer toutes : voici les meilleures des "
+        "{count:,} ajoutées le plus récemment.",
     **SOURCES_FR,  # reading, importing and bibliographies (core.wording_fr_sources)
 }

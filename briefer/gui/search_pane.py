@@ -429,6 +429,10 @@ class SearchPane(QWidget):
         if getattr(hits, "partial", False):
             lines.append(escape(self.tr(
                 "No source has all the words; showing sources with most of them.")))
+        if getattr(hits, "among", 0):
+            lines.append(escape(self.tr(
+                "Too many sources match to rank them all: these are the best of the {0} "
+                "most recently added.").format(self._number(hits.among))))
         better = hits.suggested_query(query) if isinstance(hits, Results) else ""
         if better:
             link = f'<a href="{escape(better, quote=True)}">{escape(better)}</a>'

@@ -5,9 +5,10 @@ from briefer.index.fts import SearchIndex
 from briefer.index.highlight import MARK_CLOSE, MARK_OPEN, match_spans, snippet_parts
 from briefer.index.hits import Hit
 from briefer.index.query import parse_query, to_fts
-from briefer.index.rank import PARTIAL, Results
+from briefer.index.rank import AMONG, PARTIAL, Results
 
 __all__ = [
+    "AMONG",
     "MARK_CLOSE",
     "MARK_OPEN",
     "PARTIAL",

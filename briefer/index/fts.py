@@ -37,11 +37,12 @@ from briefer.index.available import fts5_compiled
 from briefer.index.french import french_stems, in_french, language_of
 from briefer.index.highlight import FoldedText
 from briefer.index.paths import INDEX_FILE as INDEX_FILE  # where they were: kept importable
-from briefer.index.paths import content_hash, index_path_for
+from briefer.index.paths import index_path_for, row_key
 from briefer.index.paths import index_paths as index_paths
 from briefer.index.query import Query, Term, any_of, as_typed, parse_query, widened
 from briefer.index.rank import Results, pool_size, rerank
 from briefer.index.scan import scan_search
+from briefer.index.sql import Prefixes, delete_rows
 from briefer.index.sql import rows as sql_rows
 from briefer.index.texts import SourceTexts
 from briefer.index.suggest import suggestions, vocabulary_of
@@ -90,6 +91,8 @@ class SearchIndex:
         self._conn: sqlite3.Connection | None = None
         self._doc_count: int | None = None
         self._known_only = False  # a reader hides rows of sources gone from the project
+        self.ranked_among = 0  # the last query's ``Results.among``
+        self._prefixes = Prefixes()
         if self.fts5_available:
             self._conn = self._open()
 
@@ -192,6 +195,7 @@ class SearchIndex:
     def refresh(self) -> None:
         """Forget the counts kept between searches: another connection added rows."""
         self._doc_count = self._french_docs = None
+        self._prefixes.clear()
 
     def interrupt(self) -> None:
         """Stop the statement running on another thread (a long merge at close);
@@ -231,25 +235,13 @@ class SearchIndex:
                 digest = known[3]
             else:
                 self._langs.pop(source.id, None)
-                digest = self._key(source, title, declared)
+                digest = row_key(source, title, declared)
             known_now[source.id] = (title, source.text_token, declared, digest)
             wanted[source.id] = (title, digest)
         self._hashes = known_now
         self._declared = declared_now
         self._texts = SourceTexts(held)
         return wanted
-
-    @staticmethod
-    def _key(source: Source, title: str, declared: str) -> str:
-        """What decides a source's rows: its title, declared language and text — the text
-        stood for by its file's stamp while it is the file's, read as it was opened
-        (a lazy source: no text read, so an index that is current costs no reading;
-        a text replaced in the app has no stamp and is hashed)."""
-        if source.file_stamp is not None:
-            mtime, size = source.file_stamp
-            return content_hash(title, f"\0file\0{source.filename}\0{mtime}\0{size}",
-                                declared)
-        return content_hash(title, source.peek_text(), declared)
 
     def is_current(self, sources: Iterable[Source]) -> bool:
         """Whether the index holds exactly these sources, unchanged."""
@@ -298,7 +290,7 @@ class SearchIndex:
         total, done = len(todo), 0
         if gone:
             with self._lock:
-                self._transaction(lambda c: self._delete_rows(c, gone))
+                self._transaction(lambda c: delete_rows(c, gone))
         if progress:
             progress(0, total, "")
         for first in range(0, total, BATCH):
@@ -307,7 +299,7 @@ class SearchIndex:
             batch = todo[first:first + BATCH]
 
             def write(conn: sqlite3.Connection, batch: list[str] = batch) -> None:
-                self._delete_rows(conn, [existing[s][0] for s in batch if s in existing])
+                delete_rows(conn, [existing[s][0] for s in batch if s in existing])
                 texts = self._texts
                 assert isinstance(texts, SourceTexts)
                 for sid in batch:
@@ -338,7 +330,7 @@ class SearchIndex:
 
     def _transaction(self, work: Callable[[sqlite3.Connection], None]) -> None:
         assert self._conn is not None
-        self._doc_count = self._french_docs = None
+        self.refresh()
         self._conn.execute("BEGIN")
         try:
             # rows change: what the files looked like when indexed no longer holds (``fresh``)
@@ -348,25 +340,6 @@ class SearchIndex:
             self._conn.execute("ROLLBACK")
             raise
         self._conn.execute("COMMIT")
-
-    @staticmethod
-    def _delete_rows(conn: sqlite3.Connection, rowids: list[int]) -> None:
-        # a contentless table forgets a row only when told what it held
-        for rowid in rowids:
-            old = conn.execute("SELECT title, body FROM fts WHERE rowid = ?", (rowid,)).fetchone()
-            if old is not None:
-                conn.execute("INSERT INTO words(words, rowid, title, body) "
-                             "VALUES ('delete', ?, ?, ?)", (rowid, *old))
-                if conn.execute("SELECT 1 FROM docs WHERE id = ? AND lang = 'fr'",
-                                (rowid,)).fetchone():
-                    conn.execute("INSERT INTO fr(fr, rowid, title, body) VALUES "
-                                 "('delete', ?, ?, ?)",
-                                 (rowid, french_stems(old[0]), french_stems(old[1])))
-        conn.executemany("DELETE FROM fts WHERE rowid = ?", [(r,) for r in rowids])
-        # the files a row was read from are vouched for only by whoever wrote it (``fresh``)
-        conn.executemany("DELETE FROM stamps WHERE source_id = "
-                         "(SELECT source_id FROM docs WHERE id = ?)", [(r,) for r in rowids])
-        conn.executemany("DELETE FROM docs WHERE id = ?", [(r,) for r in rowids])
 
     # -- searching -------------------------------------------------------
 
@@ -392,6 +365,7 @@ class SearchIndex:
         if len(wide.clauses) > 1:
             attempts.append((wide, True))
         found: list[tuple[str, str, str, float]] = []
+        self.ranked_among = 0
         try:
             as_written = True
             for attempt, partial in attempts:
@@ -411,7 +385,8 @@ class SearchIndex:
             return Results()
         french = {sid for sid, *_ in found if self._lang(sid) == "fr"}
         return Results(rerank(found, attempt, limit, partial=partial, french=french),
-                       partial=partial and bool(found), suggestions=suggestions)
+                       partial=partial and bool(found), suggestions=suggestions,
+                       among=self.ranked_among if found else 0)
 
     def _candidates(self, query: Query, limit: int) -> list[tuple[str, str, str, float]]:
         """(source id, title, text, score) of the best ``limit`` matches by bm25."""
@@ -454,12 +429,16 @@ class SearchIndex:
         """(source id, title, score, stored text if not in memory) of the best matches."""
         assert self._conn is not None
         with self._lock:
-            rows = sql_rows(self._conn, self._count(), query, limit, "fts")
+            as_fts = self._prefixes.as_fts(self._conn)
+            ranked = sql_rows(self._conn, self._count(), query, limit, "fts", as_fts)
+            rows, self.ranked_among = ranked.rows, ranked.among
             if self._has_french() and any(t.stemmed for t in query.positive_terms()):
                 # French sources also match by their French stems (see ``french``)
                 best = dict(rows)
-                for rowid, score in sql_rows(self._conn, self._count(), in_french(query), limit,
-                                              "fr"):
+                french = sql_rows(self._conn, self._count(), in_french(query), limit, "fr",
+                                  as_fts)
+                self.ranked_among = max(self.ranked_among, french.among)
+                for rowid, score in french.rows:
                     best[rowid] = max(score, best.get(rowid, score))
                 rows = sorted(best.items(), key=lambda r: (-r[1], r[0]))[:limit]
             if not rows:

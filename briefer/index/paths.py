@@ -15,6 +15,7 @@ from briefer.bundled import user_cache_dir
 
 if TYPE_CHECKING:
     from briefer.core.project import Project
+    from briefer.core.source import Source
 
 INDEX_FILE = "index.sqlite"
 
@@ -42,3 +43,14 @@ def index_paths(folder: Path, read_only: bool) -> Iterator[Path]:
         yield folder / ".briefer" / INDEX_FILE
     key = hashlib.sha1(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
     yield user_cache_dir() / f"{key[:20]}.sqlite"
+
+
+def row_key(source: Source, title: str, declared: str) -> str:
+    """What decides a source's index rows: its title, declared language and text — the
+    text stood for by its file's stamp while it is the file's, as it was opened (a lazy
+    source: no text is read, so an index that is current costs no reading; a text
+    replaced in the app has no stamp and is hashed)."""
+    if source.file_stamp is not None:
+        mtime, size = source.file_stamp
+        return content_hash(title, f"\0file\0{source.filename}\0{mtime}\0{size}", declared)
+    return content_hash(title, source.peek_text(), declared)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -112,32 +113,33 @@ class Query:
     def positive_terms(self) -> list[Term]:
         return [term for clause in self.clauses for term in clause]
 
-    def fts_positive(self) -> str:
-        """The FTS5 expression of what must match, leaving out the excluded terms."""
+    def fts_positive(self, as_fts: Callable[[Term], str] = Term.fts) -> str:
+        """The FTS5 expression of what must match, leaving out the excluded terms
+        (``as_fts``: how a term is written, ``Term.fts`` unless told)."""
         parts = []
         for clause in self.clauses:
-            alts = " OR ".join(t.fts() for t in clause)
+            alts = " OR ".join(as_fts(t) for t in clause)
             parts.append(f"({alts})" if len(clause) > 1 else alts)
         return " AND ".join(parts)
 
-    def fts_in_titles(self) -> str:
+    def fts_in_titles(self, as_fts: Callable[[Term], str] = Term.fts) -> str:
         """An FTS5 expression for the sources whose titles hold what must match.
 
         A title holding the positive terms implies a match in the source, so
         only the exclusions need repeating (cheaper than ANDing ``fts()``).
         """
-        expression = f"title : ({self.fts_positive()})"
+        expression = f"title : ({self.fts_positive(as_fts)})"
         if self.excluded:
-            expression = f"({expression}) NOT (" + " OR ".join(t.fts() for t in self.excluded) + ")"
+            expression = f"({expression}) NOT (" + " OR ".join(map(as_fts, self.excluded)) + ")"
         return expression
 
-    def fts(self) -> str:
+    def fts(self, as_fts: Callable[[Term], str] = Term.fts) -> str:
         """The FTS5 MATCH expression ("" when nothing can be searched)."""
         if not self.clauses:
             return ""
-        expression = self.fts_positive()
+        expression = self.fts_positive(as_fts)
         if self.excluded:
-            expression = f"({expression}) NOT (" + " OR ".join(t.fts() for t in self.excluded) + ")"
+            expression = f"({expression}) NOT (" + " OR ".join(map(as_fts, self.excluded)) + ")"
         return expression
 
 

@@ -29,6 +29,8 @@ NEAR_CHARS = 120
 POOL_EXTRA = 10  # candidates re-ordered beyond those shown
 PARTIAL = Message("No source has all the words; showing sources with most of them.")
 PARTIAL_MESSAGE = PARTIAL.template
+AMONG = ("Too many sources match to rank them all: these are the best of the {count:,} "
+         "most recently added.")  # a template: ``Message(AMONG, count=results.among)``
 DID_YOU_MEAN = "Did you mean “{query}”?"
 
 
@@ -38,16 +40,20 @@ class Results(list[Hit]):
     ``partial``: no source has every word; these have most of them (the GUI
     and CLI say so). ``suggestions``: for query words found nowhere, a word of
     the corpus that looks like a typo's intended word ("tarif" -> "tariffs").
+    ``among``: so many sources matched that only the most recently added
+    ``among`` were ranked (0: every match was; the GUI and CLI say so).
     """
 
     partial: bool = False
     suggestions: dict[str, str]
+    among: int = 0
 
     def __init__(self, hits: list[Hit] | None = None, *, partial: bool = False,
-                 suggestions: dict[str, str] | None = None):
+                 suggestions: dict[str, str] | None = None, among: int = 0):
         super().__init__(hits or [])
         self.partial = partial
         self.suggestions = dict(suggestions or {})
+        self.among = among
 
     def did_you_mean(self, query: str) -> Message | None:
         """"Did you mean …?" with ``query``'s unknown words replaced, if any has a suggestion."""

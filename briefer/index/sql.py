@@ -3,76 +3,148 @@
 Three tables answer terms: ``fts`` (Porter stems, every source), ``fr``
 (Snowball French stems, French sources) and ``words`` (tokens as written, for
 prefixes); see ``fts`` for the schema. ``stems`` names the stems' table.
+
+bm25 scores every matching source (1–3 µs each here): a query matching most
+of 100,000 articles took 150–250 ms, every time. So no more than
+``RANK_AT_MOST`` matches are ever scored: when a query matches more than that
+(estimated from the newest ``RANK_AT_MOST`` sources), the sources most recently
+added are ranked, as many as hold about ``RANK_AT_MOST`` matches, and the
+answer says so (``Ranked.among``). Scores stay bm25's over the whole index (its
+IDF and lengths are the table's), and any query matching fewer is ranked whole.
+Rows are numbered in the order sources were indexed, so a row range is a range
+of the most recently added.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
-from briefer.index.query import Query, Term
+from briefer.index.french import french_stems
+from briefer.index.query import STOP_WORDS, Query, Term
 
 TITLE_WEIGHT = 5.0
 BROAD_MIN_DOCS = 1000
+RANK_AT_MOST = 5_000
+AsFts = Callable[[Term], str]  # how a term is written in a MATCH expression
+
+
+@dataclass
+class Ranked:
+    """(rowid, score) of the best matches, best first; ``among``: how many of the most
+    recently added sources were ranked when too many matched (0: all were)."""
+
+    rows: list[tuple[int, float]] = field(default_factory=list)
+    among: int = 0
+
+
+def _after(table: str, floor: int | None) -> str:
+    return "" if floor is None else f" AND {table}.rowid > {int(floor)}"
 
 
 def ranked(conn: sqlite3.Connection, table: str, expression: str,
-           limit: int) -> list[tuple[int, float]]:
-    """(rowid, score) of the best ``limit`` matches of ``expression``, by bm25."""
+           limit: int, floor: int | None = None) -> list[tuple[int, float]]:
+    """(rowid, score) of the best ``limit`` matches of ``expression`` (rows after
+    ``floor``), by bm25."""
     return [(rowid, -rank) for rowid, rank in conn.execute(
         f"SELECT rowid, bm25({table}, {TITLE_WEIGHT}, 1.0) FROM {table} "
-        f"WHERE {table} MATCH ? ORDER BY 2 LIMIT ?", (expression, limit))]
+        f"WHERE {table} MATCH ?{_after(table, floor)} ORDER BY 2 LIMIT ?",
+        (expression, limit))]
 
 
 def rows(conn: sqlite3.Connection, total: int, query: Query, limit: int,
-         stems: str) -> list[tuple[int, float]]:
-    """(rowid, score) of the best matches, stemmed words looked up in table ``stems``."""
+         stems: str, as_fts: AsFts = Term.fts) -> Ranked:
+    """The best matches, stemmed words looked up in table ``stems`` (see the module
+    docstring for when not every match is ranked; ``as_fts``: see ``Prefixes``)."""
     tables = {stems if t.stemmed else "words"
               for t in query.positive_terms() + list(query.excluded)}
-    if len(tables) == 1:
-        return query_one(conn, total, tables.pop(), query, limit)
-    return query_mixed(conn, query, limit, stems)
+    one = tables.pop() if len(tables) == 1 else None
+
+    def run(floor: int | None, among: int, broad: bool | None = None
+            ) -> list[tuple[int, float]]:
+        if one is not None and not (large and phrasal):
+            return query_one(conn, among, one, query, limit, floor, broad, as_fts)
+        return query_mixed(conn, query, limit, stems, floor, as_fts,
+                           _loose(as_fts) if large else as_fts)
+
+    # bm25 counts a phrase's sources over the whole index, at every query (50 ms for a
+    # phrase of common words at 100,000): in a large index, ranked by its words instead
+    large = total > RANK_AT_MOST
+    phrasal = any(len(t.tokens) > 1 for t in query.positive_terms())
+
+    if total <= RANK_AT_MOST:
+        return Ranked(run(None, total))
+    top = conn.execute("SELECT max(id) FROM docs").fetchone()[0] or 0
+    if (one is None or phrasal) and len(query.clauses) > 1:
+        # SQLite walks the first clause and looks the others up: the rarest first
+        # (ties: a word before a phrase, whose positions cost; a long word before a short)
+        def rarest(clause: tuple[Term, ...]) -> tuple[int, int, int]:
+            return (count(conn, Query((clause,)), stems, None, top - RANK_AT_MOST, as_fts),
+                    max(len(t.tokens) for t in clause),
+                    -max(len(w) for t in clause for w in t.tokens))
+        query = replace(query, clauses=tuple(sorted(query.clauses, key=rarest)))
+    found = count(conn, query, stems, one, top - RANK_AT_MOST, as_fts)
+    # more than half the sources (as far as the newest tell): a broad query (``query_one``)
+    broad = found * 2 > RANK_AT_MOST
+    if found * total <= RANK_AT_MOST * RANK_AT_MOST:  # about RANK_AT_MOST or fewer in all
+        return Ranked(run(None, total, broad))
+    # as many of the newest rows as hold about RANK_AT_MOST matches
+    window = RANK_AT_MOST * RANK_AT_MOST // max(found, 1)
+    return Ranked(run(top - window, window, broad), among=min(window, total))
+
+
+def count(conn: sqlite3.Connection, query: Query, stems: str, table: str | None,
+          floor: int, as_fts: AsFts = Term.fts) -> int:
+    """How many sources after row ``floor`` match ``query``."""
+    if table is not None:
+        return int(conn.execute(
+            f"SELECT count(*) FROM {table} WHERE {table} MATCH ?{_after(table, floor)}",
+            (query.fts(as_fts),)).fetchone()[0])
+    filters, params = _filters(query, stems, floor, as_fts)
+    return int(conn.execute(f"SELECT count(*) FROM docs d WHERE d.id > {int(floor)} AND "
+                            f"{' AND '.join(filters)}", params).fetchone()[0])
 
 
 def query_one(conn: sqlite3.Connection, total: int, table: str, query: Query,
-              limit: int) -> list[tuple[int, float]]:
-    """(rowid, score) for a query whose terms all go to one table.
+              limit: int, floor: int | None = None, broad: bool | None = None,
+              as_fts: AsFts = Term.fts) -> list[tuple[int, float]]:
+    """(rowid, score) for a query whose terms all go to one table (rows after ``floor``,
+    of which there are ``total``; ``broad``: whether it matches most, when known).
 
     A query matching more than half the sources (in a corpus of
     ``BROAD_MIN_DOCS`` or more) is not bm25-ranked as a whole: bm25 gives
     such terms next to no weight (FTS5 floors their IDF), and scoring every
     source costs ~1 µs each. Sources whose title matches come first, ranked
-    by bm25; the rest follow in index order with score 0.
+    by bm25; the rest follow, most recently added first, with score 0.
     """
-    expression = query.fts()
+    expression = query.fts(as_fts)
     half = total // 2
+    after = _after(table, floor)
     # counting stops past half the sources: the common words are the slow ones
-    broad = total >= BROAD_MIN_DOCS and conn.execute(
-        f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT ?)",
+    broad = broad if broad is not None else total >= BROAD_MIN_DOCS and conn.execute(
+        f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ?{after} LIMIT ?)",
         (expression, half + 1)).fetchone()[0] > half
     if not broad:
-        return ranked(conn, table, expression, limit)
-    titled = ranked(conn, table, query.fts_in_titles(), limit)
+        return ranked(conn, table, expression, limit, floor)
+    titled = ranked(conn, table, query.fts_in_titles(as_fts), limit, floor)
     seen = {rowid for rowid, _ in titled}
     rest = [(rowid, 0.0) for (rowid,) in conn.execute(
-        f"SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?",
-        (expression, limit + len(titled))) if rowid not in seen]
+        f"SELECT rowid FROM {table} WHERE {table} MATCH ?{after} ORDER BY rowid DESC "
+        f"LIMIT ?", (expression, limit + len(titled))) if rowid not in seen]
     return (titled + rest)[:limit]
 
 
-def query_mixed(conn: sqlite3.Connection, query: Query, limit: int, stems: str = "fts"
-                 ) -> list[tuple[int, float]]:
-    """(rowid, score) for a query mixing stemmed words and prefixes.
-
-    Each clause and exclusion becomes a set of rowids from the table(s) its
-    terms belong to; the sources in all of them are ranked by the bm25 of
-    their positive terms in one table (stemmed words if any).
-    """
+def _filters(query: Query, stems: str, floor: int | None, as_fts: AsFts = Term.fts
+             ) -> tuple[list[str], list[str]]:
+    """SQL conditions on ``docs d`` for each clause and exclusion, and their parameters:
+    each a set of rowids from the table(s) its terms belong to."""
     filters: list[str] = []
-    params: list[str | int] = []
+    params: list[str] = []
 
     def subquery(table: str, terms: list[Term]) -> str:
-        params.append(" OR ".join(t.fts() for t in terms))
-        return f"d.id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)"
+        params.append(" OR ".join(map(as_fts, terms)))
+        return f"d.id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?{_after(table, floor)})"
 
     def table_of(term: Term) -> str:
         return stems if term.stemmed else "words"
@@ -85,12 +157,111 @@ def query_mixed(conn: sqlite3.Connection, query: Query, limit: int, stems: str =
     for table in tables:
         if terms := [t for t in query.excluded if table_of(t) == table]:
             filters.append("NOT " + subquery(table, terms))
+    return filters, params
+
+
+def _loose(as_fts: AsFts) -> AsFts:
+    """A phrase as its telling words (AND), for ranking sources that hold the phrase."""
+    def written(term: Term) -> str:
+        if len(term.tokens) < 2 or term.prefix:
+            return as_fts(term)
+        words = [w for w in term.tokens if len(w) > 1 and w not in STOP_WORDS] \
+            or list(term.tokens)
+        return "(" + " AND ".join('"' + w.replace('"', '""') + '"' for w in words) + ")"
+    return written
+
+
+def query_mixed(conn: sqlite3.Connection, query: Query, limit: int, stems: str = "fts",
+                floor: int | None = None, as_fts: AsFts = Term.fts,
+                as_rank: AsFts | None = None) -> list[tuple[int, float]]:
+    """(rowid, score) for a query mixing stemmed words and prefixes (rows after ``floor``).
+
+    Each clause and exclusion becomes a set of rowids from the table(s) its
+    terms belong to; the sources in all of them are ranked by the bm25 of
+    their positive terms in one table (stemmed words if any; ``as_rank``: how a
+    term is written for that ranking, when not as for matching). That ranking
+    asks for every clause with terms in that table (AND), so bm25 scores only
+    sources that may pass the filters — not every source holding one word; a
+    source matching a clause only by another table's term keeps score 0.
+    """
+    filters, params = _filters(query, stems, floor, as_fts)
     positive = query.positive_terms()
     rank_table = stems if any(t.stemmed for t in positive) else "words"
-    rank_terms = " OR ".join(t.fts() for t in positive if table_of(t) == rank_table)
+    clauses = []
+    for clause in query.clauses:
+        # a prefix written as its words (``Prefixes``) is found by their stems too
+        terms = [(as_rank or as_fts)(t) for t in clause
+                 if (stems if t.stemmed else "words") == rank_table
+                 or (rank_table == "fts" and t.prefix and not as_fts(t).endswith("*"))]
+        if terms:
+            clauses.append(f"({' OR '.join(terms)})" if len(terms) > 1 else terms[0])
+    rank_terms = " AND ".join(clauses)
+    if floor is not None:
+        filters.insert(0, f"d.id > {int(floor)}")
     sql = (f"SELECT d.id, coalesce(r.score, 0) FROM docs d LEFT JOIN "
            f"(SELECT rowid, bm25({rank_table}, {TITLE_WEIGHT}, 1.0) AS score "
-           f"FROM {rank_table} WHERE {rank_table} MATCH ?) r ON r.rowid = d.id "
-           f"WHERE {' AND '.join(filters)} ORDER BY 2, 1 LIMIT ?")
+           f"FROM {rank_table} WHERE {rank_table} MATCH ?{_after(rank_table, floor)}) r "
+           f"ON r.rowid = d.id WHERE {' AND '.join(filters)} ORDER BY 2, 1 LIMIT ?")
     return [(rowid, -score) for rowid, score in
             conn.execute(sql, [rank_terms, *params, limit])]
+
+
+class Prefixes:
+    """A long prefix written as the words it stands for (``negotiat*`` as "negotiate" OR
+    "negotiation" OR …), looked up once per index state.
+
+    FTS5 answers a prefix beyond its prefix indexes (2 and 3 letters) by merging the
+    whole lists of every word it starts, ignoring a row range: 20–30 ms at 100,000
+    articles each time it is asked, where the same words as alternatives seek to the
+    rows wanted (under 1 ms). Prefixes standing for more than ``MOST`` words, or not
+    plain ASCII (where folding could differ), are left as prefixes.
+    """
+
+    MOST = 40
+
+    def __init__(self) -> None:
+        self._words: dict[str, tuple[str, ...]] = {}
+
+    def clear(self) -> None:
+        """Forget the words found: rows were added or removed."""
+        self._words.clear()
+
+    def as_fts(self, conn: sqlite3.Connection) -> AsFts:
+        """How to write a term for ``conn``'s index (``Term.fts`` but for long prefixes)."""
+        def written(term: Term) -> str:
+            start = term.tokens[-1] if term.tokens else ""
+            if not term.prefix or len(term.tokens) != 1 or len(start) <= 3 \
+                    or not (start.isascii() and start.isalnum()):
+                return term.fts()
+            words = self._words.get(start)
+            if words is None:
+                conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.words_vocab "
+                             "USING fts5vocab(main, words, row)")
+                words = self._words[start] = tuple(w for (w,) in conn.execute(
+                    "SELECT term FROM temp.words_vocab WHERE term >= ? AND term < ? LIMIT ?",
+                    (start, start + "\U0010ffff", self.MOST + 1)))
+            if not words or len(words) > self.MOST:
+                return term.fts()
+            quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+            return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
+        return written
+
+
+def delete_rows(conn: sqlite3.Connection, rowids: list[int]) -> None:
+    """Remove these rows from every table (inside the caller's transaction)."""
+    # a contentless table forgets a row only when told what it held
+    for rowid in rowids:
+        old = conn.execute("SELECT title, body FROM fts WHERE rowid = ?", (rowid,)).fetchone()
+        if old is not None:
+            conn.execute("INSERT INTO words(words, rowid, title, body) "
+                         "VALUES ('delete', ?, ?, ?)", (rowid, *old))
+            if conn.execute("SELECT 1 FROM docs WHERE id = ? AND lang = 'fr'",
+                            (rowid,)).fetchone():
+                conn.execute("INSERT INTO fr(fr, rowid, title, body) VALUES "
+                             "('delete', ?, ?, ?)",
+                             (rowid, french_stems(old[0]), french_stems(old[1])))
+    conn.executemany("DELETE FROM fts WHERE rowid = ?", [(r,) for r in rowids])
+    # the files a row was read from are vouched for only by whoever wrote it (``fresh``)
+    conn.executemany("DELETE FROM stamps WHERE source_id = "
+                     "(SELECT source_id FROM docs WHERE id = ?)", [(r,) for r in rowids])
+    conn.executemany("DELETE FROM docs WHERE id = ?", [(r,) for r in rowids])

@@ -50,3 +50,15 @@ def test_a_suggestion_is_offered_and_clicking_it_searches(qtbot, search_pane) ->
     search_pane.status.linkActivated.emit("lighthizer")
     qtbot.waitUntil(lambda: search_pane.model.query == "lighthizer", timeout=3000)
     assert [h.source_id[:3] for h in search_pane.model.hits] == ["002"]
+
+
+def test_a_search_over_too_many_matches_says_which_were_ranked(qtbot, search_pane,
+                                                                monkeypatch) -> None:
+    import briefer.index.sql as sql
+
+    monkeypatch.setattr(sql, "RANK_AT_MOST", 1)  # the sample's three sources are "many"
+    _search(qtbot, search_pane, "Canada")
+    assert search_pane.model.rowCount() > 0
+    assert "Too many sources match to rank them all" in search_pane.status.text()
+    _search(qtbot, search_pane, "Sheinbaum")
+    assert "Too many sources match" not in search_pane.status.text()

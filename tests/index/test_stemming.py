@@ -304,7 +304,7 @@ def test_changed_and_removed_sources_leave_no_trace_in_prefix_search() -> None:
 
 def _write_schema_1_index(db: Path, sources: list[Source]) -> None:
     """An index as the previous version wrote it: no stems, no ``words`` table."""
-    from briefer.index.fts import content_hash
+    from briefer.index.paths import content_hash
 
     db.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(db)

@@ -1,0 +1,119 @@
+"""A search over a large index scores no more than a few thousand matches, and says so.
+
+bm25 scores every matching source: over 100,000 articles a query matching most of them
+took 150–250 ms every time. In a large index the most recently added sources holding
+about ``RANK_AT_MOST`` matches are ranked, and the answer says how many sources that
+was; a query matching fewer is ranked whole, exactly as before. Long prefixes are
+looked up as the words they stand for. Here ``RANK_AT_MOST`` is made small so that a
+corpus of a few hundred articles is "large".
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import briefer.index.sql as sql
+from briefer.cli import main
+from briefer.core.project import Project
+from briefer.core.source import Source, SourceMeta
+from briefer.index import SearchIndex
+from briefer.index.query import parse_query
+from briefer.index.sql import Prefixes
+from briefer.io.project_file import save_project
+
+COUNT = 400
+CAP = 40
+
+
+def _text(i: int) -> str:
+    extra = ""
+    if i % 50 == 3:
+        extra = " The Office of the U.S. Trade Representative replied."
+    elif i % 50 == 4:
+        extra = " The office said trade was the representative's concern."  # the words apart
+    if i % 100 == 11:
+        extra += " Dairy negotiators met again."
+    if i == 7:
+        extra += " The negotiating of the quota went on."
+    return f"Article {i} on tariffs. Canada and its partners discussed tariffs.{extra}"
+
+
+def _sources() -> list[Source]:
+    return [Source(f"a{i:04d}", _text(i), SourceMeta(title=f"Report {i}"),
+                   filename=f"a{i:04d}.txt") for i in range(COUNT)]
+
+
+@pytest.fixture
+def index(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(sql, "RANK_AT_MOST", CAP)
+    with SearchIndex(":memory:") as built:
+        built.update(_sources())
+        yield built
+
+
+def test_a_query_matching_most_sources_ranks_the_newest_and_says_so(index) -> None:
+    hits = index.search("tariffs", limit=10)
+    assert len(hits) == 10
+    assert CAP <= hits.among < COUNT
+    # only the most recently added were ranked: the oldest never come first
+    assert all(int(h.source_id[1:]) >= COUNT - hits.among - 1 for h in hits)
+
+
+def test_a_rare_query_is_ranked_whole(index) -> None:
+    hits = index.search('"Office of the U.S. Trade Representative"', limit=20)
+    assert hits.among == 0
+    assert sorted(h.source_id for h in hits) == [f"a{i:04d}" for i in range(COUNT)
+                                                  if i % 50 == 3]
+
+
+def test_a_phrase_in_a_large_index_finds_the_phrase_not_its_words_apart(
+        index, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sql, "RANK_AT_MOST", 4)  # the phrase is in 8 sources: "many"
+    hits = index.search('"Office of the U.S. Trade Representative"', limit=20)
+    assert hits and all(int(h.source_id[1:]) % 50 == 3 for h in hits)
+
+
+def test_words_and_a_long_prefix_find_what_they_found_before(index) -> None:
+    hits = index.search("dairy negotiat*", limit=20)
+    assert sorted(h.source_id for h in hits) == [f"a{i:04d}" for i in range(COUNT)
+                                                  if i % 100 == 11]
+    assert hits.among == 0
+
+
+def test_a_long_prefix_is_written_as_its_words() -> None:
+    with SearchIndex(":memory:") as built:
+        built.update(_sources())
+        assert built._conn is not None
+        as_fts = Prefixes().as_fts(built._conn)
+        term = parse_query("negotiat*").clauses[0][0]
+        assert as_fts(term) == '("negotiating" OR "negotiators")'
+        short = parse_query("neg*").clauses[0][0]
+        assert as_fts(short) == short.fts()  # the prefix index answers short ones
+
+
+def test_a_prefix_of_too_many_words_stays_a_prefix(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Prefixes, "MOST", 1)
+    with SearchIndex(":memory:") as built:
+        built.update(_sources())
+        assert built._conn is not None
+        term = parse_query("negotiat*").clauses[0][0]
+        assert Prefixes().as_fts(built._conn)(term) == term.fts()
+        assert {h.source_id for h in built.search("negotiat*", limit=50)} == \
+            {"a0007"} | {f"a{i:04d}" for i in range(COUNT) if i % 100 == 11}
+
+
+def test_the_command_line_says_when_not_every_match_was_ranked(
+        tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sql, "RANK_AT_MOST", CAP)
+    folder = tmp_path / "desk"
+    save_project(Project(name="desk", sources={s.id: s for s in _sources()}), folder)
+    assert main(["search", str(folder), "tariffs"]) == 0
+    out = capsys.readouterr().out
+    assert "Too many sources match to rank them all: these are the best of the" in out
+    assert main(["search", str(folder), "tariffs", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert CAP <= data["ranked_among"] < COUNT
+    assert main(["search", str(folder), "dairy", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["ranked_among"] == 0
