@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 import briefer.export
 from briefer import __version__
+from briefer import cli_import  # `briefer import`, also run without this module
 from briefer import cli_db  # the team-server commands (db, push, pull, search on a URL)
 from briefer.cli_notes import add_note_option, add_parser as add_notes_parser, pick_note, \
     run_notes
@@ -29,11 +30,9 @@ from briefer.export import page_count
 from briefer.export.csl_styles import find_style
 from briefer.core.draft import draft_note
 from briefer.core.messages import UserError
-from briefer.core.progress import terminal_progress
 from briefer.core.outline import KIND_STANCE, OutlineSection, Theme
 from briefer.core.project import Project
-from briefer.io.importing import import_and_save
-from briefer.io.project_file import ProjectError, load_project, new_project, save_project
+from briefer.io.project_file import load_project, new_project, save_project
 from briefer.io.templates import load_template
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1  # and 2, 3: cli_search.guarded
@@ -61,11 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="from_dir", type=Path,
                    help="a folder of sources to start from (default: the bundled sample)")
 
-    p = sub.add_parser("import", help="import source files or folders into a project")
-    p.add_argument("project", type=Path)
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE_OR_DIR")
-    p.add_argument("--encoding", metavar="NAME",
-                   help="encoding of .txt/.md/.html files that are not UTF-8 (e.g. cp1252)")
+    cli_import.add_parser(sub)
 
     p = sub.add_parser("sources", help="list the sources and what their citations lack")
     p.add_argument("project", type=Path, help=project_help)
@@ -183,20 +178,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    project = _load(args.project, outline=False)  # not shown; saved as it was
-    if project.read_only:
-        raise CliError("{folder} is a plain folder of sources, not a project; create one "
-                       "with: briefer new PROJECT --from {folder}", folder=args.project)
-    try:
-        report = import_and_save(project, list(args.files), progress=terminal_progress(),
-                                 encoding=args.encoding)
-    except ProjectError as exc:
-        raise CliError("{error} Nothing was imported.", error=exc) from exc
-    first, *details = str(report.summary()).splitlines()  # the command line is English
-    print(first)
-    for line in details:
-        print(f"briefer: {line}", file=sys.stderr)
-    return EXIT_PROBLEMS if report.refused and not report.changed else EXIT_OK
+    return cli_import.run(args)  # briefer/cli_import.py, which the `briefer` command runs directly
 
 
 def cmd_sources(args: argparse.Namespace) -> int:

@@ -42,7 +42,7 @@ SEAMS = {
     ("briefer/io/importers/__init__.py", "briefer.io.importers.word"):
         "lxml (reading .docx) loads when the first Word file is imported",
     ("briefer/io/importers/__init__.py", "briefer.io.importers.webpage"):
-        "html5lib and webencodings load when the first web page is imported",
+        "selectolax (Lexbor) and webencodings load when the first web page is imported",
     ("briefer/db/connect.py", "psycopg"):
         "the PostgreSQL driver loads when the first connection to a team server opens; a "
         "folder project never loads it",
@@ -59,6 +59,8 @@ SEAMS = {
     ("briefer/gui/actions.py", "briefer.gui.server_open"):
         "the team server's code (and the PostgreSQL driver) loads when File ▸ Open Team "
         "Project… is chosen",
+    ("briefer/cli_search.py", "briefer.cli_import"):
+        "`briefer import` runs without loading the rest of the command line either",
     ("briefer/cli_search.py", "briefer.cli"):
         "`briefer search` answers from the index without loading the rest of the command "
         "line (export, the outline engine); other commands load it",

@@ -132,8 +132,8 @@ class _Writer:
         shutil.copyfile(src, tmp)
 
     def commit(self) -> None:
+        self.journal.before_writes([dest for _, dest in self.staged])  # one flush for all
         for tmp, dest in self.staged:
-            self.journal.before_write(dest)
             os.replace(tmp, dest)
         self.staged.clear()
 

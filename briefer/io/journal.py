@@ -75,16 +75,23 @@ class Journal:
         return self._dir
 
     def _record(self, kind: str, path: Path, copy: Path | None) -> None:
+        self._record_all([(kind, path, copy)])
+
+    def _record_all(self, steps: list[tuple[str, Path, Path | None]]) -> None:
+        """Append ``steps`` to the journal on disk, flushed once for all of them."""
+        if not steps:
+            return
         folder = self._open()
-        line = json.dumps({"kind": kind, "path": os.path.relpath(path, self.root),
-                           "copy": copy.name if copy is not None else None}) + "\n"
+        lines = "".join(json.dumps({"kind": kind, "path": os.path.relpath(path, self.root),
+                                    "copy": copy.name if copy is not None else None}) + "\n"
+                        for kind, path, copy in steps)
         fd = os.open(folder / "steps.jsonl", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o666)
         try:
-            os.write(fd, line.encode("utf-8"))
+            os.write(fd, lines.encode("utf-8"))
             _fsync(fd)
         finally:
             os.close(fd)
-        self._steps.append((kind, path, copy))
+        self._steps.extend(steps)
 
     def mark(self) -> int:
         """A point to undo back to (see ``undo``)."""
@@ -103,20 +110,28 @@ class Journal:
 
     def before_write(self, path: Path) -> None:
         """Call before ``path`` is replaced or created (always by rename, never in place)."""
-        path = Path(path)
-        if path in self._seen:
-            return
-        self._seen.add(path)
-        if path.exists():
-            folder = self._open()
-            copy = folder / f"{len(self._steps)}.keep"
-            try:
-                os.link(path, copy)
-            except OSError:
-                shutil.copy2(path, copy)
-            self._record("kept", path, copy)
-        else:
-            self._record("new", path, None)
+        self.before_writes([path])
+
+    def before_writes(self, paths: list[Path]) -> None:
+        """``before_write`` for files changed together, recorded with one flush to the
+        disk (an import writes three files a source: one flush each was most of the
+        time a short document took to import on a busy disk)."""
+        steps: list[tuple[str, Path, Path | None]] = []
+        for path in map(Path, paths):
+            if path in self._seen or any(step[1] == path for step in steps):
+                continue
+            if path.exists():
+                folder = self._open()
+                copy = folder / f"{len(self._steps) + len(steps)}.keep"
+                try:
+                    os.link(path, copy)
+                except OSError:
+                    shutil.copy2(path, copy)
+                steps.append(("kept", path, copy))
+            else:
+                steps.append(("new", path, None))
+        self._record_all(steps)
+        self._seen.update(step[1] for step in steps)  # recorded: not again
 
     def remove(self, path: Path) -> None:
         """Remove ``path``, keeping its content for ``undo``."""

@@ -169,7 +169,7 @@ def extract(path: Path, encoding: str | None = None) -> Extracted:
         raise ImportRefused("{file}: the name says {promise} but the file is {description}; "
                             "{advice}", file=path.name, promise=promise,
                             description=description, advice=advice)
-    # The seam for pypdf, python-docx (+ lxml) and html5lib: each format's module loads its
+    # The seam for PDFium, lxml and Lexbor (selectolax): each format's module loads its
     # library, so it is imported here, when a file of that kind comes; the command line and
     # the app start without them, and a batch of text files never loads them.
     if suffix == ".pdf":

@@ -297,7 +297,7 @@ def _assemble(tokens: list[Any]) -> str:
 def extract_html(path: Path, data: bytes, encoding: str | None = None) -> Extracted:
     """Visible text in reading order; ``<main>`` or a lone ``<article>`` when present.
 
-    The page is parsed by html5lib, the HTML5 algorithm browsers use, so text after
+    The page is parsed by Lexbor, the HTML5 algorithm browsers use, so text after
     void elements (``<embed>``) and unclosed tags stays where a browser shows it.
     """
     text, encoding, warnings = decode_html(path, data, encoding)
