@@ -41,6 +41,8 @@ SEAMS = {
         "never loads it",
     ("briefer/io/importers/__init__.py", "briefer.io.importers.word"):
         "lxml (reading .docx) loads when the first Word file is imported",
+    ("briefer/io/importers/csl.py", "briefer.io.importers.bibtex"):
+        "bibtexparser and pylatexenc load with the first .bib file, not with every import",
     ("briefer/io/importers/__init__.py", "briefer.io.importers.webpage"):
         "selectolax (Lexbor) and webencodings load when the first web page is imported",
     ("briefer/db/connect.py", "psycopg"):

@@ -16,7 +16,6 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from briefer.core.messages import Message
 from briefer.core.source import SourceMeta
 from briefer.io.importers.base import MAX_FILE_BYTES, ImportRefused
-from briefer.io.importers.bibtex import parse_bibtex
 from briefer.io.importers.cslfields import clean_item
 
 METADATA_SUFFIXES = (".json", ".ris", ".bib")
@@ -207,6 +206,9 @@ def read_metadata(path: Path) -> Metadata:
         items = parse_ris(text)
         kind = "RIS"
     elif path.suffix.lower() == ".bib":
+        # bibtexparser and pylatexenc load with the first .bib (tests/test_layout.py: SEAMS)
+        from briefer.io.importers.bibtex import parse_bibtex
+
         items, warnings = parse_bibtex(text, path.name)
         kind = "BibTeX"
     else:
