@@ -34,6 +34,7 @@ SKETCH = 24  # smallest five-gram hashes kept per text
 SHARED = 0.9  # of the shorter text's five-grams found in the other: the same text
 MIN_WORDS = 12  # shorter texts are compared by their digest only
 OPENING = 2000  # characters of a text its sketch is drawn from
+GRAMS_KEPT = 64  # texts whose five-grams a finder remembers (a few MB at most)
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -95,8 +96,21 @@ class DuplicateFinder:
         self.project = project
         self.by_digest: dict[str, str] = {}
         self.by_hash: dict[int, list[str]] = {}
+        # the five-grams of texts compared in full, by (hash, length) of the text: the
+        # files of one batch are compared with the same few sources again and again
+        self._grams: dict[tuple[int, int], set[int]] = {}
+        self._found: tuple[tuple[int, int], Summary | None] = ((0, -1), None)
         for source in project.sources.values():
             self._index(source.id, _summary(source))
+
+    def _all_grams(self, text: str) -> set[int]:
+        key = (hash(text), len(text))
+        grams = self._grams.get(key)
+        if grams is None:
+            if len(self._grams) >= GRAMS_KEPT:
+                self._grams.clear()
+            grams = self._grams[key] = _all_grams(text)
+        return grams
 
     def _index(self, source_id: str, summary: Summary) -> None:
         if summary.digest:
@@ -106,20 +120,25 @@ class DuplicateFinder:
 
     def add(self, source: Source) -> None:
         """A source just imported: later files of the batch are compared with it too."""
+        key = (source.id, hash(source.text), len(source.text))
+        found_key, found = self._found
+        if found is not None and key not in _KNOWN and found_key == key[1:]:
+            _KNOWN[key] = found  # summed up by ``find`` just before
         self._index(source.id, _summary(source))
 
     def find(self, text: str, besides: str | None = None) -> Source | None:
         """The source already holding ``text`` (not ``besides``: the one it re-imports)."""
         summary = summarise(text)
+        self._found = ((hash(text), len(text)), summary)  # ``add`` takes it as it is
         sources = self.project.sources
         twin = self.by_digest.get(summary.digest) if summary.digest else None
         if twin is not None and twin != besides and twin in sources:
             return sources[twin]
         shared = Counter(sid for value in summary.sketch for sid in self.by_hash.get(value, ())
                          if sid != besides and sid in sources)
-        grams = _all_grams(text) if shared else set()
+        grams = self._all_grams(text) if shared else set()
         for sid, _count in shared.most_common(3):
             other = sources[sid]
-            if same_text(grams, _all_grams(other.text)):
+            if same_text(grams, self._all_grams(other.text)):
                 return other
         return None

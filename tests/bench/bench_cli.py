@@ -16,9 +16,9 @@ Everything is measured in this one run, on this machine, as a user runs it
 - import: N articles of the corpus written as .pdf (LibreOffice), .docx and
   .html (pandoc) once, then ``briefer import`` of each kind into a new project,
   beside ``pdftotext`` and ``pandoc -t plain`` converting the same files one
-  process per file (as a script would). "reading alone" is the text extraction
-  of those files in one process on one core, without the import's writing,
-  saving and start-up (~0.3 s of Python imports).
+  process per file (as a script would: see ``import_rows``), alternated three
+  times, medians. "reading alone" is the text extraction of those files in one
+  process on one core, without the import's start-up, writing and saving.
 
 Set PYTHONPATH to another checkout to measure it instead (the "before" column
 of a change); give it its own DIR, since an index is per version.
@@ -130,30 +130,48 @@ def documents(base: Path, count: int) -> dict[str, list[Path]]:
     return {s: sorted(folder.glob(f"*{s}")) for s in (".docx", ".html", ".pdf")}
 
 
-def import_rows(base: Path, count: int) -> list[dict[str, object]]:
+IMPORT_ROUNDS = 3  # import and peer alternated, each figure the median of its rounds
+
+
+def import_once(briefer: list[str], files: list[Path]) -> float:
+    """``briefer import NEW_PROJECT FOLDER`` of ``files`` (linked into a folder): seconds."""
+    with tempfile.TemporaryDirectory() as tmp:
+        project = Path(tmp) / "p"
+        inbox = Path(tmp) / "in"
+        inbox.mkdir()
+        for file in files:
+            os.link(file, inbox / file.name)
+        subprocess.run([*briefer, "new", str(project)], check=True, capture_output=True)
+        return wall([*briefer, "import", str(project), str(inbox)], check=True)
+
+
+def import_rows(base: Path, count: int,
+                rounds: int = IMPORT_ROUNDS) -> list[dict[str, object]]:
+    """Each kind: ``briefer import`` of the files (one process for the folder, as a user
+    imports one) and the peer converting the same files, one process a file: pdftotext
+    takes one file, and pandoc given several joins them into one document, so a user (or
+    a script) runs it once a file. The two alternate, ``rounds`` times, so a busy moment
+    of the shared machine falls on both; the figures are the medians."""
     briefer = briefer_command()
     peers = {".pdf": lambda f: ["pdftotext", str(f), "/dev/null"],
              ".docx": lambda f: ["pandoc", str(f), "-t", "plain", "-o", "/dev/null"],
              ".html": lambda f: ["pandoc", str(f), "-t", "plain", "-o", "/dev/null"]}
     rows: list[dict[str, object]] = []
     for suffix, files in documents(base, count).items():
-        with tempfile.TemporaryDirectory() as tmp:
-            project = Path(tmp) / "p"
-            inbox = Path(tmp) / "in"
-            inbox.mkdir()
-            for file in files:
-                os.link(file, inbox / file.name)
-            subprocess.run([*briefer, "new", str(project)], check=True, capture_output=True)
-            ours = wall([*briefer, "import", str(project), str(inbox)], check=True)
+        peer = peers[suffix]
+        ours_runs, their_runs = [], []
+        for _ in range(rounds):
+            ours_runs.append(import_once(briefer, files))
+            their_runs.append(sum(wall(peer(f)) for f in files))
         probe = subprocess.run([sys.executable, __file__, "--extract", *map(str, files)],
                                capture_output=True, text=True, check=True)
         reading = float(probe.stdout.split()[-1])
-        peer = peers[suffix]
-        theirs = sum(wall(peer(f)) for f in files)
+        ours, theirs = percentile(ours_runs, 0.5), percentile(their_runs, 0.5)
         name = "pdftotext" if suffix == ".pdf" else "pandoc"
         rows.append({"kind": suffix, "files": len(files), "ours": ours, "reading": reading,
                      "peer": name, "theirs": theirs, "ratio": theirs / ours,
-                     "reading_ratio": theirs / reading})
+                     "reading_ratio": theirs / reading, "rounds": rounds,
+                     "ours_runs": ours_runs, "their_runs": their_runs})
     return rows
 
 
