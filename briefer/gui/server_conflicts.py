@@ -40,7 +40,8 @@ def conflicts_of(project: Project, refused: list[Refused]) -> list[Conflict]:
         note = project.notes.get(r.note_id)
         where: list[str | Message] = [Message("Note")]
         if note is not None:
-            where.append(note.display_name(r.note_id))
+            if len(project.notes) > 1 and note.display_name(""):
+                where.append(note.display_name(""))
             at = note.find_block(r.block_id) if r.block_id else None
             if at is not None:
                 where.append(at[0].title)
@@ -77,6 +78,7 @@ class ServerConflictDialog(ConflictDialog):
         label = head.widget() if head is not None else None
         if isinstance(label, QLabel):
             label.setText(self.tr("<b>Saved on the server</b>"))
+        self.resize(820, 200 + 190 * min(len(conflicts), 2))  # no empty half for one
 
 def ask(parent: QWidget | None, conflicts: list[Conflict]) -> dict[str, str] | None:
     """Show the dialog; conflict key -> "mine" or "theirs", or None if cancelled."""

@@ -182,6 +182,7 @@ class ServerLink(QObject):
             return False
         if not self.online:
             self._set_unsent(self.unsent())
+            self._saved_here()
             return False
         self._pushing = True
         try:
@@ -197,10 +198,17 @@ class ServerLink(QObject):
                     if again:
                         self.failing = True
                         self._set_unsent(self.unsent())
+                        self._saved_here()
                         QTimer.singleShot(RETRY_MS, self._retry)
             return False
         finally:
             self._pushing = False
+
+    def _saved_here(self) -> None:
+        """Say where the save went (the folder save names the private copy's path)."""
+        self.window.statusBar().showMessage(self.tr(
+            "Saved on this computer; %n edit(s) not yet sent to the team server", "",
+            self.state.unsent), 8000)
 
     def _retry(self) -> None:
         if self.failing and self.state.pending() and self.serves():
@@ -218,6 +226,7 @@ class ServerLink(QObject):
                     break
                 if not self._resolve(conn, refused):
                     self._set_unsent(self.unsent())
+                    self._saved_here()
                     return False
                 notes = self.notes()
         except Exception as exc:

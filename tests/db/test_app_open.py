@@ -252,3 +252,25 @@ def test_presence_shows_another_session_on_the_note(qtbot, settings, team: str) 
         assert label.text() == f"Also here: {role}"
         presence.leave(conn, "00000000-0000-4000-8000-000000000001")
     qtbot.waitUntil(lambda: label.isHidden(), timeout=8000)
+
+
+def test_a_paragraph_a_colleague_adds_appears_in_its_place(qtbot, settings, team: str
+                                                           ) -> None:
+    window = open_team(qtbot, settings, team)
+    section_id, block_id = first_prose(window)
+    with psycopg.connect(team) as conn:
+        done = blocks.add_block(conn, "note", section_id, 0,
+                                {"id": "bl-colleague", "type": "prose",
+                                 "markdown": "Added by a colleague."},
+                                blocks.note_version(conn, "note"))
+        assert done.accepted
+    qtbot.waitUntil(lambda: window.session.project.note.find_block("bl-colleague")
+                    is not None, timeout=3000)
+    section = window.session.project.note.section(section_id)
+    assert [b.id for b in section.blocks][:2] == ["bl-colleague", block_id]
+    assert text_of(window, "bl-colleague") == "Added by a colleague."
+    # this window's next edit and save go through: its copy of the note is current
+    type_into(qtbot, window, block_id, " Still mine.")
+    save(qtbot, window)
+    assert server_block(team, block_id)[1]["markdown"].endswith("Still mine.")
+    assert server_block(team, "bl-colleague")[1]["markdown"] == "Added by a colleague."
