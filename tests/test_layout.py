@@ -72,6 +72,37 @@ SEAMS = {
     ("briefer/io/project_file.py", "briefer.core.themes"):
         "the outline engine (snowballstemmer, ~150 patterns, word and concept tables) loads "
         "when the first outline is built, which the app does after its window is painted",
+    ("briefer/launch.py", "briefer.gui.app"):
+        "`briefer` and `briefer FOLDER` start the app without loading the command line",
+    ("briefer/launch.py", "briefer.cli_search"):
+        "the command line (and its search index) loads for a command, never for the app",
+    ("briefer/gui/app.py", "briefer.gui.dialogs"):
+        "message boxes load after the window's first paint; the error hook needs them later",
+    ("briefer/gui/held_keys.py", "PySide6.QtTest"):
+        "QtTest loads only to replay keys typed before the window was complete",
+    ("briefer/core/project.py", "briefer.core.survey_parser"):
+        "markdown-it loads when the first survey is parsed, after the window's first paint",
+    ("briefer/io/sources.py", "briefer.core.survey_parser"):
+        "markdown-it loads only for a source whose metadata does not say what it is",
+    ("briefer/gui/sources_pane.py", "briefer.gui.source_details"):
+        "the details dialog and the undo commands load when first opened, not for the list",
+    ("briefer/gui/sources_pane.py", "briefer.gui.source_removal"):
+        "removing a source loads its dialog and commands; the list in the first paint does not",
+    ("briefer/gui/sources_pane.py", "briefer.gui.dialogs"):
+        "message boxes load after the window's first paint, which shows the Sources list",
+    ("briefer/gui/sources_model.py", "briefer.gui.commands.sources"):
+        "the undo commands load with the first edit, after the window's first paint",
+    ("briefer/gui/window_steps.py", "briefer.gui.search_pane"):
+        "the search pane and index load after the window's first paint (its build steps)",
+    ("briefer/gui/window_steps.py", "briefer.gui.outline_pane"):
+        "the outline pane (and the outline engine) loads after the window's first paint",
+    ("briefer/gui/window_steps.py", "briefer.gui.reader"):
+        "the reader loads after the window's first paint",
+    ("briefer/gui/window_steps.py", "briefer.gui.note_pane"):
+        "the note pane (citations, spelling, Markdown) loads after the first paint",
+    ("briefer/gui/window_steps.py", "briefer.gui.window_parts"):
+        "the file controller (project loader and saver), the menus and the window's dialogs "
+        "load in its last build steps, after the paint",
 }
 HEAVY = ("PySide6", "docx", "lxml", "pypdf", "html5lib", "webencodings")
 

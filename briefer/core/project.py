@@ -14,7 +14,6 @@ from briefer.core.note import BriefingNote, ExcerptBlock
 from briefer.core.outline import Outline
 from briefer.core.source import Source, SourceKind
 from briefer.core.survey import Survey
-from briefer.core.survey_parser import parse_survey
 
 FORMAT_VERSION = 2  # 2: several notes ("notes:"); a project with one note is still written as 1
 FIRST_NOTE = "note"  # the id of a project's first note (the one a format-1 file holds)
@@ -96,6 +95,9 @@ class Project:
             return None
         cached = self._surveys.get(source_id)
         if cached is None or cached[0] is not source.text:
+            # markdown-it loads with the first survey parsed, not with every project
+            from briefer.core.survey_parser import parse_survey
+
             cached = (source.text, parse_survey(source.text, source_id))
             self._surveys[source_id] = cached
         return cached[1]

@@ -2,6 +2,12 @@
 
 ``run`` never lets an exception escape: errors at start or later become
 dialogs, and the application keeps running.
+
+Start-up is the wait a user notices most, so this module imports only what the
+window's first paint needs: the window's frame and its Sources list, filled from
+a first look at the project's files (``io.first_look``). The rest of the window
+is built, and the project opened whole, in the moments after that paint
+(``MainWindow(staged=True)``, ``window_steps``).
 """
 
 from __future__ import annotations
@@ -18,13 +24,13 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 import briefer
-from briefer.bundled import resources_dir
+from briefer.bundled import resources_dir, seeds_dir
 from briefer.core.project import Project
-from briefer.gui import dialogs
 from briefer.gui.main_window import MainWindow
 from briefer.gui.session import ProjectSession
 from briefer.gui.settings import UI_LANGUAGE, Settings
 from briefer.gui.workers import user_message, wait_let_go
+from briefer.io.first_look import first_look
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +112,9 @@ class _ErrorHook:
         if self._busy:
             return
         self._busy = True
+        # message boxes load after the window's first paint, long before any error
+        from briefer.gui import dialogs
+
         try:
             dialogs.error(QApplication.activeWindow(),
                           QCoreApplication.translate("app", "Something went wrong"),
@@ -137,14 +146,22 @@ def run(project_path: Path | str | None = None) -> int:
     app._briefer_translators = install_translators(  # type: ignore[attr-defined]
         app, chosen_language(settings))
     sys.excepthook = _ErrorHook()
-    window = MainWindow(ProjectSession(Project(name="")), settings)
+    # the sources listed at the first paint; the project is opened whole right after
+    glance = None if isinstance(project_path, str) else \
+        first_look(Path(project_path) if project_path else seeds_dir())
+    window = MainWindow(ProjectSession(glance or Project(name="")), settings, staged=True)
     window.show()
+    window.when_built(lambda: _open_initial(window, project_path))
+    code = app.exec()
+    # work the closed window let go of (a save being written) ends before the process
+    wait_let_go(5000)
+    return code
+
+
+def _open_initial(window: MainWindow, project_path: Path | str | None) -> None:
+    """Open the project asked for, once the window is complete."""
     if isinstance(project_path, str):  # a team project's URL (from briefer.cli_db)
         from briefer.gui.server_open import open_initial
         open_initial(window, project_path)
     else:
         window.files.open_initial(Path(project_path) if project_path else None)
-    code = app.exec()
-    # work the closed window let go of (a save being written) ends before the process
-    wait_let_go(5000)
-    return code

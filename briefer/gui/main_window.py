@@ -1,42 +1,53 @@
 """The main window: composes the panes, wires their signals, remembers its layout.
 
 Menus and actions live in ``actions``; files, saving and exporting in
-``file_actions``; this class only connects the pieces.
+``file_actions``; going to a source, a hit or an excerpt, and the dialogs the
+window opens, in ``window_parts``; this class holds the pieces together.
+
+The window is built in stages (``window_steps``). Its frame — the splitters,
+the tabs, the status bar — and the Sources list come first, from modules that
+load quickly; the search, outline, reader and note panes, the menus and the
+file controller are imported and built afterwards, one short step per turn of
+the event loop. ``MainWindow(..., staged=True)`` (the app at start) paints the
+frame with its sources before those steps run, so the window appears as fast as
+an empty one would; ``staged=False`` (the default) builds every part before
+returning. Keys typed before the window is complete are held and delivered
+once it is (``held_keys``).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPaintEvent
-from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMenu, QSplitter,
-                               QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
+from PySide6.QtWidgets import (QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget,
+                               QTabWidget, QVBoxLayout, QWidget)
 
-from briefer.core.excerpt import AnchorStatus
-from briefer.gui import about, dialogs
-from briefer.gui import actions as actions_module
-from briefer.gui.autosave import Autosave
-from briefer.gui.file_actions import FileController
-from briefer.gui.outline_pane import OutlinePane
-from briefer.gui.page_count import PageCountLabel
-from briefer.gui.reader import Reader, find_spans
-from briefer.gui.search_pane import SearchPane, SearchService
-from briefer.gui.no_project import NoProjectPage
-from briefer.gui.note_find import NoteFindBar
-from briefer.gui.note_pane import NotePane
-from briefer.gui.preferences import PreferencesDialog
-from briefer.gui.quote_finder import QuoteFinder
-from briefer.gui.notes_bar import NotesBar
+from briefer.gui import window_steps
+from briefer.gui.held_keys import HeldKeys
 from briefer.gui.session import ProjectSession
-from briefer.gui.settings import (AUTOSAVE_DELAY_MS, READER_FONT_SIZE, RECENT_FILES,
-                                  SPLITTER_LEFT, SPLITTER_MAIN, WINDOW_GEOMETRY, WINDOW_STATE,
-                                  Settings)
-from briefer.gui.shortcuts_help import ShortcutsDialog
+from briefer.gui.settings import (RECENT_FILES, SPLITTER_LEFT, SPLITTER_MAIN, WINDOW_GEOMETRY,
+                                  WINDOW_STATE, Settings)
 from briefer.gui.sources_pane import SourcesPane
-from briefer.gui.word_count import WordCountLabel
 from briefer.gui.workers import TaskRunner
+
+if TYPE_CHECKING:  # built after the first paint (window_steps)
+    from briefer.gui.actions import Actions
+    from briefer.gui.autosave import Autosave
+    from briefer.gui.file_actions import FileController
+    from briefer.gui.no_project import NoProjectPage
+    from briefer.gui.note_find import NoteFindBar
+    from briefer.gui.note_pane import NotePane
+    from briefer.gui.notes_bar import NotesBar
+    from briefer.gui.outline_pane import OutlinePane
+    from briefer.gui.page_count import PageCountLabel
+    from briefer.gui.reader import Reader
+    from briefer.gui.search_pane import SearchPane, SearchService
+    from briefer.gui.window_parts import WindowParts
+    from briefer.gui.word_count import WordCountLabel
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +56,24 @@ MIN_WORK_SIZE = (1000, 600)  # pixels: less, and the three panes do not fit
 
 
 class MainWindow(QMainWindow):
+    # the parts the later steps build (window_steps); present once ``built``
+    search_service: SearchService
+    search_pane: SearchPane
+    outline_pane: OutlinePane
+    reader: Reader
+    note_pane: NotePane
+    note_find: NoteFindBar
+    notes_bar: NotesBar
+    autosave: Autosave
+    files: FileController
+    no_project_page: NoProjectPage
+    page_count: PageCountLabel
+    word_count: WordCountLabel
+    menu_actions: Actions
+    parts: WindowParts
+
     def __init__(self, session: ProjectSession, settings: Settings | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, staged: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("Briefer"))
@@ -55,116 +82,97 @@ class MainWindow(QMainWindow):
             session.setParent(self)  # they live and die together
         self.settings = settings or Settings()
         self.runner = TaskRunner(self)
-        self.search_service = SearchService(self)
-        self.autosave = Autosave(session, self.runner, self.settings.get(AUTOSAVE_DELAY_MS),
-                                 self)
-        self.files = FileController(self, session, self.settings, self.runner, self.autosave)
         self.note_menu: QMenu | None = None
-        self._quote_dialog: QuoteFinder | None = None
         self._painted = False
         self._after_paint: list[Callable[[], None]] = []
+        self._when_built: list[Callable[[], None]] = []
         self.has_project = True  # False after a project failed to open at start
+        self.built = False
+        self._steps = list(window_steps.STEPS)
 
         self.sources_pane = SourcesPane(session, self)
-        self.search_pane = SearchPane(session, self.search_service, self)
-        self.outline_pane = OutlinePane(session, self)
-        self.reader = Reader(session, self)
-        self.reader.set_font_size(self.settings.get(READER_FONT_SIZE))
-        self.note_pane = NotePane(session, self)
-        self.note_find = NoteFindBar(session, self.note_pane)  # Ctrl+H, under the note
-
         self.left_tabs = QTabWidget(self)
         self.left_tabs.setObjectName("sourcesTabs")
         self.left_tabs.setAccessibleName(self.tr("Sources and search"))
         self.left_tabs.setDocumentMode(True)
         self.left_tabs.addTab(self.sources_pane, self.tr("&Sources"))
-        self.left_tabs.addTab(self.search_pane, self.tr("Sea&rch"))
+        self.left_tabs.addTab(QWidget(self), self.tr("Sea&rch"))  # the search pane's place
         self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.left_splitter.setObjectName("leftSplitter")
         self.left_splitter.addWidget(self.left_tabs)
-        self.left_splitter.addWidget(self.outline_pane)
+        self.left_splitter.addWidget(QWidget(self))  # the outline's place
         self.left_splitter.setStretchFactor(0, 2)
         self.left_splitter.setStretchFactor(1, 3)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.left_splitter)
-        self.main_splitter.addWidget(self.reader)
-        self.notes_bar = NotesBar(session, self)  # which of the project's notes is shown
-        self.note_column = QWidget(self)
+        self.main_splitter.addWidget(QWidget(self))  # the reader's place
+        self.note_column = QWidget(self)  # the notes bar above the note pane
         self.note_column.setObjectName("noteColumn")
-        column = QVBoxLayout(self.note_column)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.notes_bar)
-        column.addWidget(self.note_pane, 1)
+        self.note_layout = QVBoxLayout(self.note_column)
+        self.note_layout.setContentsMargins(0, 0, 0, 0)
+        self.note_layout.setSpacing(0)
         self.main_splitter.addWidget(self.note_column)
         self.main_splitter.setChildrenCollapsible(False)
         for i, stretch in enumerate((3, 4, 4)):
             self.main_splitter.setStretchFactor(i, stretch)
-        self.no_project_page = NoProjectPage(self)
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.main_splitter)
-        self.pages.addWidget(self.no_project_page)
         self.setCentralWidget(self.pages)
 
         self.index_label = QLabel(self)
         self.index_label.setObjectName("indexStatus")
         self.index_label.setAccessibleName(self.tr("Search index status"))
-        self.page_count = PageCountLabel(session, self.runner, self)  # "2 pages", as it prints
-        self.word_count = WordCountLabel(session, self.note_pane, self)  # "1,234 words"
-        self.statusBar().addPermanentWidget(self.word_count)
-        self.statusBar().addPermanentWidget(self.page_count)
         self.statusBar().addPermanentWidget(self.index_label)
         self.statusBar().setObjectName("statusBar")
-
-        self.menu_actions = actions_module.build(self)
-        self._connect()
         self._restore_layout()
-        self.project_replaced()
+        self.update_title()
+        self._held = HeldKeys(self) if staged else None
+        if staged:
+            self.after_first_paint(self._next_step)
+        else:
+            self.finish_building()
 
-    # -- wiring ---------------------------------------------------------------------
-    def _connect(self) -> None:
-        s = self.session
-        s.projectReplaced.connect(self.project_replaced)
-        s.notesChanged.connect(self.note_pane.rebuild)  # another note shown
-        s.notesChanged.connect(self.reader.refresh_highlights)
-        s.undo_stack.cleanChanged.connect(self.update_title)
-        s.undo_stack.indexChanged.connect(self.update_title)
-        s.sourcesChanged.connect(self.search_changed_sources)
-        self.files.modifiedChanged.connect(self.update_title)
-        self.sources_pane.sourceActivated.connect(self.show_source)
-        self.search_pane.hitActivated.connect(self.open_hit)
-        self.outline_pane.responseActivated.connect(self.show_response)
-        self.outline_pane.themeActivated.connect(self.show_theme)
-        self.outline_pane.excerptActivated.connect(self.show_excerpt)
-        self.reader.addExcerptRequested.connect(self.add_excerpt)
-        self.note_pane.targetChanged.connect(self.reader.target_button.set_target)
-        self.reader.target_button.clicked.connect(self.choose_target)
-        evidence = QAction(self.tr("Find &Evidence in the News"), self)
-        evidence.setToolTip(self.tr("News passages on the words selected"))
-        evidence.triggered.connect(lambda: self.outline_pane.evidence.find_for_selection())
-        self.reader.view.selection_actions.append(evidence)
-        self.note_pane.excerptActivated.connect(self.show_excerpt)
-        self.no_project_page.openRequested.connect(self.files.open_dialog)
-        self.no_project_page.newRequested.connect(self.files.new_project)
-        self.no_project_page.sampleRequested.connect(self.files.open_sample)
-        self.search_service.stateChanged.connect(self._index_state)
-        self.autosave.failed.connect(
-            lambda msg: self.statusBar().showMessage(self.tr("Recovery copy not saved: {0}")
-                                                     .format(msg), 8000))
+    # -- building in stages -------------------------------------------------------------
+    def finish_building(self) -> None:
+        """Build every part not built yet, now (what a caller that needs the whole window
+        at once asks for; the staged start runs the same steps one per event-loop turn)."""
+        while self._steps:
+            self._run_step()
 
+    def when_built(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once every part of the window exists (now if it does)."""
+        if self.built:
+            callback()
+        else:
+            self._when_built.append(callback)
+
+    def _next_step(self) -> None:
+        if self._steps:
+            self._run_step()
+        if self._steps:
+            QTimer.singleShot(0, self._next_step)  # paints and input in between
+
+    def _run_step(self) -> None:
+        step = self._steps.pop(0)
+        step(self)
+        if self._steps:
+            return
+        self.built = True
+        callbacks, self._when_built = self._when_built, []
+        for callback in callbacks:
+            callback()
+        if self._held is not None:
+            self._held.release()
+            self._held = None
+
+    # -- state shown ----------------------------------------------------------------------
     def project_replaced(self) -> None:
-        project = self.session.project
         self._set_has_project(True)
         self.update_title()
-        # index once the window is up and idle (or at the first search), not during start-up
-        self.search_service.rebuild_later(project)
-        if self.reader.source is None:
-            surveys = [sid for sid, s in project.sources.items() if s.kind.value == "survey"]
-            first = self.sources_pane.first_shown(surveys) or self.sources_pane.first_shown()
-            if first is not None:
-                self.show_source(first)
+        if self.built:
+            self.parts.project_replaced()
 
     def search_changed_sources(self) -> None:
         self.search_service.rebuild_later(self.session.project, 300)
@@ -188,7 +196,7 @@ class MainWindow(QMainWindow):
         else:
             title = self.tr("{0}[*] — Briefer").format(name)
         self.setWindowTitle(title)
-        self.setWindowModified(self.files.is_modified())
+        self.setWindowModified(self.built and self.files.is_modified())
 
     def show_no_project(self, reason: str = "") -> None:
         """No project open (the one asked for failed): say so, offer the ways on."""
@@ -199,9 +207,9 @@ class MainWindow(QMainWindow):
 
     def _set_has_project(self, has: bool) -> None:
         self.has_project = has
-        self.pages.setCurrentWidget(self.main_splitter if has else self.no_project_page)
-        if not hasattr(self, "menu_actions"):
+        if not self.built:
             return
+        self.pages.setCurrentWidget(self.main_splitter if has else self.no_project_page)
         a = self.menu_actions
         for action in (a.save, a.save_as, a.import_files, a.import_folder, a.export,
                        a.excerpt_section, a.find, a.find_next, a.find_previous,
@@ -211,107 +219,56 @@ class MainWindow(QMainWindow):
                        self.note_pane.draft_action):
             action.setEnabled(has)
 
-    # -- navigation ---------------------------------------------------------------------
+    # -- navigation and dialogs (window_parts) ------------------------------------------
     def show_source(self, source_id: str) -> None:
-        self.reader.show_source(source_id)
-        self.sources_pane.select_source(source_id)
+        self.parts.show_source(source_id)
 
     def open_hit(self, source_id: str, start: int, end: int, query: str) -> None:
-        if not self.reader.show_source(source_id):
-            return
-        self.sources_pane.select_source(source_id)
-        source = self.session.project.sources[source_id]
-        hit = next((h for h in self.search_pane.model.hits if h.source_id == source_id), None)
-        spans = list(hit.matches) if hit is not None else []
-        spans = spans or find_spans(source.text, query, source.meta.language)
-        self.reader.set_hits(spans, current_at=start)
-        if end > start:
-            self.reader.select_span(start, end)  # ready for Add excerpt
-        self.reader.view.setFocus()
+        self.parts.open_hit(source_id, start, end, query)
 
     def show_response(self, survey_id: str, start: int, end: int) -> None:
-        if self.reader.show_source(survey_id, focus=[(start, end)], select=(start, end)):
-            self.sources_pane.select_source(survey_id)
+        self.parts.show_response(survey_id, start, end)
 
     def show_theme(self, survey_id: str, spans: list) -> None:
-        if self.reader.show_source(survey_id, focus=[tuple(s) for s in spans]):
-            self.sources_pane.select_source(survey_id)
+        self.parts.show_theme(survey_id, spans)
 
     def show_excerpt(self, excerpt_id: str) -> None:
-        excerpt = self.session.project.excerpts.get(excerpt_id)
-        if excerpt is None:
-            return
-        if excerpt.status is AnchorStatus.ORPHANED or \
-                excerpt.source_id not in self.session.project.sources:
-            self.statusBar().showMessage(self.tr("This excerpt's words are no longer in its "
-                                                 "source."), 8000)
-            return
-        span = (excerpt.position.start, excerpt.position.end)
-        self.reader.show_source(excerpt.source_id, focus=[span], select=span)
-        self.sources_pane.select_source(excerpt.source_id)
+        self.parts.show_excerpt(excerpt_id)
 
     def add_excerpt(self, source_id: str, start: int, end: int,
                     section_id: str | None = None) -> str | None:
         """Add the span to the section chosen (asked for when the user has not chosen yet)."""
-        note = self.session.project.note
-        if not note.sections:
-            dialogs.error(self, self.tr("Cannot add the excerpt"),
-                          self.tr("The note has no sections yet. Use Note ▸ Draft from outline "
-                                  "first, then add excerpts to its sections."))
-            return None
-        section_id = section_id or self.note_pane.current_section_id()
-        if section_id is None:
-            section_id = self.ask_excerpt_section(self.tr("Add the excerpt to:"))
-            if section_id is None:
-                self.statusBar().showMessage(self.tr("No excerpt added: no section chosen."),
-                                             6000)
-                return None
-        excerpt_id = self.note_pane.add_excerpt(source_id, start, end, section_id)
-        if excerpt_id is None:
-            dialogs.error(self, self.tr("Cannot add the excerpt"),
-                          self.tr("Select some text of a source in the reader first."))
-            return None
-        section = note.section(section_id)
-        self.statusBar().showMessage(self.tr("Excerpt added to “{0}”.").format(
-            section.title if section else ""), 4000)
-        return excerpt_id
+        return self.parts.add_excerpt(source_id, start, end, section_id)
 
     def ask_excerpt_section(self, title: str) -> str | None:
         """A menu of the note's sections, at the reader's Add button; the id picked or None."""
-        sections = self.session.project.note.sections
-        current = self.note_pane.current_section_id()
-        ids = [s.id for s in sections]
-        button = self.reader.add_button
-        at = button.mapToGlobal(button.rect().bottomLeft())
-        index = dialogs.choose_from_menu(self, title, [s.title for s in sections],
-                                         ids.index(current) if current in ids else -1, at)
-        if not 0 <= index < len(ids):
-            return None
-        self.note_pane.set_current_section(ids[index])
-        return ids[index]
+        return self.parts.ask_excerpt_section(title)
 
     def choose_excerpt_section(self) -> None:
         """Edit ▸ Add Excerpt to Section: pick where excerpts go; add the selection there."""
-        if not self.session.project.note.sections:
-            self.statusBar().showMessage(self.tr("The note has no sections yet: use Note ▸ "
-                                                 "Draft from outline first."), 6000)
-            return
-        span = self.reader.selected_span()
-        section_id = self.ask_excerpt_section(
-            self.tr("Add the excerpt to:") if span else self.tr("New excerpts go to:"))
-        if section_id is None:
-            return
-        if span is not None:
-            self.add_excerpt(*span, section_id=section_id)
-        else:
-            section = self.session.project.note.section(section_id)
-            self.statusBar().showMessage(self.tr("New excerpts go to “{0}”.").format(
-                section.title if section else ""), 6000)
+        self.parts.choose_excerpt_section()
 
     def choose_target(self) -> None:
         """The reader's "→ section" button: choose where new excerpts go."""
-        if self.session.project.note.sections:
-            self.ask_excerpt_section(self.tr("New excerpts go to:"))
+        self.parts.choose_target()
+
+    def find_quote(self) -> None:
+        self.parts.find_quote()
+
+    def show_located(self, source_id: str, start: int, end: int) -> None:
+        self.parts.show_located(source_id, start, end)
+
+    def show_preferences(self) -> None:
+        self.parts.show_preferences()
+
+    def show_shortcuts(self) -> None:
+        self.parts.show_shortcuts()
+
+    def show_about(self) -> None:
+        self.parts.show_about()
+
+    def show_about_qt(self) -> None:
+        self.parts.show_about_qt()
 
     # -- focus (keyboard flow) --------------------------------------------------------
     def focus_sources(self) -> None:
@@ -332,38 +289,6 @@ class MainWindow(QMainWindow):
         self.note_pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if self.note_pane.focusWidget() is None:
             self.note_pane.focusNextChild()
-
-    # -- dialogs ---------------------------------------------------------------------
-    def find_quote(self) -> None:
-        dialog = self._quote_dialog
-        if dialog is None:
-            dialog = self._quote_dialog = QuoteFinder(self.session, self.runner, self)
-            dialog.located.connect(self.show_located)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        dialog.edit.setFocus()
-
-    def show_located(self, source_id: str, start: int, end: int) -> None:
-        if self.reader.show_source(source_id, focus=[(start, end)], select=(start, end)):
-            self.sources_pane.select_source(source_id)
-
-    def show_preferences(self) -> None:
-        dialog = PreferencesDialog(self.settings, self)
-        if dialog.exec():
-            self.reader.set_font_size(self.settings.get(READER_FONT_SIZE))
-            self.autosave.timer.setInterval(self.settings.get(AUTOSAVE_DELAY_MS))
-
-    def show_shortcuts(self) -> None:
-        dialog = ShortcutsDialog(self)
-        dialog.exec()
-        dialog.deleteLater()
-
-    def show_about(self) -> None:
-        about.show_about(self)
-
-    def show_about_qt(self) -> None:
-        QApplication.aboutQt()
 
     def fill_recent_menu(self) -> None:
         menu = self.menu_actions.recent_menu
@@ -454,6 +379,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.finish_building()  # a window closed during its first moments: as any other
         if not self.files.maybe_save():
             event.ignore()
             return

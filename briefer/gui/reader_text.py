@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from briefer.core.selection import sentence_bounds
+from briefer.gui.date_text import format_date as format_date  # the reader imports it here
 from briefer.index import match_spans
 from briefer.index.french import language_of
 
@@ -129,16 +130,6 @@ def sentence_at(text: str, offset: int) -> Span | None:
         if not cut_off:
             return sentences[found]
         start, end = line_start, line_end  # a sentence longer than the window: read the line
-
-
-def format_date(value: object) -> str:
-    """A CSL date (``{'date-parts': [[2018, 3, 5]]}`` or ISO text) as ISO text."""
-    if isinstance(value, dict):
-        parts = (value.get("date-parts") or [[]])[0]
-        if parts:
-            return "-".join(f"{int(p):02d}" if i else str(p) for i, p in enumerate(parts))
-        return str(value.get("raw") or value.get("literal") or "")
-    return "" if value is None else str(value)
 
 
 def plain_spans(text: str, query: str) -> list[Span]:

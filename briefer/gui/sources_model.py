@@ -24,8 +24,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from briefer.core.dates import DateError
 from briefer.core.source import Source, SourceKind
-from briefer.gui.commands.sources import EditSourceMetaCommand
-from briefer.gui.reader import format_date
+from briefer.gui.date_text import format_date
 from briefer.gui.session import ProjectSession
 from briefer.gui.wording import say
 
@@ -249,6 +248,9 @@ class SourcesModel(QAbstractTableModel):
         text = str(value).strip()
         if text == (self.data(index, Qt.ItemDataRole.EditRole) or ""):
             return False
+        # the undo commands load with the first edit, after the window's first paint
+        from briefer.gui.commands.sources import EditSourceMetaCommand
+
         try:
             command = EditSourceMetaCommand(self.session, source.id, _FIELDS[index.column()],
                                             text)

@@ -17,10 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView,
                                QVBoxLayout, QWidget)
 
-from briefer.gui import dialogs
 from briefer.gui.session import ProjectSession
-from briefer.gui.source_details import edit_source_details
-from briefer.gui.source_removal import remove_source
 from briefer.gui.sources_model import DATE, OUTLET, SOURCE_ID_ROLE, TITLE, TYPE, SourcesModel
 from briefer.gui.sources_order import SourcesOrder
 
@@ -42,8 +39,7 @@ class SourcesPane(QWidget):
         self.setAccessibleName(self.tr("Sources"))
         self.session = session
         self.model = SourcesModel(session, self)
-        self.model.refused.connect(
-            lambda text: dialogs.warning(self, self.tr("Source details"), text))
+        self.model.refused.connect(self._refused)
         self.proxy = SourcesOrder(self)
         self.proxy.setSourceModel(self.model)
         self._selecting = False  # select_source moving the current row: nothing to open
@@ -119,6 +115,11 @@ class SourcesPane(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
+
+    def _refused(self, text: str) -> None:
+        from briefer.gui import dialogs  # as the details dialog
+
+        dialogs.warning(self, self.tr("Source details"), text)
 
     def _update_remove_action(self) -> None:
         """Remove Source is offered for a readable source of a project (not a plain folder)."""
@@ -218,6 +219,10 @@ class SourcesPane(QWidget):
         source_id = source_id or self.current_source_id()
         if source_id is None or source_id not in self.session.project.sources:
             return False
+        # the dialog (and the undo commands behind it) loads when first asked for: the
+        # list is in the window's first paint, the dialog never is
+        from briefer.gui.source_details import edit_source_details
+
         return edit_source_details(self.session, source_id, self.window())
 
     def remove_current(self, source_id: str | None = None) -> bool:
@@ -226,6 +231,8 @@ class SourcesPane(QWidget):
         if source_id is None or self.session.project.read_only:
             return False
         row = self.source_ids().index(source_id) if source_id in self.source_ids() else 0
+        from briefer.gui.source_removal import remove_source  # as the details dialog
+
         if not remove_source(self.session, source_id, self.window()):
             return False
         if self.proxy.rowCount():  # the row that took its place is the one shown next

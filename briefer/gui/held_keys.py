@@ -1,0 +1,78 @@
+"""Keys typed while the window is still being built, held and then delivered in order.
+
+The main window paints its frame and Sources list first and builds the other
+panes and the menus in the moments after (``window_steps``). A user who types
+at once — Ctrl+S, Ctrl+4 then a word for the note — must not lose a key to a
+menu or a pane that does not exist yet: until the window is complete, key
+events aimed at it are held here, and replayed once it is, through the same
+path as a key from the keyboard (``QTest.sendKeyEvent``: the shortcut map first,
+then the widget with the focus at that moment), so a shortcut reaches its
+action and the keys after it reach the pane it focused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+_MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
+                  Qt.Key.Key_AltGr}
+
+
+@dataclass(frozen=True)
+class _Key:
+    press: bool
+    key: int
+    modifiers: Qt.KeyboardModifier
+    text: str
+
+
+class HeldKeys(QObject):
+    """Holds the key events of ``window``'s widgets from construction to ``release``."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.keys: list[_Key] = []
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) \
+                or not isinstance(obj, QWidget) or obj.window() is not self.window \
+                or not isinstance(event, QKeyEvent):
+            return False
+        self.keys.append(_Key(kind == QEvent.Type.KeyPress, event.key(), event.modifiers(),
+                              event.text()))
+        return True
+
+    def release(self) -> None:
+        """Stop holding; deliver what was held, in order, to the widget with the focus."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        keys, self.keys = self.keys, []
+        if keys:
+            replay(self.window, keys)
+
+
+def replay(window: QWidget, keys: list[_Key]) -> None:
+    """Send ``keys`` as the keyboard would (each to the focus widget of that moment)."""
+    # QtTest (the one public way to send a key through the shortcut map) loads only
+    # when a key was typed before the window was complete
+    from PySide6.QtTest import QTest
+
+    for held in keys:
+        if held.key in _MODIFIER_KEYS:
+            continue  # sendKeyEvent presses and releases the modifiers itself
+        target = QApplication.focusWidget() or window
+        if target.window() is not window:
+            target = window
+        action = QTest.KeyAction.Press if held.press else QTest.KeyAction.Release
+        QTest.sendKeyEvent(action, target, Qt.Key(held.key), held.text, held.modifiers)

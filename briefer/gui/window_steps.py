@@ -1,0 +1,89 @@
+"""The main window's build steps after its frame and Sources list, one short step each.
+
+The first paint needs only the frame and the Sources list (``MainWindow``);
+everything else — the search pane and its index, the outline, the reader, the
+note pane, the file controller, the menus — used to be imported and built before
+the window could appear: 250 ms of a 375 ms start with the sample. Each step
+here imports what it builds (the seams listed in ``tests/test_layout.py``) and
+puts it in the place the frame kept for it; at start the window runs one step
+per turn of the event loop after its first paint, so each holds the window for
+a short moment only, and ``MainWindow.finish_building`` runs the rest at once.
+
+This module itself imports nothing heavy: the window imports it before it paints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QSplitter, QWidget
+
+from briefer.gui.settings import READER_FONT_SIZE
+
+if TYPE_CHECKING:
+    from briefer.gui.main_window import MainWindow  # which runs these steps
+
+
+def build_search(window: MainWindow) -> None:
+    """The Search tab, in the place kept for it, and the search service behind it."""
+    from briefer.gui.search_pane import SearchPane, SearchService
+
+    window.search_service = SearchService(window)
+    window.search_pane = SearchPane(window.session, window.search_service, window)
+    tabs = window.left_tabs
+    label, kept = tabs.tabText(1), tabs.widget(1)
+    tabs.removeTab(1)
+    tabs.insertTab(1, window.search_pane, label)
+    if kept is not None:
+        kept.deleteLater()
+
+
+def build_outline(window: MainWindow) -> None:
+    """The outline pane, under the Sources list."""
+    from briefer.gui.outline_pane import OutlinePane
+
+    window.outline_pane = OutlinePane(window.session, window)
+    _put(window.left_splitter, 1, window.outline_pane)
+
+
+def build_reader(window: MainWindow) -> None:
+    """The reader, in the middle."""
+    from briefer.gui.reader import Reader
+
+    window.reader = Reader(window.session, window)
+    window.reader.set_font_size(window.settings.get(READER_FONT_SIZE))
+    _put(window.main_splitter, 1, window.reader)
+
+
+def build_note(window: MainWindow) -> None:
+    """The note pane, on the right (the notes bar above it comes with the menus)."""
+    from briefer.gui.note_pane import NotePane
+
+    window.note_pane = NotePane(window.session, window)
+    window.note_layout.addWidget(window.note_pane, 1)
+
+
+def build_files(window: MainWindow) -> None:
+    """The recovery copies, the file controller, the page shown when no project is."""
+    from briefer.gui.window_parts import build_files as build
+
+    build(window)
+
+
+def build_menus(window: MainWindow) -> None:
+    """The notes bar, the status bar's counts, the menus; then everything is wired."""
+    from briefer.gui.window_parts import build_menus as build
+
+    build(window)
+
+
+def _put(splitter: QSplitter, index: int, widget: QWidget) -> None:
+    """``widget`` in the place the frame kept for it (same size), the place-holder gone."""
+    kept = splitter.replaceWidget(index, widget)
+    if kept is not None:
+        kept.deleteLater()
+
+
+STEPS: tuple[Callable[[MainWindow], None], ...] = (
+    build_search, build_outline, build_reader, build_note, build_files, build_menus)
