@@ -30,12 +30,11 @@ import psycopg
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QBoxLayout, QLabel
 
-from briefer.core.edits import SetBlock
-from briefer.core.note import BriefingNote, block_from_dict
 from briefer.db import blocks, note_sync, presence, workspace
 from briefer.db.connect import DbError, connect, redact
 from briefer.db.note_sync import Refused
 from briefer.gui import dialogs, server_conflicts
+from briefer.gui.server_apply import forget_history, history_touches, put_block, put_note
 from briefer.gui.server_listen import BlockNews, ServerSignals, listen_work
 from briefer.gui.server_store import LocalState
 from briefer.gui.workers import TaskRunner, user_message
@@ -290,8 +289,6 @@ class ServerLink(QObject):
                                        server_conflicts.conflicts_of(project, refused))
         if choices is None:
             return False
-        mine_first = {(r.note_id, r.block_id): self._local_block(r.note_id, r.block_id)
-                      for r in refused if r.block_id}
         note_sync.catch_up(conn, self.state.seen, refused)
         took = False
         for r in refused:
@@ -299,11 +296,12 @@ class ServerLink(QObject):
                 continue
             took = True
             if r.block_id:
-                self._put_block(r.note_id, r.block_id, r.theirs,
-                                mine_first.get((r.note_id, r.block_id)) is None)
+                put_block(project, r.note_id, r.block_id, r.theirs)
             else:
-                self._put_note(r.note_id, r.theirs)
+                put_note(project, r.note_id, r.theirs)
         if took:
+            self._forget_history_of([(r.note_id, r.block_id) for r in refused])
+            self.session.notify_notes()
             self.session.notify_note()
             self.window.files.save_now()  # the copy holds the text chosen (no second push)
         return True
@@ -314,53 +312,13 @@ class ServerLink(QObject):
         found = note.find_block(block_id) if note is not None else None
         return found[0].blocks[found[1]].to_dict() if found is not None else None
 
-    def _put_block(self, note_id: str, block_id: str, value: dict[str, Any] | None,
-                   insert: bool = False, section_id: str = "", index: int = -1) -> None:
-        """Set a block of a note (any note, the one shown unchanged), outside the undo
-        history; None removes it."""
-        project = self.session.project
-        if note_id not in project.notes or (insert and value is None):
-            return
-        shown = project.current_note
-        project.current_note = note_id
-        try:
-            SetBlock(block_id, block_from_dict(value) if value is not None else None,
-                     section_id, index).apply(project)
-        except (KeyError, ValueError) as exc:
-            log.info("block %s/%s not taken in: %s", note_id, block_id, exc)
-        finally:
-            project.current_note = shown
-
-    def _put_note(self, note_id: str, value: dict[str, Any] | None) -> None:
-        """A note's structure as the server has it; this window's texts of the blocks
-        both hold are kept (they are sent, version-checked, on the next save)."""
-        project = self.session.project
-        if value is None:
-            if note_id in project.notes and len(project.notes) > 1:
-                del project.notes[note_id]
-                if project.current_note == note_id:
-                    project.current_note = next(iter(project.notes))
-                self.session.notify_notes()
-            return
-        mine = project.notes.get(note_id)
-        fresh = BriefingNote.from_dict({k: v for k, v in value.items()
-                                        if k not in ("id", "name")})
-        fresh.name = str(value.get("name") or "")
-        if mine is not None:
-            for section in fresh.sections:
-                for i, block in enumerate(section.blocks):
-                    found = mine.find_block(block.id)
-                    if found is not None:
-                        section.blocks[i] = found[0].blocks[found[1]]
-        project.notes[note_id] = fresh
-        self.session.notify_notes()
-
     def heard(self, news: list[BlockNews]) -> None:
         """Blocks as the server holds them now: take in those newer than seen."""
         if not self.serves():
             return
         seen = self.state.seen
         shown_changed = False
+        taken: list[_Key] = []
         for item in news:
             key = (item.note_id, item.block_id)
             known = seen.blocks.get(key)
@@ -381,12 +339,24 @@ class ServerLink(QObject):
                     "Someone else changed a paragraph you are editing; saving will show "
                     "both versions."), 8000)
                 continue
-            self._put_block(item.note_id, item.block_id, item.value)
+            put_block(self.session.project, item.note_id, item.block_id, item.value)
             seen.blocks[key] = (item.version, copy.deepcopy(item.value))
+            taken.append(key)
             shown_changed |= item.note_id == self.session.project.current_note
         self.state.save()
+        if taken:
+            self._forget_history_of(taken)
         if shown_changed:
             self.session.notify_note()
+
+    def _forget_history_of(self, keys: list[_Key]) -> None:
+        """Blocks changed under this user's undo history: see ``server_apply``."""
+        stack = self.session.undo_stack
+        if any(history_touches(stack, *key) for key in keys):
+            forget_history(self.session, self.window.files.is_modified())
+            self.window.statusBar().showMessage(self.tr(
+                "Someone else changed a paragraph you had edited: undo starts from here."),
+                8000)
 
     def _refresh_note(self, note_id: str) -> None:
         """Take in a note's new structure when this window has not changed its own."""
@@ -402,7 +372,8 @@ class ServerLink(QObject):
             log.info("note %s not refreshed: %s", note_id, exc)
             return
         if note_id in seen.notes:
-            self._put_note(note_id, seen.notes[note_id][1])
+            put_note(self.session.project, note_id, seen.notes[note_id][1])
+            self.session.notify_notes()
 
     # -- status and presence ------------------------------------------------------------------
     def _set_unsent(self, count: int) -> None:

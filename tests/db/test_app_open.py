@@ -274,3 +274,25 @@ def test_a_paragraph_a_colleague_adds_appears_in_its_place(qtbot, settings, team
     save(qtbot, window)
     assert server_block(team, block_id)[1]["markdown"].endswith("Still mine.")
     assert server_block(team, "bl-colleague")[1]["markdown"] == "Added by a colleague."
+
+
+def test_undo_never_puts_an_old_text_back_over_a_colleagues(qtbot, settings, team: str
+                                                            ) -> None:
+    window = open_team(qtbot, settings, team)
+    note = window.session.project.note
+    prose = [b.id for s in note.sections for b in s.blocks if b.kind == "prose"]
+    type_into(qtbot, window, prose[0], " Saved edit.")
+    save(qtbot, window)
+    type_into(qtbot, window, prose[1], " Unsaved edit.")
+    unsaved = text_of(window, prose[1])
+    write_as_colleague(team, prose[0], "The colleague's text.")
+    qtbot.waitUntil(lambda: text_of(window, prose[0]) == "The colleague's text.",
+                    timeout=3000)
+    assert window.isWindowModified()  # the unsaved edit is still unsaved
+    for _ in range(2):  # Ctrl+Z, Ctrl+Z: this user's saved edit is not undone over theirs
+        qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert text_of(window, prose[0]) == "The colleague's text."
+    assert text_of(window, prose[1]) == unsaved  # (the history starts after theirs)
+    save(qtbot, window)
+    assert server_block(team, prose[0])[1]["markdown"] == "The colleague's text."
+    assert server_block(team, prose[1])[1]["markdown"] == unsaved
