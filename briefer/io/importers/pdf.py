@@ -115,8 +115,9 @@ def pdfium_page_text(page: Any) -> tuple[str, set[int]]:
 
 
 def _units(text: str) -> int:
-    """How many UTF-16 units ``text`` takes (PDFium's character count)."""
-    return len(text) + sum(1 for c in text if ord(c) > 0xFFFF)
+    """How many UTF-16 units ``text`` takes (PDFium's character count), counted in C: a
+    loop over each character was a quarter of the time a page took to read."""
+    return len(text) if text.isascii() else len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def _height(textpage: Any, line: str, at: int) -> float | None:
