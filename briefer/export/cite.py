@@ -184,13 +184,21 @@ def _key(style: CslStyle, locale: str, item: dict[str, Any],
 def _wanted(project: Project, excerpts: Iterable[Excerpt], style: CslStyle,
             locale: str) -> dict[tuple[str, str, str, str], tuple[dict[str, Any], Cite]]:
     out = {}
+    # a source's item (and its key) is made once, however many excerpts quote it: a note
+    # of 3,000 excerpts from a few sources took a third of a second on the window's thread
+    items: dict[str, tuple[dict[str, Any], str]] = {}
     for excerpt in excerpts:
         source = project.sources.get(excerpt.source_id)
         if source is None:
             continue
-        item = csl_item(source, locale)
+        known = items.get(source.id)
+        if known is None:
+            item = csl_item(source, locale)
+            known = items[source.id] = (item, json.dumps(item, sort_keys=True,
+                                                         ensure_ascii=False))
+        item, written = known
         locator = survey_locator(project, source, excerpt.position.start, locale)
-        out[_key(style, locale, item, locator)] = (item, Cite(source.id, locator))
+        out[(style.key, locale, written, locator)] = (item, Cite(source.id, locator))
     return out
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -59,6 +59,7 @@ class SpellService(QObject):
         self.enabled = self.settings.get(SPELL_CHECK)
         self.ignored: set[str] = set()
         self._checkers: dict[str, SpellChecker | None] = {}
+        self._loading: set[str] = set()  # languages whose dictionary is about to load
         self._warned: set[str] = set()
         self._language = self.language()
         self._folder = self.folder()
@@ -85,21 +86,47 @@ class SpellService(QObject):
         return Path(project.path) if project.path and not project.read_only else None
 
     def checker(self) -> SpellChecker | None:
-        """The checker for the note's language; None when off or without a dictionary."""
+        """The checker for the note's language; None when off, without a dictionary, or
+        while the dictionary is still to be loaded.
+
+        Loading a dictionary holds the interpreter for 70–200 ms (Hunspell, in C): it is
+        done in a pass of its own, after the editors that asked are drawn, and they are
+        checked again when it is there (``changed``) — not in the middle of opening a
+        note, which it made freeze for that much longer."""
         if not self.enabled:
             return None
         language = self.language()
         if language not in self._checkers:
-            checker = load_checker(language)
-            if checker is not None:
-                checker.set_project_words(self.dictionary.words)
-                checker.ignored = self.ignored
-            self._checkers[language] = checker
+            if language not in self._loading:
+                self._loading.add(language)
+                QTimer.singleShot(0, lambda: self._load(language))
+            return None
         return self._checkers[language]
+
+    def checker_now(self) -> SpellChecker | None:
+        """``checker``, the dictionary loaded now if need be (a menu about to show)."""
+        if self.enabled and self.language() not in self._checkers:
+            self._load(self.language())
+        return self.checker()
+
+    def loading(self) -> bool:
+        """Whether the note's dictionary is about to load (not missing: not there yet)."""
+        return self.language() in self._loading
+
+    def _load(self, language: str) -> None:
+        self._loading.discard(language)
+        if language in self._checkers:
+            return
+        checker = load_checker(language)
+        if checker is not None:
+            checker.set_project_words(self.dictionary.words)
+            checker.ignored = self.ignored
+        self._checkers[language] = checker
+        self.changed.emit()
 
     def missing_message(self) -> str:
         """Why the note is not checked although spell check is on ("" when it is)."""
-        if not self.enabled or self.checker() is not None:
+        if not self.enabled or self.checker_now() is not None:
             return ""
         language = self.language()
         package = debian_package(language)
@@ -267,7 +294,7 @@ class SpellHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         checker = self.service.checker()
         if checker is None:
-            if self.service.enabled and text.strip():
+            if self.service.enabled and text.strip() and not self.service.loading():
                 self.service.warn_missing(self.editor)
             return
         for start, end in misspelt_in_block(checker, self.currentBlock()):
@@ -276,7 +303,7 @@ class SpellHighlighter(QSyntaxHighlighter):
     # -- the context menu -------------------------------------------------------------
     def word_at(self, pos: QPoint) -> tuple[QTextBlock, int, int] | None:
         """The misspelt word under ``pos`` (viewport coordinates): its block and range."""
-        checker = self.service.checker()
+        checker = self.service.checker_now()
         if checker is None:
             return None
         cursor = self.editor.cursorForPosition(pos)
@@ -291,7 +318,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         spell check switch (with why it is off, if it is) at the bottom."""
         first = menu.actions()[0] if menu.actions() else menu.addSeparator()
         found = self.word_at(pos)
-        checker = self.service.checker()
+        checker = self.service.checker_now()
         if found is not None and checker is not None:
             block, start, end = found
             word = block.text()[start:end]

@@ -46,7 +46,9 @@ def new_editor(pane, qtbot, text: str, section: int = 0) -> ProseEditor:
 
 
 def underlined(editor: ProseEditor) -> list[str]:
-    """The words drawn with the spell check underline, as the user sees them."""
+    """The words drawn with the spell check underline, as the user sees them (once the
+    dictionary, loaded in a pass of the event loop of its own, is there)."""
+    QApplication.processEvents()
     found = []
     block = editor.document().begin()
     while block.isValid():
@@ -229,5 +231,25 @@ def test_the_status_bar_names_the_package_for_a_missing_dictionary(
     session = project_window.session
     session.undo_stack.push(EditNoteMetaCommand(session, "language", "fr-CA"))
     new_editor(project_window.note_pane, qtbot, "Le gouvernment")
-    assert "hunspell-fr" in project_window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "hunspell-fr" in project_window.statusBar().currentMessage(),
+                    timeout=3000)
     assert dlg.calls == []
+
+
+@needs_english
+def test_the_dictionary_loads_after_the_note_is_drawn_then_checks_it(pane, qtbot,
+                                                                    monkeypatch) -> None:
+    """Loading Hunspell's dictionary holds everything for up to a fifth of a second: it
+    waits for a pass of its own, after the editors are drawn, which are checked then."""
+    import briefer.io.dictionaries as dictionaries
+    from briefer.gui.spell_check import SpellService
+
+    dictionaries._load.cache_clear()
+    service = SpellService.of(pane.session)
+    service._checkers.clear()
+    block_id = pane.add_prose(sections(pane.session)[0].id)
+    editor = pane.block_widget(block_id).text_edit
+    editor.setPlainText("We recieve it")
+    assert service.loading()  # drawn without it, nothing underlined yet
+    qtbot.waitUntil(lambda: underlined(editor) == ["recieve"], timeout=3000)
+    assert not service.loading()
