@@ -289,7 +289,13 @@ class SpellHighlighter(QSyntaxHighlighter):
             self.toggle_action.blockSignals(True)
             self.toggle_action.setChecked(self.service.enabled)
             self.toggle_action.blockSignals(False)
-        self.rehighlight()
+        # underlines only: the editor must not report this as an edit (its Markdown read
+        # back can differ from the stored one, e.g. wrapped, which made a phantom undo step)
+        blocked = self.editor.blockSignals(True)
+        try:
+            self.rehighlight()
+        finally:
+            self.editor.blockSignals(blocked)
 
     def highlightBlock(self, text: str) -> None:
         checker = self.service.checker()
