@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -133,8 +134,15 @@ def documents(base: Path, count: int) -> dict[str, list[Path]]:
 IMPORT_ROUNDS = 3  # import and peer alternated, each figure the median of its rounds
 
 
-def import_once(briefer: list[str], files: list[Path]) -> float:
-    """``briefer import NEW_PROJECT FOLDER`` of ``files`` (linked into a folder): seconds."""
+def cpu_of_children() -> float:
+    """CPU seconds (user and system) of the finished child processes so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def import_once(briefer: list[str], files: list[Path]) -> tuple[float, float]:
+    """``briefer import NEW_PROJECT FOLDER`` of ``files`` (linked into a folder): seconds
+    of wall-clock time and of CPU."""
     with tempfile.TemporaryDirectory() as tmp:
         project = Path(tmp) / "p"
         inbox = Path(tmp) / "in"
@@ -142,7 +150,9 @@ def import_once(briefer: list[str], files: list[Path]) -> float:
         for file in files:
             os.link(file, inbox / file.name)
         subprocess.run([*briefer, "new", str(project)], check=True, capture_output=True)
-        return wall([*briefer, "import", str(project), str(inbox)], check=True)
+        cpu = cpu_of_children()
+        seconds = wall([*briefer, "import", str(project), str(inbox)], check=True)
+        return seconds, cpu_of_children() - cpu
 
 
 def import_rows(base: Path, count: int,
@@ -159,10 +169,14 @@ def import_rows(base: Path, count: int,
     rows: list[dict[str, object]] = []
     for suffix, files in documents(base, count).items():
         peer = peers[suffix]
-        ours_runs, their_runs = [], []
+        ours_runs, their_runs, ours_cpu, their_cpu = [], [], [], []
         for _ in range(rounds):
-            ours_runs.append(import_once(briefer, files))
+            seconds, cpu = import_once(briefer, files)
+            ours_runs.append(seconds)
+            ours_cpu.append(cpu)
+            cpu = cpu_of_children()
             their_runs.append(sum(wall(peer(f)) for f in files))
+            their_cpu.append(cpu_of_children() - cpu)
         probe = subprocess.run([sys.executable, __file__, "--extract", *map(str, files)],
                                capture_output=True, text=True, check=True)
         reading = float(probe.stdout.split()[-1])
@@ -171,7 +185,10 @@ def import_rows(base: Path, count: int,
         rows.append({"kind": suffix, "files": len(files), "ours": ours, "reading": reading,
                      "peer": name, "theirs": theirs, "ratio": theirs / ours,
                      "reading_ratio": theirs / reading, "rounds": rounds,
-                     "ours_runs": ours_runs, "their_runs": their_runs})
+                     "ours_runs": ours_runs, "their_runs": their_runs,
+                     # the CPU each side used: what the work costs, whatever else runs
+                     "ours_cpu": percentile(ours_cpu, 0.5),
+                     "theirs_cpu": percentile(their_cpu, 0.5)})
     return rows
 
 
@@ -220,10 +237,12 @@ def main(argv: list[str] | None = None) -> None:
     if not args.skip_import:
         print()
         table(["kind", "files", "briefer import s", "reading alone s (one core)", "peer",
-               "peer s (a process a file)", "peer / import", "peer / reading"],
+               "peer s (a process a file)", "peer / import", "peer / reading",
+               "CPU s import / peer"],
               [[str(r["kind"]), str(r["files"]), f"{r['ours']:.2f}", f"{r['reading']:.3f}",
                 str(r["peer"]), f"{r['theirs']:.2f}", f"{r['ratio']:.2f}",
-                f"{r['reading_ratio']:.1f}"] for r in import_rows(args.dir, args.files)])
+                f"{r['reading_ratio']:.1f}", f"{r['ours_cpu']:.2f} / {r['theirs_cpu']:.2f}"]
+               for r in import_rows(args.dir, args.files)])
 
 
 def search_table(rows: list[dict[str, float]]) -> None:
