@@ -45,14 +45,19 @@ KEEP_SCREENS = 3.0  # beyond that, the ones more than this many screens away go
 class BlockPlaceholder(QWidget):
     """Stands for a block not made yet: only its (estimated) height."""
 
+    _policy: QSizePolicy | None = None  # one for all: a note may have thousands
+
     def __init__(self, block_id: str, height: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.block_id = block_id
         self.setObjectName("noteBlockPlaceholder")
         # Never shown, yet it holds its place in the layout: showing a child of a
         # section lays the whole section out again, once per child shown.
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        policy.setRetainSizeWhenHidden(True)
+        policy = BlockPlaceholder._policy
+        if policy is None:
+            policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            policy.setRetainSizeWhenHidden(True)
+            BlockPlaceholder._policy = policy
         self.setSizePolicy(policy)
         self.setFixedHeight(height)
         self.hide()
@@ -110,12 +115,22 @@ class LazyBlocks(QWidget):
         bar.valueChanged.connect(self._schedule_realize)
         bar.rangeChanged.connect(self._schedule_realize)
 
+    _measure: tuple[int, QFontMetrics] | None = None
+
+    def _forget_measure(self) -> None:
+        self._measure = None
+
     def _schedule_realize(self, *_: object) -> None:
         self._realize_timer.start()
 
     def _placeholder(self, block: Block, parent: QWidget) -> BlockPlaceholder:
-        width = max(self.scroll_area.viewport().width(), 400)
-        height = estimate_height(block, self.session.project, width, self.fontMetrics())
+        # the width and font asked once per pass, not once per block (thousands at open)
+        measure = self._measure
+        if measure is None:
+            measure = self._measure = (max(self.scroll_area.viewport().width(), 400),
+                                       self.fontMetrics())
+            QTimer.singleShot(0, self._forget_measure)
+        height = estimate_height(block, self.session.project, measure[0], measure[1])
         placeholder = BlockPlaceholder(block.id, height, parent)
         self._placeholders[block.id] = placeholder
         return placeholder
