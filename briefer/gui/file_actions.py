@@ -29,7 +29,7 @@ from briefer.gui.duplicate_prompt import DuplicatePrompt
 from briefer.gui.export_actions import ExportActions
 from briefer.io.importing import ImportReport, import_and_save
 from briefer.io.project_file import (SaveConflict, add_missing_sections, complete_outline,
-                                     is_large, load_project, new_project, surveys_outline,
+                                     load_project, new_project, surveys_outline,
                                      save_project)
 from briefer.io.saving import finish_job, prepare_job, write_job
 
@@ -97,14 +97,14 @@ class FileController(QObject):
         When it cannot be opened the window says that no project is open and
         offers to open one, make one or try the sample — it never swaps in the
         sample silently, which would look as if the user's project had opened.
-        The window shows the sources first; the outline drawn from the surveys
-        (parsing them is the slow part of a start) follows as soon as the event
-        loop runs, before any user input is handled. A large project is read on
-        a worker (the window paints first and shows the progress): returns True
-        then, and ``outline_pending`` stays set until it is open and drawn.
+        The sample shows its sources first; the outline drawn from the survey
+        follows as soon as the event loop runs, before any user input is handled.
+        A project named is read on a worker, outline included (the window paints
+        first and shows the progress): returns True then, and ``outline_pending``
+        stays set until it is open and drawn.
         """
         target = Path(path) if path else seeds_dir()
-        if path and is_large(target):
+        if path:
             self._open_initial_later(target)
             return True
         try:
@@ -129,11 +129,16 @@ class FileController(QObject):
         self._remember_dir(target)
 
         def work(_progress: Any, _cancelled: Any) -> Project:
-            return load_project(target, outline=False)
+            # the outline drawn here too: drawn on a worker once the window shows the
+            # project, its Python held the interpreter against the window's first
+            # paint of it (a stall of 150–250 ms at any size)
+            return load_project(target)
 
         def opened(project: Project) -> None:
             self._install(project, settled=True)
-            self.complete_outline(project)  # resets outline_pending if not installed
+            self.outline_pending = False
+            if self.session.project is project:
+                self.outlineCompleted.emit()
 
         def cancelled() -> None:
             self._cannot_open_initial(target, True, self.tr("Opening was cancelled."))
