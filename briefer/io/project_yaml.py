@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
+from operator import attrgetter
 from typing import Any
 
 from briefer.core.note import BriefingNote
 from briefer.core.project import FIRST_NOTE, FORMAT_VERSION, Project
-from briefer.core.source import Source
+from briefer.core.source import Source, SourceKind
 from briefer.io.yamlutil import dump_yaml
 
 PROJECT_FILE = "project.yaml"
@@ -28,20 +30,26 @@ FORMAT_NAME = "briefer-project"
 
 def project_to_dict(project: Project) -> dict[str, Any]:
     """Everything project.yaml holds (source metadata lives in the sidecars)."""
-    notes = [{"id": nid, **({"name": n.name} if n.name else {}), **n.to_dict()}
-             for nid, n in project.notes.items()]
-    return file_form({
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "name": project.name,
-        "citation_style": project.citation_style,
-        "sources": [*(_source_entry(s) for s in project.sources.values()),
-                    *(dict(m.entry) for m in project.missing.values()
-                      if m.id not in project.sources)],
-        "outline": project.outline.to_dict(),
-        "excerpts": [e.to_dict() for e in project.excerpts.values()],
-        "notes": notes,
-    })
+    return project_data_later(project)()
+
+
+def project_data_later(project: Project) -> Callable[[], dict[str, Any]]:
+    """``project_to_dict`` in two halves: what it holds is taken now, its entry for each
+    source made when the function returned is called — on a worker, for a save (a
+    100,000-source project's entries took 90 ms on the window's thread). The sources'
+    fields are read now, in C; what they are made into never changes."""
+    rows = list(map(_ENTRY_FIELDS, project.sources.values()))
+    missing = [dict(m.entry) for m in project.missing.values() if m.id not in project.sources]
+    head = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "name": project.name,
+            "citation_style": project.citation_style}
+    tail = {"outline": project.outline.to_dict(),
+            "excerpts": [e.to_dict() for e in project.excerpts.values()],
+            "notes": [{"id": nid, **({"name": n.name} if n.name else {}), **n.to_dict()}
+                      for nid, n in project.notes.items()]}
+
+    def made() -> dict[str, Any]:
+        return file_form({**head, "sources": [*map(_entry_of, rows), *missing], **tail})
+    return made
 
 
 def notes_form(data: dict[str, Any]) -> dict[str, Any]:
@@ -89,12 +97,19 @@ def notes_from_data(data: dict[str, Any]) -> dict[str, BriefingNote]:
     return notes or {FIRST_NOTE: BriefingNote()}
 
 
-def _source_entry(source: Source) -> dict[str, Any]:
-    entry: dict[str, Any] = {"id": source.id, "file": source.filename or f"{source.id}.txt",
-                             "kind": source.kind.value}
-    if source.original:
-        entry["original"] = source.original
+_ENTRY_FIELDS = attrgetter("id", "filename", "kind", "original")
+
+
+def _entry_of(fields: tuple[str, str, SourceKind, str]) -> dict[str, Any]:
+    sid, filename, kind, original = fields
+    entry: dict[str, Any] = {"id": sid, "file": filename or f"{sid}.txt", "kind": kind.value}
+    if original:
+        entry["original"] = original
     return entry
+
+
+def _source_entry(source: Source) -> dict[str, Any]:
+    return _entry_of(_ENTRY_FIELDS(source))
 
 
 def project_yaml_header() -> str:

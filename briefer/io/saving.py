@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import copy
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +34,7 @@ from briefer.io.project_yaml import (
     SOURCES_DIR,
     digest,
     dump_project_data,
+    project_data_later,
     project_to_dict,
     project_yaml_header,
 )
@@ -164,9 +165,16 @@ class SaveJob:
     target: Path
     base: Any
     base_digest: str
-    data: dict[str, Any]
+    make_data: Callable[[], dict[str, Any]]  # project.yaml's data, made on the worker
     metas: dict[str, tuple[Path, dict[str, Any], dict[str, Any] | None]]  # sidecar, mine, base
     text: bytes = b""  # project.yaml as written
+    _data: dict[str, Any] | None = None
+
+    @property
+    def data(self) -> dict[str, Any]:
+        if self._data is None:
+            self._data = self.make_data()
+        return self._data
 
 
 def prepare_job(project: Project, target: Path) -> SaveJob:
@@ -178,7 +186,7 @@ def prepare_job(project: Project, target: Path) -> SaveJob:
             side = sidecar_path(target / SOURCES_DIR / (source.filename or f"{sid}.txt"))
             metas[sid] = (side, copy.deepcopy(source.meta.to_csl(sid)),
                           project.base_meta.get(sid))
-    return SaveJob(target, project.base, project.base_digest, project_to_dict(project),
+    return SaveJob(target, project.base, project.base_digest, project_data_later(project),
                    metas)
 
 
