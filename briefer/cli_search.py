@@ -71,12 +71,6 @@ def main(argv: list[str] | None = None) -> int:
         import_args = cli_import.parse(argv)
         if import_args is not None:
             return guarded(lambda: cli_import.run(import_args))
-    if argv[:1] == ["import"]:  # files into a project: without the rest of the CLI either
-        from briefer import cli_import
-
-        import_args = cli_import.parse(argv)
-        if import_args is not None:
-            return guarded(lambda: cli_import.run(import_args))
     if args is None:
         from briefer.cli import main as cli_main
 
