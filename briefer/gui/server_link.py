@@ -3,7 +3,8 @@
 The window works on the private copy as on any folder project; this object adds what a
 shared project needs (see ``server_store`` for the copy, ``server_listen`` for hearing):
 
-- *Sending*: each save of the copy (Ctrl+S, and the save on closing) is followed by a
+- *Sending*: each save of the copy (Ctrl+S, the save on closing, and the autosave: a
+  team project is saved when its recovery copy would be written) is followed by a
   ``push``: the notes go block by block (``note_sync.save_notes``, each write checked
   against the version seen, under an edit id journalled first), the rest (sources,
   excerpts, outline) by ``workspace.write_back``. What the server refuses is shown with
@@ -23,6 +24,7 @@ from __future__ import annotations
 import copy
 import logging
 import uuid
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +38,7 @@ from briefer.db.note_sync import Refused
 from briefer.gui import dialogs, server_conflicts
 from briefer.gui.server_apply import forget_history, history_touches, put_block, put_note
 from briefer.gui.server_listen import BlockNews, ServerSignals, listen_work
-from briefer.gui.server_store import LocalState
+from briefer.gui.server_store import LocalState, hold
 from briefer.gui.workers import TaskRunner, user_message
 from briefer.io.project_yaml import notes_form, project_to_dict
 
@@ -105,9 +107,12 @@ class ServerLink(QObject):
             row.insertWidget(row.count() - 1, self.here)  # before the notes menu button
         self.here.hide()
         window.files.saved.connect(self.push)
+        window.autosave.written.connect(self._autosaved)
         self.session.notesChanged.connect(self._note_shown)
         self.session.noteChanged.connect(self._edited)
         self.session.projectReplaced.connect(self._replaced)
+        alive = weakref.ref(self)
+        hold(state.root, lambda: (link := alive()) is not None and link.in_use())
 
     # -- life ---------------------------------------------------------------------------
     def start(self) -> None:
@@ -120,6 +125,7 @@ class ServerLink(QObject):
         """Another project opened in the window, or the window closes."""
         self.runner.shutdown(500)
         for signal, slot in ((self.window.files.saved, self.push),
+                             (self.window.autosave.written, self._autosaved),
                              (self.session.notesChanged, self._note_shown),
                              (self.session.noteChanged, self._edited),
                              (self.session.projectReplaced, self._replaced)):
@@ -136,6 +142,13 @@ class ServerLink(QObject):
         """Is the window's project still this link's copy?"""
         path = self.session.project.path
         return bool(path) and Path(path) == self.state.folder
+
+    def in_use(self) -> bool:
+        """Is this window still working on its copy? (Closed or on another project: no.)"""
+        try:
+            return self.serves() and self.window.isVisible()
+        except RuntimeError:  # the window is gone
+            return False
 
     def title(self) -> str:
         """What the window's title names: the URL, never the private copy."""
@@ -202,6 +215,15 @@ class ServerLink(QObject):
             return False
         finally:
             self._pushing = False
+
+    def _autosaved(self, _path: str) -> None:
+        """When its recovery copy is written (seconds after the typing stops), a team
+        project is saved, and so sent: colleagues see an edit without waiting for Ctrl+S,
+        and an edit that cannot be sent is in the private copy, not only in memory."""
+        files = self.window.files
+        if self.serves() and not self._pushing and files.saving is None \
+                and files.is_modified():
+            files.save()
 
     def _saved_here(self) -> None:
         """Say where the save went (the folder save names the private copy's path)."""

@@ -23,8 +23,8 @@ from briefer.db import schema, workspace
 from briefer.db.connect import connect, is_url, redact
 from briefer.gui import dialogs
 from briefer.gui.server_link import ServerLink
-from briefer.gui.server_store import (LocalState, new_copy_folder, private_root,
-                                      remove_other_copies)
+from briefer.gui.server_store import (CHECKOUT_DIR, LocalState, new_copy, private_root,
+                                      release, tidy, unsent_copy)
 from briefer.gui.settings import RECENT_FILES
 from briefer.gui.workers import run_with_progress
 from briefer.io.project_file import load_project
@@ -41,21 +41,24 @@ def checkout_work(url: str) -> Any:
     """The worker's part of opening ``url``: (connection, local state, loaded project)."""
     def work(_progress: Any, _cancelled: Any) -> tuple[Any, Any, Any]:
         conn = connect(url)
+        copy = None
         try:
             schema.check(conn)
             root = private_root(url)
-            state = LocalState.load(root)
-            if state is None or not state.pending():
-                folder = new_copy_folder(root)
+            state = unsent_copy(root)
+            if state is None:
+                copy = new_copy(root)
                 # the notes as checked out, with the versions read just before: a part
                 # written in between is heard as newer, never mistaken for a local edit
-                checkout = workspace.checkout(conn, folder)
-                state = LocalState(root, redact(url), checkout, checkout.notes)
+                checkout = workspace.checkout(conn, copy / CHECKOUT_DIR)
+                state = LocalState(copy, redact(url), checkout, checkout.notes)
                 state.save()
-                remove_other_copies(root, folder)
+            tidy(root)
             return conn, state, load_project(state.folder)
         except BaseException:
             conn.close()
+            if copy is not None:
+                release(copy, remove=True)
             raise
 
     return work
@@ -73,6 +76,7 @@ def open_url(window: MainWindow, url: str, *, ask_save: bool = True,
         window.files._install(project)  # as a folder project: one way in
         if window.session.project is not project:
             conn.close()
+            release(state.root)
             return
         link = ServerLink(window, url, conn, state)
         window.server_link = link  # type: ignore[attr-defined]

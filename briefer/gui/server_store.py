@@ -2,13 +2,16 @@
 
 A project opened from a ``postgresql://`` URL is worked on as a folder project (the one
 loader, the one saver), checked out into a folder only this user can read:
-``<app data>/server/<digest of the URL without its password>/``, mode 0700. It persists,
-with ``state.json`` beside the checkout, because it is also where unsent work waits: when
+``<app data>/server/<digest of the URL without its password>/copy-<id>/``, mode 0700,
+one copy per window (two windows on one URL never share a copy), each with its
+``state.json`` beside the checkout and the ``owner`` process's id. A copy persists, because
+it is also where unsent work waits: when
 the connection drops, a save still writes the folder, and the state keeps what the server
 last said (the checkout's version and fingerprints for ``workspace.write_back``, the note
 versions seen for ``note_sync.save_notes``) and the edit ids of the block writes whose
 outcome is unknown, so a replay after a restart or a reconnection is applied once, never
-twice, never lost.
+twice, never lost. A copy with nothing unsent, that no running window holds, is removed
+when the URL is next opened.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import json
 import os
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,9 +32,13 @@ from briefer.db.connect import redact
 from briefer.db.note_sync import Seen
 from briefer.db.workspace import Checkout
 from briefer.io.atomic import write_atomic
+from briefer.io.journal import pid_alive
 
 STATE_FILE = "state.json"
+OWNER_FILE = "owner"  # the process id of the app working on a copy
+CHECKOUT_DIR = "project"
 _Key = tuple[str, str]
+_HELD: dict[Path, Callable[[], bool]] = {}  # copies this process works on
 
 
 def app_data() -> Path:
@@ -50,24 +58,72 @@ def private_root(url: str) -> Path:
     return root
 
 
-def new_copy_folder(root: Path) -> Path:
-    """A fresh (absent) folder to check the project out into."""
-    return root / f"copy-{uuid.uuid4().hex[:12]}"
+def _owner(copy: Path) -> int:
+    try:
+        return int((copy / OWNER_FILE).read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        return 0
 
 
-def remove_other_copies(root: Path, keep: Path) -> None:
-    """Older checkouts, once a newer one is in use (nothing unsent in them: see
-    ``LocalState.pending``)."""
-    for old in root.glob("copy-*"):
-        if old != keep and old.is_dir():
-            shutil.rmtree(old, ignore_errors=True)
+def in_use(copy: Path) -> bool:
+    """Is a window (of this process or another that is running) working on this copy?"""
+    pid = _owner(copy)
+    if pid == os.getpid():
+        still = _HELD.get(copy)
+        return still is not None and still()
+    return pid > 0 and pid_alive(pid)
+
+
+def hold(copy: Path, still_used: Callable[[], bool]) -> None:
+    """This process works on ``copy`` while ``still_used()`` says so (a window open on it):
+    no other window takes it over, and no tidying removes it."""
+    (copy / OWNER_FILE).write_text(str(os.getpid()), encoding="ascii")
+    _HELD[copy] = still_used
+
+
+def release(copy: Path, *, remove: bool = False) -> None:
+    """This process no longer works on ``copy`` (``remove``: a copy never used)."""
+    _HELD.pop(copy, None)
+    if remove:
+        shutil.rmtree(copy, ignore_errors=True)
+
+
+def new_copy(root: Path) -> Path:
+    """A new copy's folder (made, 0700); its checkout goes in ``copy / CHECKOUT_DIR``."""
+    copy = root / f"copy-{uuid.uuid4().hex[:12]}"
+    copy.mkdir(mode=0o700)
+    (copy / OWNER_FILE).write_text(str(os.getpid()), encoding="ascii")
+    _HELD[copy] = lambda: True  # until the window holds it
+    return copy
+
+
+def unsent_copy(root: Path) -> LocalState | None:
+    """A copy holding work the server may lack, that no open window works on (the newest
+    first): opened again, its edits are sent rather than replaced by a fresh checkout."""
+    copies = sorted((c for c in root.glob("copy-*") if c.is_dir()),
+                    key=lambda c: c.stat().st_mtime, reverse=True)
+    for copy in copies:
+        state = LocalState.load(copy)
+        if state is not None and state.pending() and not in_use(copy):
+            return state
+    return None
+
+
+def tidy(root: Path) -> None:
+    """Remove the copies nobody works on and that hold nothing unsent."""
+    for copy in root.glob("copy-*"):
+        if not copy.is_dir() or in_use(copy):
+            continue
+        state = LocalState.load(copy)
+        if state is None or not state.pending():
+            shutil.rmtree(copy, ignore_errors=True)
 
 
 @dataclass
 class LocalState:
     """What the server last said about the private copy, and the unsent block writes."""
 
-    root: Path
+    root: Path  # the copy's folder: the checkout, this state and its owner
     url: str  # redacted: no password is ever written to disk
     checkout: Checkout
     seen: Seen
@@ -86,7 +142,7 @@ class LocalState:
     def save(self) -> None:
         data = {
             "url": self.url,
-            "folder": self.checkout.folder.name,
+            "folder": self.checkout.folder.name,  # CHECKOUT_DIR
             "version": self.checkout.version,
             "data": self.checkout.data,
             "sources": {k: list(v) for k, v in self.checkout.sources.items()},

@@ -198,6 +198,16 @@ def test_an_edit_saved_with_ctrl_s_is_on_the_server(qtbot, settings, team: str,
 
 
 # -- others' changes ----------------------------------------------------------------------
+def test_an_edit_is_sent_by_the_autosave_without_ctrl_s(qtbot, settings, team: str) -> None:
+    window = open_team(qtbot, settings, team)
+    window.autosave.timer.setInterval(200)
+    _, block_id = first_prose(window)
+    type_into(qtbot, window, block_id, " Sent on its own.")
+    qtbot.waitUntil(lambda: server_block(team, block_id)[1]["markdown"].endswith(
+        "Sent on its own."), timeout=5000)
+    qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=3000)
+
+
 def test_a_colleagues_write_appears_within_a_second(qtbot, settings, team: str) -> None:
     window = open_team(qtbot, settings, team)
     _, block_id = first_prose(window)
@@ -296,3 +306,26 @@ def test_undo_never_puts_an_old_text_back_over_a_colleagues(qtbot, settings, tea
     save(qtbot, window)
     assert server_block(team, prose[0])[1]["markdown"] == "The colleague's text."
     assert server_block(team, prose[1])[1]["markdown"] == unsaved
+
+
+def test_the_command_line_hands_the_url_to_the_app_unchanged(monkeypatch, team: str) -> None:
+    """`briefer URL` and `briefer gui URL` (a path would fold the URL's "//")."""
+    from briefer import launch
+    from briefer.gui import app
+
+    given: list[object] = []
+    monkeypatch.setattr(app, "run", lambda project=None: given.append(project) or 0)
+    assert launch.main([team]) == 0
+    assert launch.main(["gui", team]) == 0
+    assert given == [team, team]
+
+
+def test_two_windows_see_each_other_and_one_closing_is_seen(qtbot, settings, team: str,
+                                                           tmp_path: Path) -> None:
+    first = open_team(qtbot, settings, team)
+    second = open_team(qtbot, settings, team)
+    for window in (first, second):
+        qtbot.waitUntil(lambda w=window: w.server_link.here.isVisible(), timeout=8000)
+        assert window.server_link.here.text().startswith("Also here: ")
+    second.close()
+    qtbot.waitUntil(lambda: first.server_link.here.isHidden(), timeout=8000)
