@@ -87,6 +87,12 @@ def _sources_part(raw: bytes) -> bytes:
     found = _SOURCES_KEY.search(raw)
     if found is None:
         return raw
+    # Briefer writes the outline next: found with a plain search (5 ms in the 6 MB file
+    # of 100,000 sources, where the pattern below took 28); a file laid out otherwise is
+    # cut at its next top-level key (the part taken may only hold more than the sources)
+    outline = raw.find(b"\noutline:", found.end())
+    if outline >= 0:
+        return raw[:outline + 1]
     after = _TOP_LEVEL.search(raw, found.end())
     return raw[:after.start()] if after else raw
 
