@@ -18,7 +18,8 @@ from itertools import compress, count
 from operator import attrgetter, is_not
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer,
+                            Signal)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -53,7 +54,7 @@ class SourcesModel(QAbstractTableModel):
         self._shown: list[tuple[str, str, str, str] | None] = []
         # what each source's cells are made from (one list per attribute, by row), to
         # tell which rows a change touched
-        self._made_from: list[list[object]] = []
+        self._made_from: list[list[object]] | None = None
         # the rows whose cells the last change of metadata changed (None: maybe all)
         self.changed_rows: list[int] | None = None
         self._reload()
@@ -65,8 +66,16 @@ class SourcesModel(QAbstractTableModel):
         self._missing = [m for m in self.session.project.missing if m not in
                          self.session.project.sources]
         self._shown = [None] * (len(self._ids) + len(self._missing))
-        self._made_from = self._attributes()
+        # taken in the next pass of the event loop: 0.1 s at 100,000 sources, not to be
+        # added to a project's opening (``_sources_changed`` copes if it is not there)
+        self._made_from = None
+        if self._ids:
+            QTimer.singleShot(0, self._take_attributes)
         self.changed_rows = None
+
+    def _take_attributes(self) -> None:
+        if self._made_from is None:
+            self._made_from = self._attributes()
 
     def _attributes(self) -> list[list[object]]:
         """The objects each row's cells are made from, one list per attribute, in the
@@ -92,14 +101,18 @@ class SourcesModel(QAbstractTableModel):
             # edited in 100,000 sources must not make every row again); the whole
             # range is repainted, since an icon or tooltip may follow any field.
             made_from = self._attributes()
-            changed: set[int] = set()
-            for before, now in zip(self._made_from, made_from, strict=True):
-                # an edit puts a new object in (SetSourceMeta copies the value)
-                changed.update(compress(count(), map(is_not, before, now)))
+            if self._made_from is None:  # changed before they were taken: every row
+                self.changed_rows = None
+                self._shown = [None] * len(self._shown)
+            else:
+                changed: set[int] = set()
+                for before, now in zip(self._made_from, made_from, strict=True):
+                    # an edit puts a new object in (SetSourceMeta copies the value)
+                    changed.update(compress(count(), map(is_not, before, now)))
+                self.changed_rows = sorted(changed)
+                for row in self.changed_rows:
+                    self._shown[row] = None
             self._made_from = made_from
-            self.changed_rows = sorted(changed)
-            for row in self.changed_rows:
-                self._shown[row] = None
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, TYPE))
 
     def source_at(self, row: int) -> Source | None:

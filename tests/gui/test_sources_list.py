@@ -156,3 +156,15 @@ def test_a_title_edited_while_filtered_comes_in_and_goes_out(project_window, qtb
     assert pane.source_ids() == []
     pane.filter.clear()
     assert len(pane.source_ids()) == 5
+
+
+def test_a_title_edited_as_the_project_is_taken_in_is_shown(project_window):
+    """The rows' makings are remembered a pass after a project is taken in (0.1 s at
+    100,000 sources): an edit that comes first still shows."""
+    w = project_window
+    pane = w.sources_pane
+    w.session.replace(w.session.project)  # no event loop pass after it
+    first = pane.source_ids()[0]
+    w.session.undo_stack.push(EditSourceMetaCommand(w.session, first, "title", "Edited now"))
+    row = pane.source_ids().index(first)
+    assert pane.proxy.index(row, TITLE).data() == "Edited now"
