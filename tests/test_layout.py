@@ -94,6 +94,18 @@ SEAMS = {
         "the undo commands load with the first edit, after the window's first paint",
     ("briefer/gui/window_steps.py", "briefer.gui.search_pane"):
         "the search pane and index load after the window's first paint (its build steps)",
+    ("briefer/gui/window_steps.py", "briefer.core.themes"):
+        "the outline engine loads in a build step of its own, after the window's first paint",
+    ("briefer/gui/window_steps.py", "briefer.gui.commands"):
+        "the undo commands (drafting, re-anchoring) load in a build step of their own",
+    ("briefer/gui/window_steps.py", "briefer.gui.citation_renderer"):
+        "the citation processor loads in a build step of its own, before the note pane",
+    ("briefer/gui/window_steps.py", "briefer.io.project_file"):
+        "the project loader and saver load in a build step of their own, after the paint",
+    ("briefer/gui/window_steps.py", "briefer.io.importing"):
+        "importing files into a project loads in a build step of its own, after the paint",
+    ("briefer/gui/window_steps.py", "briefer.gui.file_actions"):
+        "the project loader, saver and importers load in a build step of their own",
     ("briefer/gui/window_steps.py", "briefer.gui.outline_pane"):
         "the outline pane (and the outline engine) loads after the window's first paint",
     ("briefer/gui/window_steps.py", "briefer.gui.reader"):

@@ -151,7 +151,7 @@ def run(project_path: Path | str | None = None) -> int:
         first_look(Path(project_path) if project_path else seeds_dir())
     window = MainWindow(ProjectSession(glance or Project(name="")), settings, staged=True)
     window.show()
-    window.when_built(lambda: _open_initial(window, project_path))
+    window.then(lambda built: _open_initial(built, project_path))
     code = app.exec()
     # work the closed window let go of (a save being written) ends before the process
     wait_let_go(5000)

@@ -126,6 +126,11 @@ class MainWindow(QMainWindow):
         self.index_label.setAccessibleName(self.tr("Search index status"))
         self.statusBar().addPermanentWidget(self.index_label)
         self.statusBar().setObjectName("statusBar")
+        if staged:  # the menus come later: their bar's height is kept, so nothing moves then
+            bar = self.menuBar()
+            probe = bar.addAction("&File")
+            bar.setMinimumHeight(bar.sizeHint().height())
+            bar.removeAction(probe)
         self._restore_layout()
         self.update_title()
         self._held = HeldKeys(self) if staged else None
@@ -140,6 +145,14 @@ class MainWindow(QMainWindow):
         at once asks for; the staged start runs the same steps one per event-loop turn)."""
         while self._steps:
             self._run_step()
+
+    def then(self, step: Callable[[MainWindow], None]) -> None:
+        """Run ``step`` after the window's own build steps, as one more of them (the app
+        opens its project so, in a turn of the event loop of its own, before the keys
+        held meanwhile are delivered)."""
+        self._steps.append(step)
+        if self.built:
+            self.finish_building()
 
     def when_built(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once every part of the window exists (now if it does)."""

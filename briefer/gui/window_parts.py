@@ -57,6 +57,7 @@ def build_menus(window: MainWindow) -> None:
     bar.insertPermanentWidget(1, window.page_count)
     window.parts = WindowParts(window)
     window.menu_actions = actions.build(window)
+    window.menuBar().setMinimumHeight(0)  # as high as its menus, from now on
     window.parts.connect()
     window.built = True
     window.project_replaced()

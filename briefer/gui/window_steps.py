@@ -39,6 +39,44 @@ def build_search(window: MainWindow) -> None:
         kept.deleteLater()
 
 
+# Steps that only import: the modules a pane needs that take longest to load, each in a
+# step of its own, so that the step building the pane does not hold the window long.
+
+def load_outline_engine(_window: MainWindow) -> None:
+    """The outline engine (stemmer, patterns, word and concept tables)."""
+    import briefer.core.themes  # noqa: F401 - loaded now, used by the outline pane
+
+
+def load_commands(_window: MainWindow) -> None:
+    """The undo commands, with the drafting and re-anchoring code behind them."""
+    import briefer.gui.commands  # noqa: F401 - loaded now, used by every pane after
+
+
+def load_citations(_window: MainWindow) -> None:
+    """The citation processor the note pane shows its footnotes with."""
+    import briefer.gui.citation_renderer  # noqa: F401 - loaded now, used by the note pane
+
+
+def load_note(_window: MainWindow) -> None:
+    """The note pane's blocks, editors, forms and spelling."""
+    import briefer.gui.note_pane  # noqa: F401 - loaded now, built by the next step
+
+
+def load_project_files(_window: MainWindow) -> None:
+    """The project loader and saver (journal, locks, atomic writes, templates)."""
+    import briefer.io.project_file  # noqa: F401 - loaded now, used by the file controller
+
+
+def load_importing(_window: MainWindow) -> None:
+    """Importing files into a project (the importers load on first use)."""
+    import briefer.io.importing  # noqa: F401 - loaded now, used by the file controller
+
+
+def load_files(_window: MainWindow) -> None:
+    """The file controller: the importers, the exporter's front, sharing."""
+    import briefer.gui.file_actions  # noqa: F401 - loaded now, used by the next step
+
+
 def build_outline(window: MainWindow) -> None:
     """The outline pane, under the Sources list."""
     from briefer.gui.outline_pane import OutlinePane
@@ -86,4 +124,6 @@ def _put(splitter: QSplitter, index: int, widget: QWidget) -> None:
 
 
 STEPS: tuple[Callable[[MainWindow], None], ...] = (
-    build_search, build_outline, build_reader, build_note, build_files, build_menus)
+    build_search, load_outline_engine, load_commands, build_outline, build_reader,
+    load_citations, load_note, build_note, load_project_files, load_importing, load_files,
+    build_files, build_menus)
