@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
         self._after_paint: list[Callable[[], None]] = []
         self._when_built: list[Callable[[], None]] = []
         self.has_project = True  # False after a project failed to open at start
-        self.built = False
+        self.built = False  # every step run (the app's opening of its project too)
+        self.wired = False  # every part exists and is connected (``window_parts``)
         self._steps = list(window_steps.STEPS)
 
         self.sources_pane = SourcesPane(session, self)
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
     def project_replaced(self) -> None:
         self._set_has_project(True)
         self.update_title()
-        if self.built:
+        if self.wired:
             self.parts.project_replaced()
 
     def search_changed_sources(self) -> None:
@@ -209,7 +210,7 @@ class MainWindow(QMainWindow):
         else:
             title = self.tr("{0}[*] — Briefer").format(name)
         self.setWindowTitle(title)
-        self.setWindowModified(self.built and self.files.is_modified())
+        self.setWindowModified(self.wired and self.files.is_modified())
 
     def show_no_project(self, reason: str = "") -> None:
         """No project open (the one asked for failed): say so, offer the ways on."""
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
 
     def _set_has_project(self, has: bool) -> None:
         self.has_project = has
-        if not self.built:
+        if not self.wired:
             return
         self.pages.setCurrentWidget(self.main_splitter if has else self.no_project_page)
         a = self.menu_actions

@@ -59,7 +59,7 @@ def build_menus(window: MainWindow) -> None:
     window.menu_actions = actions.build(window)
     window.menuBar().setMinimumHeight(0)  # as high as its menus, from now on
     window.parts.connect()
-    window.built = True
+    window.wired = True
     window.project_replaced()
 
 
