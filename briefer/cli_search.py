@@ -28,11 +28,10 @@ from typing import NoReturn
 
 from briefer.core.messages import Message, UserError
 from briefer.index import AMONG, PARTIAL, Results, SearchIndex
-from briefer.index.fresh import file_stamps, folder_stamp, is_project, unchanged, vouch, vouched
-from briefer.index.fts import index_paths
+from briefer.index.fresh import (file_stamps, folder_stamp, may_vouch, unchanged, vouch,
+                                  vouched_index)
 
 EXIT_OK, EXIT_ERROR, EXIT_INTERNAL = 0, 2, 3
-_OPENED = "{what} when the project was opened."  # tidying's warnings: said once, not kept
 
 
 class _NotHere(Exception):
@@ -121,17 +120,11 @@ def run(args: argparse.Namespace) -> int:
 def _from_index(folder: Path, query: str, limit: int
                 ) -> tuple[list[str], Results, bool] | None:
     """The answer from an index vouched for at the folder's present state, else None."""
-    stamp = folder_stamp(folder) if folder.is_dir() else None
-    if stamp is None:
+    found = vouched_index(folder)
+    if found is None:
         return None
-    path = next((p for p in index_paths(folder, not is_project(folder))
-                 if os.access(p.parent, os.W_OK)), None)
-    if path is None or not path.is_file():
-        return None
+    path, warnings = found
     with SearchIndex(path) as index:
-        warnings = vouched(index, stamp)
-        if warnings is None:
-            return None
         hits = index.search(query, limit=limit)
         if not unchanged(index, folder, (h.source_id for h in hits)):
             return None
@@ -146,11 +139,10 @@ def _after_loading(folder: Path, query: str, limit: int) -> tuple[list[str], Res
     before = file_stamps(folder) if stamp is not None else {}
     project = load_project(folder, outline=False)  # a search shows no outline
     warnings = [str(w) for w in project.warnings]
-    tidied = any(getattr(w, "template", None) == _OPENED for w in project.warnings)
     with SearchIndex.for_project(project) as index:
         index.update(project.sources.values())
-        if stamp is not None and not tidied and index.db_path != ":memory:" \
-                and folder_stamp(folder) == stamp:
+        if may_vouch(index, project, stamp):
+            assert stamp is not None
             vouch(index, stamp, warnings,
                   {s.id: s.filename for s in project.sources.values() if s.filename}, before)
         hits = index.search(query, limit=limit)

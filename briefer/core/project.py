@@ -52,6 +52,9 @@ class Project:
     # digest of its bytes), so a save can tell what someone else saved since.
     base: dict[str, object] | None = field(default=None, repr=False, compare=False)
     base_digest: str = field(default="", repr=False, compare=False)
+    # the folder's state as it was read (``index.fresh.folder_stamp``; None: not known):
+    # what the app vouches its search index for once it is complete
+    opened_stamp: str | None = field(default=None, repr=False, compare=False)
     base_time: float = field(default=0.0, repr=False, compare=False)  # when, time.time()
     # Each source's metadata as its sidecar held it then (CSL), for the same purpose.
     base_meta: dict[str, dict[str, object]] = field(default_factory=dict, repr=False,

@@ -24,6 +24,7 @@ from briefer.gui.session import ProjectSession, settle_memory
 from briefer.gui.settings import LAST_DIR, Settings
 from briefer.gui.sharing import SharingController
 from briefer.gui.wording import say
+from briefer.gui.search_builder import load_stamped
 from briefer.gui.workers import Task, TaskRunner, run_with_progress, user_message
 from briefer.gui.duplicate_prompt import DuplicatePrompt
 from briefer.gui.export_actions import ExportActions
@@ -132,7 +133,9 @@ class FileController(QObject):
             # the outline drawn here too: drawn on a worker once the window shows the
             # project, its Python held the interpreter against the window's first
             # paint of it (a stall of 150–250 ms at any size)
-            return load_project(target)
+            return load_stamped(target)
+
+        self.window.search_service.search_before_open(target)  # its index, if current
 
         def opened(project: Project) -> None:
             self._install(project, settled=True)
@@ -198,7 +201,7 @@ class FileController(QObject):
         self._remember_dir(path)
 
         def work(_progress, _cancelled) -> Project:
-            return load_project(path)
+            return load_stamped(path)
 
         run_with_progress(self.runner, self.window, self.tr("Opening {0}…").format(path.name),
                           work, self._install,

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (QAbstractListModel, QElapsedTimer, QModelIndex, QObject,
@@ -21,22 +21,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QListView, 
                                QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from briefer.core.project import Project
-from briefer.index import Results, SearchIndex, snippet_parts
-from briefer.index.fts import BATCH
+from briefer.index import Results, snippet_parts
+from briefer.gui.search_builder import Builder as _Builder
 from briefer.gui.session import ProjectSession
 
 log = logging.getLogger(__name__)
 _Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def make_index(project: Project) -> SearchIndex:
-    """The project's persisted index, or one in memory when its file cannot be used."""
-    try:
-        return SearchIndex.for_project(project)
-    except Exception as exc:  # a broken cache folder must not cost the user search
-        log.warning("search index file unavailable (%s); indexing in memory", exc)
-        return SearchIndex(":memory:")
 
 
 class _Searcher(QObject):
@@ -77,50 +68,6 @@ class _Searcher(QObject):
             self.results.emit(generation, query, hits)
 
 
-class _Builder(QObject):
-    """Lives on the indexing thread: brings the index up to date, batch by batch, on
-    its own connection, after handing a reader of the same file to the searcher."""
-
-    opened = Signal(object, int)  # an index to search, build number
-    state = Signal(str, int, int, int)  # 'indexing'/'ready', searchable, total, build
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.cancel = threading.Event()
-        self.writing: Any = None  # the index being written (to interrupt it)
-
-    @Slot(object, int)
-    def build(self, project: Project, build: int) -> None:
-        self.cancel.clear()
-        sources = list(project.sources.values())
-        total = len(sources)
-
-        def progress(done: int, todo: int, *_: object) -> None:
-            self.state.emit("indexing", total - todo + done, total, build)
-
-        try:
-            index = self.writing = make_index(project)
-            reader = index.reader()
-            self.opened.emit(reader, build)
-            self.state.emit("indexing", 0, total, build)
-            if len(sources) > BATCH and not len(reader):
-                # never indexed: one batch before reading and hashing every text (at
-                # 100,000 articles that is seconds), so that a search finds something
-                index.update(sources[:BATCH],
-                             lambda done, *_: self.state.emit("indexing", done, total, build),
-                             self.cancel.is_set)
-            index.update(sources, progress, self.cancel.is_set)
-        except Exception as exc:
-            log.warning("search index failed (%s); indexing in memory", exc)
-            index = self.writing = SearchIndex(":memory:")
-            index.update(sources)
-            self.opened.emit(index, build)
-        finally:
-            self.writing = None
-        if not self.cancel.is_set():
-            self.state.emit("ready", total, total, build)
-
-
 class SearchService(QObject):
     """GUI-side handle on the search thread and the indexing thread.
 
@@ -133,6 +80,7 @@ class SearchService(QObject):
     resultsReady = Signal(str, object)  # query, Results (hits, partial, suggestions)
     stateChanged = Signal(str, int, int)
     _build = Signal(object, int)
+    _early = Signal(str, int)
     _search = Signal(int, str)
     _built = Signal(int)
 
@@ -147,6 +95,7 @@ class SearchService(QObject):
             obj.moveToThread(thread)
             self._threads.append(thread)
         self._build.connect(self._builder.build)
+        self._early.connect(self._builder.open_vouched)
         self._search.connect(self._worker.search)
         self._built.connect(self._worker.built)
         self._builder.opened.connect(self._worker.use)
@@ -171,6 +120,14 @@ class SearchService(QObject):
         self._worker.latest_build = self._build_id
         self.ready = self.searchable = False
         self._builder.cancel.set()
+
+    def search_before_open(self, folder: Path) -> None:
+        """While ``folder`` is being read: search its index at once if it is vouched for
+        (``Builder.open_vouched``); ``rebuild`` takes over once the project is open."""
+        self._later.stop()
+        self._project = None
+        self._new_build()
+        self._early.emit(str(folder), self._build_id)
 
     def rebuild(self, project: Project) -> None:
         self._later.stop()

@@ -36,9 +36,13 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefer.index.fts import FOLDER_STAMP, SearchIndex
+from briefer.index.paths import index_paths
+
+if TYPE_CHECKING:  # kept out of the import: ``briefer search`` starts without the core
+    from briefer.core.project import Project
 
 # the names ``briefer.io.project_yaml`` gives (not imported: it loads the whole core)
 PROJECT_FILE = "project.yaml"
@@ -46,6 +50,7 @@ SOURCES_DIR = "sources"
 CACHE_DIR = ".briefer"
 JOURNAL_PREFIX = "journal-"  # a save or import half done (``briefer.io.journal``)
 WARNINGS = "load-warnings"  # meta key: what loading the project warned about
+OPENED = "{what} when the project was opened."  # tidying's warnings: said once, not kept
 
 _SOURCES_KEY = re.compile(rb"^sources:", re.M)
 _TOP_LEVEL = re.compile(rb"^[^\s#-]", re.M)
@@ -196,3 +201,48 @@ def _stamp_of(path: Path) -> FileStamp | None:
     except OSError:
         return None
     return (stat.st_mtime_ns, stat.st_size)
+
+
+def index_file(folder: Path) -> Path | None:
+    """The index file a search of ``folder`` uses, if there is one."""
+    path = next((p for p in index_paths(folder, not is_project(folder))
+                 if os.access(p.parent, os.W_OK)), None)
+    return path if path is not None and path.is_file() else None
+
+
+def vouched_index(folder: Path) -> tuple[Path, list[str]] | None:
+    """``folder``'s index file and the warnings to repeat, if it is vouched for at the
+    folder's present state (else None: the project must be read first)."""
+    stamp = folder_stamp(folder) if folder.is_dir() else None
+    path = index_file(folder) if stamp is not None else None
+    if stamp is None or path is None:
+        return None
+    with SearchIndex(path) as index:
+        warnings = vouched(index, stamp)
+    return None if warnings is None else (path, warnings)
+
+
+def may_vouch(index: SearchIndex, project: Project, stamp: str | None) -> bool:
+    """Whether ``index``, just brought up to date from ``project`` read when its folder
+    was at ``stamp``, may be vouched for: a file index, a project that opening did not
+    tidy (its files changed as it was read), its folder still as it was."""
+    return (stamp is not None and index.db_path != ":memory:" and bool(project.path)
+            and not any(getattr(w, "template", None) == OPENED for w in project.warnings)
+            and folder_stamp(Path(project.path)) == stamp)
+
+
+def vouch_for(index: SearchIndex, project: Project) -> bool:
+    """After the app brought ``index`` up to date from ``project``: vouch for it, as
+    ``briefer search`` does, for the sources whose files are still as they were when the
+    project was read (``Source.file_stamp``; a text read whole at opening has none, and
+    a search showing it reads the project first). True when vouched."""
+    stamp = project.opened_stamp
+    if not may_vouch(index, project, stamp):
+        return False
+    assert stamp is not None and project.path
+    before = file_stamps(Path(project.path))
+    files = {s.id: s.filename for s in project.sources.values()
+             if s.filename and s.file_stamp is not None
+             and before.get(s.filename) == s.file_stamp}
+    vouch(index, stamp, [str(w) for w in project.warnings], files, before)
+    return True

@@ -81,14 +81,14 @@ def test_a_first_batch_before_the_rest_still_indexes_every_source(
         qtbot, seeds_copy, monkeypatch: pytest.MonkeyPatch) -> None:
     """A never-indexed project gets one batch indexed before every text is read; the
     index is complete and correct after."""
-    from briefer.gui import search_pane
+    from briefer.gui import search_builder
     from briefer.gui.search_pane import SearchPane, SearchService
     from briefer.gui.session import ProjectSession
     from briefer.index import fts
     from briefer.io.project_file import load_project
 
     monkeypatch.setattr(fts, "BATCH", 2)
-    monkeypatch.setattr(search_pane, "BATCH", 2)
+    monkeypatch.setattr(search_builder, "BATCH", 2)
     session = ProjectSession(load_project(seeds_copy, outline=False))
     service = SearchService()
     pane = SearchPane(session, service)
