@@ -71,8 +71,12 @@ def test_a_staged_window_paints_its_sources_then_builds_the_rest(qtbot, bw_setti
     opened: list[bool] = []
     window.when_built(lambda: opened.append(window.files.open_initial(seeds_copy)))
     window.show()
+    top = window.centralWidget().geometry().top()  # below the menu bar's place
     qtbot.waitUntil(lambda: window.built, timeout=10000)
     assert opened == [True]
+    qtbot.waitUntil(lambda: window.menuBar().actions() and window.menuBar().height() > 0)
+    qtbot.wait(50)  # the window laid out again with its menus
+    assert window.centralWidget().geometry().top() == top  # the menus came; nothing moved
     qtbot.waitUntil(lambda: not window.files.outline_pending, timeout=10000)
     # the whole window, on the project opened properly
     assert window.session.project is not glance
