@@ -67,6 +67,7 @@ class Probe(QObject):
     def done(self):
         print("READY", flush=True)
         print("MODULES", len(sys.modules), flush=True)
+        print(PAINTED, file=sys.stderr, flush=True)  # -X importtime: what came before
         self.last, self.worst = time.perf_counter(), 0.0
         self.tick = QTimer(); self.tick.setInterval(1); self.tick.timeout.connect(self.beat)
         self.tick.start()
@@ -87,7 +88,7 @@ def exec_(*args):  # called as app.exec(): args is (app,)
 QApplication.exec = exec_
 sys.argv = ["briefer"]
 runpy.run_module("briefer", run_name="__main__")
-"""
+""".replace("PAINTED", repr(PAINTED := "-- first paint --"))
 
 # Opens a folder in the main window, searches as soon as it is painted.
 SEARCH = """
@@ -201,13 +202,12 @@ def list_imports(top: int = 25) -> None:
     proc = subprocess.run([sys.executable, "-X", "importtime", "-c", BRIEFER], env=env,
                           cwd=str(ROOT), capture_output=True, text=True, timeout=60)
     rows = []
-    for line in proc.stderr.splitlines():
+    for line in proc.stderr.split(PAINTED)[0].splitlines():
         if not line.startswith("import time:") or "cumulative" in line:
             continue
-        self_us, cumulative, raw = line[len("import time:"):].split("|")
+        self_text, cumulative_text, raw = line[len("import time:"):].split("|")
         depth = (len(raw) - len(raw.lstrip()) - 1) // 2
-        name = raw
-        rows.append((int(cumulative), int(self_us), depth, name.strip()))
+        rows.append((int(cumulative_text), int(self_text), depth, raw.strip()))
     print(f"\nModules before the first paint, top level of each import, slowest {top}:\n")
     for cumulative, self_us, depth, name in sorted(
             (r for r in rows if r[2] <= 2), reverse=True)[:top]:
