@@ -47,6 +47,7 @@ from briefer.io.atomic import (
 )
 from briefer.io.journal import Journal, recover, remove_stale
 from briefer.io.locks import try_writing
+from briefer.io.read_ahead import ReadAhead
 from briefer.io.paths import UnsafePath, inside, safe_id
 from briefer.io.project_yaml import (
     CACHE_DIR,
@@ -365,6 +366,34 @@ def _read_sources(project: Project, root: Path, entries: Any, step: list[str | i
         present: set[str] | None = set(os.listdir(sources_dir))
     except OSError:
         present = None
+    ahead = _read_ahead(sources_dir, entries, sidecars, facts, lazy)
+    try:
+        _read_entries(project, root, entries, step, sidecars, facts, lazy, present)
+    finally:
+        ahead.stop()
+    sidecars.save()
+    facts.save()
+
+
+def _read_ahead(sources_dir: Path, entries: list[Any], sidecars: SidecarCache,
+                facts: TextFacts, lazy: bool) -> ReadAhead:
+    """The files the loop below will read whole, announced ahead (``read_ahead``): the
+    sidecars when none is known yet, and the texts when they are read at all (a small
+    project's, or a large one's never opened)."""
+    names = [str(e.get("file")) for e in entries if isinstance(e, dict) and e.get("file")]
+    wanted: list[Path] = []
+    for name in names:
+        if not sidecars.entries:
+            wanted.append(sidecar_path(sources_dir / name))
+        if not lazy or not facts.entries:
+            wanted.append(sources_dir / name)
+    return ReadAhead(wanted)
+
+
+def _read_entries(project: Project, root: Path, entries: list[Any], step: list[str | int],
+                  sidecars: SidecarCache, facts: TextFacts, lazy: bool,
+                  present: set[str] | None) -> None:
+    sources_dir = root / SOURCES_DIR
     for i, entry in enumerate(entries):
         del step[1:]
         step.append(i)
@@ -406,8 +435,6 @@ def _read_sources(project: Project, root: Path, entries: Any, step: list[str | i
         project.sources[source.id] = source
         project.base_meta[source.id] = source.meta.to_csl(source.id)
         project.warnings.extend(warnings)
-    sidecars.save()
-    facts.save()
 
 
 def complete_outline(project: Project) -> bool:
