@@ -14,6 +14,7 @@ the filter (``sources_order``) use the same strings.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import compress, count
 from operator import attrgetter, is_not
 from typing import Any
@@ -39,6 +40,7 @@ _Index = QModelIndex | QPersistentModelIndex
 _META_PARTS = (attrgetter("title"), attrgetter("container_title"), attrgetter("issued"))
 _TEXT = attrgetter("text_token")  # changes with the text; reads no lazy text
 _META = attrgetter("meta")
+ATTRIBUTE_ROWS = 20_000  # rows whose makings are taken in one pass of the event loop
 
 
 class SourcesModel(QAbstractTableModel):
@@ -55,6 +57,7 @@ class SourcesModel(QAbstractTableModel):
         # what each source's cells are made from (one list per attribute, by row), to
         # tell which rows a change touched
         self._made_from: list[list[object]] | None = None
+        self._taking = 0  # which taking of the rows' makings is the current one
         # the rows whose cells the last change of metadata changed (None: maybe all)
         self.changed_rows: list[int] | None = None
         self._reload()
@@ -66,24 +69,40 @@ class SourcesModel(QAbstractTableModel):
         self._missing = [m for m in self.session.project.missing if m not in
                          self.session.project.sources]
         self._shown = [None] * (len(self._ids) + len(self._missing))
-        # taken in the next pass of the event loop: 0.1 s at 100,000 sources, not to be
-        # added to a project's opening (``_sources_changed`` copes if it is not there)
+        # taken over the next passes of the event loop, ATTRIBUTE_ROWS at a time: 0.1 s
+        # at 100,000 sources, not to be added to a project's opening nor to hold the
+        # window in one go (``_sources_changed`` copes if they are not all there yet)
         self._made_from = None
+        self._taking += 1
         if self._ids:
-            QTimer.singleShot(0, self._take_attributes)
+            sources = list(self.session.project.sources.values())
+            taken: list[list[object]] = [[] for _ in range(2 + len(_META_PARTS))]
+            taking = self._taking
+            QTimer.singleShot(0, lambda: self._take_attributes(taking, sources, taken))
         self.changed_rows = None
 
-    def _take_attributes(self) -> None:
-        if self._made_from is None:
-            self._made_from = self._attributes()
+    def _take_attributes(self, taking: int, sources: list[Source],
+                         taken: list[list[object]]) -> None:
+        if taking != self._taking or self._made_from is not None:
+            return  # another project, or an edit came and took them all
+        done = len(taken[0])
+        for whole, part in zip(taken, self._attributes(sources[done:done + ATTRIBUTE_ROWS]),
+                               strict=True):
+            whole.extend(part)
+        if len(taken[0]) < len(sources):
+            QTimer.singleShot(0, lambda: self._take_attributes(taking, sources, taken))
+        else:
+            self._made_from = taken
 
-    def _attributes(self) -> list[list[object]]:
+    def _attributes(self, sources: Iterable[Source] | None = None) -> list[list[object]]:
         """The objects each row's cells are made from, one list per attribute, in the
         project's order (the rows' order while the ids are the same). Lists of
         references to objects that exist anyway: making them allocates nothing the
         garbage collector would walk, and they are made and compared in C (about
         70 ms for 100,000 sources, against 400 ms to make every row's cells again)."""
-        sources = self.session.project.sources.values()
+        if sources is None:
+            sources = self.session.project.sources.values()
+        sources = list(sources)
         metas = list(map(_META, sources))
         return [metas, list(map(_TEXT, sources)), *(list(map(get, metas))
                                                     for get in _META_PARTS)]

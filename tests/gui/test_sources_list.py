@@ -5,6 +5,7 @@ columns as wide as their texts."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtWidgets import QApplication
 
 from briefer.gui import sources_pane
 from briefer.gui.commands.sources import EditSourceMetaCommand
@@ -168,3 +169,26 @@ def test_a_title_edited_as_the_project_is_taken_in_is_shown(project_window):
     w.session.undo_stack.push(EditSourceMetaCommand(w.session, first, "title", "Edited now"))
     row = pane.source_ids().index(first)
     assert pane.proxy.index(row, TITLE).data() == "Edited now"
+
+
+def test_a_title_edited_while_the_rows_makings_are_being_taken_is_shown(
+        project_window, qtbot, monkeypatch):
+    """Taken a few thousand rows a pass: an edit between two passes still shows, and so
+    does one after the last."""
+    from briefer.gui import sources_model
+
+    monkeypatch.setattr(sources_model, "ATTRIBUTE_ROWS", 1)
+    w = project_window
+    pane = w.sources_pane
+    model = pane.model
+    w.session.replace(w.session.project)
+    qtbot.waitUntil(lambda: model._made_from is not None
+                    and len(model._made_from[0]) == len(model._ids), timeout=3000)
+    w.session.replace(w.session.project)
+    QApplication.processEvents()  # one pass: one row taken, not all
+    first, last = pane.source_ids()[0], pane.source_ids()[-1]
+    w.session.undo_stack.push(EditSourceMetaCommand(w.session, first, "title", "Edited early"))
+    qtbot.waitUntil(lambda: model._made_from is not None, timeout=3000)
+    w.session.undo_stack.push(EditSourceMetaCommand(w.session, last, "title", "Edited late"))
+    titles = {pane.proxy.index(r, TITLE).data() for r in range(pane.proxy.rowCount())}
+    assert {"Edited early", "Edited late"} <= titles
