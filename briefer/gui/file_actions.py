@@ -120,6 +120,7 @@ class FileController(QObject):
 
     def _cannot_open_initial(self, target: Path, named: bool, message: str) -> None:
         self.outline_pending = False
+        self.window.search_service.rebuild_later(self.session.project)  # not the one asked
         title = (self.tr("Cannot open the project") if named
                  else self.tr("Cannot open the sample"))
         self._error(title, message)

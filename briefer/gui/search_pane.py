@@ -123,9 +123,9 @@ class SearchService(QObject):
 
     def search_before_open(self, folder: Path) -> None:
         """While ``folder`` is being read: search its index at once if it is vouched for
-        (``Builder.open_vouched``); ``rebuild`` takes over once the project is open."""
+        (``Builder.open_vouched``); ``rebuild`` takes over once the project is open, and
+        ``build_now`` indexes the project open before if it does not open."""
         self._later.stop()
-        self._project = None
         self._new_build()
         self._early.emit(str(folder), self._build_id)
 
