@@ -137,10 +137,11 @@ class SearchService(QObject):
         self._build.emit(project, self._build_id)
 
     def rebuild_later(self, project: Project, delay_ms: int = 1500) -> None:
-        """Index after ``delay_ms`` (start-up stays quick), or at once if a search comes."""
+        """Index after ``delay_ms`` (start-up stays quick), or at once if a search comes —
+        or came already, typed while the project was being read."""
         self._new_build()
         self._project = project
-        self._later.start(delay_ms)
+        self._later.start(0 if self._pending is not None else delay_ms)
 
     def build_now(self) -> None:
         if self._project is not None:

@@ -116,7 +116,7 @@ def mark(name):
 def results(query, hits):
     if len(hits):
         mark("RESULTS")
-        if w.search_service.ready:
+        if "COMPLETE" in marks:
             finish()
 def state(s, done, total):
     if s == "ready" and "OPENED" in marks:
@@ -129,13 +129,15 @@ def finish():
 def opened():
     if len(w.session.project.sources) > 1 and "PAINTED" in marks:
         mark("OPENED")
-        w.focus_search()
-        w.search_pane.box.setText("tariffs")
+def typed():  # as a user does: the search typed as soon as the window shows
+    w.focus_search()
+    w.search_pane.box.setText("tariffs")
 class Painted(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
             obj.removeEventFilter(self)
             mark("PAINTED")
+            QTimer.singleShot(0, typed)
             QTimer.singleShot(0, opened)
         return False
 w.session.projectReplaced.connect(opened)

@@ -103,3 +103,30 @@ def test_a_folder_changed_since_is_not_searched_before_it_is_read(qtbot, bw_sett
     first.close()
     (big / "sources" / "a0008.txt").unlink()  # removed by another program
     assert vouched_index(big) is None
+
+
+def test_a_search_typed_while_a_project_is_read_is_answered_once_it_is_in(
+        qtbot, bw_settings, big, monkeypatch) -> None:
+    """No index to search yet (never opened): the index is made as soon as the project
+    is in, not after the pause kept for start-up, and the search typed is answered."""
+    window = _window(qtbot, bw_settings)
+    delays: list[int] = []
+    real_start = window.search_service._later.start
+    monkeypatch.setattr(window.search_service._later, "start",
+                        lambda ms: (delays.append(ms), real_start(ms)))
+    import briefer.gui.file_actions as file_actions
+
+    gate = threading.Event()
+    real = file_actions.load_stamped
+    monkeypatch.setattr(file_actions, "load_stamped",
+                        lambda path, **kw: (gate.wait(20), real(path, **kw))[1])
+    window.files.open_initial(big)
+    window.search_pane.box.setText("softwood")  # typed at once, while it is read
+    qtbot.waitUntil(lambda: window.search_service._pending == "softwood", timeout=5000)
+    gate.set()
+    qtbot.waitUntil(lambda: not window.files.outline_pending, timeout=20000)
+    assert delays and delays[-1] == 0
+    qtbot.waitUntil(lambda: [h.source_id for h in window.search_pane.model.hits] == ["a0007"],
+                    timeout=20000)
+    window.files.maybe_save = lambda: True
+    window.close()
