@@ -85,11 +85,11 @@ class Builder(QObject):
         finally:
             self.writing = None
         if not self.cancel.is_set():
-            self.state.emit("ready", total, total, build)
-            try:
+            try:  # before saying it is ready: a window closed then has it on record
                 vouch_for(index, project)
             except Exception as exc:  # the index is fine; only the next open's head start
                 log.info("could not record the index as current (%s)", exc)
+            self.state.emit("ready", total, total, build)
 
     @Slot(str, int)
     def open_vouched(self, folder: str, build: int) -> None:
