@@ -15,6 +15,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from briefer.core.excerpt import AnchorStatus
@@ -66,6 +67,12 @@ def build_menus(window: MainWindow) -> None:
     window.project_replaced()
 
 
+
+def tr(text: str) -> str:
+    """The window's words, in the window's translation context (the strings were the
+    window's own before its parts moved here; ``update.py`` files them there too)."""
+    return QCoreApplication.translate("MainWindow", text)
+
 _KIND = attrgetter("kind")
 
 
@@ -95,8 +102,8 @@ class WindowParts:
         w.reader.addExcerptRequested.connect(w.add_excerpt)
         w.note_pane.targetChanged.connect(w.reader.target_button.set_target)
         w.reader.target_button.clicked.connect(w.choose_target)
-        evidence = QAction(w.tr("Find &Evidence in the News"), w)
-        evidence.setToolTip(w.tr("News passages on the words selected"))
+        evidence = QAction(tr("Find &Evidence in the News"), w)
+        evidence.setToolTip(tr("News passages on the words selected"))
         evidence.triggered.connect(lambda: w.outline_pane.evidence.find_for_selection())
         w.reader.view.selection_actions.append(evidence)
         w.note_pane.excerptActivated.connect(w.show_excerpt)
@@ -105,7 +112,7 @@ class WindowParts:
         w.no_project_page.sampleRequested.connect(w.files.open_sample)
         w.search_service.stateChanged.connect(w._index_state)
         w.autosave.failed.connect(
-            lambda msg: w.statusBar().showMessage(w.tr("Recovery copy not saved: {0}")
+            lambda msg: w.statusBar().showMessage(tr("Recovery copy not saved: {0}")
                                                   .format(msg), 8000))
 
     def project_replaced(self) -> None:
@@ -159,7 +166,7 @@ class WindowParts:
             return
         if excerpt.status is AnchorStatus.ORPHANED or \
                 excerpt.source_id not in w.session.project.sources:
-            w.statusBar().showMessage(w.tr("This excerpt's words are no longer in its "
+            w.statusBar().showMessage(tr("This excerpt's words are no longer in its "
                                            "source."), 8000)
             return
         span = (excerpt.position.start, excerpt.position.end)
@@ -172,23 +179,23 @@ class WindowParts:
         w = self.window
         note = w.session.project.note
         if not note.sections:
-            dialogs.error(w, w.tr("Cannot add the excerpt"),
-                          w.tr("The note has no sections yet. Use Note ▸ Draft from outline "
+            dialogs.error(w, tr("Cannot add the excerpt"),
+                          tr("The note has no sections yet. Use Note ▸ Draft from outline "
                                "first, then add excerpts to its sections."))
             return None
         section_id = section_id or w.note_pane.current_section_id()
         if section_id is None:
-            section_id = self.ask_excerpt_section(w.tr("Add the excerpt to:"))
+            section_id = self.ask_excerpt_section(tr("Add the excerpt to:"))
             if section_id is None:
-                w.statusBar().showMessage(w.tr("No excerpt added: no section chosen."), 6000)
+                w.statusBar().showMessage(tr("No excerpt added: no section chosen."), 6000)
                 return None
         excerpt_id = w.note_pane.add_excerpt(source_id, start, end, section_id)
         if excerpt_id is None:
-            dialogs.error(w, w.tr("Cannot add the excerpt"),
-                          w.tr("Select some text of a source in the reader first."))
+            dialogs.error(w, tr("Cannot add the excerpt"),
+                          tr("Select some text of a source in the reader first."))
             return None
         section = note.section(section_id)
-        w.statusBar().showMessage(w.tr("Excerpt added to “{0}”.").format(
+        w.statusBar().showMessage(tr("Excerpt added to “{0}”.").format(
             section.title if section else ""), 4000)
         return excerpt_id
 
@@ -211,25 +218,25 @@ class WindowParts:
         """Edit ▸ Add Excerpt to Section: pick where excerpts go; add the selection there."""
         w = self.window
         if not w.session.project.note.sections:
-            w.statusBar().showMessage(w.tr("The note has no sections yet: use Note ▸ "
+            w.statusBar().showMessage(tr("The note has no sections yet: use Note ▸ "
                                            "Draft from outline first."), 6000)
             return
         span = w.reader.selected_span()
         section_id = self.ask_excerpt_section(
-            w.tr("Add the excerpt to:") if span else w.tr("New excerpts go to:"))
+            tr("Add the excerpt to:") if span else tr("New excerpts go to:"))
         if section_id is None:
             return
         if span is not None:
             self.add_excerpt(*span, section_id=section_id)
         else:
             section = w.session.project.note.section(section_id)
-            w.statusBar().showMessage(w.tr("New excerpts go to “{0}”.").format(
+            w.statusBar().showMessage(tr("New excerpts go to “{0}”.").format(
                 section.title if section else ""), 6000)
 
     def choose_target(self) -> None:
         """The reader's "→ section" button: choose where new excerpts go."""
         if self.window.session.project.note.sections:
-            self.ask_excerpt_section(self.window.tr("New excerpts go to:"))
+            self.ask_excerpt_section(tr("New excerpts go to:"))
 
     # -- dialogs ---------------------------------------------------------------------
     def find_quote(self) -> None:
