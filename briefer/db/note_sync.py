@@ -96,23 +96,29 @@ def _read_notes(conn: psycopg.Connection, only: str | None = None
     return found, notes
 
 
-def read_seen(conn: psycopg.Connection) -> Seen:
-    """Every note's and block's version and value as stored now, read in one snapshot."""
+def _snapshot(conn: psycopg.Connection, only: str | None = None
+              ) -> tuple[dict[_Key, tuple[int, dict[str, Any]]],
+                         dict[str, tuple[int, dict[str, Any]]]]:
+    """``_read_notes`` in one snapshot: read in separate statements, a note's version could
+    be newer than its blocks read a moment before, and a structure write checked against
+    it would pass over a block it never saw."""
     _end_transaction(conn)
     before = conn.isolation_level
     conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
     try:
         with conn.transaction():
-            found, notes = _read_notes(conn)
+            return _read_notes(conn, only)
     finally:
         conn.isolation_level = before
-    return Seen(found, notes)
+
+
+def read_seen(conn: psycopg.Connection) -> Seen:
+    """Every note's and block's version and value as stored now, read in one snapshot."""
+    return Seen(*_snapshot(conn))
 
 
 def _server_note(conn: psycopg.Connection, note_id: str) -> tuple[int, dict[str, Any] | None]:
-    with conn.transaction():
-        _, notes = _read_notes(conn, note_id)
-    version, note = notes.get(note_id, (0, None))
+    version, note = _snapshot(conn, note_id)[1].get(note_id, (0, None))
     return version, note
 
 
@@ -137,10 +143,14 @@ def _skeleton(note: dict[str, Any]) -> dict[str, Any]:
 
 # -- writing ------------------------------------------------------------------------------
 
-def _write_structure(conn: psycopg.Connection, note: dict[str, Any], position: int) -> None:
+def _write_structure(conn: psycopg.Connection, note: dict[str, Any], position: int,
+                     version: int) -> dict[str, int]:
     """Make the stored note's rows (note, sections, blocks' places) those of ``note``;
-    blocks it adds are inserted with their value, blocks it keeps keep their value and
-    version. Runs inside the caller's checked transaction."""
+    returns the blocks it inserted, with their versions. Blocks it keeps keep their value
+    and version. A block inserted starts above any version it had before (a block removed
+    and put back must not meet a writer who saw its old life at a version it has again):
+    past its edits in ``block_edits`` and at least the note's new ``version``. Runs inside
+    the caller's checked transaction."""
     nid = str(note["id"])
     shape = _skeleton(note)
     conn.execute("UPDATE notes SET position = %s, name = %s, template = %s, meta = %s, "
@@ -148,6 +158,10 @@ def _write_structure(conn: psycopg.Connection, note: dict[str, Any], position: i
                  (position, shape["name"], shape["template"], Jsonb(shape["meta"]),
                   Jsonb(shape["extra"]), nid))
     sections = note.get("sections") or []
+    stored = {bid for (bid,) in conn.execute("SELECT id FROM note_blocks WHERE note_id = %s",
+                                             (nid,))}
+    rows = [(nid, str(s["id"]), str(b["id"]), i, Jsonb(b))
+            for s in sections for i, b in enumerate(s.get("blocks") or [])]
     with conn.cursor() as cur:
         cur.executemany(
             "INSERT INTO note_sections (note_id, id, position, data) VALUES (%s, %s, %s, %s)"
@@ -155,16 +169,22 @@ def _write_structure(conn: psycopg.Connection, note: dict[str, Any], position: i
             "data = EXCLUDED.data",
             [(nid, str(s["id"]), i, Jsonb({k: v for k, v in s.items() if k != "blocks"}))
              for i, s in enumerate(sections)])
-        rows = [(nid, str(s["id"]), str(b["id"]), i, Jsonb(b))
-                for s in sections for i, b in enumerate(s.get("blocks") or [])]
+        cur.executemany("UPDATE note_blocks SET section_id = %s, position = %s "
+                        "WHERE note_id = %s AND id = %s",
+                        [(r[1], r[3], nid, r[2]) for r in rows if r[2] in stored])
         cur.executemany(
-            "INSERT INTO note_blocks (note_id, section_id, id, position, data) "
-            "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (note_id, id) DO UPDATE SET "
-            "section_id = EXCLUDED.section_id, position = EXCLUDED.position", rows)
+            "INSERT INTO note_blocks (note_id, section_id, id, position, data, version) "
+            "SELECT %s, %s, %s, %s, %s, greatest(%s, coalesce(max(e.version), 0) + 1) "
+            "FROM block_edits AS e WHERE e.note_id = %s AND e.block_id = %s",
+            [(*r, version, nid, r[2]) for r in rows if r[2] not in stored])
     conn.execute("DELETE FROM note_blocks WHERE note_id = %s AND NOT (id = ANY(%s))",
                  (nid, [r[2] for r in rows]))
     conn.execute("DELETE FROM note_sections WHERE note_id = %s AND NOT (id = ANY(%s))",
                  (nid, [str(s["id"]) for s in sections]))
+    inserted = sorted({r[2] for r in rows} - stored)
+    return {str(bid): int(v) for bid, v in conn.execute(
+        "SELECT id, version FROM note_blocks WHERE note_id = %s AND id = ANY(%s)",
+        (nid, inserted))} if inserted else {}
 
 
 def _blocks_unchanged(conn: psycopg.Connection, seen: Seen, note_id: str,
@@ -191,33 +211,38 @@ def _restructure(conn: psycopg.Connection, seen: Seen, note: dict[str, Any],
     gone = {str(b["id"]) for _, b in _block_list(before)} - {
         str(b["id"]) for _, b in _block_list(note)}
     bumped = None
+    inserted: dict[str, int] = {}
     try:
         with conn.transaction():
             bumped = blocks.bump_note(conn, nid, version)
             if bumped is not None:
                 if not _blocks_unchanged(conn, seen, nid, gone):
                     raise _Undo
-                _write_structure(conn, note, position)
+                inserted = _write_structure(conn, note, position, bumped)
     except _Undo:
         bumped = None
     if bumped is not None:
-        _accept_note(seen, note, bumped)
+        _accept_note(seen, note, bumped, inserted)
         return None
     now, theirs = _server_note(conn, nid)
     return Refused(nid, "", copy.deepcopy(note), theirs, now)
 
 
-def _accept_note(seen: Seen, note: dict[str, Any], version: int) -> None:
-    """``seen`` after the note's structure was written: its new version and data; blocks it
-    added at version 1, blocks it removed forgotten."""
+def _accept_note(seen: Seen, note: dict[str, Any], version: int,
+                 inserted: dict[str, int]) -> None:
+    """``seen`` after the note's structure was written: its new version and data; the
+    blocks it inserted at their stored version, blocks it removed forgotten."""
     nid = str(note["id"])
     old = seen.notes.get(nid, (0, {}))[1]
-    for _, b in _block_list(old):
-        seen.blocks.pop((nid, str(b["id"])), None)
+    kept = {str(b["id"]): seen.blocks.pop((nid, str(b["id"])), None)
+            for _, b in _block_list(old)}
     for _, b in _block_list(note):
-        key = (nid, str(b["id"]))
-        kept = seen.blocks.get(key)
-        seen.blocks[key] = kept if kept is not None else (1, copy.deepcopy(b))
+        bid = str(b["id"])
+        before = kept.get(bid)
+        if bid in inserted:
+            seen.blocks[(nid, bid)] = (inserted[bid], copy.deepcopy(b))
+        else:  # a block stored but never seen (cannot happen): its next write is refused
+            seen.blocks[(nid, bid)] = before if before is not None else (0, {})
     seen.notes[nid] = (version, copy.deepcopy(note))
 
 
@@ -229,11 +254,11 @@ def _insert_note(conn: psycopg.Connection, seen: Seen, note: dict[str, Any],
                            "ON CONFLICT (id) DO NOTHING RETURNING version",
                            (nid, position)).fetchone()
         if row is not None:
-            _write_structure(conn, note, position)
+            inserted = _write_structure(conn, note, position, int(row[0]))
     if row is not None:
         for _, b in _block_list(note):
             seen.blocks.pop((nid, str(b["id"])), None)
-        _accept_note(seen, note, int(row[0]))
+        _accept_note(seen, note, int(row[0]), inserted)
         return None
     now, theirs = _server_note(conn, nid)
     return Refused(nid, "", copy.deepcopy(note), theirs, now)
@@ -326,10 +351,10 @@ def _save(conn: psycopg.Connection, seen: Seen, notes: list[dict[str, Any]],
             if (taken := _insert_note(conn, seen, note, position)) is not None:
                 refused.append(taken)
             continue
-        refused.extend(_save_values(conn, seen, note, edit_ids))
         if _skeleton(note) != _skeleton(seen.notes[nid][1]) and (
                 shape := _restructure(conn, seen, note, position)) is not None:
             refused.append(shape)
+        refused.extend(_save_values(conn, seen, note, edit_ids))
     _reorder(conn, seen, [str(n["id"]) for n in notes])
     return refused
 
@@ -352,10 +377,12 @@ def catch_up(conn: psycopg.Connection, seen: Seen, refused: list[Refused]) -> No
     with one's own notes then writes them over the other writer's ("keep mine"), or so
     that one's notes can take ``theirs`` without it being written back ("take theirs").
 
-    A refused block takes the server's version and value. A refused note (or a block
-    removed there) takes the server's note version and structure; its blocks that one's
-    own note still holds keep the versions seen (one's unchanged blocks are then not
-    written over others' newer values), the others take the server's."""
+    A refused block takes the server's version and value; one removed there is forgotten,
+    so keeping it puts it back. A refused note takes the server's note version and
+    structure; the blocks one's own note holds keep the versions and values seen (one's
+    unchanged blocks are then not written over others' newer values; a block of one's own
+    removed there is put back), blocks only the server holds take the server's.
+    A note deleted there is forgotten: keeping it makes it again."""
     for r in refused:
         key = (r.note_id, r.block_id)
         if r.block_id and r.theirs is not None:
@@ -363,18 +390,19 @@ def catch_up(conn: psycopg.Connection, seen: Seen, refused: list[Refused]) -> No
             continue
         if r.block_id:
             seen.blocks.pop(key, None)
-            mine = {r.block_id}
+            mine = {bid for (nid, bid) in seen.blocks if nid == r.note_id}
         else:
             mine = {str(b["id"]) for _, b in _block_list(r.mine or {})}
-        _end_transaction(conn)
-        with conn.transaction():
-            found, notes = _read_notes(conn, r.note_id)
-        for old in [k for k in seen.blocks if k[0] == r.note_id and k not in found]:
-            del seen.blocks[old]
+        found, notes = _snapshot(conn, r.note_id)
         if r.note_id not in notes:
             seen.notes.pop(r.note_id, None)
+            for old in [k for k in seen.blocks if k[0] == r.note_id]:
+                del seen.blocks[old]
             continue
         seen.notes[r.note_id] = notes[r.note_id]
+        for old in [k for k in seen.blocks
+                    if k[0] == r.note_id and k not in found and k[1] not in mine]:
+            del seen.blocks[old]
         for bkey, value in found.items():
             if bkey[1] in mine:
                 seen.blocks.setdefault(bkey, value)

@@ -5,6 +5,9 @@ refused with both texts and never lost, and what was accepted is what a pull giv
 from __future__ import annotations
 
 import copy
+import json
+import random
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +16,7 @@ import pytest
 
 from briefer.cli import main
 from briefer.db import blocks, transfer
-from briefer.db.note_sync import Refused, Seen, catch_up, read_seen, save_notes
+from briefer.db.note_sync import Refused, Seen, _block_list, catch_up, read_seen, save_notes
 from briefer.io.project_yaml import notes_form
 
 
@@ -112,7 +115,7 @@ def test_blocks_added_removed_moved_and_note_renamed(url: str) -> None:
         assert save_notes(conn, seen, notes) == []
         assert seen.notes[note["id"]][0] == version + 1  # one structure write
         assert (note["id"], removed["id"]) not in seen.blocks
-        assert seen.blocks[(note["id"], "bl-new")][0] == 1
+        assert seen.blocks == read_seen(conn).blocks  # versions as stored, new block's too
         assert _pulled(conn) == notes
         assert save_notes(conn, seen, notes) == []
         assert blocks.note_version(conn, note["id"]) == version + 1
@@ -189,3 +192,89 @@ def test_a_replayed_save_is_applied_once(url: str) -> None:
         # the answer was lost: the writer replays from what it saw before, same edit ids
         assert save_notes(conn, before, notes, edit_ids=edits) == []
         assert before.blocks == seen.blocks and _history(conn) == 1
+
+
+def test_writers_at_once_lose_nothing_and_structure_writes_are_whole(url: str) -> None:
+    """Four writers edit, add and remove blocks of one note at once, each keeping its own
+    or taking theirs after a refusal: every block edit was either accepted (and went in) or
+    refused to its writer (and did not), never neither; the note's
+    final structure is the one of its last accepted structure write."""
+    edits: dict[str, str] = {}  # marker -> "accepted" | "refused"
+    shapes: dict[int, list[str]] = {}  # note version -> block ids written at it
+    failures: list[BaseException] = []
+
+    def writer(w: int) -> None:
+        rng = random.Random(w)
+        try:
+            with psycopg.connect(url) as conn:
+                seen = read_seen(conn)
+                notes = _notes(seen)
+                for n in range(40):
+                    note = notes[0]
+                    section = rng.choice(note["sections"])
+                    marker = f"w{w}-{n}"
+                    roll = rng.random()
+                    if roll < 0.7 and _prose(note):
+                        target = rng.choice(_prose(note))
+                        target["markdown"] = marker
+                        wrote = marker
+                    elif roll < 0.85 or len(_prose(note)) < 10:
+                        section["blocks"].insert(0, {"id": f"bl-{marker}", "type": "prose",
+                                                     "markdown": ""})
+                        wrote = ""
+                    else:
+                        victim = rng.choice(_prose(note))
+                        for s in note["sections"]:
+                            s["blocks"] = [b for b in s["blocks"] if b is not victim]
+                        wrote = ""
+                    for attempt in range(3):
+                        before = seen.notes[note["id"]][0]
+                        refused = save_notes(conn, seen, notes)
+                        after = seen.notes[note["id"]][0]
+                        if after != before and not any(r.block_id == "" for r in refused):
+                            shapes[after] = [b["id"] for _, b in _block_list(note)]
+                        told = json.dumps([r.mine for r in refused])
+                        now = seen.blocks.get((note["id"], target["id"]), (0, {})) \
+                            if wrote else (0, {})
+                        if wrote and now[1].get("markdown") == wrote:
+                            edits[wrote] = "accepted"
+                        elif wrote:
+                            edits[wrote] = "refused" if wrote in told else "lost"
+                        if not refused:
+                            break
+                        catch_up(conn, seen, refused)
+                        if rng.random() < 0.5 or attempt == 2:  # take theirs, all of it
+                            seen = read_seen(conn)
+                            notes = _notes(seen)
+                            break
+                        wrote = wrote if wrote in told else ""  # keep mine: saved again
+        except BaseException as exc:  # reported by the test below
+            failures.append(exc)
+
+    with psycopg.connect(url) as conn:  # every value the server ever held, for the test
+        conn.execute("CREATE TABLE held (data jsonb)")
+        conn.execute("CREATE FUNCTION hold() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                     "INSERT INTO held VALUES (NEW.data); RETURN NULL; END $$")
+        conn.execute("CREATE TRIGGER hold AFTER INSERT OR UPDATE ON note_blocks "
+                     "FOR EACH ROW EXECUTE FUNCTION hold()")
+    threads = [threading.Thread(target=writer, args=(w,)) for w in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not failures, failures
+    with psycopg.connect(url) as conn:
+        held = {str(d.get("markdown")) for (d,) in conn.execute("SELECT data FROM held")}
+        history = {str(d.get("markdown")) for (d,) in conn.execute(
+            "SELECT data FROM block_edits")}
+        final = read_seen(conn)
+    markers = {m for m in held if m.startswith("w") and "-" in m}
+    accepted = {m for m, state in edits.items() if state == "accepted"}
+    assert accepted <= markers  # every accepted edit went in
+    assert markers <= accepted  # and no refused one did
+    assert history <= accepted  # no writer's stale copy of a paragraph overwrote a newer one
+    assert "lost" not in edits.values()
+    assert {"accepted", "refused"} <= set(edits.values())  # both happened
+    version, note = next(iter(final.notes.values()))
+    assert shapes and version == max(shapes)
+    assert [b["id"] for _, b in _block_list(note)] == shapes[version]
