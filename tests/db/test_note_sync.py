@@ -278,3 +278,15 @@ def test_writers_at_once_lose_nothing_and_structure_writes_are_whole(url: str) -
     version, note = next(iter(final.notes.values()))
     assert shapes and version == max(shapes)
     assert [b["id"] for _, b in _block_list(note)] == shapes[version]
+
+
+def test_notes_put_in_another_order(url: str) -> None:
+    with psycopg.connect(url) as conn:
+        seen = read_seen(conn)
+        first = _notes(seen)[0]
+        second = copy.deepcopy(first) | {"id": "note-2", "name": "Follow-up"}
+        assert save_notes(conn, seen, [first, second]) == []
+        assert save_notes(conn, seen, [second, first]) == []
+        assert [n["id"] for n in _pulled(conn)] == ["note-2", first["id"]]
+        assert list(seen.notes) == ["note-2", first["id"]]
+        assert save_notes(conn, seen, [second, first]) == []
