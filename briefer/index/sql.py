@@ -74,6 +74,9 @@ def rows(conn: sqlite3.Connection, total: int, query: Query, limit: int,
     phrasal = any(len(t.tokens) > 1 for t in query.positive_terms())
 
     if total <= RANK_AT_MOST:
+        # prefixes as prefixes: bm25 weighs a prefix as one term, its words as many (a
+        # rare form would lift its sources), and a small index merges their lists fast
+        as_fts = Term.fts
         return Ranked(run(None, total))
     top = conn.execute("SELECT max(id) FROM docs").fetchone()[0] or 0
     if (one is None or phrasal) and len(query.clauses) > 1:
@@ -214,7 +217,9 @@ class Prefixes:
     whole lists of every word it starts, ignoring a row range: 20–30 ms at 100,000
     articles each time it is asked, where the same words as alternatives seek to the
     rows wanted (under 1 ms). Prefixes standing for more than ``MOST`` words, or not
-    plain ASCII (where folding could differ), are left as prefixes.
+    plain ASCII (where folding could differ), are left as prefixes; so is every prefix in
+    an index small enough to rank whole (``rows``), where bm25's weighing of a prefix as
+    one term is kept.
     """
 
     MOST = 40
