@@ -17,8 +17,9 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from briefer.core.edits import Batch, Edit, SetBlock, SetNoteSections
-from briefer.core.note import BriefingNote, block_from_dict
+from briefer.core.edits import Batch, Edit, SetBlock, SetExcerpt, SetNoteSections
+from briefer.core.excerpt import Excerpt
+from briefer.core.note import BriefingNote, ExcerptBlock, block_from_dict
 from briefer.core.note_edits import OnNote, SetNote
 from briefer.core.project import Project
 from briefer.gui.commands.edit import EditCommand
@@ -66,6 +67,27 @@ def put_note(project: Project, note_id: str, value: dict[str, Any] | None) -> No
                 if found is not None:
                     section.blocks[i] = found[0].blocks[found[1]]
     project.notes[note_id] = fresh
+
+
+def missing_excerpts(project: Project) -> list[str]:
+    """Excerpts the notes quote that the project lacks (a colleague's new quotation)."""
+    quoted = {b.excerpt_id for note in project.notes.values() for s in note.sections
+              for b in s.blocks if isinstance(b, ExcerptBlock)}
+    return sorted(quoted - set(project.excerpts))
+
+
+def put_excerpts(project: Project, values: list[dict[str, Any]]) -> int:
+    """Excerpts as the server holds them, anchored again in this copy's sources."""
+    count = 0
+    for value in values:
+        try:
+            excerpt = Excerpt.from_dict(value)
+        except (KeyError, TypeError, ValueError) as exc:
+            log.info("excerpt %s not taken in: %s", value.get("id"), exc)
+            continue
+        SetExcerpt(excerpt.id, excerpt).apply(project)
+        count += 1
+    return count
 
 
 def _touches(edit: Edit, note_id: str, block_id: str, on: str) -> bool:

@@ -36,10 +36,14 @@ from briefer.db import blocks, note_sync, presence, workspace
 from briefer.db.connect import DbError, connect, redact
 from briefer.db.note_sync import Refused
 from briefer.gui import dialogs, server_conflicts
-from briefer.gui.server_apply import forget_history, history_touches, put_block, put_note
+from briefer.gui.server_apply import (forget_history, history_touches, missing_excerpts,
+                                      put_block, put_excerpts, put_note)
 from briefer.gui.server_listen import BlockNews, ServerSignals, listen_work
-from briefer.gui.server_store import LocalState, hold
+from briefer.gui.server_rebase import behind, merge_note, rebase
+from briefer.gui.server_store import LocalState, hold, release
+from briefer.gui.settings import RECENT_FILES
 from briefer.gui.workers import TaskRunner, user_message
+from briefer.io.project_file import load_project
 from briefer.io.project_yaml import notes_form, project_to_dict
 
 if TYPE_CHECKING:
@@ -87,6 +91,7 @@ class ServerLink(QObject):
         self.others: list[presence.Here] = []
         self._pushing = False
         self.failing = False  # the last send could not reach the server
+        self._excerpt_tries = 0
         self._note = self.session.project.note_id()
         self.runner = TaskRunner(window)  # shut down with the window's other runners
         self.signals = ServerSignals(self)
@@ -112,7 +117,8 @@ class ServerLink(QObject):
         self.session.noteChanged.connect(self._edited)
         self.session.projectReplaced.connect(self._replaced)
         alive = weakref.ref(self)
-        hold(state.root, lambda: (link := alive()) is not None and link.in_use())
+        self._held = lambda: (link := alive()) is not None and link.in_use()
+        hold(state.root, self._held)
 
     # -- life ---------------------------------------------------------------------------
     def start(self) -> None:
@@ -241,8 +247,13 @@ class ServerLink(QObject):
             conn = self._connection()
             self._settle_journal(conn)
             for _attempt in range(3):
+                # excerpts (with the project) first: a quotation sent is never heard
+                # before the excerpt it quotes is there to read
+                if not self._write_back(conn):
+                    self._set_unsent(max(1, self.unsent()))
+                    self._saved_here()
+                    return False
                 refused = self._send_notes(conn, notes)
-                self._write_back(conn)
                 if not refused:
                     break
                 if not self._resolve(conn, refused):
@@ -289,31 +300,76 @@ class ServerLink(QObject):
         self.state.save()
         return refused
 
-    def _write_back(self, conn: psycopg.Connection) -> None:
-        """Sources, excerpts and outline, if the saved copy changed them."""
+    def _changed_parts(self) -> tuple[dict[str, Any], dict[str, Any], bool]:
+        """The copy's project data and source fingerprints now, and whether its sources,
+        excerpts or outline differ from the checkout's."""
         checkout = self.state.checkout
         data = workspace._state(checkout.folder)
         prints = workspace._fingerprints(checkout.folder, data)
         rest = {k: v for k, v in data.items() if k not in ("sources", "notes")}
-        if prints != checkout.sources or rest != {
-                k: v for k, v in checkout.data.items() if k not in ("sources", "notes")}:
+        return data, prints, prints != checkout.sources or rest != {
+            k: v for k, v in checkout.data.items() if k not in ("sources", "notes")}
+
+    def _write_back(self, conn: psycopg.Connection) -> bool:
+        """Sources, excerpts and outline, if the saved copy changed them (merged first
+        with what others wrote there since, see ``server_rebase``); False if the user put
+        off a choice that merge needed."""
+        data, prints, changed = self._changed_parts()
+        if changed and behind(conn, self.state):
+            moved = rebase(conn, self.state, self.notes(), self.window)
+            if moved is None:
+                return False
+            self._move_to(moved)
+            data, prints, changed = self._changed_parts()
+        checkout = self.state.checkout
+        if changed:
             workspace.write_back(conn, workspace.Checkout(
                 checkout.folder, checkout.version, {**checkout.data, "notes": data.get("notes")},
                 checkout.sources))
             checkout.version += 1
         self.state.checkout = workspace.Checkout(checkout.folder, checkout.version, data, prints)
         self.state.save()
+        return True
+
+    def _move_to(self, moved: LocalState) -> None:
+        """Work on the fresh copy a merge made: the window opens it (its views and undo
+        history start there), and the old copy goes."""
+        old = self.state.root
+        self.state = moved
+        hold(moved.root, self._held)
+        self.window.files._install(load_project(moved.folder))
+        release(old, remove=True)
+        recent = [p for p in self.window.settings.get(RECENT_FILES) if p != str(moved.folder)]
+        self.window.settings.set(RECENT_FILES, recent)
+        self.window.update_title()
 
     def _resolve(self, conn: psycopg.Connection, refused: list[Refused]) -> bool:
-        """Ask mine or theirs for each refusal; False if the user put off choosing."""
+        """A note's structure both changed is merged (``server_rebase.merge_note``); for a
+        block both changed, mine or theirs is asked. False if the user put off choosing."""
         project = self.session.project
-        choices = server_conflicts.ask(self.window,
-                                       server_conflicts.conflicts_of(project, refused))
-        if choices is None:
-            return False
-        note_sync.catch_up(conn, self.state.seen, refused)
-        took = False
+        merged: dict[str, dict[str, Any]] = {}
+        asked = []
         for r in refused:
+            base = self.state.seen.notes.get(r.note_id, (0, None))[1]
+            if r.block_id or r.mine is None or r.theirs is None or base is None:
+                asked.append(r)
+                continue
+            note = merge_note(base, r.mine, r.theirs, self.window)
+            if note is None:
+                return False
+            merged[r.note_id] = note
+        choices: dict[str, str] = {}
+        if asked:
+            picked = server_conflicts.ask(self.window,
+                                          server_conflicts.conflicts_of(project, asked))
+            if picked is None:
+                return False
+            choices = picked
+        note_sync.catch_up(conn, self.state.seen, refused)
+        for note_id, note in merged.items():
+            put_note(project, note_id, note)
+        took = bool(merged)
+        for r in asked:
             if choices.get(server_conflicts.key_of(r)) != "theirs":
                 continue
             took = True
@@ -365,11 +421,35 @@ class ServerLink(QObject):
             seen.blocks[key] = (item.version, copy.deepcopy(item.value))
             taken.append(key)
             shown_changed |= item.note_id == self.session.project.current_note
+        self._fetch_excerpts()
         self.state.save()
         if taken:
             self._forget_history_of(taken)
         if shown_changed:
             self.session.notify_note()
+
+    def _fetch_excerpts(self) -> None:
+        """The excerpts a colleague's new quotations quote, read from the server (they are
+        written with the project, not block by block, so no notification brings them)."""
+        missing = missing_excerpts(self.session.project)
+        if not missing:
+            self._excerpt_tries = 0
+            return
+        self._excerpt_tries += 1
+        if self._excerpt_tries <= 5:  # written a moment later than the quotation (CLI)
+            QTimer.singleShot(1000, self._fetch_excerpts)
+        try:
+            conn = self._connection()
+            rows = [value for (value,) in conn.execute(
+                "SELECT data FROM excerpts WHERE id = ANY(%s) ORDER BY position", (missing,))]
+            conn.rollback()
+        except (psycopg.Error, DbError) as exc:
+            log.info("excerpts %s not read: %s", missing, exc)
+            return
+        if put_excerpts(self.session.project, rows):
+            # what the server holds is no change of this copy's to write back
+            self.state.checkout.data.setdefault("excerpts", []).extend(rows)
+            self.session.notify_excerpts()
 
     def _forget_history_of(self, keys: list[_Key]) -> None:
         """Blocks changed under this user's undo history: see ``server_apply``."""
