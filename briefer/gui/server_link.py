@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING, Any
 
 import psycopg
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QBoxLayout, QLabel
 
 from briefer.db import blocks, note_sync, presence, workspace
 from briefer.db.connect import DbError, connect, redact
@@ -40,6 +39,7 @@ from briefer.gui.server_apply import (forget_history, history_touches, missing_e
                                       put_block, put_excerpts, put_note)
 from briefer.gui.server_listen import BlockNews, ServerSignals, listen_work
 from briefer.gui.server_rebase import behind, merge_note, rebase
+from briefer.gui.server_status import ServerLabels
 from briefer.gui.server_store import LocalState, hold, release
 from briefer.gui.settings import RECENT_FILES
 from briefer.gui.workers import TaskRunner, user_message
@@ -99,18 +99,7 @@ class ServerLink(QObject):
         self.signals.present.connect(self._present)
         self.signals.online.connect(self._back_online)
         self.signals.offline.connect(self._went_offline)
-        self.status = QLabel(window)
-        self.status.setObjectName("serverStatus")
-        self.status.setAccessibleName(self.tr("Team server status"))
-        window.statusBar().addPermanentWidget(self.status)
-        self.status.hide()
-        self.here = QLabel(window.notes_bar)
-        self.here.setObjectName("alsoHere")
-        self.here.setAccessibleName(self.tr("Others working on this note"))
-        row = window.notes_bar.layout()
-        if isinstance(row, QBoxLayout):
-            row.insertWidget(row.count() - 1, self.here)  # before the notes menu button
-        self.here.hide()
+        self.labels = ServerLabels(window)  # offline status, who else is here
         window.files.saved.connect(self.push)
         window.autosave.written.connect(self._autosaved)
         self.session.notesChanged.connect(self._note_shown)
@@ -136,8 +125,7 @@ class ServerLink(QObject):
                              (self.session.noteChanged, self._edited),
                              (self.session.projectReplaced, self._replaced)):
             signal.disconnect(slot)
-        self.status.deleteLater()
-        self.here.deleteLater()
+        self.labels.close()
         if self.conn is not None:
             self.conn.close()
         if getattr(self.window, "server_link", None) is self:
@@ -484,18 +472,12 @@ class ServerLink(QObject):
         self._show_status()
 
     def _show_status(self) -> None:
-        if self.online and not self.failing:
-            self.status.hide()
-            return
-        self.status.setText(self.tr("Offline — %n edit(s) not yet sent", "",
-                                    self.state.unsent))
-        self.status.setToolTip(self.tr("The team server {0} cannot be reached. Your edits "
-                                       "are kept on this computer and sent when it is back."
-                                       ).format(self.shown_url))
-        self.status.show()
+        self.labels.show_offline(not self.online or self.failing, self.state.unsent,
+                                 self.shown_url)
 
     def _went_offline(self, _reason: str) -> None:
         self.online = False
+        self._present([])  # who was here is not known while offline
         self.state.unsent = max(self.state.unsent, self.unsent())
         self._show_status()
 
@@ -516,11 +498,4 @@ class ServerLink(QObject):
 
     def _present(self, others: list[presence.Here]) -> None:
         self.others = list(others)
-        here = sorted({h.role for h in others if h.note_id == self._note})
-        self.here.setText(self.tr("Also here: {0}").format(", ".join(here)) if here else "")
-        notes = self.session.project.notes
-        self.here.setToolTip("\n".join(
-            self.tr("{0}, on “{1}”").format(h.role, notes[h.note_id].display_name(h.note_id)
-                                            if h.note_id in notes else h.note_id)
-            for h in others))
-        self.here.setVisible(bool(here))
+        self.labels.show_present(self.others, self._note, self.session.project.notes)

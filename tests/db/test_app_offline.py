@@ -63,7 +63,7 @@ def test_ended_backends_are_reconnected_and_the_save_goes_through(qtbot, setting
     save(qtbot, window)
     assert server_block(team, block_id)[1]["markdown"].endswith("After the restart.")
     qtbot.waitUntil(lambda: window.server_link.online, timeout=5000)
-    assert window.server_link.status.isHidden()
+    assert window.server_link.labels.status.isHidden()
 
 
 def test_offline_edits_are_kept_counted_and_sent_when_the_server_is_back(
@@ -78,9 +78,9 @@ def test_offline_edits_are_kept_counted_and_sent_when_the_server_is_back(
         type_into(qtbot, window, block_id, " Written offline.")
         save(qtbot, window)
         mine = text_of(window, block_id)
-        qtbot.waitUntil(lambda: link.status.isVisible(), timeout=3000)
+        qtbot.waitUntil(lambda: link.labels.status.isVisible(), timeout=3000)
         # "1 edit" once the English plural catalogue has the string; "1 edit(s)" before
-        assert link.status.text().startswith("Offline — 1 edit")
+        assert link.labels.status.text().startswith("Offline — 1 edit")
         assert not window.isWindowModified()  # saved, in the private copy
         copy = load_project(Path(window.session.project.path))
         section, at = copy.note.find_block(block_id)
@@ -90,7 +90,7 @@ def test_offline_edits_are_kept_counted_and_sent_when_the_server_is_back(
         accept_connections(team, True)
     qtbot.waitUntil(lambda: server_block(team, block_id)[1]["markdown"] == mine,
                     timeout=8000)
-    qtbot.waitUntil(lambda: link.status.isHidden(), timeout=3000)
+    qtbot.waitUntil(lambda: link.labels.status.isHidden(), timeout=3000)
     assert server_block(team, block_id)[0] == before[0] + 1  # once
     assert not link.state.pending()
 

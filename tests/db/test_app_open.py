@@ -253,7 +253,7 @@ def test_a_conflicting_write_shows_both_texts_and_keeps_the_one_chosen(
 # -- presence -----------------------------------------------------------------------------
 def test_presence_shows_another_session_on_the_note(qtbot, settings, team: str) -> None:
     window = open_team(qtbot, settings, team)
-    label = window.server_link.here
+    label = window.server_link.labels.here
     assert label.isHidden()
     with psycopg.connect(team, autocommit=True) as conn:
         role = conn.execute("SELECT current_user").fetchone()[0]
@@ -325,7 +325,7 @@ def test_two_windows_see_each_other_and_one_closing_is_seen(qtbot, settings, tea
     first = open_team(qtbot, settings, team)
     second = open_team(qtbot, settings, team)
     for window in (first, second):
-        qtbot.waitUntil(lambda w=window: w.server_link.here.isVisible(), timeout=8000)
-        assert window.server_link.here.text().startswith("Also here: ")
+        qtbot.waitUntil(lambda w=window: w.server_link.labels.here.isVisible(), timeout=8000)
+        assert window.server_link.labels.here.text().startswith("Also here: ")
     second.close()
-    qtbot.waitUntil(lambda: first.server_link.here.isHidden(), timeout=8000)
+    qtbot.waitUntil(lambda: first.server_link.labels.here.isHidden(), timeout=8000)
