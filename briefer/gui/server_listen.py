@@ -27,9 +27,10 @@ from briefer.db.connect import DbError, connect
 log = logging.getLogger(__name__)
 
 BEAT_S = 3.0  # presence written and read this often (rows older than presence.STALE_S: gone)
-WAIT_S = 0.2  # how long one wait for notifications lasts (and so how soon a stop is seen)
+# one wait for notifications: what is heard is handled at its end (a wait cut short loses
+# what psycopg had already read), so this bounds the delay a colleague's write sees
+WAIT_S = 0.05
 RETRY_S = 1.0  # between attempts to reconnect
-BATCH_S = 0.02  # after a write is heard, the others sent with it are gathered this long
 
 
 @dataclass(frozen=True)
@@ -83,12 +84,8 @@ def listen_work(url: str, session_id: str, note_of: Callable[[], str],
                 presence.beat(conn, session_id, note_of())
                 signals.present.emit(presence.others(conn, session_id))
                 next_beat = time.monotonic() + BEAT_S
-            heard: set[tuple[str, str]] = set()
-            for change in blocks.changes(conn, WAIT_S):  # the first write heard, at once
-                heard.add((change.note_id, change.block_id))
-                break
-            if heard:  # and those sent with it (a save of several paragraphs)
-                heard |= {(c.note_id, c.block_id) for c in blocks.changes(conn, BATCH_S)}
+            heard = {(c.note_id, c.block_id) for c in blocks.changes(conn, WAIT_S)}
+            if heard:
                 rows = [r for key in sorted(heard) for r in conn.execute(
                     _BLOCKS + " WHERE note_id = %s AND id = %s", key).fetchall()]
                 signals.blocks.emit(_news(rows))
