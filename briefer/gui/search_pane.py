@@ -51,6 +51,8 @@ class _Searcher(QObject):
     def built(self, build: int) -> None:
         if build >= self.latest_build:
             self.indexing = False
+            if self.index is not None:
+                self.index.refresh()  # what it kept between searches predates the last rows
 
     @Slot(int, str)
     def search(self, generation: int, query: str) -> None:

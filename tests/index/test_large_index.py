@@ -117,3 +117,31 @@ def test_the_command_line_says_when_not_every_match_was_ranked(
     assert CAP <= data["ranked_among"] < COUNT
     assert main(["search", str(folder), "dairy", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["ranked_among"] == 0
+
+
+def test_the_words_a_prefix_stands_for_are_found_again_once_indexing_ends(
+        tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A search made while the index is built remembers the words ``negotiat*`` stood for
+    then; when the build ends the searcher forgets them, so a word only the last sources
+    hold is found."""
+    pytest.importorskip("PySide6")
+    from briefer.gui.search_pane import _Searcher
+
+    monkeypatch.setattr(sql, "RANK_AT_MOST", CAP)
+    early = _sources()
+    late = Source("z9999", "The negotiatrix met the partners again.",
+                  SourceMeta(title="Late"), filename="z9999.txt")
+    with SearchIndex(tmp_path / "index.sqlite") as writer:
+        writer.update(early)
+        searcher = _Searcher()
+        searcher.index = SearchIndex(tmp_path / "index.sqlite")  # the searcher's connection
+        searcher.latest_build = 1
+        found: list = []
+        searcher.results.connect(lambda generation, query, hits: found.append(hits))
+        searcher.search(0, "negotiat*")  # while indexing: the words known so far
+        writer.update([*early, late])
+        searcher.built(1)  # the build is over
+        searcher.search(0, "negotiat*")
+        searcher.index.close()
+    assert "z9999" not in {h.source_id for h in found[0]}
+    assert "z9999" in {h.source_id for h in found[1]}
