@@ -10,35 +10,20 @@ from pathlib import Path
 
 import pytest
 
-from briefer.core.project import Project
-from briefer.core.source import Source, SourceMeta
+from tests.helpers.gui import shown_window
+from tests.helpers.projects import large_project
+
 from briefer.io.lazy_sources import LAZY_MIN_SOURCES
-from briefer.io.project_file import load_project, save_project
+from briefer.io.project_file import load_project
 
 
 @pytest.fixture
 def big(tmp_path: Path) -> Path:
-    sources = {f"a{i:04d}": Source(f"a{i:04d}", f"Article {i} opens here.\n",
-                                   SourceMeta(type="article-newspaper", title=f"Title {i}"),
-                                   filename=f"a{i:04d}.txt")
-               for i in range(LAZY_MIN_SOURCES + 10)}
-    save_project(Project(name="big", sources=sources), tmp_path / "big")
-    return tmp_path / "big"
-
-
-def _window(qtbot, settings):
-    from briefer.gui.main_window import MainWindow
-    from briefer.gui.session import ProjectSession
-
-    window = MainWindow(ProjectSession(Project(name="")), settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return large_project(tmp_path / "big")
 
 
 def test_a_large_project_arrives_after_the_window_is_up(qtbot, bw_settings, big) -> None:
-    window = _window(qtbot, bw_settings)
+    window = shown_window(qtbot, bw_settings)
     assert window.files.open_initial(big)
     # not read yet: the window goes on painting while a worker reads it
     assert not window.session.project.sources
@@ -52,7 +37,7 @@ def test_a_large_project_arrives_after_the_window_is_up(qtbot, bw_settings, big)
 
 def test_a_large_project_that_cannot_be_read_says_so(qtbot, bw_settings, big, dlg) -> None:
     (big / "project.yaml").write_text("format: briefer-project\nversion: [\n")
-    window = _window(qtbot, bw_settings)
+    window = shown_window(qtbot, bw_settings)
     window.files.open_initial(big)
     qtbot.waitUntil(lambda: not window.files.outline_pending, timeout=20000)
     assert dlg.named("error"), "the user is told the project did not open"
@@ -63,7 +48,7 @@ def test_ctrl_s_on_a_large_project_saves_on_a_worker(qtbot, bw_settings, big,
                                                       monkeypatch) -> None:
     import briefer.gui.file_actions as file_actions
 
-    window = _window(qtbot, bw_settings)
+    window = shown_window(qtbot, bw_settings)
     window.files.open_initial(big)
     qtbot.waitUntil(lambda: not window.files.outline_pending, timeout=20000)
     monkeypatch.setattr(file_actions, "BACKGROUND_SAVE_SOURCES", 10)

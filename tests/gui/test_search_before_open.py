@@ -12,33 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from briefer.core.project import Project
-from briefer.core.source import Source, SourceMeta
+from tests.helpers.gui import shown_window
+from tests.helpers.projects import large_project
+
 from briefer.index.fresh import vouched_index
 from briefer.io.lazy_sources import LAZY_MIN_SOURCES
-from briefer.io.project_file import save_project
 
 
 @pytest.fixture
 def big(tmp_path: Path) -> Path:
-    sources = {f"a{i:04d}": Source(f"a{i:04d}", f"Article {i} opens here.\n",
-                                   SourceMeta(type="article-newspaper", title=f"Title {i}"),
-                                   filename=f"a{i:04d}.txt")
-               for i in range(LAZY_MIN_SOURCES + 10)}
-    sources["a0007"].text = "Article 7 is about softwood lumber duties.\n"
-    save_project(Project(name="big", sources=sources), tmp_path / "big")
-    return tmp_path / "big"
-
-
-def _window(qtbot, settings):
-    from briefer.gui.main_window import MainWindow
-    from briefer.gui.session import ProjectSession
-
-    window = MainWindow(ProjectSession(Project(name="")), settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return large_project(tmp_path / "big",
+                         {"a0007": "Article 7 is about softwood lumber duties.\n"})
 
 
 def _indexed(qtbot, window, folder: Path) -> None:
@@ -53,7 +37,7 @@ def test_the_apps_index_is_vouched_and_briefer_search_answers_from_it(qtbot, bw_
                                                                       big) -> None:
     from briefer import cli_search
 
-    window = _window(qtbot, bw_settings)
+    window = shown_window(qtbot, bw_settings)
     _indexed(qtbot, window, big)
     answer = cli_search._from_index(big, "softwood", 5)  # without reading the project
     assert answer is not None and [h.source_id for h in answer[1]] == ["a0007"]
@@ -65,7 +49,7 @@ def test_the_next_open_searches_before_the_project_is_read(qtbot, bw_settings, b
                                                            monkeypatch) -> None:
     import briefer.gui.file_actions as file_actions
 
-    first = _window(qtbot, bw_settings)
+    first = shown_window(qtbot, bw_settings)
     _indexed(qtbot, first, big)
     first.files.maybe_save = lambda: True
     first.close()
@@ -78,7 +62,7 @@ def test_the_next_open_searches_before_the_project_is_read(qtbot, bw_settings, b
         return real(path, **kwargs)
 
     monkeypatch.setattr(file_actions, "load_stamped", slow)
-    window = _window(qtbot, bw_settings)
+    window = shown_window(qtbot, bw_settings)
     window.files.open_initial(big)
     got: list = []
     window.search_service.resultsReady.connect(lambda query, hits: got.append(hits))
@@ -97,7 +81,7 @@ def test_the_next_open_searches_before_the_project_is_read(qtbot, bw_settings, b
 
 def test_a_folder_changed_since_is_not_searched_before_it_is_read(qtbot, bw_settings,
                                                                   big) -> None:
-    first = _window(qtbot, bw_settings)
+    first = shown_window(qtbot, bw_settings)
     _indexed(qtbot, first, big)
     first.files.maybe_save = lambda: True
     first.close()
@@ -109,7 +93,7 @@ def test_a_search_typed_while_a_project_is_read_is_answered_once_it_is_in(
         qtbot, bw_settings, big, monkeypatch) -> None:
     """No index to search yet (never opened): the index is made as soon as the project
     is in, not after the pause kept for start-up, and the search typed is answered."""
-    window = _window(qtbot, bw_settings)
+    window = shown_window(qtbot, bw_settings)
     delays: list[int] = []
     real_start = window.search_service._later.start
     monkeypatch.setattr(window.search_service._later, "start",

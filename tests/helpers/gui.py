@@ -40,6 +40,19 @@ class DialogLog:
         return fake
 
 
+def shown_window(qtbot, settings):
+    """A main window with no project yet, shown (to open one in as the test wants)."""
+    from briefer.core.project import Project
+    from briefer.gui.main_window import MainWindow
+    from briefer.gui.session import ProjectSession
+
+    window = MainWindow(ProjectSession(Project(name="")), settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 def open_window(qtbot, settings, path: Path | None):
     from briefer.core.project import Project
     from briefer.gui.main_window import MainWindow
