@@ -74,7 +74,7 @@
 <context>
     <name>FileController</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="222"/>
+        <location filename="../../briefer/gui/file_actions.py" line="232"/>
         <source>The project opened, with %n problem(s). Details below.</source>
         <translation>
             <numerusform>The project opened, with %n problem. Details below.</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/main_window.py" line="176"/>
+        <location filename="../../briefer/gui/main_window.py" line="201"/>
         <source>%n source(s) searchable</source>
         <translation>
             <numerusform>%n source searchable</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>SearchPane</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/search_pane.py" line="427"/>
+        <location filename="../../briefer/gui/search_pane.py" line="387"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -134,6 +134,39 @@
         <translation>
             <numerusform>“%1” holds %n block. Remove the section and its blocks? (Edit ▸ Undo brings them back.)</numerusform>
             <numerusform>“%1” holds %n blocks. Remove the section and its blocks? (Edit ▸ Undo brings them back.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerConflictDialog</name>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/server_conflicts.py" line="70"/>
+        <source>Since this window last heard from the team server, someone else saved %n part(s) of the note that you changed too. Everything else was sent. Choose which version of each to keep; Cancel keeps your text unsent, to choose at the next save.</source>
+        <translation>
+            <numerusform>Since this window last heard from the team server, someone else saved %n part of the note that you changed too. Everything else was sent. Choose which version of each to keep; Cancel keeps your text unsent, to choose at the next save.</numerusform>
+            <numerusform>Since this window last heard from the team server, someone else saved %n parts of the note that you changed too. Everything else was sent. Choose which version of each to keep; Cancel keeps your text unsent, to choose at the next save.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerLabels</name>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/server_status.py" line="41"/>
+        <source>Offline — %n edit(s) not yet sent</source>
+        <translation>
+            <numerusform>Offline — %n edit not yet sent</numerusform>
+            <numerusform>Offline — %n edits not yet sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerLink</name>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/server_link.py" line="225"/>
+        <source>Saved on this computer; %n edit(s) not yet sent to the team server</source>
+        <translation>
+            <numerusform>Saved on this computer; %n edit not yet sent to the team server</numerusform>
+            <numerusform>Saved on this computer; %n edits not yet sent to the team server</numerusform>
         </translation>
     </message>
 </context>

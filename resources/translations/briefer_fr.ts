@@ -134,44 +134,143 @@
         <translation>français (Canada)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/spell_check.py" line="106"/>
+        <location filename="../../briefer/gui/spell_check.py" line="133"/>
         <source>Spelling is not checked: no %1 dictionary. Install the Debian package %2.</source>
         <translation>L’orthographe n’est pas vérifiée : aucun dictionnaire %1. Installez le paquet Debian %2.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/spell_check.py" line="108"/>
+        <location filename="../../briefer/gui/spell_check.py" line="135"/>
         <source>Spelling is not checked: no %1 dictionary.</source>
         <translation>L’orthographe n’est pas vérifiée : aucun dictionnaire %1.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/spell_check.py" line="207"/>
+        <location filename="../../briefer/gui/spell_check.py" line="234"/>
         <source>Add “%1” to the project dictionary</source>
         <translation>Ajouter « %1 » au dictionnaire du projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/spell_check.py" line="251"/>
+        <location filename="../../briefer/gui/spell_check.py" line="278"/>
         <source>Check Spelling as You Type</source>
         <translation>Vérifier l’orthographe pendant la frappe</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/spell_check.py" line="308"/>
+        <location filename="../../briefer/gui/spell_check.py" line="341"/>
         <source>(No spelling suggestions)</source>
         <translation>(Aucune suggestion)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/spell_check.py" line="311"/>
+        <location filename="../../briefer/gui/spell_check.py" line="344"/>
         <source>Add to Project Dictionary</source>
         <translation>Ajouter au dictionnaire du projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/spell_check.py" line="313"/>
+        <location filename="../../briefer/gui/spell_check.py" line="346"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/spell_check.py" line="333"/>
+        <location filename="../../briefer/gui/spell_check.py" line="366"/>
         <source>Correct spelling</source>
         <translation>Corriger l’orthographe</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/server_open.py" line="89"/>
+        <location filename="../../briefer/gui/server_open.py" line="114"/>
+        <source>Cannot open the team project</source>
+        <translation>Impossible d’ouvrir le projet d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/server_open.py" line="91"/>
+        <source>Briefer could not open “{0}”.</source>
+        <translation>Briefer n’a pas pu ouvrir « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/server_open.py" line="93"/>
+        <source>Opening {0}…</source>
+        <translation>Ouverture de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/server_open.py" line="107"/>
+        <source>Open Team Project</source>
+        <translation>Ouvrir un projet d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/server_open.py" line="108"/>
+        <source>The project&apos;s address on the team server (postgresql://host/database):</source>
+        <translation>L’adresse du projet sur le serveur d’équipe (postgresql://hôte/base) :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/server_open.py" line="115"/>
+        <source>“{0}” is not the address of a PostgreSQL database (postgresql://host/database).</source>
+        <translation>« {0} » n’est pas l’adresse d’une base PostgreSQL (postgresql://hôte/base).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/window_parts.py" line="105"/>
+        <source>Find &amp;Evidence in the News</source>
+        <translation>Chercher dans les &amp;nouvelles</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/window_parts.py" line="106"/>
+        <source>News passages on the words selected</source>
+        <translation>Passages des nouvelles sur les mots sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/window_parts.py" line="115"/>
+        <source>Recovery copy not saved: {0}</source>
+        <translation>Copie de récupération non enregistrée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/window_parts.py" line="169"/>
+        <source>This excerpt&apos;s words are no longer in its source.</source>
+        <translation>Les mots de cet extrait ne sont plus dans sa source.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/window_parts.py" line="182"/>
+        <location filename="../../briefer/gui/window_parts.py" line="194"/>
+        <source>Cannot add the excerpt</source>
+        <translation>Impossible d’ajouter l’extrait</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/window_parts.py" line="183"/>
+        <source>The note has no sections yet. Use Note ▸ Draft from outline first, then add excerpts to its sections.</source>
+        <translation>La note n’a pas encore de sections. Utilisez d’abord Note ▸ Rédiger à partir du plan, puis ajoutez les extraits à ses sections.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/window_parts.py" line="188"/>
+        <location filename="../../briefer/gui/window_parts.py" line="226"/>
+        <source>Add the excerpt to:</source>
+        <translation>Ajouter l’extrait à :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/window_parts.py" line="190"/>
+        <source>No excerpt added: no section chosen.</source>
+        <translation>Aucun extrait ajouté : aucune section choisie.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/window_parts.py" line="195"/>
+        <source>Select some text of a source in the reader first.</source>
+        <translation>Sélectionnez d’abord du texte d’une source dans le lecteur.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/window_parts.py" line="198"/>
+        <source>Excerpt added to “{0}”.</source>
+        <translation>Extrait ajouté à « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/window_parts.py" line="221"/>
+        <source>The note has no sections yet: use Note ▸ Draft from outline first.</source>
+        <translation>La note n’a pas encore de sections : utilisez d’abord Note ▸ Rédiger à partir du plan.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/window_parts.py" line="226"/>
+        <location filename="../../briefer/gui/window_parts.py" line="239"/>
+        <source>New excerpts go to:</source>
+        <translation>Les nouveaux extraits vont dans :</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/window_parts.py" line="233"/>
+        <source>New excerpts go to “{0}”.</source>
+        <translation>Les nouveaux extraits vont dans « {0} ».</translation>
     </message>
 </context>
 <context>
@@ -807,49 +906,49 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="121"/>
-        <location filename="../../briefer/gui/file_actions.py" line="199"/>
+        <location filename="../../briefer/gui/file_actions.py" line="124"/>
+        <location filename="../../briefer/gui/file_actions.py" line="209"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="122"/>
+        <location filename="../../briefer/gui/file_actions.py" line="125"/>
         <source>Cannot open the sample</source>
         <translation>Impossible d’ouvrir l’exemple</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="124"/>
+        <location filename="../../briefer/gui/file_actions.py" line="127"/>
         <source>Briefer could not open “{0}”.</source>
         <translation>Briefer n’a pas pu ouvrir « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="173"/>
+        <location filename="../../briefer/gui/file_actions.py" line="183"/>
         <source>Cannot draw the outline</source>
         <translation>Impossible de tracer le plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="183"/>
+        <location filename="../../briefer/gui/file_actions.py" line="193"/>
         <source>Open a project or a folder of sources</source>
         <translation>Ouvrir un projet ou un dossier de sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="141"/>
-        <location filename="../../briefer/gui/file_actions.py" line="197"/>
+        <location filename="../../briefer/gui/file_actions.py" line="151"/>
+        <location filename="../../briefer/gui/file_actions.py" line="207"/>
         <source>Opening {0}…</source>
         <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="138"/>
+        <location filename="../../briefer/gui/file_actions.py" line="148"/>
         <source>Opening was cancelled.</source>
         <translation>L’ouverture a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="221"/>
+        <location filename="../../briefer/gui/file_actions.py" line="231"/>
         <source>Some sources need attention</source>
         <translation>Certaines sources demandent votre attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="222"/>
+        <location filename="../../briefer/gui/file_actions.py" line="232"/>
         <source>The project opened, with %n problem(s). Details below.</source>
         <translation>
             <numerusform>Le projet s’est ouvert, avec %n problème. Détails ci-dessous.</numerusform>
@@ -857,155 +956,155 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="236"/>
+        <location filename="../../briefer/gui/file_actions.py" line="246"/>
         <source>Briefer found changes to “{0}” that were not saved: a recovery copy written at {1}.</source>
         <translation>Briefer a trouvé des modifications non enregistrées de « {0} » : une copie de récupération écrite à {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="239"/>
+        <location filename="../../briefer/gui/file_actions.py" line="249"/>
         <source>The project was last saved at {0}.</source>
         <translation>Le projet a été enregistré pour la dernière fois à {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="243"/>
+        <location filename="../../briefer/gui/file_actions.py" line="253"/>
         <source>It was saved AFTER this copy was written: restoring brings the copy&apos;s changes back and merges them with what was saved since; where both changed the same part, saving will ask which to keep.</source>
         <translation>Il a été enregistré APRÈS l’écriture de cette copie : la restauration rétablit les modifications de la copie et les fusionne avec ce qui a été enregistré depuis ; là où les deux ont modifié la même partie, l’enregistrement vous demandera laquelle garder.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="246"/>
+        <location filename="../../briefer/gui/file_actions.py" line="256"/>
         <source>Restore unsaved changes?</source>
         <translation>Restaurer les modifications non enregistrées&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="247"/>
+        <location filename="../../briefer/gui/file_actions.py" line="257"/>
         <source>Restore them?</source>
         <translation>Les restaurer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="248"/>
+        <location filename="../../briefer/gui/file_actions.py" line="258"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="248"/>
+        <location filename="../../briefer/gui/file_actions.py" line="258"/>
         <source>Discard them</source>
         <translation>Les abandonner</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="255"/>
+        <location filename="../../briefer/gui/file_actions.py" line="265"/>
         <source>Cannot restore the changes</source>
         <translation>Impossible de restaurer les modifications</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="262"/>
+        <location filename="../../briefer/gui/file_actions.py" line="272"/>
         <source>Unsaved changes restored; save to keep them.</source>
         <translation>Modifications restaurées&#x202f;; enregistrez pour les conserver.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="268"/>
+        <location filename="../../briefer/gui/file_actions.py" line="278"/>
         <source>Choose the folder of sources</source>
         <translation>Choisir le dossier des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="273"/>
+        <location filename="../../briefer/gui/file_actions.py" line="283"/>
         <source>Choose an empty folder for the new project</source>
         <translation>Choisir un dossier vide pour le nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="281"/>
+        <location filename="../../briefer/gui/file_actions.py" line="291"/>
         <source>Creating the project…</source>
         <translation>Création du projet…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="283"/>
+        <location filename="../../briefer/gui/file_actions.py" line="293"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="320"/>
-        <location filename="../../briefer/gui/file_actions.py" line="341"/>
-        <location filename="../../briefer/gui/file_actions.py" line="370"/>
-        <location filename="../../briefer/gui/file_actions.py" line="402"/>
+        <location filename="../../briefer/gui/file_actions.py" line="330"/>
+        <location filename="../../briefer/gui/file_actions.py" line="351"/>
+        <location filename="../../briefer/gui/file_actions.py" line="380"/>
+        <location filename="../../briefer/gui/file_actions.py" line="412"/>
         <source>Cannot save the project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="345"/>
+        <location filename="../../briefer/gui/file_actions.py" line="355"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="363"/>
+        <location filename="../../briefer/gui/file_actions.py" line="373"/>
         <source>Saved to {0}; changes made while saving are not saved yet.</source>
         <translation>Enregistré dans {0} ; les modifications faites pendant l’enregistrement ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="388"/>
+        <location filename="../../briefer/gui/file_actions.py" line="398"/>
         <source>their changes</source>
         <translation>ses modifications</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="390"/>
+        <location filename="../../briefer/gui/file_actions.py" line="400"/>
         <source>Took in what someone else saved: {0}</source>
         <translation>Ce que quelqu’un d’autre a enregistré a été intégré : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="394"/>
+        <location filename="../../briefer/gui/file_actions.py" line="404"/>
         <source>Choose an empty folder for the project</source>
         <translation>Choisir un dossier vide pour le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="419"/>
+        <location filename="../../briefer/gui/file_actions.py" line="429"/>
         <source>Saved to {0}</source>
         <translation>Enregistré dans {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="428"/>
+        <location filename="../../briefer/gui/file_actions.py" line="439"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="429"/>
+        <location filename="../../briefer/gui/file_actions.py" line="440"/>
         <source>“{0}” has changes that are not saved. Save them?</source>
         <translation>« {0} » a des modifications non enregistrées. Les enregistrer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="443"/>
+        <location filename="../../briefer/gui/file_actions.py" line="454"/>
         <source>Import sources</source>
         <translation>Importer des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="444"/>
+        <location filename="../../briefer/gui/file_actions.py" line="455"/>
         <source>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;All files (*)</source>
         <translation>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="450"/>
+        <location filename="../../briefer/gui/file_actions.py" line="461"/>
         <source>Import every source in a folder</source>
         <translation>Importer toutes les sources d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="459"/>
+        <location filename="../../briefer/gui/file_actions.py" line="470"/>
         <source>Cannot import into this project</source>
         <translation>Impossible d’importer dans ce projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="460"/>
+        <location filename="../../briefer/gui/file_actions.py" line="471"/>
         <source>This is a folder of sources opened read-only. Use File ▸ Save As to make it a project first, then import.</source>
         <translation>Ce dossier de sources est ouvert en lecture seule. Faites d’abord Fichier ▸ Enregistrer sous pour en faire un projet, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="471"/>
+        <location filename="../../briefer/gui/file_actions.py" line="482"/>
         <source>Importing and saving…</source>
         <translation>Importation et enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="473"/>
+        <location filename="../../briefer/gui/file_actions.py" line="484"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="492"/>
+        <location filename="../../briefer/gui/file_actions.py" line="503"/>
         <source>Import finished with problems</source>
         <translation>Importation terminée avec des problèmes</translation>
     </message>
@@ -1057,52 +1156,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="52"/>
+        <location filename="../../briefer/gui/main_window.py" line="79"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="78"/>
+        <location filename="../../briefer/gui/main_window.py" line="97"/>
         <source>Sources and search</source>
         <translation>Sources et recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="80"/>
+        <location filename="../../briefer/gui/main_window.py" line="99"/>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="81"/>
+        <location filename="../../briefer/gui/main_window.py" line="100"/>
         <source>Sea&amp;rch</source>
         <translation>Recherc&amp;he</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="113"/>
+        <location filename="../../briefer/gui/main_window.py" line="127"/>
         <source>Search index status</source>
         <translation>État de l’index de recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="144"/>
-        <source>Find &amp;Evidence in the News</source>
-        <translation>Chercher dans les &amp;nouvelles</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/main_window.py" line="145"/>
-        <source>News passages on the words selected</source>
-        <translation>Passages des nouvelles sur les mots sélectionnés</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/main_window.py" line="154"/>
-        <source>Recovery copy not saved: {0}</source>
-        <translation>Copie de récupération non enregistrée : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/main_window.py" line="174"/>
+        <location filename="../../briefer/gui/main_window.py" line="199"/>
         <source>Indexing {0}/{1}</source>
         <translation>Indexation {0}/{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/main_window.py" line="176"/>
+        <location filename="../../briefer/gui/main_window.py" line="201"/>
         <source>%n source(s) searchable</source>
         <translation>
             <numerusform>%n source consultable</numerusform>
@@ -1110,80 +1194,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="180"/>
+        <location filename="../../briefer/gui/main_window.py" line="205"/>
         <source>No project — Briefer</source>
         <translation>Aucun projet — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="184"/>
+        <location filename="../../briefer/gui/main_window.py" line="210"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="186"/>
+        <location filename="../../briefer/gui/main_window.py" line="212"/>
         <source>{0}[*] (read-only folder) — Briefer</source>
         <translation>{0}[*] (dossier en lecture seule) — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="188"/>
+        <location filename="../../briefer/gui/main_window.py" line="214"/>
         <source>{0}[*] — Briefer</source>
         <translation>{0}[*] — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="245"/>
-        <source>This excerpt&apos;s words are no longer in its source.</source>
-        <translation>Les mots de cet extrait ne sont plus dans sa source.</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/main_window.py" line="257"/>
-        <location filename="../../briefer/gui/main_window.py" line="270"/>
-        <source>Cannot add the excerpt</source>
-        <translation>Impossible d’ajouter l’extrait</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/main_window.py" line="258"/>
-        <source>The note has no sections yet. Use Note ▸ Draft from outline first, then add excerpts to its sections.</source>
-        <translation>La note n’a pas encore de sections. Utilisez d’abord Note ▸ Rédiger à partir du plan, puis ajoutez les extraits à ses sections.</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/main_window.py" line="263"/>
-        <location filename="../../briefer/gui/main_window.py" line="300"/>
-        <source>Add the excerpt to:</source>
-        <translation>Ajouter l’extrait à :</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/main_window.py" line="265"/>
-        <source>No excerpt added: no section chosen.</source>
-        <translation>Aucun extrait ajouté : aucune section choisie.</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/main_window.py" line="271"/>
-        <source>Select some text of a source in the reader first.</source>
-        <translation>Sélectionnez d’abord du texte d’une source dans le lecteur.</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/main_window.py" line="274"/>
-        <source>Excerpt added to “{0}”.</source>
-        <translation>Extrait ajouté à « {0} ».</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/main_window.py" line="295"/>
-        <source>The note has no sections yet: use Note ▸ Draft from outline first.</source>
-        <translation>La note n’a pas encore de sections : utilisez d’abord Note ▸ Rédiger à partir du plan.</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/main_window.py" line="300"/>
-        <location filename="../../briefer/gui/main_window.py" line="313"/>
-        <source>New excerpts go to:</source>
-        <translation>Les nouveaux extraits vont dans :</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/main_window.py" line="307"/>
-        <source>New excerpts go to “{0}”.</source>
-        <translation>Les nouveaux extraits vont dans « {0} ».</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/main_window.py" line="375"/>
+        <location filename="../../briefer/gui/main_window.py" line="318"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
@@ -2587,67 +2618,67 @@
         <translation>Ajouter l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="158"/>
+        <location filename="../../briefer/gui/reader.py" line="157"/>
         <source>No source open</source>
         <translation>Aucune source ouverte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="159"/>
+        <location filename="../../briefer/gui/reader.py" line="158"/>
         <source>Choose a source in the list, or search with Ctrl+K.</source>
         <translation>Choisissez une source dans la liste, ou cherchez avec Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="224"/>
+        <location filename="../../briefer/gui/reader.py" line="223"/>
         <source>outlet unknown</source>
         <translation>média inconnu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="226"/>
+        <location filename="../../briefer/gui/reader.py" line="225"/>
         <source>date unknown</source>
         <translation>date inconnue</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="227"/>
+        <location filename="../../briefer/gui/reader.py" line="226"/>
         <source>Survey</source>
         <translation>Sondage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="227"/>
+        <location filename="../../briefer/gui/reader.py" line="226"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="229"/>
+        <location filename="../../briefer/gui/reader.py" line="228"/>
         <source>title unknown</source>
         <translation>titre inconnu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="317"/>
+        <location filename="../../briefer/gui/reader.py" line="316"/>
         <source>not in the note</source>
         <translation>pas dans la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="320"/>
+        <location filename="../../briefer/gui/reader.py" line="319"/>
         <source>Excerpt used in: {0}</source>
         <translation>Extrait utilisé dans : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="322"/>
+        <location filename="../../briefer/gui/reader.py" line="321"/>
         <source>Theme: {0}</source>
         <translation>Thème : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="324"/>
+        <location filename="../../briefer/gui/reader.py" line="323"/>
         <source>The source&apos;s words changed here; check the quote.</source>
         <translation>Les mots de la source ont changé ici&#x202f;; vérifiez la citation.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="448"/>
+        <location filename="../../briefer/gui/reader.py" line="447"/>
         <source>No matches</source>
         <translation>Aucune occurrence</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="450"/>
+        <location filename="../../briefer/gui/reader.py" line="449"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
@@ -2663,38 +2694,38 @@
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="333"/>
-        <location filename="../../briefer/gui/search_pane.py" line="339"/>
+        <location filename="../../briefer/gui/search_pane.py" line="293"/>
+        <location filename="../../briefer/gui/search_pane.py" line="299"/>
         <source>Search all sources</source>
         <translation>Chercher dans toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="338"/>
+        <location filename="../../briefer/gui/search_pane.py" line="298"/>
         <source>Search all sources (Ctrl+K)</source>
         <translation>Chercher dans toutes les sources (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="343"/>
+        <location filename="../../briefer/gui/search_pane.py" line="303"/>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="350"/>
+        <location filename="../../briefer/gui/search_pane.py" line="310"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="399"/>
+        <location filename="../../briefer/gui/search_pane.py" line="359"/>
         <source>Indexing sources… {0} of {1}</source>
         <translation>Indexation des sources… {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="419"/>
+        <location filename="../../briefer/gui/search_pane.py" line="379"/>
         <source>Searching {0} of {1} sources — indexing…</source>
         <translation>Recherche dans {0} sources sur {1} — indexation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/search_pane.py" line="427"/>
+        <location filename="../../briefer/gui/search_pane.py" line="387"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -2702,17 +2733,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="428"/>
+        <location filename="../../briefer/gui/search_pane.py" line="388"/>
         <source>No source matches “{0}”</source>
         <translation>Aucune source ne correspond à « {0} »</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="431"/>
+        <location filename="../../briefer/gui/search_pane.py" line="391"/>
         <source>No source has all the words; showing sources with most of them.</source>
         <translation>Aucune source ne contient tous les mots ; voici celles qui en contiennent le plus.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="435"/>
+        <location filename="../../briefer/gui/search_pane.py" line="394"/>
+        <source>Too many sources match to rank them all: these are the best of the {0} most recently added.</source>
+        <translation>Trop de sources correspondent pour les classer toutes : voici les meilleures des {0} ajoutées le plus récemment.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_pane.py" line="399"/>
         <source>Did you mean {0}?</source>
         <translation>Vouliez-vous dire {0}&#x202f;?</translation>
     </message>
@@ -2889,6 +2925,94 @@
         <location filename="../../briefer/gui/note_blocks.py" line="120"/>
         <source>Section hint</source>
         <translation>Indication de la section</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConflictDialog</name>
+    <message>
+        <location filename="../../briefer/gui/server_conflicts.py" line="64"/>
+        <source>Someone else changed the same paragraphs</source>
+        <translation>Quelqu’un d’autre a modifié les mêmes paragraphes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/server_conflicts.py" line="70"/>
+        <source>Since this window last heard from the team server, someone else saved %n part(s) of the note that you changed too. Everything else was sent. Choose which version of each to keep; Cancel keeps your text unsent, to choose at the next save.</source>
+        <translation>
+            <numerusform>Depuis les dernières nouvelles du serveur d’équipe reçues par cette fenêtre, quelqu’un d’autre a enregistré %n partie de la note que vous avez aussi modifiée. Tout le reste a été envoyé. Choisissez la version à garder ; Annuler garde votre texte sans l’envoyer, pour choisir au prochain enregistrement.</numerusform>
+            <numerusform>Depuis les dernières nouvelles du serveur d’équipe reçues par cette fenêtre, quelqu’un d’autre a enregistré %n parties de la note que vous avez aussi modifiées. Tout le reste a été envoyé. Choisissez la version à garder pour chacune ; Annuler garde votre texte sans l’envoyer, pour choisir au prochain enregistrement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/server_conflicts.py" line="80"/>
+        <source>&lt;b&gt;Saved on the server&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Enregistré sur le serveur&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLabels</name>
+    <message>
+        <location filename="../../briefer/gui/server_status.py" line="26"/>
+        <source>Team server status</source>
+        <translation>État du serveur d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/server_status.py" line="31"/>
+        <source>Others working on this note</source>
+        <translation>Autres personnes travaillant sur cette note</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/server_status.py" line="41"/>
+        <source>Offline — %n edit(s) not yet sent</source>
+        <translation>
+            <numerusform>Hors ligne — %n modification pas encore envoyée</numerusform>
+            <numerusform>Hors ligne — %n modifications pas encore envoyées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/server_status.py" line="42"/>
+        <source>The team server {0} cannot be reached. Your edits are kept on this computer and sent when it is back.</source>
+        <translation>Le serveur d’équipe {0} est injoignable. Vos modifications sont gardées sur cet ordinateur et seront envoyées à son retour.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/server_status.py" line="50"/>
+        <source>Also here: {0}</source>
+        <translation>Aussi présents : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/server_status.py" line="52"/>
+        <source>{0}, on “{1}”</source>
+        <translation>{0}, sur « {1} »</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLink</name>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/server_link.py" line="225"/>
+        <source>Saved on this computer; %n edit(s) not yet sent to the team server</source>
+        <translation>
+            <numerusform>Enregistré sur cet ordinateur ; %n modification pas encore envoyée au serveur d’équipe</numerusform>
+            <numerusform>Enregistré sur cet ordinateur ; %n modifications pas encore envoyées au serveur d’équipe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/server_link.py" line="256"/>
+        <source>Cannot send the changes to the team server</source>
+        <translation>Impossible d’envoyer les modifications au serveur d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/server_link.py" line="264"/>
+        <source>Saved and sent to {0}</source>
+        <translation>Enregistré et envoyé à {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/server_link.py" line="405"/>
+        <source>Someone else changed a paragraph you are editing; saving will show both versions.</source>
+        <translation>Quelqu’un d’autre a modifié un paragraphe que vous modifiez ; l’enregistrement montrera les deux versions.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/server_link.py" line="448"/>
+        <source>Someone else changed a paragraph you had edited: undo starts from here.</source>
+        <translation>Quelqu’un d’autre a modifié un paragraphe que vous aviez modifié : l’annulation repart d’ici.</translation>
     </message>
 </context>
 <context>
@@ -3624,65 +3748,65 @@
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="156"/>
+        <location filename="../../briefer/gui/sources_model.py" line="187"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="156"/>
+        <location filename="../../briefer/gui/sources_model.py" line="187"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="156"/>
+        <location filename="../../briefer/gui/sources_model.py" line="187"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="157"/>
+        <location filename="../../briefer/gui/sources_model.py" line="188"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="171"/>
+        <location filename="../../briefer/gui/sources_model.py" line="202"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="171"/>
+        <location filename="../../briefer/gui/sources_model.py" line="202"/>
         <source>outlet</source>
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="172"/>
+        <location filename="../../briefer/gui/sources_model.py" line="203"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="127"/>
-        <location filename="../../briefer/gui/sources_model.py" line="142"/>
+        <location filename="../../briefer/gui/sources_model.py" line="158"/>
+        <location filename="../../briefer/gui/sources_model.py" line="173"/>
         <source>Survey</source>
         <translation>Sondage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="127"/>
-        <location filename="../../briefer/gui/sources_model.py" line="142"/>
+        <location filename="../../briefer/gui/sources_model.py" line="158"/>
+        <location filename="../../briefer/gui/sources_model.py" line="173"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="207"/>
+        <location filename="../../briefer/gui/sources_model.py" line="238"/>
         <source>Missing for the citation: {0}</source>
         <translation>Manque pour la référence : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="212"/>
+        <location filename="../../briefer/gui/sources_model.py" line="243"/>
         <source>metadata missing</source>
         <translation>métadonnées manquantes</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="139"/>
-        <location filename="../../briefer/gui/sources_model.py" line="231"/>
+        <location filename="../../briefer/gui/sources_model.py" line="170"/>
+        <location filename="../../briefer/gui/sources_model.py" line="262"/>
         <source>Missing</source>
         <translation>Manquante</translation>
     </message>
@@ -3690,52 +3814,52 @@
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="41"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="39"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="45"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="122"/>
         <source>Source details</source>
         <translation>Détails de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="52"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="49"/>
         <source>Filter by title, outlet, date or type</source>
         <translation>Filtrer par titre, média, date ou type</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="53"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="50"/>
         <source>Filter sources</source>
         <translation>Filtrer les sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="63"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="60"/>
         <source>Source list</source>
         <translation>Liste des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="75"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="72"/>
         <source>Source list columns</source>
         <translation>Colonnes de la liste des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="91"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="88"/>
         <source>Source &amp;Details…</source>
         <translation>&amp;Détails de la source…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="94"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="91"/>
         <source>Every citation field of the selected source: type, authors, journal, volume, pages, DOI…</source>
         <translation>Tous les champs de référence de la source sélectionnée : type, auteurs, revue, volume, pages, DOI…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="99"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="96"/>
         <source>Re&amp;move Source…</source>
         <translation>Ret&amp;irer la source…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_pane.py" line="104"/>
+        <location filename="../../briefer/gui/sources_pane.py" line="101"/>
         <source>Remove the selected source from the project, with its excerpts (undoable)</source>
         <translation>Retirer la source sélectionnée du projet, avec ses extraits (annulable)</translation>
     </message>
@@ -3996,7 +4120,7 @@
     </message>
     <message>
         <location filename="../../briefer/gui/actions.py" line="154"/>
-        <location filename="../../briefer/gui/actions.py" line="187"/>
+        <location filename="../../briefer/gui/actions.py" line="191"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
@@ -4051,22 +4175,32 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="181"/>
+        <location filename="../../briefer/gui/actions.py" line="179"/>
+        <source>Open &amp;Team Project…</source>
+        <translation>Ouvrir un pro&amp;jet d’équipe…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="180"/>
+        <source>Open a project kept on a PostgreSQL team server</source>
+        <translation>Ouvrir un projet gardé sur un serveur d’équipe PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/actions.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="196"/>
+        <location filename="../../briefer/gui/actions.py" line="200"/>
         <source>&amp;Block</source>
         <translation>&amp;Bloc</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="202"/>
+        <location filename="../../briefer/gui/actions.py" line="206"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions.py" line="206"/>
+        <location filename="../../briefer/gui/actions.py" line="210"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -4074,12 +4208,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="111"/>
+        <location filename="../../briefer/gui/app.py" line="120"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="112"/>
+        <location filename="../../briefer/gui/app.py" line="121"/>
         <source>Briefer could not finish that action: {0}
 
 Your work is still open; save it to be safe.</source>

@@ -30,7 +30,8 @@ EN_FORMS: dict[str, tuple[str, str]] = {}
 # Modules whose module-level ``tr()`` helper translates in a named context that
 # lupdate cannot see; the compiled file also holds their strings in that context.
 HELPER_CONTEXTS = {"commands/note.py": "NoteCommands", "commands/excerpts.py": "NoteCommands",
-                   "spell_check.py": "SpellCheck"}
+                   "spell_check.py": "SpellCheck", "window_parts.py": "MainWindow",
+                   "server_open.py": "server_open"}
 
 
 def _with_helper_contexts(ts: Path) -> str:
