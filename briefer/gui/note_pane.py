@@ -188,12 +188,10 @@ class NotePane(NoteActions):
         fresh = sum(1 for s in note.sections for b in s.blocks if b.id not in known)
         self._make_now = self._structure is not None and fresh <= FEW_NEW_BLOCKS
         for section in note.sections:
-            widget = self._sections.get(section.id)
-            if widget is None:
-                widget = self._sections[section.id] = self._new_section_widget(section)
-            if [b.id for b in section.blocks] != [getattr(w, "block_id", None)
-                                                  for w in widget.blocks]:
-                widget.set_blocks([self._slot(block, widget) for block in section.blocks])
+            if section.id not in self._sections:
+                self._sections[section.id] = self._new_section_widget(section)
+        # sections shown before their blocks go in: showing one that already holds
+        # thousands of (hidden) placeholders walked them all once more
         if wanted != self._section_order:
             for sid in self._section_order:
                 self.sections_layout.removeWidget(self._sections[sid])
@@ -201,6 +199,11 @@ class NotePane(NoteActions):
                 self.sections_layout.insertWidget(i, self._sections[sid])
                 self._sections[sid].show()
             self._section_order = wanted
+        for section in note.sections:
+            widget = self._sections[section.id]
+            if [b.id for b in section.blocks] != [getattr(w, "block_id", None)
+                                                  for w in widget.blocks]:
+                widget.set_blocks([self._slot(block, widget) for block in section.blocks])
         alive = {b.id for s in note.sections for b in s.blocks}
         for shown in (self._blocks, self._placeholders):
             for block_id in [b for b in shown if b not in alive]:
