@@ -39,11 +39,13 @@ class Saved:
 
 @dataclass(frozen=True)
 class Change:
-    """A block write heard on ``CHANNEL``."""
+    """A block write heard on ``CHANNEL`` (``deleted``: the block was removed; ``version``
+    is then the one it had)."""
 
     note_id: str
     block_id: str
     version: int
+    deleted: bool = False
 
 
 def new_edit_id() -> str:
@@ -155,4 +157,15 @@ def changes(conn: psycopg.Connection, timeout: float) -> Iterator[Change]:
     """Block writes heard within ``timeout`` seconds (after ``listen``)."""
     for notify in conn.notifies(timeout=timeout):
         data = json.loads(notify.payload)
-        yield Change(str(data["note"]), str(data["block"]), int(data["version"]))
+        yield Change(str(data["note"]), str(data["block"]), int(data["version"]),
+                     bool(data.get("deleted", False)))
+
+
+def gone(conn: psycopg.Connection, note_id: str, block_id: str) -> bool:
+    """Is the block removed from a note this connection's role may see? (What a listener
+    asks, as its own role, before acting on a deletion it heard: the note must be one it
+    may read, and the block not there again.)"""
+    row = conn.execute("SELECT EXISTS (SELECT 1 FROM notes WHERE id = %s) AND NOT EXISTS "
+                       "(SELECT 1 FROM note_blocks WHERE note_id = %s AND id = %s)",
+                       (note_id, note_id, block_id)).fetchone()
+    return bool(row and row[0])

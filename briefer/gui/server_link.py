@@ -12,7 +12,8 @@ shared project needs (see ``server_store`` for the copy, ``server_listen`` for h
 - *Hearing*: a block someone else wrote is put in the note at once, outside the undo
   history (undoing is for one's own edits; theirs is not this user's to undo, as a
   merged save is not). If this window has an unsent edit of that block, the other text is
-  kept aside and the next save shows both.
+  kept aside and the next save shows both. A block someone removed goes the same way
+  (``server_removed``), or stays for that choice if it has an unsent edit here.
 - *Offline*: a save that cannot reach the server leaves the edits in the copy, their edit
   ids journalled; the status bar says how many are unsent; they are sent again when the
   listener reconnects (edit ids make the replay safe).
@@ -39,6 +40,7 @@ from briefer.gui.server_apply import (forget_history, history_touches, missing_e
                                       put_block, put_excerpts, put_note)
 from briefer.gui.server_listen import BlockNews, ServerSignals, listen_work
 from briefer.gui.server_rebase import behind, merge_note, rebase
+from briefer.gui.server_removed import Removals, blocks_of, shape
 from briefer.gui.server_status import ServerLabels
 from briefer.gui.server_store import LocalState, hold, release
 from briefer.gui.settings import RECENT_FILES
@@ -52,19 +54,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 _Key = tuple[str, str]
 RETRY_MS = 2000  # a send that lost its connection twice is tried again after this
-
-
-def _blocks_of(notes: list[dict[str, Any]]) -> dict[_Key, dict[str, Any]]:
-    return {(str(n["id"]), str(b["id"])): b for n in notes for s in n.get("sections") or []
-            for b in s.get("blocks") or []}
-
-
-def _shape(note: dict[str, Any]) -> Any:
-    """A note without its blocks' values (what a structure write sends)."""
-    return {**{k: v for k, v in note.items() if k != "sections"},
-            "sections": [({k: v for k, v in s.items() if k != "blocks"},
-                          [b["id"] for b in s.get("blocks") or []])
-                         for s in note.get("sections") or []]}
 
 
 def dropped(exc: BaseException) -> bool:
@@ -96,6 +85,7 @@ class ServerLink(QObject):
         self.runner = TaskRunner(window)  # shut down with the window's other runners
         self.signals = ServerSignals(self)
         self.signals.blocks.connect(self.heard)
+        self.signals.removed.connect(Removals(self).heard)
         self.signals.present.connect(self._present)
         self.signals.online.connect(self._back_online)
         self.signals.offline.connect(self._went_offline)
@@ -169,10 +159,10 @@ class ServerLink(QObject):
         structure changed (added, removed, sections, details)."""
         notes = self.notes() if notes is None else notes
         seen = self.state.seen
-        count = sum(1 for key, value in _blocks_of(notes).items()
+        count = sum(1 for key, value in blocks_of(notes).items()
                     if key in seen.blocks and seen.blocks[key][1] != value)
         count += sum(1 for n in notes if str(n["id"]) not in seen.notes
-                     or _shape(n) != _shape(seen.notes[str(n["id"])][1]))
+                     or shape(n) != shape(seen.notes[str(n["id"])][1]))
         count += len(set(seen.notes) - {str(n["id"]) for n in notes})
         return count + (1 if self.state.unsent and not count else 0)
 
@@ -278,7 +268,7 @@ class ServerLink(QObject):
     def _send_notes(self, conn: psycopg.Connection, notes: list[dict[str, Any]]
                     ) -> list[Refused]:
         seen = self.state.seen
-        changed = {k: v for k, v in _blocks_of(notes).items()
+        changed = {k: v for k, v in blocks_of(notes).items()
                    if k in seen.blocks and seen.blocks[k][1] != v}
         ids = {k: blocks.new_edit_id() for k in changed}
         self.state.journal = {k: (ids[k], copy.deepcopy(v)) for k, v in changed.items()}
@@ -453,7 +443,7 @@ class ServerLink(QObject):
         seen = self.state.seen
         note = next((n for n in self.notes() if str(n["id"]) == note_id), None)
         if note is None or note_id not in seen.notes or \
-                _shape(note) != _shape(seen.notes[note_id][1]):
+                shape(note) != shape(seen.notes[note_id][1]):
             return  # changed here too: the next save meets it (both shown)
         try:
             note_sync.catch_up(self._connection(), seen,

@@ -3,7 +3,9 @@ is here, and whether the server can be reached at all.
 
 One task on the window's runner (so closing the window stops it) holds its own autocommit
 connection: it ``LISTEN``s on ``blocks.CHANNEL`` and, for each write heard, reads the block
-(the notification carries no text) and hands it to the window's thread; every
+(the notification carries no text) and hands it to the window's thread, and for each
+deletion heard checks, as its own role, that the note is one it may see and the block is
+gone before handing that over (``removed``); every
 ``BEAT_S`` it writes this window's presence and reads the others'. When the connection
 drops it says so (``offline``) and tries again every second; on each (re)connection it
 first hands over every block's version, so writes made while it was not listening are
@@ -49,6 +51,7 @@ class ServerSignals(QObject):
     """Emitted on the listening thread, delivered on the window's (queued)."""
 
     blocks = Signal(object)  # list[BlockNews]
+    removed = Signal(object)  # list[(note id, block id)]: blocks deleted from visible notes
     present = Signal(object)  # list[presence.Here]
     online = Signal()
     offline = Signal(str)  # why, for the log
@@ -84,11 +87,18 @@ def listen_work(url: str, session_id: str, note_of: Callable[[], str],
                 presence.beat(conn, session_id, note_of())
                 signals.present.emit(presence.others(conn, session_id))
                 next_beat = time.monotonic() + BEAT_S
-            heard = {(c.note_id, c.block_id) for c in blocks.changes(conn, WAIT_S)}
+            changes = list(blocks.changes(conn, WAIT_S))
+            heard = {(c.note_id, c.block_id) for c in changes if not c.deleted}
             if heard:
                 rows = [r for key in sorted(heard) for r in conn.execute(
                     _BLOCKS + " WHERE note_id = %s AND id = %s", key).fetchall()]
                 signals.blocks.emit(_news(rows))
+            # a deletion is acted on only if this role may see the note and the block is
+            # not there (again): what it may not read, it is not told of
+            removed = sorted({(c.note_id, c.block_id) for c in changes if c.deleted
+                              and blocks.gone(conn, c.note_id, c.block_id)})
+            if removed:
+                signals.removed.emit(removed)
         presence.leave(conn, session_id)
 
     def work(_progress: Any, cancelled: Callable[[], bool]) -> None:

@@ -1,0 +1,102 @@
+"""A paragraph someone else removes: gone from the open window within a second, without
+making it modified, unless this window has an unsent edit of it — then the user's text
+stays and the next save offers the choice. And a note deleted and made again keeps a
+version above its earlier life's. Real widgets, the real throwaway cluster."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import psycopg
+import pytest
+
+from briefer.db import blocks
+from tests.db import test_app_open as shared
+from tests.db.test_app_open import (first_prose, open_team, save, server_block, text_of,
+                                    type_into)
+
+app_data, choices, dlg, settings, team = (shared.app_data, shared.choices, shared.dlg,
+                                          shared.settings, shared.team)
+
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
+
+
+def remove_as_colleague(url: str, block_id: str) -> None:
+    with psycopg.connect(url) as conn:
+        done = blocks.remove_block(conn, "note", block_id, blocks.note_version(conn, "note"))
+        assert done.accepted
+
+
+def on_server(url: str, block_id: str) -> bool:
+    with psycopg.connect(url) as conn:
+        return conn.execute("SELECT count(*) FROM note_blocks WHERE note_id = 'note' "
+                            "AND id = %s", (block_id,)).fetchone()[0] == 1
+
+
+def test_a_paragraph_a_colleague_removes_goes_within_a_second(qtbot, settings,
+                                                              team: str) -> None:
+    window = open_team(qtbot, settings, team)
+    _, block_id = first_prose(window)
+    assert window.note_pane.block_widget(block_id) is not None
+    remove_as_colleague(team, block_id)
+    start = time.monotonic()
+    qtbot.waitUntil(lambda: window.session.project.note.find_block(block_id) is None,
+                    timeout=3000)
+    assert time.monotonic() - start < 1.0
+    qtbot.waitUntil(lambda: window.note_pane.block_widget(block_id) is None, timeout=1000)
+    assert not window.isWindowModified()  # their removal is no edit of this user's
+    assert window.server_link.unsent() == 0
+    # this window's next edit and save go through, and do not bring the paragraph back
+    other = next(b.id for s in window.session.project.note.sections for b in s.blocks
+                 if b.kind == "prose")
+    type_into(qtbot, window, other, " Still mine.")
+    save(qtbot, window)
+    assert server_block(team, other)[1]["markdown"].endswith("Still mine.")
+    assert not on_server(team, block_id)
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs"])
+def test_a_removed_paragraph_with_an_unsent_edit_is_kept_and_offered(
+        qtbot, settings, team: str, choices: list[Any], choice: str) -> None:
+    queue, shown = choices
+    window = open_team(qtbot, settings, team)
+    _, block_id = first_prose(window)
+    type_into(qtbot, window, block_id, " My unsent words.")
+    mine = text_of(window, block_id)
+    remove_as_colleague(team, block_id)
+    qtbot.waitUntil(lambda: (window.server_link.aside.keys() >= {("note", block_id)}),
+                    timeout=3000)
+    assert text_of(window, block_id) == mine  # still there, with the user's text
+    shown_text = window.note_pane.block_widget(block_id).text_edit.toPlainText()
+    assert shown_text.endswith("My unsent words.")
+    queue.append(lambda conflicts: {c.key: choice for c in conflicts})
+    save(qtbot, window)
+    assert len(shown) == 1 and len(shown[0]) == 1
+    conflict = shown[0][0]
+    assert conflict.mine["markdown"] == mine and conflict.theirs is None
+    if choice == "mine":
+        assert text_of(window, block_id) == mine
+        assert server_block(team, block_id)[1]["markdown"] == mine
+    else:
+        assert window.session.project.note.find_block(block_id) is None
+        assert not on_server(team, block_id)
+    assert not window.isWindowModified()
+
+
+def test_a_note_made_again_with_the_same_id_starts_above_its_old_version(
+        pg_url: str, capsys) -> None:
+    from briefer.cli import main
+
+    assert main(["db", "upgrade", pg_url]) == 0
+    capsys.readouterr()
+    with psycopg.connect(pg_url) as conn:
+        conn.execute("INSERT INTO notes (id, position) VALUES ('n', 0)")
+        for seen in (1, 2, 3):
+            assert blocks.bump_note(conn, "n", seen) == seen + 1
+        conn.execute("DELETE FROM notes WHERE id = 'n'")
+        again = conn.execute("INSERT INTO notes (id, position) VALUES ('n', 0) "
+                             "RETURNING version").fetchone()[0]
+        conn.commit()
+    assert again == 5
