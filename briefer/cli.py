@@ -23,7 +23,8 @@ from briefer import cli_import  # `briefer import`, also run without this module
 from briefer import cli_db  # the team-server commands (db, push, pull, search on a URL)
 from briefer.cli_notes import add_note_option, add_parser as add_notes_parser, pick_note, \
     run_notes
-from briefer.cli_search import guarded, run as run_search
+from briefer.cli_exit import guarded
+from briefer.cli_search import run as run_search
 from briefer.cli_sources import run_excerpt, run_sources
 from briefer.core.check import check_project
 from briefer.export import page_count
@@ -35,7 +36,7 @@ from briefer.core.project import Project
 from briefer.io.project_file import load_project, new_project, save_project
 from briefer.io.templates import load_template
 
-EXIT_OK, EXIT_PROBLEMS = 0, 1  # and 2, 3: cli_search.guarded
+EXIT_OK, EXIT_PROBLEMS = 0, 1  # and 2, 3: cli_exit.guarded
 COMMANDS = ("new", "import", "sources", "outline", "search", "draft", "excerpt", "check",
             "export", "notes", "gui")
 

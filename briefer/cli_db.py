@@ -20,7 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefer.cli_search import guarded, show
+from briefer.cli_exit import guarded
+from briefer.cli_search import show
 from briefer.core.messages import UserError
 from briefer.db.connect import DbError, connect, is_url, redact
 

@@ -20,10 +20,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
-from collections.abc import Callable
 from typing import NoReturn
 
 from briefer.core.messages import Message, UserError
@@ -31,7 +29,9 @@ from briefer.index import AMONG, PARTIAL, Results, SearchIndex
 from briefer.index.fresh import (file_stamps, folder_stamp, may_vouch, unchanged, vouch,
                                   vouched_index)
 
-EXIT_OK, EXIT_ERROR, EXIT_INTERNAL = 0, 2, 3
+from briefer.cli_exit import EXIT_ERROR as EXIT_ERROR
+from briefer.cli_exit import EXIT_INTERNAL as EXIT_INTERNAL
+from briefer.cli_exit import EXIT_OK, guarded, run_import
 
 
 class _NotHere(Exception):
@@ -65,39 +65,14 @@ def main(argv: list[str] | None = None) -> int:
         except _NotHere:
             args = None
     if argv[:1] == ["import"]:  # files into a project: without the rest of the CLI either
-        from briefer import cli_import
-
-        import_args = cli_import.parse(argv)
-        if import_args is not None:
-            return guarded(lambda: cli_import.run(import_args))
+        status = run_import(argv)
+        if status is not None:
+            return status
     if args is None:
         from briefer.cli import main as cli_main
 
         return cli_main(argv)
     return guarded(lambda: run(args))
-
-
-def guarded(command: Callable[[], int]) -> int:
-    """Run a command as every command runs: a user's error is one line on stderr and exit
-    status 2, never a traceback (BRIEFER_DEBUG=1 shows one); Ctrl+C is 130; a reader
-    that closed the pipe (`briefer outline P | head`) is not an error."""
-    try:
-        return command()
-    except KeyboardInterrupt:
-        print("briefer: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
-    except UserError as exc:
-        print(f"briefer: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    except Exception as exc:
-        if os.environ.get("BRIEFER_DEBUG"):
-            raise
-        print(f"briefer: unexpected error: {type(exc).__name__}: {exc} "
-              "(run with BRIEFER_DEBUG=1 for details)", file=sys.stderr)
-        return EXIT_INTERNAL
 
 
 def run(args: argparse.Namespace) -> int:

@@ -47,6 +47,12 @@ def main(argv: list[str] | None = None) -> int:
         from briefer.gui.app import run
 
         return run(folder)
+    if argv[:1] == ["import"]:  # nor the search index: an import ends as any command
+        from briefer.cli_exit import run_import
+
+        status = run_import(argv)
+        if status is not None:
+            return status
     from briefer.cli_search import main as cli_main
 
     return cli_main(argv)

@@ -61,8 +61,10 @@ SEAMS = {
     ("briefer/gui/actions.py", "briefer.gui.server_open"):
         "the team server's code (and the PostgreSQL driver) loads when File ▸ Open Team "
         "Project… is chosen",
-    ("briefer/cli_search.py", "briefer.cli_import"):
+    ("briefer/cli_exit.py", "briefer.cli_import"):
         "`briefer import` runs without loading the rest of the command line either",
+    ("briefer/launch.py", "briefer.cli_exit"):
+        "`briefer import` runs without loading the search index either",
     ("briefer/cli_search.py", "briefer.cli"):
         "`briefer search` answers from the index without loading the rest of the command "
         "line (export, the outline engine); other commands load it",
