@@ -7,7 +7,10 @@ export works as on a folder; a ``ServerLink`` then sends saves and hears others.
 window's title names the URL without its password. A URL that cannot be opened (server
 unreachable, refused, wrong schema) is one message, and the project open before stays.
 If the private copy holds edits the server never received (the connection dropped), it is
-opened as it is and they are sent, rather than replaced by a fresh copy.
+opened as it is and they are sent, rather than replaced by a fresh copy; and when the
+server cannot be reached at all, such a copy is opened offline (the status bar says how
+many edits wait; they are sent when the server is back), since the user's work is there.
+Without one, an unreachable server is the one message.
 
 The window loads this module (and with it the database driver) only when a URL is opened
 (seams in ``app`` and ``actions``): a folder project's start-up pays nothing for it.
@@ -17,13 +20,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import psycopg
 from PySide6.QtCore import QCoreApplication
 
+from briefer.core.project import Project
 from briefer.db import schema, workspace
-from briefer.db.connect import connect, is_url, redact
+from briefer.db.connect import DbError, connect, is_url, redact
 from briefer.gui import dialogs
 from briefer.gui.server_link import ServerLink
-from briefer.gui.server_store import (CHECKOUT_DIR, LocalState, new_copy, private_root,
+from briefer.gui.server_store import (CHECKOUT_DIR, LocalState, hold, new_copy, private_root,
                                       release, tidy, unsent_copy)
 from briefer.gui.settings import RECENT_FILES
 from briefer.gui.workers import run_with_progress
@@ -33,14 +38,43 @@ if TYPE_CHECKING:
     from briefer.gui.main_window import MainWindow
 
 
+# refusals by a server that answered (authorization, no such database): not "offline"
+_REFUSED = ("28", "3D000")
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("server_open", text)
 
 
+def _offline_copy(url: str, exc: DbError) -> tuple[None, LocalState, Project] | None:
+    """This user's private copy of ``url`` holding unsent edits, opened without the server
+    (None: the server was not unreachable but refused, or no such copy)."""
+    cause = exc.__cause__
+    if not isinstance(cause, psycopg.OperationalError) or (
+            cause.sqlstate or "").startswith(_REFUSED):
+        return None  # a wrong password or database is said, not worked around offline
+    state = unsent_copy(private_root(url))
+    if state is None:
+        return None
+    hold(state.root, lambda: True)  # until the window's link holds it
+    try:
+        return None, state, load_project(state.folder)
+    except BaseException:
+        release(state.root)
+        raise
+
+
 def checkout_work(url: str) -> Any:
-    """The worker's part of opening ``url``: (connection, local state, loaded project)."""
+    """The worker's part of opening ``url``: (connection or None if offline, local state,
+    loaded project)."""
     def work(_progress: Any, _cancelled: Any) -> tuple[Any, Any, Any]:
-        conn = connect(url)
+        try:
+            conn = connect(url)
+        except DbError as exc:
+            offline = _offline_copy(url, exc)
+            if offline is None:
+                raise
+            return offline
         copy = None
         try:
             schema.check(conn)
@@ -75,7 +109,8 @@ def open_url(window: MainWindow, url: str, *, ask_save: bool = True,
         conn, state, project = result
         window.files._install(project)  # as a folder project: one way in
         if window.session.project is not project:
-            conn.close()
+            if conn is not None:
+                conn.close()
             release(state.root)
             return
         link = ServerLink(window, url, conn, state)

@@ -13,6 +13,7 @@ import psycopg
 import pytest
 
 from briefer.db import note_sync
+from briefer.db.connect import redact
 from briefer.io.project_file import load_project
 from tests.db import test_app_open as shared
 from tests.db.test_app_open import (first_prose, open_team, save, server_block, text_of,
@@ -144,3 +145,68 @@ def test_edits_left_unsent_at_closing_are_sent_when_the_project_is_opened_again(
     qtbot.waitUntil(lambda: server_block(team, block_id)[1]["markdown"] == mine,
                     timeout=8000)
     assert text_of(again, block_id) == mine
+
+
+def _open_offline(qtbot, settings, url: str):
+    """A main window opening ``url`` while the server cannot be reached."""
+    from briefer.core.project import Project
+    from briefer.gui.main_window import MainWindow
+    from briefer.gui.server_open import open_initial
+    from briefer.gui.session import ProjectSession
+
+    window = MainWindow(ProjectSession(Project(name="")), settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    open_initial(window, url)
+    return window
+
+
+def test_a_copy_with_unsent_edits_opens_while_the_server_is_unreachable(
+        qtbot, settings, team, dlg) -> None:
+    window = open_team(qtbot, settings, team)
+    _, block_id = first_prose(window)
+    before = server_block(team, block_id)
+    folder = window.session.project.path
+    accept_connections(team, False)
+    try:
+        qtbot.waitUntil(lambda: not window.server_link.online, timeout=5000)
+        type_into(qtbot, window, block_id, " Written before a restart.")
+        save(qtbot, window)
+        mine = text_of(window, block_id)
+        window.close()
+        again = _open_offline(qtbot, settings, team)
+        qtbot.waitUntil(lambda: getattr(again, "server_link", None) is not None,
+                        timeout=20000)
+        assert not dlg.named("error")
+        assert again.session.project.path == folder  # the copy holding the edit
+        assert text_of(again, block_id) == mine
+        assert redact(team) in again.windowTitle()
+        status = again.server_link.labels.status
+        qtbot.waitUntil(status.isVisible, timeout=3000)
+        assert status.text().startswith("Offline — 1 edit")
+        assert not again.server_link.online
+    finally:
+        accept_connections(team, True)
+    qtbot.waitUntil(lambda: server_block(team, block_id)[1]["markdown"] == mine,
+                    timeout=8000)
+    qtbot.waitUntil(status.isHidden, timeout=3000)
+    assert server_block(team, block_id)[0] == before[0] + 1  # sent once
+    assert block_edits(team, block_id) == 1
+    assert not again.server_link.state.pending()
+
+
+def test_without_unsent_edits_an_unreachable_server_is_still_refused(
+        qtbot, settings, team, dlg) -> None:
+    window = open_team(qtbot, settings, team)
+    window.close()  # a copy with nothing unsent: nothing to work on offline
+    accept_connections(team, False)
+    try:
+        again = _open_offline(qtbot, settings, team)
+        qtbot.waitUntil(lambda: bool(dlg.named("error")), timeout=10000)
+    finally:
+        accept_connections(team, True)
+    assert len(dlg.named("error")) == 1
+    assert "Cannot connect" in dlg.named("error")[0][2]
+    assert getattr(again, "server_link", None) is None
