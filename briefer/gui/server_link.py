@@ -85,7 +85,9 @@ class ServerLink(QObject):
         self.runner = TaskRunner(window)  # shut down with the window's other runners
         self.signals = ServerSignals(self)
         self.signals.blocks.connect(self.heard)
-        self.signals.removed.connect(Removals(self).heard)
+        removals = Removals(self)
+        self.signals.removed.connect(removals.heard)
+        self.signals.stored.connect(removals.caught_up)
         self.signals.present.connect(self._present)
         self.signals.online.connect(self._back_online)
         self.signals.offline.connect(self._went_offline)

@@ -8,8 +8,9 @@ deletion heard checks, as its own role, that the note is one it may see and the 
 gone before handing that over (``removed``); every
 ``BEAT_S`` it writes this window's presence and reads the others'. When the connection
 drops it says so (``offline``) and tries again every second; on each (re)connection it
-first hands over every block's version, so writes made while it was not listening are
-caught up before it says ``online`` (when unsent edits are replayed).
+first hands over every block's version, and which blocks the notes it may see hold, so
+writes and removals made while it was not listening are caught up before it says
+``online`` (when unsent edits are replayed).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ class ServerSignals(QObject):
 
     blocks = Signal(object)  # list[BlockNews]
     removed = Signal(object)  # list[(note id, block id)]: blocks deleted from visible notes
+    stored = Signal(object)  # (visible note ids, their block keys), on each (re)connection
     present = Signal(object)  # list[presence.Here]
     online = Signal()
     offline = Signal(str)  # why, for the log
@@ -79,7 +81,10 @@ def listen_work(url: str, session_id: str, note_of: Callable[[], str],
 
     def session(conn: psycopg.Connection, cancelled: Callable[[], bool]) -> None:
         blocks.listen(conn)
-        signals.blocks.emit(_news(conn.execute(_BLOCKS).fetchall()))  # what was missed
+        rows = conn.execute(_BLOCKS).fetchall()
+        signals.blocks.emit(_news(rows))  # what was missed: writes, then removals
+        notes = {str(n) for (n,) in conn.execute("SELECT id FROM notes").fetchall()}
+        signals.stored.emit((notes, {(str(r[0]), str(r[2])) for r in rows}))
         signals.online.emit()
         next_beat = 0.0
         while not cancelled():

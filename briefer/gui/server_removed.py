@@ -2,13 +2,15 @@
 ``removed``), and the comparisons of a note with what was last seen of it that hearing and
 sending share.
 
-A removed block that this window has not edited since it last saw it goes from the open
-note at once, outside the undo history (as a colleague's write comes in, ``server_apply``)
-and without making the window modified: it is no edit of this user's. One this window
-has an unsent edit of stays on screen with the user's text, and what was seen of it is
-left as it was: the next save's write of it is then refused (the block is gone) and the
-user chooses, in the dialog that shows both, between keeping their text (the paragraph is
-put back) and the removal. Nothing the user typed is dropped unasked.
+On each (re)connection, the blocks removed while the window was not listening are found
+the same way (``caught_up``). A removed block that this window has not edited since it
+last saw it goes from the open note at once, outside the undo history (as a colleague's
+write comes in, ``server_apply``) and without making the window modified: it is no edit
+of this user's. One this window has an unsent edit of stays on screen with the user's
+text, and what was seen of it is left as it was: the next save's write of it is then
+refused (the block is gone) and the user chooses, in the dialog that shows both, between
+keeping their text (the paragraph is put back) and the removal. Nothing the user typed
+is dropped unasked.
 """
 
 from __future__ import annotations
@@ -57,9 +59,17 @@ class Removals(QObject):
         super().__init__(link)
         self.link = link
 
+    def caught_up(self, stored: tuple[set[str], set[_Key]]) -> None:
+        """On (re)connecting: the blocks seen here that the server's notes no longer
+        hold were removed while this window was not listening."""
+        notes, keys = stored
+        if self.link.serves():
+            self.heard(sorted(k for k in self.link.state.seen.blocks
+                              if k[0] in notes and k not in keys))
+
     def heard(self, removed: list[_Key]) -> None:
         link = self.link
-        if not link.serves():
+        if not link.serves() or not removed:
             return
         project = link.session.project
         seen = link.state.seen

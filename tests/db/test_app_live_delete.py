@@ -31,8 +31,10 @@ def remove_as_colleague(url: str, block_id: str) -> None:
 
 def on_server(url: str, block_id: str) -> bool:
     with psycopg.connect(url) as conn:
-        return conn.execute("SELECT count(*) FROM note_blocks WHERE note_id = 'note' "
-                            "AND id = %s", (block_id,)).fetchone()[0] == 1
+        row = conn.execute("SELECT count(*) FROM note_blocks WHERE note_id = 'note' "
+                           "AND id = %s", (block_id,)).fetchone()
+    assert row is not None
+    return bool(row[0] == 1)
 
 
 def test_a_paragraph_a_colleague_removes_goes_within_a_second(qtbot, settings,
@@ -97,6 +99,36 @@ def test_a_note_made_again_with_the_same_id_starts_above_its_old_version(
             assert blocks.bump_note(conn, "n", seen) == seen + 1
         conn.execute("DELETE FROM notes WHERE id = 'n'")
         again = conn.execute("INSERT INTO notes (id, position) VALUES ('n', 0) "
-                             "RETURNING version").fetchone()[0]
+                             "RETURNING version").fetchone()
         conn.commit()
-    assert again == 5
+    assert again is not None and again[0] == 5
+
+
+def test_a_paragraph_removed_while_the_window_was_offline_goes_when_it_is_back(
+        qtbot, settings, team: str) -> None:
+    from tests.db.test_app_offline import _admin, _dbname, accept_connections
+
+    window = open_team(qtbot, settings, team)
+    link = window.server_link
+    _, block_id = first_prose(window)
+    with psycopg.connect(team) as colleague:
+        row = colleague.execute("SELECT pg_backend_pid()").fetchone()
+        assert row is not None
+        with psycopg.connect(_admin(team), autocommit=True) as admin:
+            # the window's connections end and cannot come back; the colleague's stays
+            admin.execute(f'ALTER DATABASE "{_dbname(team)}" WITH ALLOW_CONNECTIONS false')
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                          "WHERE datname = %s AND pid <> %s", (_dbname(team), row[0]))
+        try:
+            qtbot.waitUntil(lambda: not link.online, timeout=5000)
+            assert blocks.remove_block(colleague, "note", block_id,
+                                       blocks.note_version(colleague, "note")).accepted
+            qtbot.wait(300)
+            assert window.session.project.note.find_block(block_id) is not None  # unheard
+        finally:
+            accept_connections(team, True)
+    qtbot.waitUntil(lambda: window.session.project.note.find_block(block_id) is None,
+                    timeout=5000)
+    qtbot.waitUntil(lambda: link.online, timeout=3000)
+    assert not window.isWindowModified()
+    assert link.unsent() == 0
