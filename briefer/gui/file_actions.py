@@ -6,7 +6,6 @@ runner with a progress dialog; the window stays responsive.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import logging
 from pathlib import Path
@@ -18,12 +17,12 @@ from briefer.bundled import seeds_dir
 from briefer.core.outline import Outline
 from briefer.core.project import Project
 from briefer.gui import dialogs
-from briefer.gui.autosave import (Autosave, discard_copies, load_recovery, orphaned_copies,
-                                  recovery_path, recovery_times)
+from briefer.gui.autosave import Autosave, discard_copies, recovery_path
 from briefer.gui.session import ProjectSession, settle_memory
 from briefer.gui.settings import LAST_DIR, Settings
 from briefer.gui.sharing import SharingController
 from briefer.gui.wording import say
+from briefer.gui.recovery_offer import offer_recovery
 from briefer.gui.search_builder import load_stamped
 from briefer.gui.workers import Task, TaskRunner, run_with_progress, user_message
 from briefer.gui.duplicate_prompt import DuplicatePrompt
@@ -235,42 +234,8 @@ class FileController(QObject):
         self.offer_recovery()
 
     def offer_recovery(self) -> None:
-        """After a crash: offer the newest recovery copy a gone window left, saying when it
-        was written and when the project was last saved (warning when that is later)."""
-        project = self.session.project
-        copies = orphaned_copies(project)
-        if not copies:
-            return
-        newest = copies[0]
-        copied, saved = recovery_times(newest, project)
-        text = self.tr("Briefer found changes to “{0}” that were not saved: a recovery copy "
-                       "written at {1}.").format(project.name, f"{copied:%Y-%m-%d %H:%M:%S}")
-        if saved is not None:
-            text += " " + self.tr("The project was last saved at {0}.").format(
-                f"{saved:%Y-%m-%d %H:%M:%S}")
-            if saved > copied:
-                text += " " + self.tr(
-                    "It was saved AFTER this copy was written: restoring brings the copy's "
-                    "changes back and merges them with what was saved since; where both "
-                    "changed the same part, saving will ask which to keep.")
-        restore = dialogs.confirm(self.window, self.tr("Restore unsaved changes?"),
-                                  text + " " + self.tr("Restore them?"),
-                                  yes=self.tr("Restore"), no=self.tr("Discard them"))
-        if not restore:
-            discard_copies(copies)
-            return
-        try:
-            restored = load_recovery(project, newest)
-        except Exception as exc:
-            self._error(self.tr("Cannot restore the changes"), user_message(exc))
-            return
-        self.session.replace(restored)
-        with contextlib.suppress(OSError):  # the copy is now this window's, until saved
-            newest.replace(self.autosave.path())
-        discard_copies(copies[1:])
-        self._set_extra_dirty(True)
-        self.window.statusBar().showMessage(self.tr("Unsaved changes restored; save to keep "
-                                                    "them."), 8000)
+        """After a crash: offer the newest recovery copy a gone window left."""
+        offer_recovery(self)
 
     def new_project(self) -> None:
         if not self.maybe_save():

@@ -74,7 +74,7 @@
 <context>
     <name>FileController</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="232"/>
+        <location filename="../../briefer/gui/file_actions.py" line="231"/>
         <source>The project opened, with %n problem(s). Details below.</source>
         <translation>
             <numerusform>The project opened, with %n problem. Details below.</numerusform>
@@ -162,7 +162,7 @@
 <context>
     <name>ServerLink</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/server_link.py" line="225"/>
+        <location filename="../../briefer/gui/server_link.py" line="217"/>
         <source>Saved on this computer; %n edit(s) not yet sent to the team server</source>
         <translation>
             <numerusform>Saved on this computer; %n edit not yet sent to the team server</numerusform>

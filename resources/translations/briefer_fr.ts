@@ -174,33 +174,33 @@
         <translation>Corriger l’orthographe</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_open.py" line="89"/>
-        <location filename="../../briefer/gui/server_open.py" line="114"/>
+        <location filename="../../briefer/gui/server_open.py" line="124"/>
+        <location filename="../../briefer/gui/server_open.py" line="149"/>
         <source>Cannot open the team project</source>
         <translation>Impossible d’ouvrir le projet d’équipe</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_open.py" line="91"/>
+        <location filename="../../briefer/gui/server_open.py" line="126"/>
         <source>Briefer could not open “{0}”.</source>
         <translation>Briefer n’a pas pu ouvrir « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_open.py" line="93"/>
+        <location filename="../../briefer/gui/server_open.py" line="128"/>
         <source>Opening {0}…</source>
         <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_open.py" line="107"/>
+        <location filename="../../briefer/gui/server_open.py" line="142"/>
         <source>Open Team Project</source>
         <translation>Ouvrir un projet d’équipe</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_open.py" line="108"/>
+        <location filename="../../briefer/gui/server_open.py" line="143"/>
         <source>The project&apos;s address on the team server (postgresql://host/database):</source>
         <translation>L’adresse du projet sur le serveur d’équipe (postgresql://hôte/base) :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_open.py" line="115"/>
+        <location filename="../../briefer/gui/server_open.py" line="150"/>
         <source>“{0}” is not the address of a PostgreSQL database (postgresql://host/database).</source>
         <translation>« {0} » n’est pas l’adresse d’une base PostgreSQL (postgresql://hôte/base).</translation>
     </message>
@@ -271,6 +271,51 @@
         <location filename="../../briefer/gui/window_parts.py" line="233"/>
         <source>New excerpts go to “{0}”.</source>
         <translation>Les nouveaux extraits vont dans « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/recovery_offer.py" line="36"/>
+        <source>Briefer found changes to “{0}” that were not saved: a recovery copy written at {1}.</source>
+        <translation>Briefer a trouvé des modifications non enregistrées de « {0} » : une copie de récupération écrite à {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/recovery_offer.py" line="39"/>
+        <source>The project was last saved at {0}.</source>
+        <translation>Le projet a été enregistré pour la dernière fois à {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/recovery_offer.py" line="43"/>
+        <source>It was saved AFTER this copy was written: restoring brings the copy&apos;s changes back and merges them with what was saved since; where both changed the same part, saving will ask which to keep.</source>
+        <translation>Il a été enregistré APRÈS l’écriture de cette copie : la restauration rétablit les modifications de la copie et les fusionne avec ce qui a été enregistré depuis ; là où les deux ont modifié la même partie, l’enregistrement vous demandera laquelle garder.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/recovery_offer.py" line="46"/>
+        <source>Restore unsaved changes?</source>
+        <translation>Restaurer les modifications non enregistrées&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/recovery_offer.py" line="47"/>
+        <source>Restore them?</source>
+        <translation>Les restaurer&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/recovery_offer.py" line="48"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/recovery_offer.py" line="48"/>
+        <source>Discard them</source>
+        <translation>Les abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/recovery_offer.py" line="55"/>
+        <source>Cannot restore the changes</source>
+        <translation>Impossible de restaurer les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/recovery_offer.py" line="62"/>
+        <source>Unsaved changes restored; save to keep them.</source>
+        <translation>Modifications restaurées&#x202f;; enregistrez pour les conserver.</translation>
     </message>
 </context>
 <context>
@@ -906,49 +951,49 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="124"/>
-        <location filename="../../briefer/gui/file_actions.py" line="209"/>
+        <location filename="../../briefer/gui/file_actions.py" line="123"/>
+        <location filename="../../briefer/gui/file_actions.py" line="208"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="125"/>
+        <location filename="../../briefer/gui/file_actions.py" line="124"/>
         <source>Cannot open the sample</source>
         <translation>Impossible d’ouvrir l’exemple</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="127"/>
+        <location filename="../../briefer/gui/file_actions.py" line="126"/>
         <source>Briefer could not open “{0}”.</source>
         <translation>Briefer n’a pas pu ouvrir « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="183"/>
+        <location filename="../../briefer/gui/file_actions.py" line="182"/>
         <source>Cannot draw the outline</source>
         <translation>Impossible de tracer le plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="193"/>
+        <location filename="../../briefer/gui/file_actions.py" line="192"/>
         <source>Open a project or a folder of sources</source>
         <translation>Ouvrir un projet ou un dossier de sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="151"/>
-        <location filename="../../briefer/gui/file_actions.py" line="207"/>
+        <location filename="../../briefer/gui/file_actions.py" line="150"/>
+        <location filename="../../briefer/gui/file_actions.py" line="206"/>
         <source>Opening {0}…</source>
         <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="148"/>
+        <location filename="../../briefer/gui/file_actions.py" line="147"/>
         <source>Opening was cancelled.</source>
         <translation>L’ouverture a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="231"/>
+        <location filename="../../briefer/gui/file_actions.py" line="230"/>
         <source>Some sources need attention</source>
         <translation>Certaines sources demandent votre attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="232"/>
+        <location filename="../../briefer/gui/file_actions.py" line="231"/>
         <source>The project opened, with %n problem(s). Details below.</source>
         <translation>
             <numerusform>Le projet s’est ouvert, avec %n problème. Détails ci-dessous.</numerusform>
@@ -956,155 +1001,110 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="246"/>
-        <source>Briefer found changes to “{0}” that were not saved: a recovery copy written at {1}.</source>
-        <translation>Briefer a trouvé des modifications non enregistrées de « {0} » : une copie de récupération écrite à {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="249"/>
-        <source>The project was last saved at {0}.</source>
-        <translation>Le projet a été enregistré pour la dernière fois à {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="253"/>
-        <source>It was saved AFTER this copy was written: restoring brings the copy&apos;s changes back and merges them with what was saved since; where both changed the same part, saving will ask which to keep.</source>
-        <translation>Il a été enregistré APRÈS l’écriture de cette copie : la restauration rétablit les modifications de la copie et les fusionne avec ce qui a été enregistré depuis ; là où les deux ont modifié la même partie, l’enregistrement vous demandera laquelle garder.</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="256"/>
-        <source>Restore unsaved changes?</source>
-        <translation>Restaurer les modifications non enregistrées&#x202f;?</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="257"/>
-        <source>Restore them?</source>
-        <translation>Les restaurer&#x202f;?</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="258"/>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="258"/>
-        <source>Discard them</source>
-        <translation>Les abandonner</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="265"/>
-        <source>Cannot restore the changes</source>
-        <translation>Impossible de restaurer les modifications</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="272"/>
-        <source>Unsaved changes restored; save to keep them.</source>
-        <translation>Modifications restaurées&#x202f;; enregistrez pour les conserver.</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="278"/>
+        <location filename="../../briefer/gui/file_actions.py" line="243"/>
         <source>Choose the folder of sources</source>
         <translation>Choisir le dossier des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="283"/>
+        <location filename="../../briefer/gui/file_actions.py" line="248"/>
         <source>Choose an empty folder for the new project</source>
         <translation>Choisir un dossier vide pour le nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="291"/>
+        <location filename="../../briefer/gui/file_actions.py" line="256"/>
         <source>Creating the project…</source>
         <translation>Création du projet…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="293"/>
+        <location filename="../../briefer/gui/file_actions.py" line="258"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="330"/>
-        <location filename="../../briefer/gui/file_actions.py" line="351"/>
-        <location filename="../../briefer/gui/file_actions.py" line="380"/>
-        <location filename="../../briefer/gui/file_actions.py" line="412"/>
+        <location filename="../../briefer/gui/file_actions.py" line="295"/>
+        <location filename="../../briefer/gui/file_actions.py" line="316"/>
+        <location filename="../../briefer/gui/file_actions.py" line="345"/>
+        <location filename="../../briefer/gui/file_actions.py" line="377"/>
         <source>Cannot save the project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="355"/>
+        <location filename="../../briefer/gui/file_actions.py" line="320"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="373"/>
+        <location filename="../../briefer/gui/file_actions.py" line="338"/>
         <source>Saved to {0}; changes made while saving are not saved yet.</source>
         <translation>Enregistré dans {0} ; les modifications faites pendant l’enregistrement ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="398"/>
+        <location filename="../../briefer/gui/file_actions.py" line="363"/>
         <source>their changes</source>
         <translation>ses modifications</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="400"/>
+        <location filename="../../briefer/gui/file_actions.py" line="365"/>
         <source>Took in what someone else saved: {0}</source>
         <translation>Ce que quelqu’un d’autre a enregistré a été intégré : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="404"/>
+        <location filename="../../briefer/gui/file_actions.py" line="369"/>
         <source>Choose an empty folder for the project</source>
         <translation>Choisir un dossier vide pour le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="429"/>
+        <location filename="../../briefer/gui/file_actions.py" line="394"/>
         <source>Saved to {0}</source>
         <translation>Enregistré dans {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="439"/>
+        <location filename="../../briefer/gui/file_actions.py" line="404"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="440"/>
+        <location filename="../../briefer/gui/file_actions.py" line="405"/>
         <source>“{0}” has changes that are not saved. Save them?</source>
         <translation>« {0} » a des modifications non enregistrées. Les enregistrer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="454"/>
+        <location filename="../../briefer/gui/file_actions.py" line="419"/>
         <source>Import sources</source>
         <translation>Importer des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="455"/>
+        <location filename="../../briefer/gui/file_actions.py" line="420"/>
         <source>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;All files (*)</source>
         <translation>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="461"/>
+        <location filename="../../briefer/gui/file_actions.py" line="426"/>
         <source>Import every source in a folder</source>
         <translation>Importer toutes les sources d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="470"/>
+        <location filename="../../briefer/gui/file_actions.py" line="435"/>
         <source>Cannot import into this project</source>
         <translation>Impossible d’importer dans ce projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="471"/>
+        <location filename="../../briefer/gui/file_actions.py" line="436"/>
         <source>This is a folder of sources opened read-only. Use File ▸ Save As to make it a project first, then import.</source>
         <translation>Ce dossier de sources est ouvert en lecture seule. Faites d’abord Fichier ▸ Enregistrer sous pour en faire un projet, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="482"/>
+        <location filename="../../briefer/gui/file_actions.py" line="447"/>
         <source>Importing and saving…</source>
         <translation>Importation et enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="484"/>
+        <location filename="../../briefer/gui/file_actions.py" line="449"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="503"/>
+        <location filename="../../briefer/gui/file_actions.py" line="468"/>
         <source>Import finished with problems</source>
         <translation>Importation terminée avec des problèmes</translation>
     </message>
@@ -1701,7 +1701,7 @@
     <name>NotePane</name>
     <message>
         <location filename="../../briefer/gui/note_pane.py" line="78"/>
-        <location filename="../../briefer/gui/note_pane.py" line="467"/>
+        <location filename="../../briefer/gui/note_pane.py" line="470"/>
         <source>Briefing note</source>
         <translation>Note d’information</translation>
     </message>
@@ -1841,27 +1841,27 @@
         <translation>Aller à la section précédente (Alt+Page précédente)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="449"/>
+        <location filename="../../briefer/gui/note_pane.py" line="452"/>
         <source>Add the excerpt to:</source>
         <translation>Ajouter l’extrait à :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="460"/>
+        <location filename="../../briefer/gui/note_pane.py" line="463"/>
         <source>Replace the note?</source>
         <translation>Remplacer la note&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="461"/>
+        <location filename="../../briefer/gui/note_pane.py" line="464"/>
         <source>The note already has content. Replace its sections with a draft from the outline? (Edit ▸ Undo brings them back.)</source>
         <translation>La note a déjà du contenu. Remplacer ses sections par une ébauche tirée du plan&#x202f;? (Édition ▸ Annuler les ramène.)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="463"/>
+        <location filename="../../briefer/gui/note_pane.py" line="466"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="463"/>
+        <location filename="../../briefer/gui/note_pane.py" line="466"/>
         <source>Keep my note</source>
         <translation>Garder ma note</translation>
     </message>
@@ -2692,6 +2692,14 @@
     </message>
 </context>
 <context>
+    <name>Removals</name>
+    <message>
+        <location filename="../../briefer/gui/server_removed.py" line="104"/>
+        <source>Someone else removed a paragraph you are editing; saving will let you keep it or let it go.</source>
+        <translation>Quelqu’un d’autre a retiré un paragraphe que vous modifiez ; l’enregistrement vous laissera le garder ou le laisser partir.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPane</name>
     <message>
         <location filename="../../briefer/gui/search_pane.py" line="293"/>
@@ -2987,7 +2995,7 @@
 <context>
     <name>ServerLink</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/server_link.py" line="225"/>
+        <location filename="../../briefer/gui/server_link.py" line="217"/>
         <source>Saved on this computer; %n edit(s) not yet sent to the team server</source>
         <translation>
             <numerusform>Enregistré sur cet ordinateur ; %n modification pas encore envoyée au serveur d’équipe</numerusform>
@@ -2995,22 +3003,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="256"/>
+        <location filename="../../briefer/gui/server_link.py" line="248"/>
         <source>Cannot send the changes to the team server</source>
         <translation>Impossible d’envoyer les modifications au serveur d’équipe</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="264"/>
+        <location filename="../../briefer/gui/server_link.py" line="256"/>
         <source>Saved and sent to {0}</source>
         <translation>Enregistré et envoyé à {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="405"/>
+        <location filename="../../briefer/gui/server_link.py" line="397"/>
         <source>Someone else changed a paragraph you are editing; saving will show both versions.</source>
         <translation>Quelqu’un d’autre a modifié un paragraphe que vous modifiez ; l’enregistrement montrera les deux versions.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="448"/>
+        <location filename="../../briefer/gui/server_link.py" line="440"/>
         <source>Someone else changed a paragraph you had edited: undo starts from here.</source>
         <translation>Quelqu’un d’autre a modifié un paragraphe que vous aviez modifié : l’annulation repart d’ici.</translation>
     </message>
