@@ -10,14 +10,17 @@ from typing import Any
 
 import psycopg
 import pytest
+from PySide6.QtCore import Qt
 
 from briefer.db import blocks
 from tests.db import test_app_open as shared
+from tests.db import test_security
 from tests.db.test_app_open import (first_prose, open_team, save, server_block, text_of,
                                     type_into)
 
 app_data, choices, dlg, settings, team = (shared.app_data, shared.choices, shared.dlg,
                                           shared.settings, shared.team)
+desk = test_security.desk  # the owner, a role cleared for PROTECTED B and one that is not
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
@@ -132,3 +135,54 @@ def test_a_paragraph_removed_while_the_window_was_offline_goes_when_it_is_back(
     qtbot.waitUntil(lambda: link.online, timeout=3000)
     assert not window.isWindowModified()
     assert link.unsent() == 0
+
+
+def _heard_removals(url: str, act: Any) -> list[Any]:
+    """What the app's listener, connected as ``url``'s role, hands the window as removed
+    while ``act()`` runs (its real task, on a thread of its own)."""
+    import threading
+    import uuid
+
+    from briefer.gui.server_listen import ServerSignals, listen_work
+
+    signals = ServerSignals()
+    removed: list[Any] = []
+    online = threading.Event()
+    direct = Qt.ConnectionType.DirectConnection  # no event loop runs here: heard at once
+    signals.removed.connect(removed.extend, direct)
+    signals.online.connect(online.set, direct)
+    stop = threading.Event()
+    task = listen_work(url, str(uuid.uuid4()), lambda: "", signals)
+    thread = threading.Thread(target=task, args=(None, stop.is_set))
+    thread.start()
+    try:
+        assert online.wait(10)
+        act()
+        time.sleep(1.0)
+    finally:
+        stop.set()
+        thread.join(5)
+    return removed
+
+
+def test_a_role_is_not_told_of_removals_in_a_note_it_may_not_see(desk) -> None:
+    with psycopg.connect(desk["owner"]) as conn:
+        row = conn.execute("SELECT n.id, s.id FROM notes AS n JOIN note_sections AS s "
+                           "ON s.note_id = n.id WHERE n.name = 'QP card' LIMIT 1").fetchone()
+        assert row is not None
+        note_id, section_id = row
+        for i in range(2):
+            assert blocks.add_block(conn, note_id, section_id, 0,
+                                    {"id": f"bl-secret{i}", "type": "prose",
+                                     "markdown": "Protected words."},
+                                    blocks.note_version(conn, note_id)).accepted
+
+    def remove(block_id: str) -> Any:
+        def act() -> None:
+            with psycopg.connect(desk["owner"]) as conn:
+                assert blocks.remove_block(conn, note_id, block_id,
+                                           blocks.note_version(conn, note_id)).accepted
+        return act
+
+    assert _heard_removals(desk["cleared"], remove("bl-secret0")) == [(note_id, "bl-secret0")]
+    assert _heard_removals(desk["uncleared"], remove("bl-secret1")) == []
