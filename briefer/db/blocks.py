@@ -25,6 +25,8 @@ from psycopg.types.json import Jsonb
 from briefer.db.connect import DbError
 
 CHANNEL = "briefer_blocks"
+PROJECT_CHANNEL = "briefer_project"  # the project's version moved (schema 6): sources,
+# excerpts, outline or its own fields written
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,13 @@ class Change:
     block_id: str
     version: int
     deleted: bool = False
+
+
+@dataclass(frozen=True)
+class ProjectChange:
+    """The project's version heard on ``PROJECT_CHANNEL`` (no text, no ids)."""
+
+    version: int
 
 
 def new_edit_id() -> str:
@@ -148,15 +157,22 @@ def remove_block(conn: psycopg.Connection, note_id: str, block_id: str,
     return Saved(False, note_version(conn, note_id))
 
 
-def listen(conn: psycopg.Connection) -> None:
-    """Start hearing block writes on this (autocommit) connection."""
+def listen(conn: psycopg.Connection, project: bool = False) -> None:
+    """Start hearing block writes on this (autocommit) connection (``project``: and the
+    project's version moving, on a schema 6 database)."""
     conn.execute(f"LISTEN {CHANNEL}")
+    if project:
+        conn.execute(f"LISTEN {PROJECT_CHANNEL}")
 
 
-def changes(conn: psycopg.Connection, timeout: float) -> Iterator[Change]:
-    """Block writes heard within ``timeout`` seconds (after ``listen``)."""
+def changes(conn: psycopg.Connection, timeout: float) -> Iterator[Change | ProjectChange]:
+    """Block writes (and project versions, if listened to) heard within ``timeout``
+    seconds (after ``listen``)."""
     for notify in conn.notifies(timeout=timeout):
         data = json.loads(notify.payload)
+        if notify.channel == PROJECT_CHANNEL:
+            yield ProjectChange(int(data["version"]))
+            continue
         yield Change(str(data["note"]), str(data["block"]), int(data["version"]),
                      bool(data.get("deleted", False)))
 
@@ -168,4 +184,13 @@ def gone(conn: psycopg.Connection, note_id: str, block_id: str) -> bool:
     row = conn.execute("SELECT EXISTS (SELECT 1 FROM notes WHERE id = %s) AND NOT EXISTS "
                        "(SELECT 1 FROM note_blocks WHERE note_id = %s AND id = %s)",
                        (note_id, note_id, block_id)).fetchone()
+    return bool(row and row[0])
+
+
+def note_gone(conn: psycopg.Connection, note_id: str) -> bool:
+    """Is the note gone for this connection's role (deleted, or no longer one it may see)?
+    A listener asks when it hears a block of it deleted: a whole note's deletion removes
+    its blocks. It acts only on a note it had read (so it learns nothing new of others)."""
+    row = conn.execute("SELECT NOT EXISTS (SELECT 1 FROM notes WHERE id = %s)",
+                       (note_id,)).fetchone()
     return bool(row and row[0])

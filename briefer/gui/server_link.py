@@ -39,6 +39,7 @@ from briefer.gui import dialogs, server_conflicts
 from briefer.gui.server_apply import (forget_history, history_touches, missing_excerpts,
                                       put_block, put_excerpts, put_note)
 from briefer.gui.server_listen import BlockNews, ServerSignals, listen_work
+from briefer.gui.server_project import ProjectNews
 from briefer.gui.server_rebase import behind, merge_note, rebase
 from briefer.gui.server_removed import Removals, blocks_of, shape
 from briefer.gui.server_status import ServerLabels
@@ -88,6 +89,8 @@ class ServerLink(QObject):
         removals = Removals(self)
         self.signals.removed.connect(removals.heard)
         self.signals.stored.connect(removals.caught_up)
+        self.signals.notes_gone.connect(removals.notes_gone)
+        self.signals.project.connect(ProjectNews(self).heard)
         self.signals.present.connect(self._present)
         self.signals.online.connect(self._back_online)
         self.signals.offline.connect(self._went_offline)

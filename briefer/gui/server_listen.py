@@ -10,7 +10,9 @@ gone before handing that over (``removed``); every
 drops it says so (``offline``) and tries again every second; on each (re)connection it
 first hands over every block's version, and which blocks the notes it may see hold, so
 writes and removals made while it was not listening are caught up before it says
-``online`` (when unsent edits are replayed).
+``online`` (when unsent edits are replayed), and the project's version after it. The
+project's version moving (schema 6: a colleague's sources, excerpts or outline written) is
+handed over as ``project`` (``server_project`` takes it in).
 """
 
 from __future__ import annotations
@@ -53,7 +55,9 @@ class ServerSignals(QObject):
 
     blocks = Signal(object)  # list[BlockNews]
     removed = Signal(object)  # list[(note id, block id)]: blocks deleted from visible notes
+    notes_gone = Signal(object)  # list[note id]: notes whose blocks were deleted with them
     stored = Signal(object)  # (visible note ids, their block keys), on each (re)connection
+    project = Signal(int)  # the project's version on the server (sources, excerpts, outline)
     present = Signal(object)  # list[presence.Here]
     online = Signal()
     offline = Signal(str)  # why, for the log
@@ -80,19 +84,23 @@ def listen_work(url: str, session_id: str, note_of: Callable[[], str],
         return cancelled()
 
     def session(conn: psycopg.Connection, cancelled: Callable[[], bool]) -> None:
-        blocks.listen(conn)
+        blocks.listen(conn, project=True)
         rows = conn.execute(_BLOCKS).fetchall()
         signals.blocks.emit(_news(rows))  # what was missed: writes, then removals
         notes = {str(n) for (n,) in conn.execute("SELECT id FROM notes").fetchall()}
         signals.stored.emit((notes, {(str(r[0]), str(r[2])) for r in rows}))
+        version = conn.execute("SELECT version FROM project").fetchone()
         signals.online.emit()
+        if version is not None:  # what moved while not listening
+            signals.project.emit(int(version[0]))
         next_beat = 0.0
         while not cancelled():
             if time.monotonic() >= next_beat:
                 presence.beat(conn, session_id, note_of())
                 signals.present.emit(presence.others(conn, session_id))
                 next_beat = time.monotonic() + BEAT_S
-            changes = list(blocks.changes(conn, WAIT_S))
+            news = list(blocks.changes(conn, WAIT_S))
+            changes = [c for c in news if isinstance(c, blocks.Change)]
             heard = {(c.note_id, c.block_id) for c in changes if not c.deleted}
             if heard:
                 rows = [r for key in sorted(heard) for r in conn.execute(
@@ -104,6 +112,14 @@ def listen_work(url: str, session_id: str, note_of: Callable[[], str],
                               and blocks.gone(conn, c.note_id, c.block_id)})
             if removed:
                 signals.removed.emit(removed)
+            # a whole note deleted takes its blocks with it: heard as their deletions
+            notes_gone = sorted(n for n in {c.note_id for c in changes if c.deleted}
+                                if blocks.note_gone(conn, n))
+            if notes_gone:
+                signals.notes_gone.emit(notes_gone)
+            moved = [c.version for c in news if isinstance(c, blocks.ProjectChange)]
+            if moved:
+                signals.project.emit(max(moved))
         presence.leave(conn, session_id)
 
     def work(_progress: Any, cancelled: Callable[[], bool]) -> None:

@@ -11,6 +11,11 @@ text, and what was seen of it is left as it was: the next save's write of it is 
 refused (the block is gone) and the user chooses, in the dialog that shows both, between
 keeping their text (the paragraph is put back) and the removal. Nothing the user typed
 is dropped unasked.
+
+A whole note someone deleted (heard as its blocks' deletions, ``notes_gone``, or found
+missing on reconnecting) leaves the window the same way, and the window shows another
+note; one this window has unsent edits in stays, with them, the status bar says so, and
+the next save meets the deletion as it would have before (nothing typed is dropped).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from briefer.db.note_sync import Seen
-from briefer.gui.server_apply import put_block
+from briefer.gui.server_apply import put_block, put_note
 from briefer.gui.server_listen import BlockNews
 
 if TYPE_CHECKING:
@@ -66,6 +71,51 @@ class Removals(QObject):
         if self.link.serves():
             self.heard(sorted(k for k in self.link.state.seen.blocks
                               if k[0] in notes and k not in keys))
+            self.notes_gone(sorted(set(self.link.state.seen.notes) - notes))
+
+    def _edited_here(self, note: dict[str, Any]) -> bool:
+        """Has this window changed the note since it last saw it (unsent)?"""
+        seen = self.link.state.seen
+        known = seen.notes.get(str(note["id"]))
+        if known is None or shape(note) != shape(known[1]):
+            return True
+        return any(key in seen.blocks and seen.blocks[key][1] != value
+                   for key, value in blocks_of([note]).items())
+
+    def notes_gone(self, note_ids: list[str]) -> None:
+        """Notes deleted on the server (or no longer this role's to see) that this window
+        had seen: gone from it too, unless it has unsent edits in them."""
+        link = self.link
+        if not link.serves():
+            return
+        project = link.session.project
+        seen = link.state.seen
+        here = {str(n["id"]): n for n in link.notes()}
+        taken: list[_Key] = []
+        went = False
+        for note_id in note_ids:
+            if note_id not in seen.notes or note_id not in here or len(project.notes) < 2:
+                continue  # never seen here, deleted here too, or the only one left
+            name = str(here[note_id].get("name") or "")
+            if self._edited_here(here[note_id]):
+                link.window.statusBar().showMessage(self.tr(
+                    "Someone else deleted the note “{0}”; your unsent edits in it are kept "
+                    "here.").format(name), 10000)
+                continue
+            put_note(project, note_id, None)
+            keys = [k for k in seen.blocks if k[0] == note_id]
+            for key in keys:
+                del seen.blocks[key]
+            del seen.notes[note_id]
+            taken += keys
+            went = True
+            link.window.statusBar().showMessage(self.tr(
+                "Someone else deleted the note “{0}”.").format(name), 8000)
+        if went:
+            link.state.save()
+            link._forget_history_of(taken)
+            link.session.notify_notes()
+            link.session.notify_note()
 
     def heard(self, removed: list[_Key]) -> None:
         link = self.link

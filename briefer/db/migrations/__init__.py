@@ -10,9 +10,11 @@ from __future__ import annotations
 from types import ModuleType
 
 from briefer.db.migrations import (v0001_project, v0002_markings, v0003_versions,
-                                   v0004_presence, v0005_deletions)
+                                   v0004_presence, v0005_deletions,
+                                   v0006_project_news)
 
 MIGRATIONS: tuple[tuple[int, ModuleType], ...] = ((1, v0001_project), (2, v0002_markings),
                                                   (3, v0003_versions), (4, v0004_presence),
-                                                  (5, v0005_deletions))
+                                                  (5, v0005_deletions),
+                                                  (6, v0006_project_news))
 LATEST = MIGRATIONS[-1][0]

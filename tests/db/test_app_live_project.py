@@ -1,0 +1,84 @@
+"""A colleague's new source reaches the open window within a second (schema 6 announces
+the project's version moving), without making the window modified, and without touching
+an unsaved note edit made here meanwhile. Real widgets, the real throwaway cluster."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from briefer.cli import main
+from tests.db import test_app_open as shared
+from tests.db.test_app_open import first_prose, open_team, save, server_block, text_of, \
+    type_into
+
+app_data, dlg, settings, team = shared.app_data, shared.dlg, shared.settings, shared.team
+
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
+
+ARTICLE = ("Ottawa weighs a levy on imported steel\n\nThe finance minister said on Tuesday "
+           "that a temporary surtax on steel from countries without a trade agreement was "
+           "under study, after imports rose by a third this year.\n")
+
+
+def project_version(url: str) -> int:
+    with psycopg.connect(url) as conn:
+        row = conn.execute("SELECT version FROM project").fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def import_as_colleague(url: str, tmp_path: Path, capsys) -> set[str]:
+    """``briefer import URL FILE`` (a checkout, the import, a write-back); the ids it
+    added to the server."""
+    with psycopg.connect(url) as conn:
+        before = {str(i) for (i,) in conn.execute("SELECT id FROM sources")}
+    article = tmp_path / "levy.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["import", url, str(article)]) == 0
+    capsys.readouterr()
+    with psycopg.connect(url) as conn:
+        after = {str(i) for (i,) in conn.execute("SELECT id FROM sources")}
+    assert after - before
+    return after - before
+
+
+def test_a_colleagues_new_source_is_listed_within_a_second(qtbot, settings, team: str,
+                                                          tmp_path: Path, capsys) -> None:
+    window = open_team(qtbot, settings, team)
+    added = import_as_colleague(team, tmp_path, capsys)
+    start = time.monotonic()
+    qtbot.waitUntil(lambda: added <= set(window.sources_pane.source_ids()), timeout=3000)
+    assert time.monotonic() - start < 1.0
+    assert not window.isWindowModified()  # their source is no edit of this user's
+    # and this window's next save writes nothing of the project back
+    version = project_version(team)
+    _, block_id = first_prose(window)
+    type_into(qtbot, window, block_id, " Mine.")
+    save(qtbot, window)
+    assert server_block(team, block_id)[1]["markdown"].endswith("Mine.")
+    assert project_version(team) == version
+    with psycopg.connect(team) as conn:
+        assert added <= {str(i) for (i,) in conn.execute("SELECT id FROM sources")}
+
+
+def test_an_unsaved_note_edit_stays_while_a_colleagues_source_comes_in(
+        qtbot, settings, team: str, tmp_path: Path, capsys) -> None:
+    window = open_team(qtbot, settings, team)
+    _, block_id = first_prose(window)
+    type_into(qtbot, window, block_id, " Not sent yet.")
+    assert window.isWindowModified()
+    added = import_as_colleague(team, tmp_path, capsys)
+    start = time.monotonic()
+    qtbot.waitUntil(lambda: added <= set(window.sources_pane.source_ids()), timeout=3000)
+    assert time.monotonic() - start < 1.0
+    assert text_of(window, block_id).endswith("Not sent yet.")
+    assert window.isWindowModified()  # still unsaved, so still to be sent
+    assert not server_block(team, block_id)[1]["markdown"].endswith("Not sent yet.")
+    save(qtbot, window)
+    assert server_block(team, block_id)[1]["markdown"].endswith("Not sent yet.")
+    assert not window.isWindowModified()
