@@ -64,7 +64,7 @@ class ProjectNews(QObject):
 
     def heard(self, version: int) -> None:
         link = self.link
-        if not link.serves() or version == link.state.checkout.version:
+        if not link.serves() or version <= link.state.checkout.version:
             return
         self.waiting = max(self.waiting, version)
         if link._pushing or link.window.files.saving is not None:

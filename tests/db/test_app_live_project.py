@@ -82,3 +82,22 @@ def test_an_unsaved_note_edit_stays_while_a_colleagues_source_comes_in(
     save(qtbot, window)
     assert server_block(team, block_id)[1]["markdown"].endswith("Not sent yet.")
     assert not window.isWindowModified()
+
+
+def test_a_window_with_its_own_unsaved_excerpt_merges_at_its_save(
+        qtbot, settings, team: str, tmp_path: Path, capsys) -> None:
+    window = open_team(qtbot, settings, team)
+    project = window.session.project
+    article = next(s for sid, s in project.sources.items() if not sid.startswith("001"))
+    mine = window.add_excerpt(article.id, 0, 60, section_id=project.note.sections[1].id)
+    assert mine is not None
+    added = import_as_colleague(team, tmp_path, capsys)
+    qtbot.wait(1000)  # heard, but not taken in: this window's excerpt is not sent yet
+    assert not added & set(window.sources_pane.source_ids())
+    assert mine in window.session.project.excerpts
+    save(qtbot, window)  # the save merges: theirs and mine both kept
+    qtbot.waitUntil(lambda: added <= set(window.sources_pane.source_ids()), timeout=3000)
+    assert mine in window.session.project.excerpts
+    with psycopg.connect(team) as conn:
+        assert mine in {str(i) for (i,) in conn.execute("SELECT id FROM excerpts")}
+        assert added <= {str(i) for (i,) in conn.execute("SELECT id FROM sources")}
