@@ -90,7 +90,8 @@ class ServerLink(QObject):
         self.signals.removed.connect(removals.heard)
         self.signals.stored.connect(removals.caught_up)
         self.signals.notes_gone.connect(removals.notes_gone)
-        self.signals.project.connect(ProjectNews(self).heard)
+        self.news = ProjectNews(self)
+        self.signals.project.connect(self.news.heard)
         self.signals.present.connect(self._present)
         self.signals.online.connect(self._back_online)
         self.signals.offline.connect(self._went_offline)
@@ -258,6 +259,7 @@ class ServerLink(QObject):
         self._set_unsent(0)
         self.window.statusBar().showMessage(self.tr("Saved and sent to {0}").format(
             self.shown_url), 5000)
+        self.news.after_save()  # others' project changes left for the save
         return True
 
     def _settle_journal(self, conn: psycopg.Connection) -> None:

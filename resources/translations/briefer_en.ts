@@ -162,7 +162,7 @@
 <context>
     <name>ServerLink</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/server_link.py" line="217"/>
+        <location filename="../../briefer/gui/server_link.py" line="221"/>
         <source>Saved on this computer; %n edit(s) not yet sent to the team server</source>
         <translation>
             <numerusform>Saved on this computer; %n edit not yet sent to the team server</numerusform>

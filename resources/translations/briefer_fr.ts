@@ -2477,6 +2477,19 @@
     </message>
 </context>
 <context>
+    <name>ProjectNews</name>
+    <message>
+        <location filename="../../briefer/gui/server_project.py" line="80"/>
+        <source>Someone else changed the sources, excerpts or outline on the team server; they come in at your next save.</source>
+        <translation>Quelqu’un d’autre a modifié les sources, les extraits ou le plan sur le serveur d’équipe ; ils arriveront à votre prochain enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/server_project.py" line="126"/>
+        <source>Took in the sources, excerpts or outline someone else changed on the team server.</source>
+        <translation>Les sources, extraits ou plan modifiés par quelqu’un d’autre sur le serveur d’équipe ont été repris.</translation>
+    </message>
+</context>
+<context>
     <name>ProseBlockWidget</name>
     <message>
         <location filename="../../briefer/gui/note_block_widgets.py" line="225"/>
@@ -2694,7 +2707,17 @@
 <context>
     <name>Removals</name>
     <message>
-        <location filename="../../briefer/gui/server_removed.py" line="104"/>
+        <location filename="../../briefer/gui/server_removed.py" line="102"/>
+        <source>Someone else deleted the note “{0}”; your unsent edits in it are kept here.</source>
+        <translation>Quelqu’un d’autre a supprimé la note « {0} » ; vos modifications non envoyées y sont gardées ici.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/server_removed.py" line="113"/>
+        <source>Someone else deleted the note “{0}”.</source>
+        <translation>Quelqu’un d’autre a supprimé la note « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/server_removed.py" line="154"/>
         <source>Someone else removed a paragraph you are editing; saving will let you keep it or let it go.</source>
         <translation>Quelqu’un d’autre a retiré un paragraphe que vous modifiez ; l’enregistrement vous laissera le garder ou le laisser partir.</translation>
     </message>
@@ -2995,7 +3018,7 @@
 <context>
     <name>ServerLink</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/server_link.py" line="217"/>
+        <location filename="../../briefer/gui/server_link.py" line="221"/>
         <source>Saved on this computer; %n edit(s) not yet sent to the team server</source>
         <translation>
             <numerusform>Enregistré sur cet ordinateur ; %n modification pas encore envoyée au serveur d’équipe</numerusform>
@@ -3003,22 +3026,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="248"/>
+        <location filename="../../briefer/gui/server_link.py" line="252"/>
         <source>Cannot send the changes to the team server</source>
         <translation>Impossible d’envoyer les modifications au serveur d’équipe</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="256"/>
+        <location filename="../../briefer/gui/server_link.py" line="260"/>
         <source>Saved and sent to {0}</source>
         <translation>Enregistré et envoyé à {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="397"/>
+        <location filename="../../briefer/gui/server_link.py" line="402"/>
         <source>Someone else changed a paragraph you are editing; saving will show both versions.</source>
         <translation>Quelqu’un d’autre a modifié un paragraphe que vous modifiez ; l’enregistrement montrera les deux versions.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="440"/>
+        <location filename="../../briefer/gui/server_link.py" line="445"/>
         <source>Someone else changed a paragraph you had edited: undo starts from here.</source>
         <translation>Quelqu’un d’autre a modifié un paragraphe que vous aviez modifié : l’annulation repart d’ici.</translation>
     </message>

@@ -101,3 +101,22 @@ def test_a_window_with_its_own_unsaved_excerpt_merges_at_its_save(
     with psycopg.connect(team) as conn:
         assert mine in {str(i) for (i,) in conn.execute("SELECT id FROM excerpts")}
         assert added <= {str(i) for (i,) in conn.execute("SELECT id FROM sources")}
+
+
+def test_a_large_project_is_told_and_takes_the_source_in_at_its_save(
+        qtbot, settings, team: str, tmp_path: Path, capsys, monkeypatch) -> None:
+    """Past ``LIVE_MAX_SOURCES`` a fresh checkout would hold the window for seconds: the
+    status bar says a colleague changed the project, and the next save brings it in."""
+    from briefer.gui import server_project
+
+    monkeypatch.setattr(server_project, "LIVE_MAX_SOURCES", 1)
+    window = open_team(qtbot, settings, team)
+    added = import_as_colleague(team, tmp_path, capsys)
+    qtbot.waitUntil(lambda: "come in at your next save"
+                    in window.statusBar().currentMessage(), timeout=3000)
+    assert not added & set(window.sources_pane.source_ids())
+    _, block_id = first_prose(window)
+    type_into(qtbot, window, block_id, " Mine.")
+    save(qtbot, window)
+    qtbot.waitUntil(lambda: added <= set(window.sources_pane.source_ids()), timeout=5000)
+    assert server_block(team, block_id)[1]["markdown"].endswith("Mine.")
