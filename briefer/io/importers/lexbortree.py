@@ -5,7 +5,7 @@ imports, when ``pdftotext`` reads a page in less and pandoc, the peer a user wou
 for, in not much more. Lexbor builds the tree in microseconds and is checked against
 the same html5lib test suite, so text after a void ``<embed>``, inside unclosed tags or
 misplaced in a table lands where a browser shows it, as before (lxml's HTML 4 parser
-does not: see ``html5tree``).
+does not).
 
 The page's tree is copied into the small tree ``webpage`` walks (element names,
 attributes, text and children in order; SVG and MathML elements marked with their
