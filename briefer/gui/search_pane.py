@@ -400,6 +400,8 @@ class SearchPane(QWidget):
         self._lines = lines
         self._partial_results = not self._ran_complete
         self._render_status()
+        if self._partial_results and self.service.ready and not self._timer.isActive():
+            self._run()  # the index was completed while these were found: search it whole
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
         if self._open_first == query:  # Enter came before the results: open the first now

@@ -103,3 +103,34 @@ def test_a_first_batch_before_the_rest_still_indexes_every_source(
     _search(qtbot, pane, "Sheinb")
     assert [h.source_id[:3] for h in pane.model.hits] == ["001"]
     service.stop()
+
+
+def test_results_found_before_the_index_was_complete_but_shown_after_are_renewed(
+        qtbot, pane_while_indexing, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build may finish while a search of the partial index is still on its way: its
+    results then come after the last indexing signal, and are searched again at once."""
+    from briefer.index import fts
+
+    pane, gate = pane_while_indexing
+    found = threading.Event()
+    shown = threading.Event()
+    search = fts.SearchIndex.search
+
+    def slow(self, query, *args, **kwargs):  # type: ignore[no-untyped-def]
+        hits = search(self, query, *args, **kwargs)
+        if not found.is_set():
+            found.set()
+            shown.wait(10)  # found on the partial index, delivered after the build ends
+        return hits
+
+    monkeypatch.setattr(fts.SearchIndex, "search", slow)
+    pane.box.setText("Lighthizer")  # only in source 002, not indexed yet
+    pane._timer.stop()
+    pane._run()
+    qtbot.waitUntil(found.is_set, timeout=3000)
+    gate.set()
+    qtbot.waitUntil(lambda: pane.service.ready, timeout=5000)
+    shown.set()
+    qtbot.waitUntil(lambda: pane.model.rowCount() > 0, timeout=3000)
+    assert [h.source_id[:3] for h in pane.model.hits] == ["002"]
+    assert "indexing" not in pane.status.text()
