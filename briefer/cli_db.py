@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import json
 import sys
 import tempfile
 from collections.abc import Callable
@@ -148,14 +147,7 @@ def _search(args: argparse.Namespace, conn: psycopg.Connection) -> int:
     if args.limit < 1:
         raise UserError("--limit must be at least 1")
     schema.check(conn)
-    hits = search(conn, args.query, limit=args.limit)
-    if args.json:  # the embedded search's format, without its SQLite-only field
-        print(json.dumps({"query": args.query, "hits": [
-            {"source": h.source_id, "title": h.title, "start": h.start, "end": h.end,
-             "snippet": h.snippet, "score": round(h.score, 4)} for h in hits]},
-            ensure_ascii=False, indent=2))
-    else:
-        show(args, hits, True)
+    show(args, search(conn, args.query, limit=args.limit), None)
     return EXIT_OK
 
 

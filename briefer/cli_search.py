@@ -125,17 +125,19 @@ def _after_loading(folder: Path, query: str, limit: int) -> tuple[list[str], Res
     return warnings, hits, fts5
 
 
-def show(args: argparse.Namespace, hits: Results, fts5: bool) -> None:
-    """Print the hits as text or JSON (the format tests/cli pins)."""
+def show(args: argparse.Namespace, hits: Results, fts5: bool | None) -> None:
+    """Print the hits as text or JSON (the format tests/cli pins); ``fts5``: None for a
+    server's search, whose JSON has no such field."""
     if args.json:
-        print(json.dumps({"query": args.query, "fts5": fts5, "partial": hits.partial,
+        kind = {} if fts5 is None else {"fts5": fts5}
+        print(json.dumps({"query": args.query, **kind, "partial": hits.partial,
                           "ranked_among": hits.among,
                           "suggestions": hits.suggestions, "hits": [
             {"source": h.source_id, "title": h.title, "start": h.start, "end": h.end,
              "snippet": h.snippet, "score": round(h.score, 4)} for h in hits]},
             ensure_ascii=False, indent=2))
         return
-    if not fts5:
+    if fts5 is False:
         print("briefer: warning: SQLite FTS5 is not available; searched by scanning "
               "(slower)", file=sys.stderr)
     if not hits:

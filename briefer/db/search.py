@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING, Any
 from briefer.core.anchoring import QuoteMatch, locate_quote
 from briefer.core.anchoring import _probes as probes, _query as anchor_query
 from briefer.core.source import Source, SourceKind, SourceMeta
-from briefer.index.hits import Hit, make_hit
+from briefer.index.answer import Candidate, answer
 from briefer.index.query import Query, Term, parse_query
 from briefer.index.rank import Results
+from briefer.index.suggest import suggestions, vocabulary_of
 
 if TYPE_CHECKING:
     import psycopg
@@ -61,24 +62,75 @@ def tsquery(query: Query, config: str) -> tuple[str, list[Any]]:
             [v for _, values in parts for v in values])
 
 
-def search(conn: psycopg.Connection, text: str, limit: int = 10) -> Results:
-    """The best ``limit`` sources for what the user typed, best first."""
-    query = parse_query(text)
-    if not query:
-        return Results()
+def _matching(query: Query) -> tuple[str, list[Any]]:
+    """SQL condition: a source matches ``query`` in its own language's configuration."""
     en, en_values = tsquery(query, CONFIGS["en"])
     fr, fr_values = tsquery(query, CONFIGS["fr"])
+    return (f"text IS NOT NULL AND ((language = 'fr' AND fts @@ {fr}) "
+            f"OR (language <> 'fr' AND fts @@ {en}))", [*fr_values, *en_values])
+
+
+def _candidates(conn: psycopg.Connection, query: Query, limit: int,
+                french: set[str]) -> list[Candidate]:
+    """(id, title, text, score) of the best ``limit`` matches by ``ts_rank_cd``; the French
+    ones' ids are added to ``french``."""
+    en, en_values = tsquery(query, CONFIGS["en"])
+    fr, fr_values = tsquery(query, CONFIGS["fr"])
+    where, values = _matching(query)
     sql = (f"SELECT id, text, meta, kind, language, ts_rank_cd(fts, CASE WHEN language = 'fr' "
-           f"THEN {fr} ELSE {en} END, {_NORMALISE}) AS score FROM sources "
-           f"WHERE text IS NOT NULL AND ((language = 'fr' AND fts @@ {fr}) "
-           f"OR (language <> 'fr' AND fts @@ {en})) "
+           f"THEN {fr} ELSE {en} END, {_NORMALISE}) AS score FROM sources WHERE {where} "
            "ORDER BY score DESC, position LIMIT %s")
-    values = [*fr_values, *en_values, *fr_values, *en_values, limit]
-    hits: list[Hit] = []
-    for sid, body, meta, kind, language, score in conn.execute(sql, values):
-        title = _title(sid, body, meta, kind)
-        hits.append(make_hit(sid, title, body, query, float(score), french=language == "fr"))
-    return Results(hits)
+    found: list[Candidate] = []
+    for sid, body, meta, kind, language, score in conn.execute(
+            sql, [*fr_values, *en_values, *values, limit]):
+        if language == "fr":
+            french.add(sid)
+        found.append((sid, _title(sid, body, meta, kind), body, float(score)))
+    return found
+
+
+def search(conn: psycopg.Connection, text: str, limit: int = 10) -> Results:
+    """The best ``limit`` sources for what the user typed, best first: the embedded
+    index's steps (``index.answer``: as typed, then as prefixes, then most of the words;
+    "did you mean" for words found nowhere) on the server's matches."""
+    query = parse_query(text)
+    french: set[str] = set()
+    return answer(query, limit, lambda q, n: _candidates(conn, q, n, french),
+                  lambda q: suggestions(q, lambda term: _holds(conn, term),
+                                        lambda *asked: _vocabulary(conn, *asked)),
+                  lambda ids: french.intersection(ids))
+
+
+def _holds(conn: psycopg.Connection, term: Term) -> bool:
+    where, values = _matching(Query(((term,),)))
+    return conn.execute(f"SELECT EXISTS (SELECT 1 FROM sources WHERE {where})",
+                        values).fetchone() == (True,)
+
+
+_SUGGEST_FROM = 40  # texts holding something like an unknown word, read for suggestions
+_SUGGEST_MS = 2000  # the trigram look-up's limit: a suggestion is not worth a longer wait
+
+
+def _vocabulary(conn: psycopg.Connection, start: str, shortest: int, longest: int,
+                word: str) -> list[tuple[str, int]]:
+    """(word, texts holding it) beginning with ``start``, ``shortest`` to ``longest``
+    characters long, from a few texts the trigram index finds holding a word like ``word``
+    (``<<%``: strict word similarity); counted in those texts, not in the whole corpus,
+    which picking the closest word does not need. The server keeps no word list: one would
+    have to follow every import and every marking (a role may only learn words of sources
+    it may read; these texts are read as the user's role, under row-level security)."""
+    from psycopg.errors import QueryCanceled
+
+    try:
+        with conn.transaction():
+            conn.execute(f"SET LOCAL statement_timeout = {_SUGGEST_MS}")
+            texts = [f"{title or ''}\n{body}" for title, body in conn.execute(
+                "SELECT meta ->> 'title', text FROM sources WHERE text IS NOT NULL AND "
+                "%s <<%% text LIMIT %s", (word, _SUGGEST_FROM))]
+            conn.execute("SET LOCAL statement_timeout = DEFAULT")  # kept past a savepoint
+    except QueryCanceled:
+        return []
+    return vocabulary_of(texts, start, shortest, longest)
 
 
 def _title(sid: str, text: str, meta: dict[str, Any], kind: str) -> str:

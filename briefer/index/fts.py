@@ -39,8 +39,9 @@ from briefer.index.highlight import FoldedText
 from briefer.index.paths import INDEX_FILE as INDEX_FILE  # where they were: kept importable
 from briefer.index.paths import index_path_for, row_key
 from briefer.index.paths import index_paths as index_paths
-from briefer.index.query import Query, Term, any_of, as_typed, parse_query, widened
-from briefer.index.rank import Results, pool_size, rerank
+from briefer.index.answer import answer
+from briefer.index.query import Query, Term, as_typed, parse_query
+from briefer.index.rank import Results
 from briefer.index.scan import scan_search
 from briefer.index.sql import Prefixes, delete_rows
 from briefer.index.sql import rows as sql_rows
@@ -358,24 +359,11 @@ class SearchIndex:
             return Results()
         if typing:
             parsed = as_typed(parsed, query)
-        wide = widened(parsed)
-        attempts = [(parsed, False)]
-        if wide != parsed:
-            attempts.append((wide, False))
-        if len(wide.clauses) > 1:
-            attempts.append((wide, True))
-        found: list[tuple[str, str, str, float]] = []
         self.ranked_among = 0
         try:
-            as_written = True
-            for attempt, partial in attempts:
-                size = pool_size(attempt, limit)
-                found = self._candidates(any_of(attempt) if partial else attempt, size)
-                if found:
-                    break
-                as_written = False
-            # only a query that did not match as written can hold an unknown word
-            suggestions = {} if as_written and found else self._suggestions(parsed)
+            return answer(parsed, limit, self._candidates, self._suggestions,
+                          lambda ids: {sid for sid in ids if self._lang(sid) == "fr"},
+                          lambda: self.ranked_among)
         except sqlite3.OperationalError as exc:  # not expected: every term is quoted
             log.warning("search for %r failed: %s", query, exc)
             return Results()
@@ -383,10 +371,6 @@ class SearchIndex:
             log.warning("search index damaged (%s); it will be rebuilt", exc)
             self._rebuild_empty()
             return Results()
-        french = {sid for sid, *_ in found if self._lang(sid) == "fr"}
-        return Results(rerank(found, attempt, limit, partial=partial, french=french),
-                       partial=partial and bool(found), suggestions=suggestions,
-                       among=self.ranked_among if found else 0)
 
     def _candidates(self, query: Query, limit: int) -> list[tuple[str, str, str, float]]:
         """(source id, title, text, score) of the best ``limit`` matches by bm25."""
@@ -411,7 +395,8 @@ class SearchIndex:
             return self._conn.execute("SELECT 1 FROM fts WHERE fts MATCH ? LIMIT 1",
                                       (term.fts(),)).fetchone() is not None
 
-    def _vocabulary(self, start: str, shortest: int, longest: int) -> list[tuple[str, int]]:
+    def _vocabulary(self, start: str, shortest: int, longest: int,
+                    _word: str = "") -> list[tuple[str, int]]:
         """(word as written, documents) of the corpus's words beginning with ``start``
         and ``shortest`` to ``longest`` characters long."""
         if self._conn is None:

@@ -107,3 +107,28 @@ def test_a_source_too_big_for_one_tsvector_is_still_copied_and_found(pg_url: str
     with connect(pg_url) as conn:
         assert [h.source_id for h in search(conn, "sawmill")] == ["huge"]
         assert [h.source_id for h in search(conn, "quota")] == ["small"]
+
+
+@pytest.mark.parametrize("query", ["Lighthizr", "tarif", "tariffs xylophonist",
+                                   "reciprocty tariffs", "Freelnd"])
+def test_the_server_takes_the_embedded_indexs_steps(server, query: str) -> None:
+    """A typo gets the same "did you mean", a cut-off word the same prefix matches, and a
+    query no source fully answers the same sources with most of its words."""
+    url, folder = server
+    project = load_project(folder, outline=False)
+    with SearchIndex.for_project(project) as index, connect(url) as conn:
+        index.update(project.sources.values())
+        local, remote = index.search(query, limit=10), search(conn, query, limit=10)
+    assert (remote.partial, remote.suggestions) == (local.partial, local.suggestions)
+    assert {h.source_id for h in remote} == {h.source_id for h in local}
+    assert local.partial or local.suggestions or local  # the query tries a step
+
+
+def test_did_you_mean_and_most_of_the_words_on_the_command_line(server, capsys) -> None:
+    url, _ = server
+    assert main(["search", url, "Lighthizr"]) == 0
+    out = capsys.readouterr().out
+    assert "Did you mean “lighthizer”?" in out
+    assert main(["search", url, "tariffs xylophonist", "--json"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["partial"] is True and answer["hits"] and "fts5" not in answer

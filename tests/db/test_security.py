@@ -56,6 +56,8 @@ def test_a_role_without_clearance_cannot_read_a_protected_b_source(desk) -> None
         ids = [r[0] for r in conn.execute("SELECT id FROM sources")]
         assert desk["source"] not in ids and len(ids) == 4
         assert search(conn, SECRET_WORDS) == []
+        typo = search(conn, "reciprocty")  # "did you mean" reads only what it may
+        assert typo == [] and typo.suggestions == {}
         assert conn.execute("SELECT count(*) FROM sources WHERE text ILIKE %s",
                             (f"%{SECRET_WORDS}%",)).fetchone() == (0,)
         assert conn.execute("SELECT count(*) FROM sources WHERE text %% %s",
@@ -85,6 +87,7 @@ def test_a_role_without_clearance_cannot_read_a_protected_b_source(desk) -> None
 def test_a_cleared_role_reads_it_and_the_owner_is_unchanged(desk) -> None:
     with connect(desk["cleared"]) as conn:
         assert [h.source_id for h in search(conn, SECRET_WORDS)] == [desk["source"]]
+        assert search(conn, "reciprocty").suggestions == {"reciprocty": "reciprocity"}
         assert conn.execute("SELECT count(*) FROM excerpts").fetchone() == (1,)
         assert conn.execute("SELECT count(*) FROM notes").fetchone() == (2,)
     with connect(desk["owner"]) as conn:
