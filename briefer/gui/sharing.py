@@ -129,9 +129,11 @@ class SharingController(QObject):
         """Watch the open project's folder and project.yaml (saves replace the file)."""
         self.unwatch()
         project = self.session.project
-        if not project.path or project.read_only:
+        if not project.path:
             return
         root = Path(project.path)
+        if project.read_only and not (root / PROJECT_FILE).exists():
+            return  # a plain folder of sources: nobody saves a project there
         paths = [str(root)] + ([str(root / PROJECT_FILE)] if (root / PROJECT_FILE).exists()
                                else [])
         self.watcher.addPaths(paths)

@@ -44,7 +44,7 @@ class TakeIn:
 def take_in(project: Project) -> TakeIn:
     """Merge what was saved on disk since this project was read or saved (see notes)."""
     result = TakeIn()
-    if not project.path or project.read_only:
+    if not project.path:  # (a window read-only because another has it takes in too)
         return result
     root = Path(project.path)
     try:
