@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 import psycopg
 from PySide6.QtCore import QObject, QTimer
 
+from briefer.core.project import Project
 from briefer.db import blocks, note_sync, presence, workspace
 from briefer.db.connect import DbError, connect, redact
 from briefer.db.note_sync import Refused
@@ -182,6 +183,12 @@ class ServerLink(QObject):
         again, the edits wait and a new attempt follows in ``RETRY_MS``."""
         if self._pushing or not self.serves():
             return False
+        if self.news.busy():
+            # a colleague's changes are being taken in: sent once they are (one at a
+            # time); marked unsent until then, so a window closed meanwhile keeps its copy
+            self.news.push_after = True
+            self._set_unsent(max(1, self.unsent()))
+            return False
         if not self.online:
             self._set_unsent(self.unsent())
             self._saved_here()
@@ -316,13 +323,17 @@ class ServerLink(QObject):
         self.state.save()
         return True
 
-    def _move_to(self, moved: LocalState) -> None:
+    def _move_to(self, moved: LocalState, project: Project | None = None) -> None:
         """Work on the fresh copy a merge made: the window opens it (its views and undo
-        history start there), and the old copy goes."""
+        history start there), and the old copy goes. ``project``: the copy already loaded
+        (on a worker, ``server_take``)."""
         old = self.state.root
         self.state = moved
         hold(moved.root, self._held)
-        self.window.files._install(load_project(moved.folder))
+        if project is None:
+            self.window.files._install(load_project(moved.folder))
+        else:
+            self.window.files._install(project, settled=True)
         release(old, remove=True)
         recent = [p for p in self.window.settings.get(RECENT_FILES) if p != str(moved.folder)]
         self.window.settings.set(RECENT_FILES, recent)

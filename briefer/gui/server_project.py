@@ -1,18 +1,27 @@
 """A colleague's sources, excerpts or outline edits, heard while the window is open
 (``server_listen``'s ``project``: the project's version on the server moved, schema 6).
 
-Taking them in is the job a save already does when the server is ahead
-(``server_rebase.rebase``: a fresh checkout, the three-way merge of the project's data,
-the notes as this window holds them), so the same code does it, at once instead of at
-the next save, and the window then works on the fresh copy (``ServerLink._move_to``).
-That is done only when this window has no change of those kinds of its own, neither
-saved in its copy and not yet sent nor still unsaved in memory: then the merge has
-nothing to ask and nothing of this user's can be lost. Otherwise nothing happens now and
-the next save merges, as before (its dialog asks about a part both changed).
+Taking them in is the job a save already does when the server is ahead (a fresh checkout,
+the three-way merge of the project's data, the notes as this window holds them), so the
+same code does it (``server_rebase``), at once instead of at the next save, and the
+window then works on the fresh copy. That is done only when this window has no change of
+those kinds of its own, neither saved in its copy and not yet sent nor still unsaved in
+memory: then the merge has nothing to ask and nothing of this user's can be lost.
+Otherwise nothing happens now and the next save merges, as before (its dialog asks about
+a part both changed).
 
-The window's notes are carried over as it holds them, unsent edits included, and the
-versions seen of them stay, so those edits are still sent (and checked) at the next save;
-a window that had unsaved changes stays marked so, one that had none is not marked. The
+The checkout, the merge, the fresh copy's files and the loading of the project run on a
+worker (``server_take``: seconds at 10,000 sources), so the window stays in use
+meanwhile; only the swap is on its thread. The user may go on editing: when the result
+lands, the notes as the window holds them *then* are carried over (an edit typed during
+the take-in stays, unsent edits are still sent and checked at the next save, against the
+versions seen, which stay); if the sources, excerpts or outline were changed here
+meanwhile, the result is dropped and the next save merges, so no edit is ever replaced by
+an older state. A save asked while a take-in is on its way is written to the copy at
+once, and sent once the take-in has landed (``ServerLink.push`` waits for it), so the two
+never run at once; a window left with unsent changes is so marked, and the copy kept.
+
+A window that had unsaved changes stays marked so, one that had none is not marked. The
 undo history starts again (it belonged to the old copy), as after a merged save. When
 nothing this window's role can see changed (a source above its clearance, the list of
 notes), it keeps its copy and history and only notes the new version.
@@ -21,14 +30,15 @@ notes), it keeps its copy and history and only notes the new version.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import psycopg
 from PySide6.QtCore import QObject, QTimer
 
-from briefer.db.connect import DbError
-from briefer.gui.server_rebase import rebase
-from briefer.gui.server_store import release
+from briefer.db.workspace import Checkout
+from briefer.gui.server_store import LocalState
+from briefer.gui.server_take import Taken, rest, snapshot, take_work
+from briefer.gui.workers import Task
 from briefer.io.project_yaml import notes_form, project_to_dict
 
 if TYPE_CHECKING:
@@ -36,15 +46,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 LATER_MS = 300  # a version heard while this window is saving is looked at again after this
-# Taken in at once up to this many sources: the fresh checkout and merge run on the
-# window's thread (40–150 ms for the sample's nine sources), and take seconds at 10,000.
-LIVE_MAX_SOURCES = 500
 
 
-def _rest(data: dict[str, Any]) -> dict[str, Any]:
-    """The parts a project write-back sends: all but the notes (and the file format's
-    version, which follows the number of notes)."""
-    return {k: v for k, v in data.items() if k not in ("notes", "version")}
+@dataclass
+class _Asked:
+    """The window as it was when a take-in started."""
+
+    here: dict[str, Any]  # the project's data (``project_to_dict``, notes form)
+    checkout: Checkout  # the copy's checkout then (the object: replaced when sent)
+    version: int
+    modified: bool
 
 
 class ProjectNews(QObject):
@@ -54,42 +65,32 @@ class ProjectNews(QObject):
         super().__init__(link)
         self.link = link
         self.waiting = 0  # the newest version heard and not yet taken in
+        self.task: Task | None = None  # a take-in on its way
+        self.push_after = False  # a save came while it was: sent once it lands
 
-    def own_changes(self) -> bool:
-        """Has this window changed sources, excerpts or outline since its checkout (in
-        its copy, not yet written back, or in memory, not yet saved)?"""
-        link = self.link
-        data, _prints, changed = link._changed_parts()
-        if changed:
-            return True
-        here = notes_form(project_to_dict(link.session.project))
-        return _rest(here) != _rest(data)
+    def busy(self) -> bool:
+        """Is a take-in on its way (a save is then sent once it has landed)?"""
+        return self.task is not None
 
     def heard(self, version: int) -> None:
         link = self.link
         if not link.serves() or version <= link.state.checkout.version:
             return
         self.waiting = max(self.waiting, version)
+        if self.task is not None:
+            return  # the one on its way looks again when it lands
         if link._pushing or link.window.files.saving is not None:
             QTimer.singleShot(LATER_MS, self._again)  # the save may take it in itself
             return
-        if len(link.session.project.sources) > LIVE_MAX_SOURCES:
-            # a fresh checkout of a large project holds the window for seconds: the
-            # user is told, and the next save takes the changes in (its merge)
-            link.window.statusBar().showMessage(self.tr(
-                "Someone else changed the sources, excerpts or outline on the team "
-                "server; they come in at your next save."), 8000)
-            return
-        if not link.online or self.own_changes():
-            return  # the next save merges (and asks about a part both changed)
-        self._take_in()
+        if link.online:
+            self._take_in()  # with changes of this window's own, the next save merges
 
     def after_save(self) -> None:
         """A save was sent: take in what others changed meanwhile and was left for it
-        (a large project's, or one heard while this window had changes of its own)."""
+        (one heard while this window had changes of its own)."""
         if self.waiting <= self.link.state.checkout.version:
             self.waiting = 0  # the save's own merge took them in
-        elif self.link.online and not self.own_changes():
+        elif self.link.online and self.task is None:
             self._take_in()
 
     def _again(self) -> None:
@@ -98,30 +99,89 @@ class ProjectNews(QObject):
 
     def _take_in(self) -> None:
         link = self.link
-        files = link.window.files
-        was_modified = files.is_modified()
-        shown = link.session.project.current_note
+        here = notes_form(project_to_dict(link.session.project))
+        checkout = link.state.checkout
+        asked = _Asked(here, checkout, checkout.version, link.window.files.is_modified())
+        work = take_work(link.url, link.state.root.parent, snapshot(checkout), here)
+
+        def hook_up(task: Task) -> None:
+            task.signals.finished.connect(lambda taken: self._landed(asked, taken))
+            task.signals.failed.connect(self._failed)
+            task.signals.cancelled.connect(self._ended)
+
+        self.task = link.runner.start(work, hook_up)
+
+    def _failed(self, message: str) -> None:
+        log.info("the project's changes were not taken in now: %s", message)
+        self._ended()  # the next save merges them
+
+    def _ended(self) -> None:
+        self.task = None
+        self._send_saved()
+
+    def _landed(self, asked: _Asked, taken: Taken) -> None:
+        link = self.link
+        if link.window.files.saving is not None and link.serves():
+            # a save of the copy is being written: the swap waits for it to end
+            QTimer.singleShot(LATER_MS, lambda: self._landed(asked, taken))
+            return
+        self.task = None
         try:
-            moved = rebase(link._connection(), link.state, link.notes(), link.window)
-        except (psycopg.Error, DbError, OSError) as exc:
-            log.info("the project's changes were not taken in now: %s", exc)
-            return  # the next save merges them
-        if moved is None:  # a choice was put off (none is expected here): the save asks
-            return
-        self.waiting = 0
-        old = link.state.checkout
-        if moved.checkout.sources == old.sources and \
-                _rest(moved.checkout.data) == _rest(old.data):
-            # nothing this role sees changed (a note's list, a source above its
-            # clearance): the window keeps its copy and undo history, at the new version
-            release(moved.root, remove=True)
-            old.version = moved.checkout.version
+            took = self._put_in(asked, taken)
+        finally:
+            taken.drop()  # unless swapped in (then it is the window's copy)
+        self._send_saved()
+        if took and self.waiting > link.state.checkout.version:
+            QTimer.singleShot(LATER_MS, self._again)  # a newer version came meanwhile
+
+    def _put_in(self, asked: _Asked, taken: Taken) -> bool:
+        """Swap the fresh copy in if nothing of this user's would be lost (see module
+        notes); whether the changes are now taken in."""
+        link = self.link
+        checkout = link.state.checkout
+        if taken.own or taken.fresh is None or not link.serves() \
+                or checkout is not asked.checkout or checkout.version != asked.version:
+            return False  # changes of its own, or sent meanwhile: the next save merges
+        project = link.session.project
+        now = notes_form(project_to_dict(project))
+        if rest(now) != rest(asked.here):
+            log.info("changed here during the take-in: the next save merges")
+            return False
+        if taken.same:  # nothing this role sees changed: the copy and history stay
+            taken.drop()
+            checkout.version = taken.fresh.version
             link.state.save()
-            return
-        link._move_to(moved)
-        link.session.show_note(shown)
-        if was_modified:
-            files._set_extra_dirty(True)  # the unsent note edits are still to be sent
+            return True
+        new = taken.project
+        if new is None:
+            return False
+        # the notes as the window holds them now: edits typed during the take-in stay
+        new.notes, new.current_note = project.notes, project.current_note
+        state = link.state
+        moved = LocalState(taken.copy or state.root, state.url, taken.fresh, state.seen,
+                           state.journal, state.unsent)
+        moved.save()
+        taken.copy = None  # the window's copy now
+        unsaved = asked.modified or link.window.files.is_modified() \
+            or now["notes"] != taken.notes
+        link._move_to(moved, new)
+        if unsaved:
+            link.window.files._set_extra_dirty(True)  # the note edits are still to be sent
         link.window.statusBar().showMessage(self.tr(
             "Took in the sources, excerpts or outline someone else changed on the team "
             "server."), 5000)
+        return True
+
+    def _send_saved(self) -> None:
+        """A save that came during the take-in: sent now, from the copy in use (written
+        again first when it holds notes the copy lacks)."""
+        link = self.link
+        if not self.push_after:
+            return
+        self.push_after = False
+        if not link.serves():
+            return
+        if link.window.files.is_modified():
+            link.window.files.save()  # and sent (``saved``)
+        else:
+            link.push()

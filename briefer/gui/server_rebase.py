@@ -25,7 +25,7 @@ from briefer.db import workspace
 from briefer.gui import dialogs
 from briefer.gui.server_store import CHECKOUT_DIR, LocalState, new_copy, release
 from briefer.io.atomic import write_atomic
-from briefer.io.merge import merge
+from briefer.io.merge import MergeResult, merge
 from briefer.io.project_yaml import (ORIGINALS_DIR, PROJECT_FILE, SOURCES_DIR, file_form,
                                      notes_form, project_yaml_header)
 from briefer.io.sources import sidecar_path
@@ -55,36 +55,64 @@ def _carry(old: Path, new: Path, entries: list[dict[str, Any]]) -> None:
             shutil.copy2(old / file, new / file)
 
 
+def fresh_copy(conn: psycopg.Connection, root: Path) -> tuple[Path, workspace.Checkout]:
+    """A new copy's folder beside the others in ``root`` and the project checked out into
+    it. Runs on any thread (``server_take`` runs it on a worker, with its own connection);
+    on failure nothing is left behind."""
+    copy = new_copy(root)
+    try:
+        return copy, workspace.checkout(conn, copy / CHECKOUT_DIR)
+    except BaseException:
+        release(copy, remove=True)
+        raise
+
+
+def merged(old: workspace.Checkout, mine: dict[str, Any], fresh: workspace.Checkout,
+           choices: dict[str, str] | None = None) -> MergeResult:
+    """The three-way merge of the project's data (base: the checkout this copy was made
+    from, mine: the copy now, theirs: the fresh checkout); the notes are left as mine."""
+    same_notes = {"notes": mine.get("notes") or []}  # notes are not merged here
+    base, theirs = {**old.data, **same_notes}, {**fresh.data, **same_notes}
+    return merge(base, mine, theirs, choices)
+
+
+def complete(old: workspace.Checkout, mine: dict[str, Any], fresh: workspace.Checkout,
+             data: dict[str, Any], notes: list[dict[str, Any]]) -> None:
+    """Make the fresh copy hold the merge: this copy's own new or changed source files
+    carried over, the files of sources removed here removed there too, and its project
+    file written with the merged ``data`` and ``notes`` (as the window holds them). Touches
+    only the fresh copy's folder (and reads this one's), so it may run on a worker."""
+    prints = workspace._fingerprints(old.folder, mine)
+    by_id = {str(e["id"]): e for e in mine.get("sources") or []}
+    _carry(old.folder, fresh.folder,
+           [by_id[sid] for sid, p in prints.items() if old.sources.get(sid) != p])
+    gone = [e for e in old.data.get("sources") or [] if str(e["id"]) not in by_id]
+    for entry in gone:  # removed here: their files go from the fresh copy too
+        for file in _files(fresh.folder, entry):
+            (fresh.folder / file).unlink()
+    data = notes_form(data)
+    data["notes"] = notes
+    write_atomic(fresh.folder / PROJECT_FILE,
+                 (project_yaml_header() + dump_yaml(file_form(data))).encode("utf-8"))
+
+
 def rebase(conn: psycopg.Connection, state: LocalState, notes: list[dict[str, Any]],
            parent: QWidget | None) -> LocalState | None:
     """A fresh copy holding theirs and mine merged (see module notes), or None if the user
-    cancelled a choice (nothing changed)."""
+    cancelled a choice (nothing changed). Runs on the window's thread, the dialog
+    included: a save's merge (a heard change is taken in on a worker, ``server_take``)."""
     old = state.checkout
     mine = workspace._state(old.folder)
-    copy = new_copy(state.root.parent)
+    copy, fresh = fresh_copy(conn, state.root.parent)
     try:
-        fresh = workspace.checkout(conn, copy / CHECKOUT_DIR)
-        same_notes = {"notes": mine.get("notes") or []}  # notes are not merged here
-        base, theirs = {**old.data, **same_notes}, {**fresh.data, **same_notes}
-        result = merge(base, mine, theirs)
+        result = merged(old, mine, fresh)
         if result.conflicts:
             choices = dialogs.resolve_conflicts(parent, result.conflicts)
             if choices is None:
                 release(copy, remove=True)
                 return None
-            result = merge(base, mine, theirs, choices)
-        prints = workspace._fingerprints(old.folder, mine)
-        by_id = {str(e["id"]): e for e in mine.get("sources") or []}
-        _carry(old.folder, fresh.folder,
-               [by_id[sid] for sid, p in prints.items() if old.sources.get(sid) != p])
-        gone = [e for e in old.data.get("sources") or [] if str(e["id"]) not in by_id]
-        for entry in gone:  # removed here: their files go from the fresh copy too
-            for file in _files(fresh.folder, entry):
-                (fresh.folder / file).unlink()
-        data = notes_form(result.data)
-        data["notes"] = notes  # as the window holds them now
-        write_atomic(fresh.folder / PROJECT_FILE,
-                     (project_yaml_header() + dump_yaml(file_form(data))).encode("utf-8"))
+            result = merged(old, mine, fresh, choices)
+        complete(old, mine, fresh, result.data, notes)
     except BaseException:
         release(copy, remove=True)
         raise

@@ -4,11 +4,15 @@ an unsaved note edit made here meanwhile. Real widgets, the real throwaway clust
 
 from __future__ import annotations
 
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
 import pytest
+from PySide6.QtCore import QTimer
 
 from briefer.cli import main
 from tests.db import test_app_open as shared
@@ -103,20 +107,124 @@ def test_a_window_with_its_own_unsaved_excerpt_merges_at_its_save(
         assert added <= {str(i) for (i,) in conn.execute("SELECT id FROM sources")}
 
 
-def test_a_large_project_is_told_and_takes_the_source_in_at_its_save(
-        qtbot, settings, team: str, tmp_path: Path, capsys, monkeypatch) -> None:
-    """Past ``LIVE_MAX_SOURCES`` a fresh checkout would hold the window for seconds: the
-    status bar says a colleague changed the project, and the next save brings it in."""
-    from briefer.gui import server_project
+LABEL = "Rules of origin first"
 
-    monkeypatch.setattr(server_project, "LIVE_MAX_SOURCES", 1)
+
+def outline_label(window) -> str:
+    return window.session.project.outline.sections[0].label
+
+
+@contextmanager
+def download_held(qtbot, url: str, seconds: float) -> Iterator[None]:
+    """Sources locked on the server for ``seconds`` (a slow download of a large project:
+    a checkout waits there), released by a thread of their own so that a window blocked
+    on them would still come back, only late; the block ends once they are released (the
+    event loop running meanwhile)."""
+    conn = psycopg.connect(url)
+    conn.execute("LOCK TABLE sources IN ACCESS EXCLUSIVE MODE")
+    timer = threading.Timer(seconds, conn.commit)
+    timer.start()
+    try:
+        yield
+    finally:
+        qtbot.waitUntil(lambda: not timer.is_alive(), timeout=int(seconds * 1000) + 5000)
+        conn.close()
+
+
+def colleague_renames_a_section(url: str) -> None:
+    """A colleague's outline edit, as their write-back makes it (the version moves on)."""
+    with psycopg.connect(url) as conn:
+        conn.execute("UPDATE project SET outline = jsonb_set(outline, '{sections,0,label}', "
+                     "%s::jsonb), version = version + 1", (f'"{LABEL}"',))
+
+
+class StallMeter:
+    """The longest gap between the ticks of a 5 ms timer on the window's thread."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self.last = time.monotonic()
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+
+def test_the_window_stays_usable_during_a_take_in_and_keeps_what_is_typed_meanwhile(
+        qtbot, settings, team: str) -> None:
+    """The checkout, the merge and the loading run on a worker: while the download waits
+    on the server, the window paints and takes keys; the paragraph typed meanwhile is
+    still there once the colleague's outline edit is in, unsaved, and the save sends it."""
     window = open_team(qtbot, settings, team)
-    added = import_as_colleague(team, tmp_path, capsys)
-    qtbot.waitUntil(lambda: "come in at your next save"
-                    in window.statusBar().currentMessage(), timeout=3000)
-    assert not added & set(window.sources_pane.source_ids())
+    link = window.server_link
     _, block_id = first_prose(window)
-    type_into(qtbot, window, block_id, " Mine.")
+    with download_held(qtbot, team, 2.5):
+        meter = StallMeter()
+        colleague_renames_a_section(team)
+        qtbot.waitUntil(link.news.busy, timeout=3000)
+        type_into(qtbot, window, block_id, " Typed meanwhile.")
+        qtbot.wait(300)
+        assert link.news.busy()  # still on its way: its download waits
+        assert text_of(window, block_id).endswith("Typed meanwhile.")
+        assert meter.longest < 0.5  # on the window's thread it would wait 2.5 s
+    qtbot.waitUntil(lambda: outline_label(window) == LABEL, timeout=10000)
+    meter.timer.stop()
+    assert meter.longest < 0.5
+    assert text_of(window, block_id).endswith("Typed meanwhile.")
+    assert window.isWindowModified()  # still to be sent
     save(qtbot, window)
-    qtbot.waitUntil(lambda: added <= set(window.sources_pane.source_ids()), timeout=5000)
-    assert server_block(team, block_id)[1]["markdown"].endswith("Mine.")
+    qtbot.waitUntil(lambda: server_block(team, block_id)[1]["markdown"].endswith(
+        "Typed meanwhile."), timeout=5000)
+    assert not window.isWindowModified()
+
+
+def test_a_save_during_a_take_in_is_sent_once_it_has_landed(
+        qtbot, settings, team: str, dlg) -> None:
+    window = open_team(qtbot, settings, team)
+    link = window.server_link
+    _, block_id = first_prose(window)
+    version = project_version(team)
+    with download_held(qtbot, team, 2.0):
+        colleague_renames_a_section(team)
+        qtbot.waitUntil(link.news.busy, timeout=3000)
+        type_into(qtbot, window, block_id, " Saved meanwhile.")
+        save(qtbot, window)  # written to the copy; sent after the take-in, not beside it
+        assert link.news.busy()
+        assert not server_block(team, block_id)[1]["markdown"].endswith("Saved meanwhile.")
+    qtbot.waitUntil(lambda: server_block(team, block_id)[1]["markdown"].endswith(
+        "Saved meanwhile."), timeout=10000)
+    assert outline_label(window) == LABEL
+    assert text_of(window, block_id).endswith("Saved meanwhile.")
+    qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=3000)
+    assert project_version(team) == version + 1  # nothing of the project's sent back
+    assert not dlg.calls
+
+
+def test_an_excerpt_added_during_a_take_in_is_kept_and_merged_at_the_save(
+        qtbot, settings, team: str) -> None:
+    """An edit of the project's own data while the take-in is on its way: the take-in is
+    dropped (swapping it in would lose the excerpt), and the next save merges both."""
+    window = open_team(qtbot, settings, team)
+    link = window.server_link
+    project = window.session.project
+    article = next(s for sid, s in project.sources.items() if not sid.startswith("001"))
+    with download_held(qtbot, team, 1.5):
+        colleague_renames_a_section(team)
+        qtbot.waitUntil(link.news.busy, timeout=3000)
+        mine = window.add_excerpt(article.id, 0, 60, section_id=project.note.sections[1].id)
+        assert mine is not None
+    qtbot.waitUntil(lambda: not link.news.busy(), timeout=10000)
+    assert mine in window.session.project.excerpts
+    assert outline_label(window) != LABEL  # left for the save's merge
+    save(qtbot, window)
+    qtbot.waitUntil(lambda: outline_label(window) == LABEL, timeout=5000)
+    assert mine in window.session.project.excerpts
+    with psycopg.connect(team) as conn:
+        assert mine in {str(i) for (i,) in conn.execute("SELECT id FROM excerpts")}
+        row = conn.execute("SELECT outline FROM project").fetchone()
+    assert row is not None and row[0]["sections"][0]["label"] == LABEL
