@@ -2,8 +2,9 @@
 
 Shown when a save finds that someone else saved the same parts of the project
 since this window read it (``briefer.io.saving.SaveConflict``). Each conflict
-is a row: where it is, this window's version and the version on disk side by
-side, and a choice; nothing is written until the user presses Save.
+is a row: where it is, this window's version and the version on disk (on the team
+server, for a team project's window merging with what a colleague sent) side by side,
+and a choice; nothing is written until the user presses Save.
 """
 
 from __future__ import annotations
@@ -36,15 +37,23 @@ def readable(value: Any) -> str:
 
 
 class ConflictDialog(QDialog):
-    """One row per conflict: both versions side by side and a choice (default: mine)."""
+    """One row per conflict: both versions side by side and a choice (default: mine).
 
-    def __init__(self, conflicts: list[Conflict], parent: QWidget | None = None) -> None:
+    ``team``: the project lives on a team server (the window works on a private copy),
+    so the other version was saved there, not "on disk", and Save sends the choice."""
+
+    def __init__(self, conflicts: list[Conflict], parent: QWidget | None = None,
+                 team: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.setWindowTitle(self.tr("Someone else saved the same parts"))
         self.conflicts = conflicts
         self.groups: list[QButtonGroup] = []
         intro = QLabel(self.tr(
+            "Since you opened this project, someone else saved it on the team server, and "
+            "changed %n part(s) you changed too. Everything else was merged. Choose which "
+            "version of each part to keep; nothing is sent to the server until you press "
+            "Save.", "", len(conflicts)) if team else self.tr(
             "Since you opened this project, someone else saved it, and changed %n part(s) "
             "you changed too. Everything else was merged. Choose which version of each part "
             "to keep; nothing is saved until you press Save.", "", len(conflicts)), self)
@@ -52,7 +61,8 @@ class ConflictDialog(QDialog):
         body = QWidget(self)
         grid = QGridLayout(body)
         grid.addWidget(QLabel(self.tr("<b>Your version</b>"), body), 0, 1)
-        grid.addWidget(QLabel(self.tr("<b>Saved on disk</b>"), body), 0, 2)
+        grid.addWidget(QLabel(self.tr("<b>Saved on the team server</b>") if team
+                              else self.tr("<b>Saved on disk</b>"), body), 0, 2)
         for row, conflict in enumerate(conflicts, start=1):
             where = QLabel(say(conflict.label), body)
             where.setWordWrap(True)
@@ -94,9 +104,10 @@ class ConflictDialog(QDialog):
                 for c, g in zip(self.conflicts, self.groups, strict=True)}
 
 
-def ask_choices(parent: QWidget | None, conflicts: list[Conflict]) -> dict[str, str] | None:
+def ask_choices(parent: QWidget | None, conflicts: list[Conflict], team: bool = False
+                ) -> dict[str, str] | None:
     """Show the dialog; the choices, or None if the user cancelled."""
-    dialog = ConflictDialog(conflicts, parent)
+    dialog = ConflictDialog(conflicts, parent, team)
     try:
         return dialog.choices() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:

@@ -180,8 +180,10 @@ def project_in_use(parent: QWidget | None, who: str, stale: bool) -> str:
 
 
 def resolve_conflicts(parent: QWidget | None, conflicts: list) -> dict[str, str] | None:
-    """Both versions of each part two people changed, side by side; the choices made."""
-    return ask_choices(parent, conflicts)
+    """Both versions of each part two people changed, side by side; the choices made.
+    A team project's window (``server_open`` gives it a ``server_link``) merging with what
+    a colleague sent is told the other version is on the team server, not on disk."""
+    return ask_choices(parent, conflicts, getattr(parent, "server_link", None) is not None)
 
 
 def save_discard_cancel(parent: QWidget | None, title: str, text: str) -> str:

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import QApplication
 
 from briefer.cli import main
 from briefer.core.note import ExcerptBlock
-from briefer.db import transfer
+from briefer.db import transfer, workspace
 from briefer.db.connect import redact
-from briefer.io.project_file import load_project
+from briefer.gui import dialogs
+from briefer.io.project_file import load_project, save_project
 from tests.db import test_app_open as shared
 from tests.db.test_app_open import open_team, text_of, write_as_colleague
 from tests.helpers.gui import DialogLog, export_options
@@ -51,6 +52,7 @@ PARAGRAPH = "Ottawa should prepare its position before the joint review opens."
 LATER = "A colleague's later paragraph, saved in another window."
 WHERE = ("folder", "url")
 
+REAL_RESOLVE = dialogs.resolve_conflicts  # before the ``dlg`` fixture answers for it
 # what each run saw, for the last test to compare the folder's with the server's
 SEEN: dict[str, dict[str, Any]] = {}
 
@@ -319,3 +321,71 @@ def test_a_second_window_is_told_of_a_saved_paragraph(
         for window in (first, second):
             qtbot.waitUntil(lambda w=window: text_of(w, block_id) == LATER, timeout=5000)
             assert LATER in shown_blocks(window)
+
+
+# -- both changed the same part ---------------------------------------------------------
+def colleague_renames_question(where: str, target: str, label: str, tmp_path: Path) -> None:
+    """Another analyst saves a new label for the first question (a folder: their window's
+    save; a URL: a command's checkout and write-back)."""
+    if where == "folder":
+        theirs = load_project(Path(target))
+        theirs.outline.sections[0].label = label
+        save_project(theirs)
+        return
+    with psycopg.connect(target) as conn:
+        seen = workspace.checkout(conn, tmp_path / "colleague")
+        theirs = load_project(seen.folder)
+        theirs.outline.sections[0].label = label
+        save_project(theirs)
+        workspace.write_back(conn, seen)
+
+
+def test_the_choice_between_two_versions_says_where_theirs_is_saved(
+        qtbot, settings, where: str, project: str, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    from PySide6.QtWidgets import QLabel, QPlainTextEdit
+
+    from briefer.gui.conflict_dialog import ConflictDialog
+
+    shown: list[str] = []
+
+    def answer(dialog: ConflictDialog) -> int:  # the user reads it, then cancels
+        shown.extend(label.text() for label in dialog.findChildren(QLabel))
+        shown.extend(box.toPlainText() for box in dialog.findChildren(QPlainTextEdit))
+        return 0
+
+    monkeypatch.setattr(dialogs, "resolve_conflicts", REAL_RESOLVE)
+    monkeypatch.setattr(ConflictDialog, "exec", answer)
+    window = open_project(qtbot, settings, where, project)
+    tree = window.outline_pane.tree
+    tree.setFocus()
+    tree.setCurrentIndex(window.outline_pane.model.index(0, 0))
+    QTest.keyClick(tree, Qt.Key.Key_F2)  # rename the question in place
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not tree
+    QTest.keyClick(editor, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(editor, "Mine: the main challenge")
+    QTest.keyClick(editor, Qt.Key.Key_Return)  # (the view commits on its next turn)
+    qtbot.waitUntil(lambda: window.session.project.outline.sections[0].label
+                    == "Mine: the main challenge", timeout=3000)
+    colleague_renames_question(where, project, "Theirs: the main challenge", tmp_path)
+    qtbot.wait(600)  # heard (a folder's watch settles in 250 ms; the server's notice)
+    QTest.keyClick(window, Qt.Key.Key_S, CTRL)
+    window.files.wait_for_save()
+    text = " ".join(shown)
+    assert "Mine: the main challenge" in text and "Theirs: the main challenge" in text
+    if where == "url":
+        assert "team server" in text and "on disk" not in text
+    else:
+        assert "on disk" in text and "server" not in text
+    # cancelled: the rename stays in the window, unsaved (a URL: kept in the private copy,
+    # not sent), and theirs stays where they saved it
+    assert window.session.project.outline.sections[0].label == "Mine: the main challenge"
+    if where == "url":
+        assert "not yet sent to the team server" in window.statusBar().currentMessage()
+    else:
+        assert window.isWindowModified()
+    capsys.readouterr()
+    assert main(["outline", project]) == 0
+    said = capsys.readouterr().out
+    assert "Theirs: the main challenge" in said and "Mine:" not in said
