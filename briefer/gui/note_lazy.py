@@ -2,15 +2,16 @@
 opens at once and stays light.
 
 An excerpt block is a dozen Qt widgets: a note of 3,000 excerpts built in full
-took minutes and more than a gigabyte. Each block starts instead as a
-``BlockPlaceholder``, an empty widget of about the block's height (so the
-scroll bar is right from the start). The blocks on screen, and half a screen
+took minutes and more than a gigabyte. Blocks start instead in runs: one
+``BlockPlaceholder`` for each run of consecutive blocks not made, an empty widget
+as tall as they would be (so the scroll bar is right from the start; see
+``note_runs``). The blocks on screen, and half a screen
 around them, become real widgets after every scroll, resize or change of the
 note; a block the program needs (focus, keyboard movement, find and replace)
 is made on demand by ``block_widget``. When blocks made above the visible part
 come out taller or shorter than guessed, the view is scrolled by as much, so
 what the user reads does not jump. Blocks far from the view go back to
-placeholders of their exact height, so memory stays flat however much of the
+their runs with their exact height, so memory stays flat however much of the
 note is read; an excerpt changed (re-anchored, its source's details edited,
 its citation rendered) is redrawn now if in view, else when it comes into view.
 
@@ -26,12 +27,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from briefer.core.note import Block, ExcerptBlock
 from briefer.core.project import Project
 from briefer.gui.citation_renderer import CitationRenderer
-from briefer.gui.note_blocks import BlockWidget, ExcerptBlockWidget, SectionWidget
+from briefer.gui.note_blocks import (  # BlockPlaceholder re-exported: tests, benchmarks
+    BlockPlaceholder as BlockPlaceholder,
+    BlockWidget,
+    ExcerptBlockWidget,
+    SectionWidget,
+)
+from briefer.gui.note_runs import BlockRuns, discard
 
 if TYPE_CHECKING:
     from briefer.gui.session import ProjectSession
@@ -40,29 +47,6 @@ if TYPE_CHECKING:
 MAKE_PER_PASS = 3  # blocks made in one pass of the event loop
 KEEP_MADE = 120  # block widgets kept however far from the view, up to this many
 KEEP_SCREENS = 3.0  # beyond that, the ones more than this many screens away go
-
-
-class BlockPlaceholder(QWidget):
-    """Stands for a block not made yet: only its (estimated) height."""
-
-    _policy: QSizePolicy | None = None  # one for all: a note may have thousands
-
-    def __init__(self, block_id: str, height: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.block_id = block_id
-        self.setObjectName("noteBlockPlaceholder")
-        # Never shown, yet it holds its place in the layout: showing a child of a
-        # section lays the whole section out again, once per child shown.
-        policy = BlockPlaceholder._policy
-        if policy is None:
-            policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            policy.setRetainSizeWhenHidden(True)
-            BlockPlaceholder._policy = policy
-        self.setSizePolicy(policy)
-        self.setFixedHeight(height)
-        self.hide()
-
-    stays_hidden = True  # for ``SectionWidget``: holds its place without being shown
 
 
 def estimate_height(block: Block, project: Project, width: int,
@@ -86,8 +70,8 @@ def estimate_height(block: Block, project: Project, width: int,
     return max(lines(block.markdown) * line + 16, line + 16)
 
 
-class LazyBlocks(QWidget):
-    """Placeholders turned into block widgets when seen or needed (see module notes)."""
+class LazyBlocks(BlockRuns):
+    """Blocks in runs made into block widgets when seen or needed (see module notes)."""
 
     session: ProjectSession
     scroll_area: QScrollArea
@@ -95,14 +79,10 @@ class LazyBlocks(QWidget):
     _sections: dict[str, SectionWidget]
     _section_order: list[str]
     _blocks: dict[str, BlockWidget]
-    _placeholders: dict[str, BlockPlaceholder]
     _stale: set[str]  # excerpt widgets to redraw when next seen (citations, anchoring)
     _citations: CitationRenderer
     _current_block_id: str | None
     _citation_failure: str | None  # what the processor said when it could not render
-
-    def _new_block_widget(self, block: Block, parent: QWidget | None = None) -> BlockWidget:
-        raise NotImplementedError
 
     def _init_lazy(self) -> None:
         self._placeholders = {}
@@ -123,23 +103,20 @@ class LazyBlocks(QWidget):
     def _schedule_realize(self, *_: object) -> None:
         self._realize_timer.start()
 
-    def _placeholder(self, block: Block, parent: QWidget) -> BlockPlaceholder:
+    def _estimate(self, block: Block) -> int:
         # the width and font asked once per pass, not once per block (thousands at open)
         measure = self._measure
         if measure is None:
             measure = self._measure = (max(self.scroll_area.viewport().width(), 400),
                                        self.fontMetrics())
             QTimer.singleShot(0, self._forget_measure)
-        height = estimate_height(block, self.session.project, measure[0], measure[1])
-        placeholder = BlockPlaceholder(block.id, height, parent)
-        self._placeholders[block.id] = placeholder
-        return placeholder
+        return estimate_height(block, self.session.project, measure[0], measure[1])
 
     def block_widget(self, block_id: str) -> BlockWidget | None:
         """The block's widget, made now if it was not yet (None: no such block shown).
 
         Ask again rather than keep it: once far from the view (and without the
-        focus) a block's widget goes back to a placeholder (``_far_blocks``)."""
+        focus) a block's widget goes back to a run (``_far_blocks``)."""
         widget = self._blocks.get(block_id)
         if widget is None and block_id in self._placeholders:
             widget = self._realize(block_id)
@@ -155,35 +132,45 @@ class LazyBlocks(QWidget):
         if found is not None:
             widget.update_from(found[0].blocks[found[1]], self.session.project, force=True)
 
-    def _make(self, block_id: str) -> tuple[SectionWidget, BlockPlaceholder,
-                                            BlockWidget] | None:
+    def _make(self, block_id: str) -> BlockWidget | None:
         """The block's widget, made and shown but not yet in its section's layout.
 
         Shown first: showing a child of a section whose layout changed lays the
         whole section out again, so a pass makes and shows all its widgets while
-        the layouts are clean, then swaps them in, then lays out once."""
-        placeholder = self._placeholders.get(block_id)
+        the layouts are clean, then puts them in (``_place``), then lays out once."""
+        run = self._placeholders.get(block_id)
         found = self.session.project.note.find_block(block_id)
         section = self._sections.get(found[0].id) if found is not None else None
-        if placeholder is None or found is None or section is None:
+        if run is None or found is None or section is None or run.parentWidget() is not section:
             return None
         widget = self._new_block_widget(found[0].blocks[found[1]], section)
-        del self._placeholders[block_id]
         widget.show()
-        return section, placeholder, widget
+        return widget
 
-    @staticmethod
-    def _swap(section: SectionWidget, old: QWidget, new: QWidget) -> None:
-        section.replace_block(old, new)
-        old.hide()
-        old.deleteLater()
+    def _place(self, made: dict[str, BlockWidget],
+               released: dict[str, tuple[BlockWidget, int]]) -> None:
+        """Put the widgets ``made`` in their runs' places, and the blocks ``released``
+        (their widgets and heights) back into runs; their widgets go."""
+        by_section: dict[int, tuple[SectionWidget, dict[str, BlockWidget], dict[str, int]]] = {}
+        for block_id, widget in made.items():
+            section = widget.parentWidget()
+            if isinstance(section, SectionWidget):
+                by_section.setdefault(id(section), (section, {}, {}))[1][block_id] = widget
+        for block_id, (widget, height) in released.items():
+            section = widget.parentWidget()
+            if isinstance(section, SectionWidget):
+                by_section.setdefault(id(section), (section, {}, {}))[2][block_id] = height
+        for section, made_here, released_here in by_section.values():
+            self._reshape(section, made_here, released_here)
+        for widget, _height in released.values():
+            discard(widget)
 
     def _realize(self, block_id: str) -> BlockWidget | None:
-        made = self._make(block_id)
-        if made is None:
+        widget = self._make(block_id)
+        if widget is None:
             return self._blocks.get(block_id)
-        self._swap(*made)
-        return made[2]
+        self._place({block_id: widget}, {})
+        return widget
 
     def visible_range(self, screens: float = 0.5) -> tuple[int, int, int]:
         """(from, to) in the content's coordinates: the part on screen and ``screens``
@@ -192,8 +179,9 @@ class LazyBlocks(QWidget):
         height = self.scroll_area.viewport().height()
         return top - int(height * screens), top + height + int(height * screens), top
 
-    def _in_range(self, screens: float = 0.5) -> Iterable[tuple[QWidget, int]]:
-        """The block widgets and placeholders in ``visible_range`` and their tops."""
+    def _in_range(self, screens: float = 0.5) -> Iterable[tuple[str, int, int, QWidget]]:
+        """The blocks in ``visible_range``: id, top, height, and the block's widget or
+        the run holding it."""
         low, high, _top = self.visible_range(screens)
         for sid in self._section_order:
             section = self._sections[sid]
@@ -205,7 +193,7 @@ class LazyBlocks(QWidget):
             section.layout_.activate()
             blocks = section.blocks
             first, last = 0, len(blocks)
-            while first < last:  # the first block that ends below ``low`` (they are in order)
+            while first < last:  # the first widget that ends below ``low`` (they are in order)
                 middle = (first + last) // 2
                 geometry = blocks[middle].geometry()
                 if box.top() + geometry.bottom() < low:
@@ -216,7 +204,14 @@ class LazyBlocks(QWidget):
                 y = box.top() + widget.y()
                 if y > high:
                     break
-                yield widget, y
+                if not isinstance(widget, BlockPlaceholder):
+                    yield getattr(widget, "block_id", ""), y, widget.height(), widget
+                    continue
+                tops, heights = widget.tops, widget.heights
+                for index in range(widget.first_ending_after(low - y), len(widget.ids)):
+                    if y + tops[index] > high:
+                        break
+                    yield widget.ids[index], y + tops[index], heights[index], widget
 
     def _settle(self, scroll_range: bool = True) -> None:
         """Lay the sections and the content out now, so that positions are true; with
@@ -239,27 +234,24 @@ class LazyBlocks(QWidget):
         self._settle(scroll_range=False)
         _low, _high, top = self.visible_range()
         bottom = top + self.scroll_area.viewport().height()
-        waiting: list[tuple[BlockPlaceholder, int]] = []
-        for widget, y in list(self._in_range()):
-            block_id = getattr(widget, "block_id", "")
+        waiting: list[tuple[str, int, int]] = []
+        for block_id, y, height, widget in list(self._in_range()):
             if isinstance(widget, BlockPlaceholder):
-                waiting.append((widget, y))
+                waiting.append((block_id, y, height))
             elif block_id in self._stale:
                 self._refresh(block_id, widget)  # type: ignore[arg-type]
         if not waiting:
             return
-        waiting.sort(key=lambda item: not (item[1] < bottom and item[1] + item[0].height() > top))
-        swaps: list[tuple[SectionWidget, QWidget, QWidget]] = []
-        above: list[tuple[QWidget, int]] = []  # made above the view, and their old heights
-        for placeholder, y in waiting[:MAKE_PER_PASS]:
-            made = self._make(placeholder.block_id)
-            if made is not None:
-                swaps.append(made)
-                if y + placeholder.height() <= top:
-                    above.append((made[2], placeholder.height()))
-        swaps += self._far_blocks()
-        for section, old, new in swaps:
-            self._swap(section, old, new)
+        waiting.sort(key=lambda item: not (item[1] < bottom and item[1] + item[2] > top))
+        made: dict[str, BlockWidget] = {}
+        above: list[tuple[QWidget, int]] = []  # made above the view, and their guessed heights
+        for block_id, y, height in waiting[:MAKE_PER_PASS]:
+            new = self._make(block_id)
+            if new is not None:
+                made[block_id] = new
+                if y + height <= top:
+                    above.append((new, height))
+        self._place(made, self._far_blocks())
         self._settle(scroll_range=False)
         shift = sum(widget.height() - old_height for widget, old_height in above)
         if shift:
@@ -269,30 +261,27 @@ class LazyBlocks(QWidget):
         self._render_citations()
         self._schedule_realize()  # more to make, or heights changed: more came into view
 
-    def _far_blocks(self) -> list[tuple[SectionWidget, QWidget, QWidget]]:
-        """Blocks read long ago and now far from the view go back to placeholders of
-        their exact height (nothing moves), so memory and re-layouts stay small
-        however much of the note has been read. The block with the focus and the
-        current block stay. Returns the swaps to make."""
+    def _far_blocks(self) -> dict[str, tuple[BlockWidget, int]]:
+        """Blocks read long ago and now far from the view go back into runs with their
+        exact height (nothing moves), so memory and re-layouts stay small however
+        much of the note has been read. The block with the focus and the current
+        block stay. Returns them, with their widgets and heights."""
         if len(self._blocks) <= KEEP_MADE:
-            return []
-        near = {getattr(w, "block_id", "") for w, _y in self._in_range(KEEP_SCREENS)}
+            return {}
+        near = {block_id for block_id, *_rest in self._in_range(KEEP_SCREENS)}
         focused = QApplication.focusWidget()
         current = self._current_block_id
-        swaps: list[tuple[SectionWidget, QWidget, QWidget]] = []
+        released: dict[str, tuple[BlockWidget, int]] = {}
         for block_id, widget in list(self._blocks.items()):
-            section = widget.parentWidget()
             if block_id in near or block_id == current or not isinstance(
-                    section, SectionWidget) or (focused is not None and (
+                    widget.parentWidget(), SectionWidget) or (focused is not None and (
                         focused is widget or widget.isAncestorOf(focused))):
                 continue
-            placeholder = BlockPlaceholder(block_id, widget.height(), section)
-            swaps.append((section, widget, placeholder))
-            self._placeholders[block_id] = placeholder
+            released[block_id] = (widget, widget.height())
             del self._blocks[block_id]
             self._stale.discard(block_id)
             self._released(widget)
-        return swaps
+        return released
 
     def _released(self, widget: BlockWidget) -> None:
         """A block widget far from the view is about to go (the pane forgets it)."""
@@ -318,7 +307,7 @@ class LazyBlocks(QWidget):
 
     def _refresh_excerpts(self, wanted: Callable[[ExcerptBlockWidget], bool]) -> None:
         project = self.session.project
-        near = {getattr(w, "block_id", "") for w, _y in self._in_range()} \
+        near = {block_id for block_id, *_rest in self._in_range()} \
             if self.isVisible() else set()
         for section in project.note.sections:
             for block in section.blocks:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.note import Block, ExcerptBlock
+from briefer.core.note import Block
 from briefer.gui import dialogs
 from briefer.gui.citation_renderer import CitationRenderer
 from briefer.gui.mime import SpanPayload
@@ -34,6 +34,7 @@ from briefer.gui.note_blocks import (
 )
 from briefer.gui.note_editor import NoteEditor, Place
 from briefer.gui.note_meta_form import NoteMetaForm
+from briefer.gui.note_runs import discard as _discard
 from briefer.gui.note_actions import NoteActions
 from briefer.gui.prose_editor import ProseEditor
 from briefer.gui.section_actions import SectionActions
@@ -56,12 +57,6 @@ QFrame#noteBlock:focus, QFrame#noteExcerpt:focus { border: 2px solid palette(hig
 
 
 FEW_NEW_BLOCKS = 8  # new blocks made at once; more start as placeholders (``note_lazy``)
-
-
-def _discard(widget: QWidget) -> None:
-    """Hide now, delete once Qt is done with it (kept as a child: no stray window)."""
-    widget.hide()
-    widget.deleteLater()
 
 
 class NotePane(NoteActions):
@@ -142,8 +137,8 @@ class NotePane(NoteActions):
         """Another project: throw every widget away and build afresh."""
         for section_widget in self._sections.values():
             self.sections_layout.removeWidget(section_widget)
-        for widget in [*self._blocks.values(), *self._placeholders.values(),
-                       *self._sections.values()]:
+        runs = {id(run): run for run in self._placeholders.values()}
+        for widget in [*self._blocks.values(), *runs.values(), *self._sections.values()]:
             _discard(widget)
         self._blocks.clear()
         self._placeholders.clear()
@@ -201,13 +196,13 @@ class NotePane(NoteActions):
             self._section_order = wanted
         for section in note.sections:
             widget = self._sections[section.id]
-            if [b.id for b in section.blocks] != [getattr(w, "block_id", None)
-                                                  for w in widget.blocks]:
-                widget.set_blocks([self._slot(block, widget) for block in section.blocks])
+            if [b.id for b in section.blocks] != widget.block_ids():
+                self._arrange(widget, section.blocks)
         alive = {b.id for s in note.sections for b in s.blocks}
-        for shown in (self._blocks, self._placeholders):
-            for block_id in [b for b in shown if b not in alive]:
-                _discard(shown.pop(block_id))  # type: ignore[arg-type]
+        for block_id in [b for b in self._blocks if b not in alive]:
+            _discard(self._blocks.pop(block_id))
+        for block_id in [b for b in self._placeholders if b not in alive]:
+            del self._placeholders[block_id]  # its run went with its section, or lost it
         self._stale &= alive
         for sid in [s for s in self._sections if s not in wanted]:
             widget = self._sections.pop(sid)
@@ -228,23 +223,6 @@ class NotePane(NoteActions):
         widget.stepRequested.connect(lambda step, w=widget: self.step_focus(w, step))
         self.section_actions.attach(widget)  # its menu, F2, Alt+Shift+Up/Down
         return widget
-
-    def _slot(self, block: Block, section: SectionWidget) -> QWidget:
-        """The block's widget if it was made (and is of the block's kind), else its
-        placeholder (made now if needed)."""
-        widget = self._blocks.get(block.id)
-        if widget is not None and isinstance(block, ExcerptBlock) != isinstance(
-                widget, ExcerptBlockWidget):
-            _discard(self._blocks.pop(block.id))
-            widget = None
-        if widget is not None:
-            return widget
-        placeholder = self._placeholders.get(block.id)
-        if placeholder is not None:
-            return placeholder
-        if self._make_now:
-            return self._new_block_widget(block, section)
-        return self._placeholder(block, section)
 
     def _new_block_widget(self, block: Block, parent: QWidget | None = None) -> BlockWidget:
         widget = make_block_widget(self.session, block, parent)
