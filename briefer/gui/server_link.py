@@ -32,22 +32,20 @@ from typing import TYPE_CHECKING, Any
 import psycopg
 from PySide6.QtCore import QObject, QTimer
 
-from briefer.core.project import Project
-from briefer.db import blocks, note_sync, presence, workspace
+from briefer.db import blocks, note_sync, presence
 from briefer.db.connect import DbError, connect, redact
 from briefer.db.note_sync import Refused
 from briefer.gui import dialogs, server_conflicts
 from briefer.gui.server_apply import (forget_history, history_touches, missing_excerpts,
                                       put_block, put_excerpts, put_note)
+from briefer.gui.server_copy import write_back
 from briefer.gui.server_listen import BlockNews, ServerSignals, listen_work
 from briefer.gui.server_project import ProjectNews
-from briefer.gui.server_rebase import behind, merge_note, rebase
+from briefer.gui.server_rebase import merge_note
 from briefer.gui.server_removed import Removals, blocks_of, shape
 from briefer.gui.server_status import ServerLabels
-from briefer.gui.server_store import LocalState, hold, release
-from briefer.gui.settings import RECENT_FILES
+from briefer.gui.server_store import LocalState, hold
 from briefer.gui.workers import TaskRunner, user_message
-from briefer.io.project_file import load_project
 from briefer.io.project_yaml import notes_form, project_to_dict
 
 if TYPE_CHECKING:
@@ -240,7 +238,7 @@ class ServerLink(QObject):
             for _attempt in range(3):
                 # excerpts (with the project) first: a quotation sent is never heard
                 # before the excerpt it quotes is there to read
-                if not self._write_back(conn):
+                if not write_back(self, conn):
                     self._set_unsent(max(1, self.unsent()))
                     self._saved_here()
                     return False
@@ -291,53 +289,6 @@ class ServerLink(QObject):
         self.state.journal = {}
         self.state.save()
         return refused
-
-    def _changed_parts(self) -> tuple[dict[str, Any], dict[str, Any], bool]:
-        """The copy's project data and source fingerprints now, and whether its sources,
-        excerpts or outline differ from the checkout's."""
-        checkout = self.state.checkout
-        data = workspace._state(checkout.folder)
-        prints = workspace._fingerprints(checkout.folder, data)
-        rest = {k: v for k, v in data.items() if k not in ("sources", "notes")}
-        return data, prints, prints != checkout.sources or rest != {
-            k: v for k, v in checkout.data.items() if k not in ("sources", "notes")}
-
-    def _write_back(self, conn: psycopg.Connection) -> bool:
-        """Sources, excerpts and outline, if the saved copy changed them (merged first
-        with what others wrote there since, see ``server_rebase``); False if the user put
-        off a choice that merge needed."""
-        data, prints, changed = self._changed_parts()
-        if changed and behind(conn, self.state):
-            moved = rebase(conn, self.state, self.notes(), self.window)
-            if moved is None:
-                return False
-            self._move_to(moved)
-            data, prints, changed = self._changed_parts()
-        checkout = self.state.checkout
-        if changed:
-            workspace.write_back(conn, workspace.Checkout(
-                checkout.folder, checkout.version, {**checkout.data, "notes": data.get("notes")},
-                checkout.sources))
-            checkout.version += 1
-        self.state.checkout = workspace.Checkout(checkout.folder, checkout.version, data, prints)
-        self.state.save()
-        return True
-
-    def _move_to(self, moved: LocalState, project: Project | None = None) -> None:
-        """Work on the fresh copy a merge made: the window opens it (its views and undo
-        history start there), and the old copy goes. ``project``: the copy already loaded
-        (on a worker, ``server_take``)."""
-        old = self.state.root
-        self.state = moved
-        hold(moved.root, self._held)
-        if project is None:
-            self.window.files._install(load_project(moved.folder))
-        else:
-            self.window.files._install(project, settled=True)
-        release(old, remove=True)
-        recent = [p for p in self.window.settings.get(RECENT_FILES) if p != str(moved.folder)]
-        self.window.settings.set(RECENT_FILES, recent)
-        self.window.update_title()
 
     def _resolve(self, conn: psycopg.Connection, refused: list[Refused]) -> bool:
         """A note's structure both changed is merged (``server_rebase.merge_note``); for a
@@ -445,6 +396,7 @@ class ServerLink(QObject):
         if put_excerpts(self.session.project, rows):
             # what the server holds is no change of this copy's to write back
             self.state.checkout.data.setdefault("excerpts", []).extend(rows)
+            self.state.checkout_changed()
             self.session.notify_excerpts()
 
     def _forget_history_of(self, keys: list[_Key]) -> None:

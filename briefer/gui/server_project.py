@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer
 
 from briefer.db.workspace import Checkout
+from briefer.gui.server_copy import move_to
 from briefer.gui.server_store import LocalState
 from briefer.gui.server_take import Taken, rest, snapshot, take_work
 from briefer.gui.workers import Task
@@ -101,6 +102,8 @@ class ProjectNews(QObject):
         link = self.link
         here = notes_form(project_to_dict(link.session.project))
         checkout = link.state.checkout
+        if rest(here) != rest(checkout.data):
+            return  # changed here (saved, or not yet): the next save merges, no worker
         asked = _Asked(here, checkout, checkout.version, link.window.files.is_modified())
         work = take_work(link.url, link.state.root.parent, snapshot(checkout), here)
 
@@ -160,11 +163,12 @@ class ProjectNews(QObject):
         state = link.state
         moved = LocalState(taken.copy or state.root, state.url, taken.fresh, state.seen,
                            state.journal, state.unsent)
+        moved.checkout_changed(taken.checkout_text)  # its JSON made on the worker
         moved.save()
         taken.copy = None  # the window's copy now
         unsaved = asked.modified or link.window.files.is_modified() \
             or now["notes"] != taken.notes
-        link._move_to(moved, new)
+        move_to(link, moved, new)
         if unsaved:
             link.window.files._set_extra_dirty(True)  # the note edits are still to be sent
         link.window.statusBar().showMessage(self.tr(

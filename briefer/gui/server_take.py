@@ -23,7 +23,7 @@ from briefer.db import workspace
 from briefer.db.connect import connect
 from briefer.gui.search_builder import load_stamped
 from briefer.gui.server_rebase import complete, fresh_copy, merged
-from briefer.gui.server_store import release
+from briefer.gui.server_store import checkout_json, release
 from briefer.gui.workers import Cancelled
 
 _NOT_SENT = ("sources", "notes", "version")  # a write-back's parts are the others, sources apart
@@ -35,11 +35,12 @@ def rest(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k not in ("notes", "version")}
 
 
-def own_changes(checkout: workspace.Checkout, here: dict[str, Any]) -> bool:
+def own_changes(checkout: workspace.Checkout, data: dict[str, Any],
+                here: dict[str, Any]) -> bool:
     """Has this window changed sources, excerpts or outline since ``checkout``: in its
-    copy (saved, not yet written back; the files are read and hashed, so a worker's job at
-    10,000 sources) or in memory (``here``: the project's data, not yet saved)?"""
-    data = workspace._state(checkout.folder)
+    copy (``data``, as read from it; saved, not yet written back: the files are read and
+    hashed, so a worker's job at 10,000 sources) or in memory (``here``: the project's
+    data, not yet saved)?"""
     if workspace._fingerprints(checkout.folder, data) != checkout.sources:
         return True
     if {k: v for k, v in data.items() if k not in _NOT_SENT} != \
@@ -69,6 +70,7 @@ class Taken:
     project: Project | None = None
     same: bool = False  # nothing this role sees changed: the copy is not needed
     notes: list[dict[str, Any]] = field(default_factory=list)  # as written into the copy
+    checkout_text: str | None = None  # the fresh checkout's part of the state file
 
     def drop(self) -> None:
         """The fresh copy is not used: it goes."""
@@ -83,7 +85,8 @@ def take_work(url: str, root: Path, old: workspace.Checkout, here: dict[str, Any
     copy's checkout, ``here`` the window's project data when it was asked."""
 
     def work(_progress: Any, cancelled: Callable[[], bool]) -> Taken:
-        if own_changes(old, here):
+        mine = workspace._state(old.folder)
+        if own_changes(old, mine, here):
             return Taken(own=True)
         conn = connect(url)
         try:
@@ -97,7 +100,6 @@ def take_work(url: str, root: Path, old: workspace.Checkout, here: dict[str, Any
             if fresh.sources == old.sources and rest(fresh.data) == rest(old.data):
                 taken.same = True
                 return taken
-            mine = workspace._state(old.folder)
             result = merged(old, mine, fresh)
             if result.conflicts:  # a change of this window's after all: the save asks
                 taken.drop()
@@ -106,6 +108,7 @@ def take_work(url: str, root: Path, old: workspace.Checkout, here: dict[str, Any
             if cancelled():
                 raise Cancelled()
             taken.project = load_stamped(fresh.folder)
+            taken.checkout_text = checkout_json(fresh)
         except BaseException:
             taken.drop()
             raise

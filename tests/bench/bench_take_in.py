@@ -1,0 +1,154 @@
+"""A colleague's project change taken into an open team-project window: time and stall.
+
+    python tests/bench/bench_take_in.py [SIZE] [--dir DIR] [--seed N] [--rounds N]
+
+SIZE articles (default 10,000; ``bench_scale``'s synthetic corpus, written once into DIR
+and reused) are pushed to a throwaway PostgreSQL cluster (``tests/helpers/pg.py``), and a
+window opens the URL as ``briefer URL`` does. Then, ROUNDS times, a colleague changes the
+project on the server (its name, with the version moved on, as a write-back does) and
+the window takes it in (its first save has sent the survey's outline drawn at the open,
+so the window has no change of its own): a fresh checkout of every source, the merge,
+the fresh copy loaded and swapped in, while a 1 ms timer on the window's thread records the longest
+gap in its event loop (the *stall*: how long the window could not paint or take a key).
+
+- take-in s: from the colleague's commit until the window shows the change;
+- stall ms: the longest gap meanwhile.
+
+Target: stall ≤ 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent.parent))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("size", nargs="?", type=int, default=10_000)
+    parser.add_argument("--dir", type=Path,
+                        default=Path(tempfile.gettempdir()) / f"briefer-bench-{os.getuid()}")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    import psycopg
+    from PySide6.QtCore import QElapsedTimer, QSettings, QStandardPaths, QTimer
+
+    from bench_scale import corpus_dir
+    from briefer.core.project import Project
+    from briefer.db import schema, transfer
+    from briefer.db.connect import connect
+    from briefer.gui import dialogs, server_store
+    from briefer.gui.app import make_application
+    from briefer.gui.main_window import MainWindow
+    from briefer.gui.server_open import open_initial
+    from briefer.gui.session import ProjectSession
+    from briefer.gui.settings import Settings
+    from tests.helpers.pg import missing_reason, start_cluster
+
+    reason = missing_reason()
+    if reason:
+        raise SystemExit(f"no PostgreSQL: {reason}")
+    folder = corpus_dir(args.dir, args.size, args.seed)
+    QStandardPaths.setTestModeEnabled(True)
+    scratch = Path(tempfile.mkdtemp(prefix="bench-take-in-"))
+    server_store.app_data = lambda: scratch / "appdata"  # type: ignore[assignment]
+    for name in ("error", "warning", "info"):
+        setattr(dialogs, name, lambda *a, **k: None)
+    dialogs.project_in_use = lambda *a, **k: "take-over"  # type: ignore[assignment]
+
+    cluster = start_cluster()
+    try:
+        url = cluster.create_database()
+        start = time.perf_counter()
+        with connect(url) as conn:
+            schema.upgrade(conn)
+            conn.commit()
+            transfer.push(folder, conn)
+            conn.commit()
+        print(f"{args.size} articles pushed in {time.perf_counter() - start:.1f} s")
+
+        app = make_application([])
+        window = MainWindow(ProjectSession(Project(name="")),
+                            Settings(QSettings(str(scratch / "settings.ini"),
+                                               QSettings.Format.IniFormat)))
+        window.search_service.rebuild_later = lambda *a, **k: None  # type: ignore[method-assign]
+        window.resize(1366, 768)
+        window.show()
+
+        def link() -> Any:
+            return getattr(window, "server_link", None)
+
+        def run_until(done, limit: float = 600) -> None:
+            deadline = time.perf_counter() + limit
+            while not done() and time.perf_counter() < deadline:
+                app.processEvents()
+                time.sleep(0.0005)
+            if not done():
+                raise SystemExit("timed out")
+
+        start = time.perf_counter()
+        open_initial(window, url)
+        run_until(lambda: link() is not None and link().online)
+        print(f"opened in {time.perf_counter() - start:.1f} s "
+              f"({len(window.session.project.sources)} sources)")
+        run_until(lambda: not window.files.outline_pending, 60)
+        # the survey's outline, drawn at the open, is this window's until saved: saved
+        # and sent once, as a user's first save does, so that it is no change of its own
+        window.files._set_extra_dirty(True)
+        window.files.save_now()
+        run_until(lambda: not link().state.pending())
+        app.processEvents()
+
+        gaps: list[float] = []
+        clock = QElapsedTimer()
+        clock.start()
+        last = [clock.nsecsElapsed()]
+
+        def beat() -> None:
+            now = clock.nsecsElapsed()
+            gaps.append((now - last[0]) / 1e6)
+            last[0] = now
+
+        heart = QTimer()
+        heart.setInterval(1)
+        heart.timeout.connect(beat)
+        heart.start()
+        print(f"\n{'round':>5}{'take-in s':>12}{'stall ms':>10}")
+        worst = 0.0
+        for round_ in range(1, args.rounds + 1):
+            name = f"Desk, round {round_}"
+            app.processEvents()
+            gaps.clear()
+            last[0] = clock.nsecsElapsed()
+            start = time.perf_counter()
+            with psycopg.connect(url) as conn:
+                conn.execute("UPDATE project SET name = %s, version = version + 1", (name,))
+            run_until(lambda: window.session.project.name == name  # noqa: B023
+                      and not link().news.busy())
+            took = time.perf_counter() - start
+            app.processEvents()
+            stall = max(gaps, default=0.0)
+            worst = max(worst, stall)
+            print(f"{round_:>5}{took:>12.2f}{stall:>10.0f}")
+        heart.stop()
+        print(f"\nlongest stall {worst:.0f} ms ({'OK' if worst <= 100 else 'OVER'} 100 ms)")
+        window.files.maybe_save = lambda: True  # type: ignore[method-assign]
+        window.close()
+    finally:
+        cluster.stop()
+
+
+if __name__ == "__main__":
+    main()
