@@ -194,10 +194,8 @@ class NotePane(NoteActions):
                 self.sections_layout.insertWidget(i, self._sections[sid])
                 self._sections[sid].show()
             self._section_order = wanted
-        for section in note.sections:
-            widget = self._sections[section.id]
-            if [b.id for b in section.blocks] != widget.block_ids():
-                self._arrange(widget, section.blocks)
+        self._arrange([(self._sections[s.id], s.blocks) for s in note.sections
+                       if [b.id for b in s.blocks] != self._sections[s.id].block_ids()])
         alive = {b.id for s in note.sections for b in s.blocks}
         for block_id in [b for b in self._blocks if b not in alive]:
             _discard(self._blocks.pop(block_id))

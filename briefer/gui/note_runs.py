@@ -101,13 +101,20 @@ class BlockRuns(QWidget):
         for run in old_runs.values():  # every block it held is made, or in another run
             discard(run)
 
-    def _arrange(self, section: SectionWidget, blocks: Sequence[Block]) -> None:
-        """Show the note section's ``blocks`` in ``section`` (blocks added, removed,
-        moved): made blocks keep their widgets, the others their runs' heights."""
-        known: dict[str, int] = {}  # heights of the blocks in this section's runs
-        for shown in section.blocks:
-            if isinstance(shown, BlockPlaceholder):
-                known.update(zip(shown.ids, shown.heights, strict=True))
+    def _arrange(self, changed: Sequence[tuple[SectionWidget, Sequence[Block]]]) -> None:
+        """Show in each section widget its note section's blocks (blocks added, removed,
+        moved): made blocks keep their widgets, the others the heights their runs had
+        (runs of every changed section read first: a block may go from one to another)."""
+        known: dict[str, int] = {}
+        for section, _blocks in changed:
+            for shown in section.blocks:
+                if isinstance(shown, BlockPlaceholder):
+                    known.update(zip(shown.ids, shown.heights, strict=True))
+        for section, blocks in changed:
+            self._arrange_section(section, blocks, known)
+
+    def _arrange_section(self, section: SectionWidget, blocks: Sequence[Block],
+                         known: dict[str, int]) -> None:
         pieces: list[Piece] = []
         ids: list[str] = []
         heights: list[int] = []
@@ -122,9 +129,9 @@ class BlockRuns(QWidget):
                 continue
             run = self._placeholders.get(block.id)
             height = known.get(block.id)
-            if height is None:  # from another section, or new
-                height = run.heights[run.ids.index(block.id)] if run is not None \
-                    else self._estimate(block)
+            if height is None:  # new, or from a section gone
+                height = run.heights[run.ids.index(block.id)] \
+                    if run is not None and block.id in run.ids else self._estimate(block)
             if origin is None and run is not None and run.parentWidget() is section:
                 origin = run
             ids.append(block.id)

@@ -214,3 +214,40 @@ def test_find_reaches_a_block_far_down_and_shows_it_in_place(long_pane, session,
     index = [b.id for b in s3.blocks].index(prose.id)
     assert pane.section_widget(s3.id).block_ids()[index] == prose.id
     shown_in_order(pane, session)
+
+
+def test_blocks_not_made_moved_to_another_section_keep_their_heights(long_pane, session):
+    pane = long_pane
+    s1, s2 = sections(session)[1], sections(session)[2]
+    run = next(w for w in pane.section_widget(s1.id).blocks
+               if isinstance(w, BlockPlaceholder) and len(w.ids) > 40)
+    moving = run.ids[-30:]
+    heights = dict(zip(run.ids, run.heights, strict=True))
+    kept = [b for b in s1.blocks if b.id in moving]
+    s1.blocks[:] = [b for b in s1.blocks if b.id not in moving]
+    s2.blocks[:0] = kept  # as an undo puts them back, in another section
+    session.notify_note()
+    shown_in_order(pane, session)
+    target = pane.section_widget(s2.id)
+    first = target.blocks[0]
+    assert isinstance(first, BlockPlaceholder) and first.ids[:30] == moving
+    assert first.heights[:30] == [heights[i] for i in moving]
+
+
+def test_moving_a_block_down_past_blocks_not_made(long_pane, session, qtbot):
+    pane = long_pane
+    s0 = sections(session)[0]
+    laid = pane.section_widget(s0.id).blocks
+    at = next(i for i, w in enumerate(laid[:-1]) if isinstance(laid[i + 1], BlockPlaceholder))
+    block_id = laid[at].block_id
+    pane.focus_block(block_id)
+    index = [b.id for b in s0.blocks].index(block_id)
+    for step in range(1, 4):
+        pane.move_current(1)
+        assert [b.id for b in s0.blocks].index(block_id) == index + step
+        widget = pane.block_widget(block_id)
+        assert widget is not None and on_screen(pane, widget)
+        shown_in_order(pane, session)
+    session.undo_stack.undo()
+    assert [b.id for b in s0.blocks].index(block_id) == index + 2
+    shown_in_order(pane, session)
