@@ -15,7 +15,9 @@ pieces of the pasted words, then places them in those with the app's own ``locat
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+import psycopg
 
 # the embedded finder's own prefilter (its query form and probes), so both pick alike
 from briefer.core.anchoring import QuoteMatch, locate_quote
@@ -24,10 +26,7 @@ from briefer.core.source import Source, SourceKind, SourceMeta
 from briefer.index.answer import Candidate, answer
 from briefer.index.query import Query, Term, parse_query
 from briefer.index.rank import Results
-from briefer.index.suggest import suggestions, vocabulary_of
-
-if TYPE_CHECKING:
-    import psycopg
+from briefer.index.suggest import suggestions
 
 CONFIGS = {"en": "briefer_en", "fr": "briefer_fr"}
 # ts_rank_cd normalisation: rank / length, so a long source does not win by length alone
@@ -107,30 +106,20 @@ def _holds(conn: psycopg.Connection, term: Term) -> bool:
                         values).fetchone() == (True,)
 
 
-_SUGGEST_FROM = 40  # texts holding something like an unknown word, read for suggestions
-_SUGGEST_MS = 2000  # the trigram look-up's limit: a suggestion is not worth a longer wait
-
-
-def _vocabulary(conn: psycopg.Connection, start: str, shortest: int, longest: int,
-                word: str) -> list[tuple[str, int]]:
-    """(word, texts holding it) beginning with ``start``, ``shortest`` to ``longest``
-    characters long, from a few texts the trigram index finds holding a word like ``word``
-    (``<<%``: strict word similarity); counted in those texts, not in the whole corpus,
-    which picking the closest word does not need. The server keeps no word list: one would
-    have to follow every import and every marking (a role may only learn words of sources
-    it may read; these texts are read as the user's role, under row-level security)."""
-    from psycopg.errors import QueryCanceled
-
+def _vocabulary(conn: psycopg.Connection, start: str, shortest: int,
+                longest: int) -> list[tuple[str, int]]:
+    """(word, sources holding it) beginning with ``start``, ``shortest`` to ``longest``
+    characters long: the server's word list (migration 7), of the sources this role may
+    read. A role granted before that list existed is not allowed to read it: no
+    suggestion, until ``briefer db grant`` is run for it again."""
     try:
         with conn.transaction():
-            conn.execute(f"SET LOCAL statement_timeout = {_SUGGEST_MS}")
-            texts = [f"{title or ''}\n{body}" for title, body in conn.execute(
-                "SELECT meta ->> 'title', text FROM sources WHERE text IS NOT NULL AND "
-                "%s <<%% text LIMIT %s", (word, _SUGGEST_FROM))]
-            conn.execute("SET LOCAL statement_timeout = DEFAULT")  # kept past a savepoint
-    except QueryCanceled:
+            return [(word, int(docs)) for word, docs in conn.execute(
+                "SELECT word, sum(docs) FROM vocabulary WHERE word >= %s AND word < %s "
+                "AND length(word) BETWEEN %s AND %s GROUP BY word HAVING sum(docs) > 0",
+                (start, start + "\U0010ffff", shortest, longest))]
+    except psycopg.errors.InsufficientPrivilege:
         return []
-    return vocabulary_of(texts, start, shortest, longest)
 
 
 def _title(sid: str, text: str, meta: dict[str, Any], kind: str) -> str:

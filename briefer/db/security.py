@@ -54,7 +54,7 @@ def grant(conn: psycopg.Connection, role: str, clearance: str) -> int:
     who = sql.Identifier(role)
     try:
         conn.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(who))
-        conn.execute(sql.SQL("GRANT SELECT ON briefer_schema TO {}").format(who))
+        conn.execute(sql.SQL("GRANT SELECT ON briefer_schema, vocabulary TO {}").format(who))
         conn.execute(sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON {} TO {}").format(
             sql.SQL(", ").join(map(sql.Identifier, TABLES)), who))
         conn.execute("INSERT INTO clearances (role_name, level) VALUES (%s, %s) "

@@ -46,6 +46,8 @@ from briefer.io.yamlutil import dump_yaml
 KNOWN = {"format", "version", "name", "citation_style", "sources", "outline", "excerpts",
           "notes"}
 _NOTE_KNOWN = {"id", "name", "meta", "template", "sections"}
+ROWS_A_STATEMENT = 500  # sources written by one INSERT (see ``push_sources``)
+BYTES_A_STATEMENT = 32_000_000
 _TABLES = ("block_edits", "note_blocks", "note_sections", "notes", "excerpts", "sources", "project")
 
 
@@ -89,6 +91,22 @@ def push(folder: Path, conn: psycopg.Connection, *, replace: bool = False) -> in
     return len(project.sources)
 
 
+def _chunks(rows: list[tuple[Any, ...]]) -> list[list[tuple[Any, ...]]]:
+    """Rows in runs of at most ``ROWS_A_STATEMENT`` rows and about ``BYTES_A_STATEMENT``
+    of text, file and original (an original may be megabytes)."""
+    chunks: list[list[tuple[Any, ...]]] = [[]]
+    size = 0
+    for row in rows:
+        weight = sum(len(v) for v in (row[5], row[6], row[9]) if v)
+        if chunks[-1] and (len(chunks[-1]) >= ROWS_A_STATEMENT
+                           or size + weight > BYTES_A_STATEMENT):
+            chunks.append([])
+            size = 0
+        chunks[-1].append(row)
+        size += weight
+    return [chunk for chunk in chunks if chunk]
+
+
 def push_sources(conn: psycopg.Connection, project: Any, root: Path,
                   entries: list[dict[str, Any]], only: set[str] | None = None) -> None:
     """Insert the sources (``only`` these ids, replacing any stored row of the same id)."""
@@ -112,15 +130,19 @@ def push_sources(conn: psycopg.Connection, project: Any, root: Path,
             original = (root / ORIGINALS_DIR / original_name).read_bytes()
         rows.append((sid, position, Jsonb(entry), str(entry.get("kind") or "article"), name,
                      text, file_bytes, Jsonb(meta), original_name, original, language))
-    with conn.cursor() as cur:
-        cur.executemany(
+    # many rows a statement: the word list's triggers (migration 7) then run once for
+    # them all, not once a source (a word's row updated 10,000 times in one transaction
+    # leaves a chain of versions every later update walks)
+    for chunk in _chunks(rows):
+        conn.execute(
             "INSERT INTO sources (id, position, entry, kind, file_name, text, file_bytes, meta,"
-            " original_name, original, language) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s,"
-            " %s, %s) ON CONFLICT (id) DO UPDATE SET position = EXCLUDED.position, "
+            " original_name, original, language) VALUES "
+            + ", ".join(["(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"] * len(chunk))
+            + " ON CONFLICT (id) DO UPDATE SET position = EXCLUDED.position, "
             "entry = EXCLUDED.entry, kind = EXCLUDED.kind, file_name = EXCLUDED.file_name, "
             "text = EXCLUDED.text, file_bytes = EXCLUDED.file_bytes, meta = EXCLUDED.meta, "
             "original_name = EXCLUDED.original_name, original = EXCLUDED.original, "
-            "language = EXCLUDED.language", rows)
+            "language = EXCLUDED.language", [value for row in chunk for value in row])
 
 
 def push_excerpts(conn: psycopg.Connection, excerpts: list[dict[str, Any]]) -> None:

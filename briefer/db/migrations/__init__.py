@@ -11,10 +11,11 @@ from types import ModuleType
 
 from briefer.db.migrations import (v0001_project, v0002_markings, v0003_versions,
                                    v0004_presence, v0005_deletions,
-                                   v0006_project_news)
+                                   v0006_project_news, v0007_vocabulary)
 
 MIGRATIONS: tuple[tuple[int, ModuleType], ...] = ((1, v0001_project), (2, v0002_markings),
                                                   (3, v0003_versions), (4, v0004_presence),
                                                   (5, v0005_deletions),
-                                                  (6, v0006_project_news))
+                                                  (6, v0006_project_news),
+                                                  (7, v0007_vocabulary))
 LATEST = MIGRATIONS[-1][0]
