@@ -1,16 +1,20 @@
 """The window's private copy against the server's project: what the copy changed, its
-write-back (merged first when the server moved on), and the window's move to a fresh
-copy (out of ``server_link``, which sends, hears and shows who is here).
+write-back (merged first when the server moved on: on the window's thread for a small
+project, on a worker from ``MERGE_ON_WORKER_SOURCES``, as a heard change is taken in),
+and the window's move to a fresh copy (out of ``server_link``, which sends, hears and
+shows who is here).
 
 Moving to a fresh copy swaps the loaded project in on the window's thread; the old copy's
-folder (every source's file, and its search index) is removed on a worker: at 1,000
-sources that alone held the window for seconds on a busy disk.
+folder (every source's file, and its search index) is removed on a thread of its own (at
+1,000 sources that alone held the window for seconds on a busy disk; on a worker of the
+link's pool it held up the next take-in): its state file goes first, so a removal cut
+short by the app's end leaves a copy the next open tidies away, never one to offer.
 """
 
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
+import threading
 from typing import TYPE_CHECKING, Any
 
 import psycopg
@@ -18,7 +22,7 @@ import psycopg
 from briefer.core.project import Project
 from briefer.db import workspace
 from briefer.gui.server_rebase import behind, rebase
-from briefer.gui.server_store import LocalState, hold, release
+from briefer.gui.server_store import STATE_FILE, LocalState, hold, release
 from briefer.gui.settings import RECENT_FILES
 from briefer.io.project_file import load_project
 
@@ -26,6 +30,10 @@ if TYPE_CHECKING:
     from briefer.gui.server_link import ServerLink
 
 _NOT_SENT = ("sources", "notes")
+# From this many sources a save's merge runs on a worker, the window usable meanwhile, and
+# the save is sent once it is done (below, the merge takes under 0.2 s and the save is
+# sent before the window goes on, as a folder's small save is written)
+MERGE_ON_WORKER_SOURCES = 1000
 
 
 def changed_parts(checkout: workspace.Checkout
@@ -45,6 +53,9 @@ def write_back(link: ServerLink, conn: psycopg.Connection) -> bool:
     choice that merge needed."""
     data, prints, changed = changed_parts(link.state.checkout)
     if changed and behind(conn, link.state):
+        if len(link.session.project.sources) >= MERGE_ON_WORKER_SOURCES:
+            link.news.merge_for_save()  # then sent (``server_project``)
+            return False
         moved = rebase(conn, link.state, link.notes(), link.window)
         if moved is None:
             return False
@@ -74,13 +85,10 @@ def move_to(link: ServerLink, moved: LocalState, project: Project | None = None)
     else:
         window.files._install(project, settled=True)
     release(old)
-    link.runner.start(_remove(old))
+    (old / STATE_FILE).unlink(missing_ok=True)  # cut short, it leaves no copy to offer
+    threading.Thread(target=shutil.rmtree, args=(old,), kwargs={"ignore_errors": True},
+                     name="remove-old-copy", daemon=True).start()
     recent = [p for p in window.settings.get(RECENT_FILES) if p != str(moved.folder)]
     window.settings.set(RECENT_FILES, recent)
     window.update_title()
 
-
-def _remove(folder: Path) -> Any:
-    def work(_progress: Any, _cancelled: Any) -> None:
-        shutil.rmtree(folder, ignore_errors=True)
-    return work

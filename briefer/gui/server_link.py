@@ -240,7 +240,8 @@ class ServerLink(QObject):
                 # before the excerpt it quotes is there to read
                 if not write_back(self, conn):
                     self._set_unsent(max(1, self.unsent()))
-                    self._saved_here()
+                    if not self.news.busy():  # else merging, then sent: it says so
+                        self._saved_here()
                     return False
                 refused = self._send_notes(conn, notes)
                 if not refused:

@@ -38,7 +38,8 @@ from PySide6.QtCore import QObject, QTimer
 from briefer.db.workspace import Checkout
 from briefer.gui.server_copy import move_to
 from briefer.gui.server_store import LocalState
-from briefer.gui.server_take import Taken, rest, snapshot, take_work
+from briefer.gui import dialogs
+from briefer.gui.server_take import Job, Taken, finish_work, rest, snapshot, take_work
 from briefer.gui.workers import Task
 from briefer.io.project_yaml import notes_form, project_to_dict
 
@@ -57,6 +58,8 @@ class _Asked:
     checkout: Checkout  # the copy's checkout then (the object: replaced when sent)
     version: int
     modified: bool
+    saving: bool  # a save's merge (its copy has changes of its own), not a take-in
+    seen_text: str  # the state's ``seen_text`` then
 
 
 class ProjectNews(QObject):
@@ -98,29 +101,41 @@ class ProjectNews(QObject):
         if self.waiting:
             self.heard(self.waiting)
 
-    def _take_in(self) -> None:
+    def merge_for_save(self) -> None:
+        """A save whose copy has changes of its own while the server moved on: the merge
+        runs as a take-in does, then the save is sent (``server_copy.write_back``, for a
+        large project)."""
+        self.push_after = True
+        self._take_in(saving=True)
+        self.link.window.statusBar().showMessage(self.tr(
+            "Merging with what someone else changed on the team server…"))
+
+    def _take_in(self, saving: bool = False) -> None:
         link = self.link
         here = notes_form(project_to_dict(link.session.project))
         checkout = link.state.checkout
-        if rest(here) != rest(checkout.data):
+        if not saving and rest(here) != rest(checkout.data):
             return  # changed here (saved, or not yet): the next save merges, no worker
-        asked = _Asked(here, checkout, checkout.version, link.window.files.is_modified())
-        work = take_work(link.url, link.state.root.parent, snapshot(checkout), here)
+        asked = _Asked(here, checkout, checkout.version, link.window.files.is_modified(),
+                       saving, link.state.seen_text())
+        self._start(asked, take_work(link.url, link.state.root.parent, snapshot(checkout),
+                                     here, asked.seen_text, saving=saving))
 
+    def _start(self, asked: _Asked, work: Job) -> None:
         def hook_up(task: Task) -> None:
             task.signals.finished.connect(lambda taken: self._landed(asked, taken))
-            task.signals.failed.connect(self._failed)
-            task.signals.cancelled.connect(self._ended)
+            task.signals.failed.connect(lambda message: self._failed(asked, message))
+            task.signals.cancelled.connect(lambda: self._ended(asked))
 
-        self.task = link.runner.start(work, hook_up)
+        self.task = self.link.runner.start(work, hook_up)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, asked: _Asked, message: str) -> None:
         log.info("the project's changes were not taken in now: %s", message)
-        self._ended()  # the next save merges them
+        self._ended(asked)  # the next save merges them
 
-    def _ended(self) -> None:
+    def _ended(self, asked: _Asked, took: bool = False) -> None:
         self.task = None
-        self._send_saved()
+        self._send_saved(asked, took)
 
     def _landed(self, asked: _Asked, taken: Taken) -> None:
         link = self.link
@@ -128,12 +143,19 @@ class ProjectNews(QObject):
             # a save of the copy is being written: the swap waits for it to end
             QTimer.singleShot(LATER_MS, lambda: self._landed(asked, taken))
             return
-        self.task = None
+        if taken.conflicts and self._current(asked):
+            # a save's merge: both changed a part differently; the user chooses (the
+            # task stays set meanwhile: another save waits for the end); put off: the
+            # changes wait in the copy, unsent, as a save's merge put off does
+            choices = dialogs.resolve_conflicts(link.window, taken.conflicts)
+            if choices is not None and self._current(asked):
+                self._start(asked, finish_work(taken, asked.checkout, choices))
+                return
         try:
-            took = self._put_in(asked, taken)
+            took = not taken.conflicts and self._put_in(asked, taken)
         finally:
             taken.drop()  # unless swapped in (then it is the window's copy)
-        self._send_saved()
+        self._ended(asked, took)
         if took and self.waiting > link.state.checkout.version:
             QTimer.singleShot(LATER_MS, self._again)  # a newer version came meanwhile
 
@@ -142,8 +164,7 @@ class ProjectNews(QObject):
         notes); whether the changes are now taken in."""
         link = self.link
         checkout = link.state.checkout
-        if taken.own or taken.fresh is None or not link.serves() \
-                or checkout is not asked.checkout or checkout.version != asked.version:
+        if taken.own or taken.fresh is None or not self._current(asked):
             return False  # changes of its own, or sent meanwhile: the next save merges
         project = link.session.project
         now = notes_form(project_to_dict(project))
@@ -164,26 +185,40 @@ class ProjectNews(QObject):
         moved = LocalState(taken.copy or state.root, state.url, taken.fresh, state.seen,
                            state.journal, state.unsent)
         moved.checkout_changed(taken.checkout_text)  # its JSON made on the worker
-        moved.save()
+        if not moved.save_as_ready(asked.seen_text):  # (its file too, unless seen moved)
+            moved.save()
         taken.copy = None  # the window's copy now
         unsaved = asked.modified or link.window.files.is_modified() \
             or now["notes"] != taken.notes
         move_to(link, moved, new)
         if unsaved:
             link.window.files._set_extra_dirty(True)  # the note edits are still to be sent
-        link.window.statusBar().showMessage(self.tr(
-            "Took in the sources, excerpts or outline someone else changed on the team "
-            "server."), 5000)
+        if not asked.saving:
+            link.window.statusBar().showMessage(self.tr(
+                "Took in the sources, excerpts or outline someone else changed on the team "
+                "server."), 5000)
         return True
 
-    def _send_saved(self) -> None:
-        """A save that came during the take-in: sent now, from the copy in use (written
-        again first when it holds notes the copy lacks)."""
+    def _current(self, asked: _Asked) -> bool:
+        """Is the window still on the copy, at the checkout, the work was asked on?"""
+        checkout = self.link.state.checkout
+        return self.link.serves() and checkout is asked.checkout \
+            and checkout.version == asked.version
+
+    def _send_saved(self, asked: _Asked, took: bool) -> None:
+        """A save that came during the take-in, or whose merge this was: sent now, from
+        the copy in use (written again first when it holds notes the copy lacks). A save's
+        merge that did not land (put off, failed, or edited meanwhile) leaves the changes
+        in the copy, unsent, for the next save."""
         link = self.link
         if not self.push_after:
             return
         self.push_after = False
         if not link.serves():
+            return
+        if asked.saving and not took:
+            link._set_unsent(max(1, link.unsent()))
+            link._saved_here()
             return
         if link.window.files.is_modified():
             link.window.files.save()  # and sent (``saved``)

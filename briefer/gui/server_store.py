@@ -35,6 +35,7 @@ from briefer.io.atomic import write_atomic
 from briefer.io.journal import pid_alive
 
 STATE_FILE = "state.json"
+READY_FILE = "state.json.ready"  # written ahead on a worker; not a state until renamed
 OWNER_FILE = "owner"  # the process id of the app working on a copy
 CHECKOUT_DIR = "project"
 _Key = tuple[str, str]
@@ -119,6 +120,13 @@ def tidy(root: Path) -> None:
             shutil.rmtree(copy, ignore_errors=True)
 
 
+def write_state(root: Path, checkout_text: str, seen_text: str,
+                name: str = STATE_FILE) -> None:
+    """A copy's state file from its two parts (``LocalState.checkout_text``, ``seen_text``)."""
+    text = checkout_text[:-1] + ", " + seen_text[1:]  # one object: both parts' keys
+    write_atomic(root / name, text.encode("utf-8"))
+
+
 def checkout_json(checkout: Checkout) -> str:
     """A checkout's part of a copy's state file (see ``LocalState.checkout_text``)."""
     return json.dumps({
@@ -168,17 +176,30 @@ class LocalState:
         self._checkout_text = None if text is None else (
             self.checkout, self.checkout.version, text)
 
-    def save(self) -> None:
-        data = {
+    def seen_text(self) -> str:
+        """The rest of the state file, as JSON: what was seen of the notes, the journal,
+        the count of unsent edits (small beside the checkout's part)."""
+        return json.dumps({
             "url": self.url,
             "blocks": [[n, b, v, value] for (n, b), (v, value) in self.seen.blocks.items()],
             "notes": [[n, v, value] for n, (v, value) in self.seen.notes.items()],
             "journal": [[n, b, e, value] for (n, b), (e, value) in self.journal.items()],
             "unsent": self.unsent,
-        }
-        text = json.dumps(data, ensure_ascii=False, default=str)
-        text = self.checkout_text()[:-1] + ", " + text[1:]  # one object: both parts' keys
-        write_atomic(self.root / STATE_FILE, text.encode("utf-8"))
+        }, ensure_ascii=False, default=str)
+
+    def save(self) -> None:
+        write_state(self.root, self.checkout_text(), self.seen_text())
+
+    def save_as_ready(self, seen_text: str) -> bool:
+        """Save by taking the state file written ahead (``write_state(..., READY_FILE)``,
+        by the worker that made this copy) when what was seen is still ``seen_text``:
+        a rename instead of writing megabytes at 10,000 sources. Whether it could."""
+        ready = self.root / READY_FILE
+        if seen_text != self.seen_text() or not ready.exists():
+            ready.unlink(missing_ok=True)
+            return False
+        os.replace(ready, self.root / STATE_FILE)
+        return True
 
     @classmethod
     def load(cls, root: Path) -> LocalState | None:

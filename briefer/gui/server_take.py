@@ -23,7 +23,7 @@ from briefer.db import workspace
 from briefer.db.connect import connect
 from briefer.gui.search_builder import load_stamped
 from briefer.gui.server_rebase import complete, fresh_copy, merged
-from briefer.gui.server_store import checkout_json, release
+from briefer.gui.server_store import READY_FILE, checkout_json, release, write_state
 from briefer.gui.workers import Cancelled
 
 _NOT_SENT = ("sources", "notes", "version")  # a write-back's parts are the others, sources apart
@@ -62,7 +62,8 @@ def snapshot(checkout: workspace.Checkout) -> workspace.Checkout:
 @dataclass
 class Taken:
     """What a take-in made: nothing (``own``: this window has changes of those kinds, the
-    next save merges them), or a fresh copy with the merged project loaded from it."""
+    next save merges them), a fresh copy with the merged project loaded from it, or (a
+    save's merge) a fresh copy whose merge needs the user's choices (``conflicts``)."""
 
     own: bool = False
     copy: Path | None = None
@@ -71,6 +72,9 @@ class Taken:
     same: bool = False  # nothing this role sees changed: the copy is not needed
     notes: list[dict[str, Any]] = field(default_factory=list)  # as written into the copy
     checkout_text: str | None = None  # the fresh checkout's part of the state file
+    mine: dict[str, Any] = field(default_factory=dict)  # the copy's data, as merged
+    conflicts: list[Any] = field(default_factory=list)  # parts both changed differently
+    seen_text: str = ""  # the window's ``LocalState.seen_text`` when it asked
 
     def drop(self) -> None:
         """The fresh copy is not used: it goes."""
@@ -79,39 +83,76 @@ class Taken:
             self.copy = None
 
 
-def take_work(url: str, root: Path, old: workspace.Checkout, here: dict[str, Any]
-              ) -> Callable[[Any, Callable[[], bool]], Taken]:
+Job = Callable[[Any, Callable[[], bool]], Taken]
+
+
+def take_work(url: str, root: Path, old: workspace.Checkout, here: dict[str, Any],
+              seen_text: str, *, saving: bool = False) -> Job:
     """The job for a ``TaskRunner``: see module notes. ``old`` is a ``snapshot`` of the
-    copy's checkout, ``here`` the window's project data when it was asked."""
+    copy's checkout, ``here`` the window's project data when it was asked, ``seen_text``
+    its state's (for the new copy's state file, written ahead here). ``saving``: a
+    save's merge, whose copy holds changes of its own (saved: ``here`` is what the copy
+    holds); else a colleague's changes, taken in only when the window has none."""
 
     def work(_progress: Any, cancelled: Callable[[], bool]) -> Taken:
         mine = workspace._state(old.folder)
-        if own_changes(old, mine, here):
+        if rest(here) != rest(mine) if saving else own_changes(old, mine, here):
             return Taken(own=True)
         conn = connect(url)
         try:
             copy, fresh = fresh_copy(conn, root)
         finally:
             conn.close()
-        taken = Taken(copy=copy, fresh=fresh, notes=list(here.get("notes") or []))
+        taken = Taken(copy=copy, fresh=fresh, notes=list(here.get("notes") or []),
+                      mine=mine, seen_text=seen_text)
         try:
             if cancelled():
                 raise Cancelled()
-            if fresh.sources == old.sources and rest(fresh.data) == rest(old.data):
+            if not saving and fresh.sources == old.sources \
+                    and rest(fresh.data) == rest(old.data):
                 taken.same = True
                 return taken
             result = merged(old, mine, fresh)
-            if result.conflicts:  # a change of this window's after all: the save asks
-                taken.drop()
-                return Taken(own=True)
-            complete(old, mine, fresh, result.data, taken.notes)
-            if cancelled():
-                raise Cancelled()
-            taken.project = load_stamped(fresh.folder)
-            taken.checkout_text = checkout_json(fresh)
+            if result.conflicts:
+                if not saving:  # a change of this window's after all: the save asks
+                    taken.drop()
+                    return Taken(own=True)
+                taken.conflicts = result.conflicts  # the user chooses, then ``finish_work``
+                return taken
+            _finish(taken, old, result.data, cancelled)
         except BaseException:
             taken.drop()
             raise
         return taken
 
     return work
+
+
+def finish_work(taken: Taken, old: workspace.Checkout, choices: dict[str, str]) -> Job:
+    """The job that ends a save's merge once the user chose where both changed."""
+
+    def work(_progress: Any, cancelled: Callable[[], bool]) -> Taken:
+        assert taken.fresh is not None
+        try:
+            _finish(taken, old, merged(old, taken.mine, taken.fresh, choices).data,
+                    cancelled)
+        except BaseException:
+            taken.drop()
+            raise
+        taken.conflicts = []
+        return taken
+
+    return work
+
+
+def _finish(taken: Taken, old: workspace.Checkout, data: dict[str, Any],
+            cancelled: Callable[[], bool]) -> None:
+    """The fresh copy made to hold the merge, then loaded."""
+    assert taken.fresh is not None
+    complete(old, taken.mine, taken.fresh, data, taken.notes)
+    if cancelled():
+        raise Cancelled()
+    taken.project = load_stamped(taken.fresh.folder)
+    taken.checkout_text = checkout_json(taken.fresh)
+    if taken.copy is not None:
+        write_state(taken.copy, taken.checkout_text, taken.seen_text, READY_FILE)

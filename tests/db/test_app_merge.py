@@ -11,7 +11,10 @@ import pytest
 from briefer.cli import main
 from briefer.db import transfer
 from tests.db import test_app_open as shared
-from tests.db.test_app_open import open_team, save
+from tests.db.test_app_live_project import LABEL, StallMeter, colleague_renames_a_section, \
+    download_held, outline_label
+from tests.db.test_app_open import first_prose, open_team, save, server_block, text_of, \
+    type_into
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
@@ -71,8 +74,98 @@ def test_a_colleagues_new_quotation_arrives_with_its_excerpt(qtbot, settings, te
     assert window.session.project.excerpts[theirs_id].exact == THEIR_QUOTE
     assert not window.isWindowModified()
     save(qtbot, window)  # and this window's save writes nothing of its own back
-    with psycopg.connect(team) as conn:
-        version = conn.execute("SELECT version FROM project").fetchone()[0]
+    version = _server_version(team)
     save(qtbot, window)
+    assert _server_version(team) == version
+
+
+@pytest.fixture
+def merge_on_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A save's merge on a worker, as for a project of 1,000 sources or more."""
+    from briefer.gui import server_copy
+
+    monkeypatch.setattr(server_copy, "MERGE_ON_WORKER_SOURCES", 0)
+
+
+def test_a_large_projects_save_merges_on_a_worker_and_keeps_what_is_typed_meanwhile(
+        qtbot, settings, team: str, merge_on_worker, dlg) -> None:
+    """The save of a window whose copy is behind (its own excerpt, a colleague's outline
+    edit): the checkout and merge run on a worker while the window paints and takes keys;
+    then the save is sent, both changes kept, and so is the paragraph typed meanwhile."""
+    window = open_team(qtbot, settings, team)
+    link = window.server_link
+    project = window.session.project
+    article = next(s for sid, s in project.sources.items() if not sid.startswith("001"))
+    mine = window.add_excerpt(article.id, 0, 60, section_id=project.note.sections[1].id)
+    assert mine is not None
+    _, block_id = first_prose(window)
+    colleague_renames_a_section(team)
+    qtbot.wait(500)  # heard; not taken in (this window has its own excerpt, unsent)
+    assert outline_label(window) != LABEL
+    with download_held(qtbot, team, 2.5):
+        meter = StallMeter()
+        save(qtbot, window)
+        assert link.news.busy()  # merging
+        type_into(qtbot, window, block_id, " Typed while merging.")
+        qtbot.wait(300)
+        assert link.news.busy()
+        assert meter.longest < 0.5  # on the window's thread it would wait 2.5 s
+    qtbot.waitUntil(lambda: mine in _server_excerpts_ids(team), timeout=10000)
+    meter.timer.stop()
+    assert meter.longest < 0.5
+    assert outline_label(window) == LABEL and mine in window.session.project.excerpts
+    assert text_of(window, block_id).endswith("Typed while merging.")
+    qtbot.waitUntil(lambda: server_block(team, block_id)[1]["markdown"].endswith(
+        "Typed while merging."), timeout=10000)
     with psycopg.connect(team) as conn:
-        assert conn.execute("SELECT version FROM project").fetchone()[0] == version
+        row = conn.execute("SELECT outline FROM project").fetchone()
+    assert row is not None and row[0]["sections"][0]["label"] == LABEL
+    assert not dlg.named("error")
+
+
+def test_a_large_projects_save_merge_asks_on_the_windows_thread_and_can_be_put_off(
+        qtbot, settings, team: str, merge_on_worker, dlg) -> None:
+    """Both renamed the same section: the worker's merge comes back for the choice; put
+    off, nothing is sent and the rename stays in the window and its copy."""
+    window = open_team(qtbot, settings, team)
+    link = window.server_link
+    window.session.project.outline.sections[0].label = "Mine first"
+    window.session.notify_outline()
+    window.files._set_extra_dirty(True)
+    colleague_renames_a_section(team)
+    qtbot.wait(500)
+    dlg.answer("resolve_conflicts", None)  # put off
+    save(qtbot, window)
+    qtbot.waitUntil(lambda: bool(dlg.named("resolve_conflicts")), timeout=10000)
+    qtbot.waitUntil(lambda: not link.news.busy(), timeout=5000)
+    assert outline_label(window) == "Mine first"
+    assert "not yet sent" in window.statusBar().currentMessage()
+    assert link.state.pending()  # kept in the copy for the next save
+    with psycopg.connect(team) as conn:
+        row = conn.execute("SELECT outline FROM project").fetchone()
+    assert row is not None and row[0]["sections"][0]["label"] == LABEL
+    asked = dlg.named("resolve_conflicts")[0][1]
+    assert [(c.mine["label"], c.theirs["label"]) for c in asked] == [("Mine first", LABEL)]
+    dlg.answer("resolve_conflicts", {c.key: "mine" for c in asked})
+    save(qtbot, window)  # chosen this time: mine is sent
+    qtbot.waitUntil(lambda: _server_label(team) == "Mine first", timeout=10000)
+    assert outline_label(window) == "Mine first"
+
+
+def _server_version(url: str) -> int:
+    with psycopg.connect(url) as conn:
+        row = conn.execute("SELECT version FROM project").fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def _server_label(url: str) -> str:
+    with psycopg.connect(url) as conn:
+        row = conn.execute("SELECT outline FROM project").fetchone()
+    assert row is not None
+    return str(row[0]["sections"][0]["label"])
+
+
+def _server_excerpts_ids(url: str) -> set[str]:
+    with psycopg.connect(url) as conn:
+        return {str(i) for (i,) in conn.execute("SELECT id FROM excerpts")}
