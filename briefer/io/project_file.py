@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import shutil
 import tempfile
@@ -45,6 +44,7 @@ from briefer.io.atomic import (
     fsync_dir,
     write_atomic,
 )
+from briefer.io.parsed_cache import parse_project_text
 from briefer.io.journal import Journal, recover, remove_stale
 from briefer.io.locks import try_writing
 from briefer.io.read_ahead import ReadAhead
@@ -62,7 +62,7 @@ from briefer.io.project_yaml import (
 )
 from briefer.io.saving import SaveConflict as SaveConflict, SaveReport, save_in_place
 from briefer.io.templates import load_template
-from briefer.io.yamlutil import YamlError, dump_yaml, line_of, parse_yaml
+from briefer.io.yamlutil import YamlError, dump_yaml, line_of
 
 
 def save_project(project: Project, path: Path | None = None, *,
@@ -258,7 +258,7 @@ def _load_project_folder(path: Path) -> Project:
         raise ProjectError("{file}: cannot be read ({reason})", file=file,
                            reason=exc.strerror or str(exc)) from exc
     try:
-        data = _parse_project_text(text, path, file)
+        data = parse_project_text(text, path, file)
     except YamlError as exc:
         raise ProjectError(exc.message) from exc
     raw_digest = digest(raw)
@@ -303,36 +303,7 @@ def _load_project_folder(path: Path) -> Project:
     return project
 
 
-_PARSED_CACHE = "project-yaml.json"
 TEXT_FACTS = "texts.json"  # what reading each text told (``lazy_sources``)
-_PARSED_CACHE_MIN_CHARS = 64 * 1024  # small project files parse in no time
-
-
-def _parse_project_text(text: str, root: Path, file: Path) -> Any:
-    """project.yaml parsed, or its parse kept (as JSON) from the last open of this exact text.
-
-    Turning a large project.yaml into Python objects is slow in PyYAML; the
-    cache, keyed by a hash of the text, makes opening a big project quick.
-    """
-    if len(text) < _PARSED_CACHE_MIN_CHARS:
-        return parse_yaml(text, str(file))
-    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-    cache = root / CACHE_DIR / _PARSED_CACHE
-    try:
-        cached = json.loads(cache.read_text(encoding="utf-8"))
-        if isinstance(cached, dict) and cached.get("digest") == digest:
-            return cached["data"]
-    except (OSError, ValueError, KeyError):
-        pass
-    data = parse_yaml(text, str(file))
-    try:
-        encoded = json.dumps({"digest": digest, "data": data}, ensure_ascii=False)
-        if json.loads(encoded)["data"] == data:  # a YAML date, say, would not come back
-            cache.parent.mkdir(exist_ok=True)
-            write_atomic(cache, encoded.encode("utf-8"), durable=False)
-    except (OSError, TypeError, ValueError, ProjectError):
-        pass  # a cache: losing it costs time, never data
-    return data
 
 
 def _mapping(value: Any) -> dict[str, Any]:
