@@ -13,7 +13,9 @@ shared project needs (see ``server_store`` for the copy, ``server_listen`` for h
   history (undoing is for one's own edits; theirs is not this user's to undo, as a
   merged save is not). If this window has an unsent edit of that block, the other text is
   kept aside and the next save shows both. A block someone removed goes the same way
-  (``server_removed``), or stays for that choice if it has an unsent edit here.
+  (``server_removed``), or stays for that choice if it has an unsent edit here. Their
+  sources, excerpts and outline are taken in on a worker (``server_project``); a save
+  asked meanwhile is sent once that is done, never beside it.
 - *Offline*: a save that cannot reach the server leaves the edits in the copy, their edit
   ids journalled; the status bar says how many are unsent; they are sent again when the
   listener reconnects (edit ids make the replay safe).

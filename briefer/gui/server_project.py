@@ -60,6 +60,7 @@ class _Asked:
     modified: bool
     saving: bool  # a save's merge (its copy has changes of its own), not a take-in
     seen_text: str  # the state's ``seen_text`` then
+    sources_edits: int  # ``ProjectNews.sources_edits`` then
 
 
 class ProjectNews(QObject):
@@ -71,6 +72,13 @@ class ProjectNews(QObject):
         self.waiting = 0  # the newest version heard and not yet taken in
         self.task: Task | None = None  # a take-in on its way
         self.push_after = False  # a save came while it was: sent once it lands
+        # sources changed in the window (their metadata is in the sidecars, not in the
+        # project's data compared): one changed during a take-in drops it
+        self.sources_edits = 0
+        link.session.sourcesChanged.connect(self._sources_edited)
+
+    def _sources_edited(self) -> None:
+        self.sources_edits += 1
 
     def busy(self) -> bool:
         """Is a take-in on its way (a save is then sent once it has landed)?"""
@@ -114,10 +122,11 @@ class ProjectNews(QObject):
         link = self.link
         here = notes_form(project_to_dict(link.session.project))
         checkout = link.state.checkout
-        if not saving and rest(here) != rest(checkout.data):
+        if not saving and (rest(here) != rest(checkout.data)
+                           or link.session.project.dirty_meta):
             return  # changed here (saved, or not yet): the next save merges, no worker
         asked = _Asked(here, checkout, checkout.version, link.window.files.is_modified(),
-                       saving, link.state.seen_text())
+                       saving, link.state.seen_text(), self.sources_edits)
         self._start(asked, take_work(link.url, link.state.root.parent, snapshot(checkout),
                                      here, asked.seen_text, saving=saving))
 
@@ -168,7 +177,8 @@ class ProjectNews(QObject):
             return False  # changes of its own, or sent meanwhile: the next save merges
         project = link.session.project
         now = notes_form(project_to_dict(project))
-        if rest(now) != rest(asked.here):
+        if rest(now) != rest(asked.here) or project.dirty_meta \
+                or self.sources_edits != asked.sources_edits:
             log.info("changed here during the take-in: the next save merges")
             return False
         if taken.same:  # nothing this role sees changed: the copy and history stay

@@ -17,6 +17,11 @@ gap in its event loop (the *stall*: how long the window could not paint or take 
   the machine's other work costs the window on its own: on a shared 2-core machine the
   window's thread is not always given a core).
 
+Then once, a save's merge: the window adds an excerpt (a change of its own, so a
+colleague's change is not taken in), the colleague changes the name again, and Ctrl+S
+writes the copy and merges on a worker (``server_copy.MERGE_ON_WORKER_SOURCES``), then
+sends: *save merge s* until the server holds the excerpt, and the stall meanwhile.
+
 Target: stall ≤ 100 ms.
 """
 
@@ -151,6 +156,33 @@ def main(argv: list[str] | None = None) -> None:
             stall = max(gaps, default=0.0)
             worst = max(worst, stall)
             print(f"{round_:>5}{took:>12.2f}{stall:>10.0f}{idle:>15.0f}")
+        # a save's merge
+        project = window.session.project
+        source = next(sid for sid, s in project.sources.items() if s.kind.value != "survey")
+        section = project.note.sections[-1].id if project.note.sections else None
+        mine = window.add_excerpt(source, 0, 60, section_id=section)
+        assert mine is not None
+        with psycopg.connect(url) as conn:
+            conn.execute("UPDATE project SET name = 'Desk, merged', version = version + 1")
+        run_until(lambda: link().news.waiting > link().state.checkout.version)
+        app.processEvents()
+        gaps.clear()
+        last[0] = clock.nsecsElapsed()
+        start = time.perf_counter()
+        window.menu_actions.save.trigger()  # Ctrl+S
+
+        def sent() -> bool:
+            with psycopg.connect(url) as conn:
+                return conn.execute("SELECT 1 FROM excerpts WHERE id = %s",
+                                    (mine,)).fetchone() is not None
+        run_until(lambda: not link().news.busy() and not link().state.pending() and sent())
+        took = time.perf_counter() - start
+        app.processEvents()
+        stall = max(gaps, default=0.0)
+        worst = max(worst, stall)
+        assert window.session.project.name == "Desk, merged"
+        assert mine in window.session.project.excerpts
+        print(f"\nsave merge: {took:.2f} s, stall {stall:.0f} ms")
         heart.stop()
         print(f"\nlongest stall {worst:.0f} ms ({'OK' if worst <= 100 else 'OVER'} 100 ms)")
         window.files.maybe_save = lambda: True  # type: ignore[method-assign]

@@ -228,3 +228,39 @@ def test_an_excerpt_added_during_a_take_in_is_kept_and_merged_at_the_save(
         assert mine in {str(i) for (i,) in conn.execute("SELECT id FROM excerpts")}
         row = conn.execute("SELECT outline FROM project").fetchone()
     assert row is not None and row[0]["sections"][0]["label"] == LABEL
+
+
+def test_a_source_detail_edited_during_a_take_in_is_kept_and_sent(
+        qtbot, settings, team: str) -> None:
+    """A source's details live in its sidecar, not in the project's data the take-in
+    compares: an edit of them meanwhile drops the take-in too, and the save sends both."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    from briefer.gui.source_details import SourceDetailsDialog
+
+    window = open_team(qtbot, settings, team)
+    link = window.server_link
+    source = window.session.project.articles()[0]
+    with download_held(qtbot, team, 2.0):
+        colleague_renames_a_section(team)
+        qtbot.waitUntil(link.news.busy, timeout=3000)
+        dialog = SourceDetailsDialog(window.session, source.id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.type.setCurrentIndex(dialog.type.findData("article-journal"))
+        volume = dialog.fields["volume"]
+        assert isinstance(volume, QLineEdit)
+        volume.setFocus()
+        qtbot.keyClicks(volume, "12")
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+        assert window.isWindowModified()
+    qtbot.waitUntil(lambda: not link.news.busy(), timeout=10000)
+    shown = window.session.project.sources[source.id].meta
+    assert shown.type == "article-journal" and shown.extra.get("volume") == "12"
+    save(qtbot, window)
+    qtbot.waitUntil(lambda: outline_label(window) == LABEL, timeout=10000)
+    with psycopg.connect(team) as conn:
+        row = conn.execute("SELECT meta FROM sources WHERE id = %s", (source.id,)).fetchone()
+    assert row is not None and row[0].get("volume") == "12"
+    assert window.session.project.sources[source.id].meta.extra.get("volume") == "12"
