@@ -404,7 +404,9 @@ class SearchPane(QWidget):
             self._run()  # the index was completed while these were found: search it whole
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
-        if self._open_first == query:  # Enter came before the results: open the first now
+        # Enter came before the results: open the first now (none yet while the index is
+        # being built: the first of the complete results, then)
+        if self._open_first == query and (hits or not self._partial_results):
             self._open_first = ""
             if hits and self.box.hasFocus():
                 self._activate(self.model.index(0))
@@ -418,8 +420,9 @@ class SearchPane(QWidget):
 
     def _enter(self) -> None:
         self._timer.stop()
-        if self.model.query != self.box.text().strip():
-            self._open_first = self.box.text().strip()  # opened as soon as they come
+        query = self.box.text().strip()
+        if self.model.query != query or (self._partial_results and not self.model.rowCount()):
+            self._open_first = query  # opened as soon as they come (complete, if none yet)
             self._run()
             return
         index = self.results.currentIndex()

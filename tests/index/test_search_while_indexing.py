@@ -134,3 +134,22 @@ def test_results_found_before_the_index_was_complete_but_shown_after_are_renewed
     qtbot.waitUntil(lambda: pane.model.rowCount() > 0, timeout=3000)
     assert [h.source_id[:3] for h in pane.model.hits] == ["002"]
     assert "indexing" not in pane.status.text()
+
+
+def test_enter_before_a_word_is_indexed_opens_its_first_source_once_it_is(
+        qtbot, pane_while_indexing, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Enter on a query the partial index has no source for yet: nothing to open now,
+    and the first source found once the index is complete is opened then."""
+    from PySide6.QtCore import Qt
+
+    pane, gate = pane_while_indexing
+    monkeypatch.setattr(pane.box, "hasFocus", lambda: True)  # the user is in the box
+    opened: list[str] = []
+    pane.hitActivated.connect(lambda sid, *_: opened.append(sid))
+    _search(qtbot, pane, "Lighthizer")  # only in source 002, not indexed yet
+    assert pane.model.rowCount() == 0
+    qtbot.keyClick(pane.box, Qt.Key.Key_Return)
+    assert opened == []
+    gate.set()
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert [sid[:3] for sid in opened] == ["002"]
