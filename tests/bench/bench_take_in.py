@@ -22,6 +22,8 @@ colleague's change is not taken in), the colleague changes the name again, and C
 writes the copy and merges on a worker (``server_copy.MERGE_ON_WORKER_SOURCES``), then
 sends: *save merge s* until the server holds the excerpt, and the stall meanwhile.
 
+Before it, a plain save (nothing to merge) for comparison: *plain save* and its stall.
+
 Target: stall ≤ 100 ms.
 """
 
@@ -156,6 +158,19 @@ def main(argv: list[str] | None = None) -> None:
             stall = max(gaps, default=0.0)
             worst = max(worst, stall)
             print(f"{round_:>5}{took:>12.2f}{stall:>10.0f}{idle:>15.0f}")
+        # a plain save (nothing to merge), for comparison: the copy written, then sent
+        window.files._set_extra_dirty(True)
+        app.processEvents()
+        gaps.clear()
+        last[0] = clock.nsecsElapsed()
+        start = time.perf_counter()
+        window.menu_actions.save.trigger()  # Ctrl+S
+        run_until(lambda: not window.files.is_modified() and window.files.saving is None
+                  and not link().state.pending())
+        app.processEvents()
+        plain = max(gaps, default=0.0)
+        print(f"\nplain save: {time.perf_counter() - start:.2f} s, stall {plain:.0f} ms")
+
         # a save's merge
         project = window.session.project
         source = next(sid for sid, s in project.sources.items() if s.kind.value != "survey")
