@@ -85,6 +85,8 @@ class ServerLink(QObject):
         self._excerpt_tries = 0
         self._note = self.session.project.note_id()
         self.runner = TaskRunner(window)  # shut down with the window's other runners
+        # the listener holds a thread for the window's life; a take-in needs another
+        self.runner.pool.setMaxThreadCount(max(2, self.runner.pool.maxThreadCount()))
         self.signals = ServerSignals(self)
         self.signals.blocks.connect(self.heard)
         removals = Removals(self)
