@@ -9,6 +9,10 @@ checks that nothing of the user's moved meanwhile and swaps it in (``server_proj
 The worker reads the window's project only through a snapshot taken on the window's
 thread (``project_to_dict``, a few milliseconds at 10,000 sources) and the copy on disk;
 it writes only the new copy's folder, which nothing else knows of until the swap.
+
+A large project's save whose copy is behind merges the same way (``saving``): its own
+changes are merged with theirs, and where both changed a part differently the job stops
+with the ``conflicts``; the window's thread asks the user, and ``finish_work`` ends it.
 """
 
 from __future__ import annotations
