@@ -73,8 +73,8 @@ def test_a_deleted_note_with_unsent_edits_stays_with_them(
     # the next save meets the deletion: both shown (theirs: removed); Cancel keeps mine
     queue, shown = choices
     queue.append(None)
-    save(qtbot, window)
-    assert len(shown) == 1
+    save(qtbot, window)  # sent once a take-in of the colleague's write has landed
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
     assert any(c.theirs is None and str(c.mine.get("markdown", "")).endswith("Kept here.")
                for c in shown[0])
     assert text_of(window, block_id).endswith("Kept here.")
