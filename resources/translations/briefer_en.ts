@@ -4,7 +4,15 @@
 <context>
     <name>ConflictDialog</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/conflict_dialog.py" line="48"/>
+        <location filename="../../briefer/gui/conflict_dialog.py" line="53"/>
+        <source>Since you opened this project, someone else saved it on the team server, and changed %n part(s) you changed too. Everything else was merged. Choose which version of each part to keep; nothing is sent to the server until you press Save.</source>
+        <translation>
+            <numerusform>Since you opened this project, someone else saved it on the team server, and changed %n part you changed too. Everything else was merged. Choose which version of each part to keep; nothing is sent to the server until you press Save.</numerusform>
+            <numerusform>Since you opened this project, someone else saved it on the team server, and changed %n parts you changed too. Everything else was merged. Choose which version of each part to keep; nothing is sent to the server until you press Save.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/conflict_dialog.py" line="57"/>
         <source>Since you opened this project, someone else saved it, and changed %n part(s) you changed too. Everything else was merged. Choose which version of each part to keep; nothing is saved until you press Save.</source>
         <translation>
             <numerusform>Since you opened this project, someone else saved it, and changed %n part you changed too. Everything else was merged. Choose which version of each part to keep; nothing is saved until you press Save.</numerusform>
@@ -162,7 +170,7 @@
 <context>
     <name>ServerLink</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/server_link.py" line="221"/>
+        <location filename="../../briefer/gui/server_link.py" line="230"/>
         <source>Saved on this computer; %n edit(s) not yet sent to the team server</source>
         <translation>
             <numerusform>Saved on this computer; %n edit not yet sent to the team server</numerusform>

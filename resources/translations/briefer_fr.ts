@@ -391,12 +391,20 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../briefer/gui/conflict_dialog.py" line="44"/>
+        <location filename="../../briefer/gui/conflict_dialog.py" line="49"/>
         <source>Someone else saved the same parts</source>
         <translation>Quelqu’un d’autre a enregistré les mêmes parties</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/conflict_dialog.py" line="48"/>
+        <location filename="../../briefer/gui/conflict_dialog.py" line="53"/>
+        <source>Since you opened this project, someone else saved it on the team server, and changed %n part(s) you changed too. Everything else was merged. Choose which version of each part to keep; nothing is sent to the server until you press Save.</source>
+        <translation>
+            <numerusform>Depuis que vous avez ouvert ce projet, quelqu’un d’autre l’a enregistré sur le serveur d’équipe et a modifié %n partie que vous avez aussi modifiée. Tout le reste a été fusionné. Choisissez la version à garder pour chaque partie ; rien n’est envoyé au serveur avant que vous appuyiez sur Enregistrer.</numerusform>
+            <numerusform>Depuis que vous avez ouvert ce projet, quelqu’un d’autre l’a enregistré sur le serveur d’équipe et a modifié %n parties que vous avez aussi modifiées. Tout le reste a été fusionné. Choisissez la version à garder pour chaque partie ; rien n’est envoyé au serveur avant que vous appuyiez sur Enregistrer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/conflict_dialog.py" line="57"/>
         <source>Since you opened this project, someone else saved it, and changed %n part(s) you changed too. Everything else was merged. Choose which version of each part to keep; nothing is saved until you press Save.</source>
         <translation>
             <numerusform>Depuis que vous avez ouvert ce projet, quelqu’un d’autre l’a enregistré et a modifié %n partie que vous avez aussi modifiée. Tout le reste a été fusionné. Choisissez la version à garder pour chaque partie ; rien n’est enregistré avant que vous appuyiez sur Enregistrer.</numerusform>
@@ -404,22 +412,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflict_dialog.py" line="54"/>
+        <location filename="../../briefer/gui/conflict_dialog.py" line="63"/>
         <source>&lt;b&gt;Your version&lt;/b&gt;</source>
         <translation>&lt;b&gt;Votre version&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflict_dialog.py" line="55"/>
+        <location filename="../../briefer/gui/conflict_dialog.py" line="64"/>
+        <source>&lt;b&gt;Saved on the team server&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Version enregistrée sur le serveur d’équipe&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/conflict_dialog.py" line="65"/>
         <source>&lt;b&gt;Saved on disk&lt;/b&gt;</source>
         <translation>&lt;b&gt;Version enregistrée sur le disque&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflict_dialog.py" line="62"/>
+        <location filename="../../briefer/gui/conflict_dialog.py" line="72"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflict_dialog.py" line="63"/>
+        <location filename="../../briefer/gui/conflict_dialog.py" line="73"/>
         <source>Keep theirs</source>
         <translation>Garder l’autre</translation>
     </message>
@@ -1700,33 +1713,33 @@
 <context>
     <name>NotePane</name>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="78"/>
-        <location filename="../../briefer/gui/note_pane.py" line="470"/>
+        <location filename="../../briefer/gui/note_pane.py" line="73"/>
+        <location filename="../../briefer/gui/note_pane.py" line="446"/>
         <source>Briefing note</source>
         <translation>Note d’information</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="90"/>
+        <location filename="../../briefer/gui/note_pane.py" line="85"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="92"/>
+        <location filename="../../briefer/gui/note_pane.py" line="87"/>
         <source>Note tools</source>
         <translation>Outils de la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="97"/>
+        <location filename="../../briefer/gui/note_pane.py" line="92"/>
         <source>This note has no sections yet. Use “Draft from outline” to start one from the survey outline.</source>
         <translation>Cette note n’a pas encore de sections. Utilisez « Rédiger à partir du plan » pour la commencer à partir du plan du sondage.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="101"/>
+        <location filename="../../briefer/gui/note_pane.py" line="96"/>
         <source>Empty note</source>
         <translation>Note vide</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="116"/>
+        <location filename="../../briefer/gui/note_pane.py" line="111"/>
         <source>Note sections</source>
         <translation>Sections de la note</translation>
     </message>
@@ -1841,27 +1854,27 @@
         <translation>Aller à la section précédente (Alt+Page précédente)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="452"/>
+        <location filename="../../briefer/gui/note_pane.py" line="428"/>
         <source>Add the excerpt to:</source>
         <translation>Ajouter l’extrait à :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="463"/>
+        <location filename="../../briefer/gui/note_pane.py" line="439"/>
         <source>Replace the note?</source>
         <translation>Remplacer la note&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="464"/>
+        <location filename="../../briefer/gui/note_pane.py" line="440"/>
         <source>The note already has content. Replace its sections with a draft from the outline? (Edit ▸ Undo brings them back.)</source>
         <translation>La note a déjà du contenu. Remplacer ses sections par une ébauche tirée du plan&#x202f;? (Édition ▸ Annuler les ramène.)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="466"/>
+        <location filename="../../briefer/gui/note_pane.py" line="442"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="466"/>
+        <location filename="../../briefer/gui/note_pane.py" line="442"/>
         <source>Keep my note</source>
         <translation>Garder ma note</translation>
     </message>
@@ -2479,12 +2492,12 @@
 <context>
     <name>ProjectNews</name>
     <message>
-        <location filename="../../briefer/gui/server_project.py" line="80"/>
-        <source>Someone else changed the sources, excerpts or outline on the team server; they come in at your next save.</source>
-        <translation>Quelqu’un d’autre a modifié les sources, les extraits ou le plan sur le serveur d’équipe ; ils arriveront à votre prochain enregistrement.</translation>
+        <location filename="../../briefer/gui/server_project.py" line="119"/>
+        <source>Merging with what someone else changed on the team server…</source>
+        <translation>Fusion avec ce que quelqu’un d’autre a modifié sur le serveur d’équipe…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_project.py" line="126"/>
+        <location filename="../../briefer/gui/server_project.py" line="208"/>
         <source>Took in the sources, excerpts or outline someone else changed on the team server.</source>
         <translation>Les sources, extraits ou plan modifiés par quelqu’un d’autre sur le serveur d’équipe ont été repris.</translation>
     </message>
@@ -2893,67 +2906,67 @@
 <context>
     <name>SectionWidget</name>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="64"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="122"/>
         <source>+ Text</source>
         <translation>+ Texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="66"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="124"/>
         <source>Add a text block to this section (Ctrl+Return)</source>
         <translation>Ajouter un bloc de texte à cette section (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="67"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="125"/>
         <source>Add a text block</source>
         <translation>Ajouter un bloc de texte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="76"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="134"/>
         <source>Rename, add, move or remove sections (Menu key or Shift+F10)</source>
         <translation>Renommer, ajouter, déplacer ou retirer des sections (touche Menu ou Maj+F10)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="78"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="136"/>
         <source>Section actions</source>
         <translation>Actions sur la section</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="81"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="139"/>
         <source>⬇ Excerpts go here</source>
         <translation>⬇ Les extraits vont ici</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="83"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="141"/>
         <source>Ctrl+E adds the words selected in the reader to this section; Ctrl+Shift+E chooses another one</source>
         <translation>Ctrl+E ajoute à cette section les mots sélectionnés dans le lecteur ; Ctrl+Maj+E en choisit une autre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="85"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="143"/>
         <source>New excerpts go to this section</source>
         <translation>Les nouveaux extraits vont dans cette section</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="110"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="168"/>
         <source>Required: the export stops while this section is empty.</source>
         <translation>Obligatoire : l’exportation s’arrête tant que cette section est vide.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="113"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="171"/>
         <source>Drop an excerpt here, or press Ctrl+Return to write.</source>
         <translation>Déposez un extrait ici, ou appuyez sur Ctrl+Entrée pour écrire.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="115"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="173"/>
         <source>Section: %1</source>
         <translation>Section : %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="116"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="174"/>
         <source>Up/Down: go through the blocks · Ctrl+Return: write here · Ctrl+E: add the reader&apos;s selection to this section</source>
         <translation>Haut/Bas : parcourir les blocs · Ctrl+Entrée : écrire ici · Ctrl+E : ajouter la sélection du lecteur à cette section</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_blocks.py" line="120"/>
+        <location filename="../../briefer/gui/note_blocks.py" line="178"/>
         <source>Section hint</source>
         <translation>Indication de la section</translation>
     </message>
@@ -3018,7 +3031,7 @@
 <context>
     <name>ServerLink</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/server_link.py" line="221"/>
+        <location filename="../../briefer/gui/server_link.py" line="230"/>
         <source>Saved on this computer; %n edit(s) not yet sent to the team server</source>
         <translation>
             <numerusform>Enregistré sur cet ordinateur ; %n modification pas encore envoyée au serveur d’équipe</numerusform>
@@ -3026,22 +3039,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="252"/>
+        <location filename="../../briefer/gui/server_link.py" line="262"/>
         <source>Cannot send the changes to the team server</source>
         <translation>Impossible d’envoyer les modifications au serveur d’équipe</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="260"/>
+        <location filename="../../briefer/gui/server_link.py" line="270"/>
         <source>Saved and sent to {0}</source>
         <translation>Enregistré et envoyé à {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="402"/>
+        <location filename="../../briefer/gui/server_link.py" line="369"/>
         <source>Someone else changed a paragraph you are editing; saving will show both versions.</source>
         <translation>Quelqu’un d’autre a modifié un paragraphe que vous modifiez ; l’enregistrement montrera les deux versions.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="445"/>
+        <location filename="../../briefer/gui/server_link.py" line="413"/>
         <source>Someone else changed a paragraph you had edited: undo starts from here.</source>
         <translation>Quelqu’un d’autre a modifié un paragraphe que vous aviez modifié : l’annulation repart d’ici.</translation>
     </message>
@@ -3074,7 +3087,7 @@
         <translation>Une autre fenêtre a pris le contrôle de « {0} ». Cette fenêtre est maintenant en lecture seule ; utilisez Enregistrer sous pour conserver vos modifications dans une copie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sharing.py" line="161"/>
+        <location filename="../../briefer/gui/sharing.py" line="163"/>
         <source>Someone else saved changes to parts you changed too; saving will let you choose whose version stays.</source>
         <translation>Quelqu’un d’autre a enregistré des modifications dans des parties que vous avez aussi modifiées ; à l’enregistrement, vous pourrez choisir la version à garder.</translation>
     </message>
@@ -3779,65 +3792,65 @@
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="187"/>
+        <location filename="../../briefer/gui/sources_model.py" line="189"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="187"/>
+        <location filename="../../briefer/gui/sources_model.py" line="189"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="187"/>
+        <location filename="../../briefer/gui/sources_model.py" line="189"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="188"/>
+        <location filename="../../briefer/gui/sources_model.py" line="190"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="202"/>
+        <location filename="../../briefer/gui/sources_model.py" line="204"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="202"/>
+        <location filename="../../briefer/gui/sources_model.py" line="204"/>
         <source>outlet</source>
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="203"/>
+        <location filename="../../briefer/gui/sources_model.py" line="205"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="158"/>
-        <location filename="../../briefer/gui/sources_model.py" line="173"/>
+        <location filename="../../briefer/gui/sources_model.py" line="160"/>
+        <location filename="../../briefer/gui/sources_model.py" line="175"/>
         <source>Survey</source>
         <translation>Sondage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="158"/>
-        <location filename="../../briefer/gui/sources_model.py" line="173"/>
+        <location filename="../../briefer/gui/sources_model.py" line="160"/>
+        <location filename="../../briefer/gui/sources_model.py" line="175"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="238"/>
+        <location filename="../../briefer/gui/sources_model.py" line="240"/>
         <source>Missing for the citation: {0}</source>
         <translation>Manque pour la référence : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="243"/>
+        <location filename="../../briefer/gui/sources_model.py" line="245"/>
         <source>metadata missing</source>
         <translation>métadonnées manquantes</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="170"/>
-        <location filename="../../briefer/gui/sources_model.py" line="262"/>
+        <location filename="../../briefer/gui/sources_model.py" line="172"/>
+        <location filename="../../briefer/gui/sources_model.py" line="264"/>
         <source>Missing</source>
         <translation>Manquante</translation>
     </message>
@@ -4411,17 +4424,17 @@ Votre travail est toujours ouvert&#x202f;; enregistrez-le par prudence.</transla
         <translation>Prendre le contrôle</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="290"/>
+        <location filename="../../briefer/gui/dialogs.py" line="292"/>
         <source>e.g. QP card, Follow-up</source>
         <translation>p. ex. Fiche PQ, Suivi</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="297"/>
+        <location filename="../../briefer/gui/dialogs.py" line="299"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/dialogs.py" line="298"/>
+        <location filename="../../briefer/gui/dialogs.py" line="300"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle :</translation>
     </message>
