@@ -100,12 +100,18 @@ def _notes_seen(versions: note_sync.Seen, notes: list[dict[str, Any]]) -> note_s
     return note_sync.Seen(blocks, seen)
 
 
-def write_back(conn: psycopg.Connection, seen: Checkout) -> int:
+def write_back(conn: psycopg.Connection, seen: Checkout, data: dict[str, Any] | None = None,
+               now: dict[str, tuple[Any, ...]] | None = None) -> int:
     """Write what a command changed in the checked-out folder back to the database, in one
     transaction, if nobody changed the project since ``checkout``; returns the number of
-    sources written. Nothing changed: nothing written."""
-    data = _state(seen.folder)
-    now = _fingerprints(seen.folder, data)
+    sources written. Nothing changed: nothing written. ``data`` and ``now``: the folder's
+    project data and fingerprints, when the caller has just read them (a team save reads
+    them to decide whether to write back at all; at 10,000 sources each read is seconds
+    of disk and hashing, so it is done once)."""
+    if data is None:
+        data = _state(seen.folder)
+    if now is None:
+        now = _fingerprints(seen.folder, data)
     changed = {sid for sid, print_ in now.items() if seen.sources.get(sid) != print_}
     gone = set(seen.sources) - set(now)
     rest = {k: v for k, v in data.items() if k not in ("sources", "notes")}

@@ -45,6 +45,8 @@ from briefer.gui.server_listen import BlockNews, ServerSignals, listen_work
 from briefer.gui.server_project import ProjectNews
 from briefer.gui.server_rebase import merge_note
 from briefer.gui.server_removed import Removals, blocks_of, shape
+from briefer.gui import server_send
+from briefer.gui.server_send import Sending, dropped
 from briefer.gui.server_status import ServerLabels
 from briefer.gui.server_store import LocalState, hold
 from briefer.gui.workers import TaskRunner, user_message
@@ -56,12 +58,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 _Key = tuple[str, str]
 RETRY_MS = 2000  # a send that lost its connection twice is tried again after this
-
-
-def dropped(exc: BaseException) -> bool:
-    """Did this fail because the server could not be reached (rather than refused)?"""
-    return isinstance(exc, psycopg.OperationalError) or (
-        isinstance(exc, DbError) and isinstance(exc.__cause__, psycopg.OperationalError))
 
 
 class ServerLink(QObject):
@@ -94,6 +90,7 @@ class ServerLink(QObject):
         self.signals.stored.connect(removals.caught_up)
         self.signals.notes_gone.connect(removals.notes_gone)
         self.news = ProjectNews(self)
+        self.sending = Sending(self)  # a large project's saves, sent on a worker
         self.signals.project.connect(self.news.heard)
         self.signals.present.connect(self._present)
         self.signals.online.connect(self._back_online)
@@ -175,15 +172,24 @@ class ServerLink(QObject):
         count += len(set(seen.notes) - {str(n["id"]) for n in notes})
         return count + (1 if self.state.unsent and not count else 0)
 
-    def push(self) -> bool:
+    def push(self, here: bool = False) -> bool:
         """Send what the saved copy changed; True once the server has all of it.
+
+        From ``SEND_ON_WORKER_SOURCES`` sources (unless ``here``) it is sent on a worker
+        (``server_send``; False: under way, the status bar says when it is done), and a
+        save asked meanwhile is sent after it.
 
         While the listener cannot reach the server nothing is tried (a connection attempt
         could hold the window for seconds): the edits wait in the copy, counted in the
         status bar, until it reconnects. A connection that drops while sending is made
         again once at once (a backend ended by the server's administrator); failing
         again, the edits wait and a new attempt follows in ``RETRY_MS``."""
-        if self._pushing or not self.serves():
+        if not self.serves():
+            return False
+        if self._pushing:
+            if self.sending.busy():  # one at a time: this one once that has landed
+                self.sending.queued = True
+                self._set_unsent(max(1, self.unsent()))
             return False
         if self.news.busy():
             # a colleague's changes are being taken in: sent once they are (one at a
@@ -196,6 +202,10 @@ class ServerLink(QObject):
             self._saved_here()
             return False
         self._pushing = True
+        if not here and len(self.session.project.sources) >= \
+                server_send.SEND_ON_WORKER_SOURCES:
+            self.sending.start()  # ends ``_pushing`` when it has landed
+            return False
         try:
             for again in (False, True):
                 try:
@@ -258,19 +268,37 @@ class ServerLink(QObject):
         except Exception as exc:
             if dropped(exc) or (self.conn is not None and self.conn.broken):
                 raise
-            log.info("team server refused a save: %s", exc)
-            dialogs.error(self.window, self.tr("Cannot send the changes to the team server"),
-                          user_message(exc))
-            self._set_unsent(self.unsent(notes))
+            self._send_failed(exc, notes)
             return False
+        self._sent_all()
+        return True
+
+    def _sent_all(self, changed: bool = False) -> None:
+        """The server has the save (``changed``: the notes changed while it was sent on a
+        worker: those edits are counted unsent until the next save sends them)."""
         self.aside = {k: v for k, v in self.aside.items()
                       if self.state.seen.blocks.get(k, (0, {}))[0] < v.version}
         self.failing = False
-        self._set_unsent(0)
+        self.state.unsent = 0
+        self._set_unsent(self.unsent() if changed else 0)
         self.window.statusBar().showMessage(self.tr("Saved and sent to {0}").format(
             self.shown_url), 5000)
         self.news.after_save()  # others' project changes left for the save
-        return True
+
+    def _send_failed(self, exc: BaseException,
+                     notes: list[dict[str, Any]] | None = None) -> None:
+        """A send that could not reach the server (tried again in ``RETRY_MS``), or that
+        the server refused (said)."""
+        if dropped(exc):
+            self.failing = True
+            self._set_unsent(self.unsent())
+            self._saved_here()
+            QTimer.singleShot(RETRY_MS, self._retry)
+            return
+        log.info("team server refused a save: %s", exc)
+        dialogs.error(self.window, self.tr("Cannot send the changes to the team server"),
+                      user_message(exc))
+        self._set_unsent(self.unsent(notes))
 
     def _settle_journal(self, conn: psycopg.Connection) -> None:
         """Block writes sent before a drop: those that went in become what was seen (so

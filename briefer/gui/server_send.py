@@ -1,0 +1,310 @@
+"""A team project's save sent to the server on a worker (``ServerLink.push``, from
+``SEND_ON_WORKER_SOURCES`` sources).
+
+Deciding what a save sends reads the whole private copy and hashes every source's files
+(``server_copy.changed_parts``: about 0.9 s at 10,000 sources), and sending waits on the
+server (a colleague's transaction can hold a row for seconds). Both run on a worker, on a
+connection of its own (a psycopg connection is never shared across threads); the
+window's thread keeps only what must be consistent with the window:
+
+- before: the notes as the window holds them (``project_to_dict``, a few milliseconds),
+  the blocks to send and their edit ids, journalled in the copy's state file together
+  with an unsent count of at least one. A window closed while the worker runs (its
+  result then goes nowhere) so keeps its copy, and the next open sends it again; the
+  journal's edit ids make that replay apply each block once.
+- after: the checkout written back and what was seen of the notes become the copy's
+  state (what the window's thread heard meanwhile, newer, is kept), and the outcome is
+  told as a save on the window's thread tells it.
+
+The worker reads only its snapshots and the copy on disk, and writes only to the server.
+A save asked while one is on its way is queued (``queued``) and sent once it has
+landed, never beside it; what it did not snapshot stays in the window (unsaved) or in
+the copy (saved, counted unsent) until then. Where the copy changed sources, excerpts or
+outline and the server moved on, nothing is sent: the save's merge decides
+(``server_copy``), then sends. Notes both changed, or a dropped connection, are handled
+on the window's thread as the small project's save handles them (``ServerLink``).
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import psycopg
+from PySide6.QtCore import QObject, QTimer
+
+from briefer.db import blocks, note_sync, workspace
+from briefer.db.connect import DbError, connect
+from briefer.db.note_sync import Refused, Seen
+from briefer.gui.server_copy import MERGE_ON_WORKER_SOURCES, changed_parts
+from briefer.gui.server_removed import blocks_of
+from briefer.gui.server_store import checkout_json
+from briefer.gui.server_take import snapshot
+from briefer.gui.workers import Task
+
+if TYPE_CHECKING:
+    from briefer.gui.server_link import ServerLink
+
+log = logging.getLogger(__name__)
+# From this many sources a save is sent on a worker. Below, reading and hashing the copy
+# takes a few milliseconds (under 20 ms at 200 sources, twice that for a merged save),
+# and the save is sent before the window goes on, as a small folder save is written.
+SEND_ON_WORKER_SOURCES = 200
+_Key = tuple[str, str]
+
+
+def dropped(exc: BaseException) -> bool:
+    """Did this fail because the server could not be reached (rather than refused)?"""
+    return isinstance(exc, psycopg.OperationalError) or (
+        isinstance(exc, DbError) and isinstance(exc.__cause__, psycopg.OperationalError))
+
+
+@dataclass
+class Sent:
+    """What a send on the worker did (``error``: what stopped it, the rest as far as it
+    got)."""
+
+    behind: bool = False  # the copy's sources/excerpts/outline changed, the server moved on
+    checkout: workspace.Checkout | None = None  # the copy's checkout now (written back)
+    checkout_text: str | None = None  # its JSON, for the state file
+    seen: Seen | None = None  # what was seen of the notes once they were sent
+    refused: list[Refused] = field(default_factory=list)
+    error: BaseException | None = None
+
+
+def send_work(url: str, old: workspace.Checkout, seen: Seen, notes: list[dict[str, Any]],
+              ids: dict[_Key, str]) -> Callable[[Any, Callable[[], bool]], Sent]:
+    """The job for a ``TaskRunner``: ``old`` a ``snapshot`` of the copy's checkout, ``seen``
+    a copy of what was seen of the notes (updated here as ``note_sync.save_notes`` does),
+    ``notes`` and ``ids`` the notes and edit ids journalled on the window's thread."""
+
+    def work(_progress: Any, _cancelled: Callable[[], bool]) -> Sent:
+        sent = Sent()
+        try:
+            conn = connect(url)
+        except Exception as exc:
+            sent.error = exc
+            return sent
+        try:
+            _send(conn, old, seen, notes, ids, sent)
+        except Exception as exc:
+            sent.error = exc
+        finally:
+            conn.close()
+        return sent
+
+    return work
+
+
+def _send(conn: psycopg.Connection, old: workspace.Checkout, seen: Seen,
+          notes: list[dict[str, Any]], ids: dict[_Key, str], sent: Sent) -> None:
+    data, prints, changed = changed_parts(old)
+    if changed:
+        row = conn.execute("SELECT version FROM project").fetchone()
+        conn.rollback()
+        if row is not None and int(row[0]) != old.version:
+            sent.behind = True  # merged first (``server_copy``), nothing sent now
+            return
+        # excerpts (with the project) first: a quotation sent is never heard before the
+        # excerpt it quotes is there to read
+        workspace.write_back(conn, workspace.Checkout(
+            old.folder, old.version, {**old.data, "notes": data.get("notes")}, old.sources),
+            data, prints)
+    checkout = workspace.Checkout(old.folder, old.version + (1 if changed else 0), data,
+                                  prints)
+    sent.checkout, sent.checkout_text = checkout, checkout_json(checkout)
+    sent.refused = note_sync.save_notes(conn, seen, notes, edit_ids=ids)
+    sent.seen = seen
+
+
+def merged_seen(before: Seen, after: Seen, now: Seen) -> Seen:
+    """What was seen once a send landed: the worker's (``after``, from ``before``), with
+    what the window's thread changed meanwhile (``now``: a colleague's block heard,
+    a removed block forgotten) where that is newer."""
+
+    def merge(before: dict[Any, Any], after: dict[Any, Any], now: dict[Any, Any]
+              ) -> dict[Any, Any]:
+        result = dict(after)
+        for key, value in now.items():
+            if before.get(key) is not value and (
+                    key not in result or result[key][0] <= value[0]):
+                result[key] = value
+        for key, value in before.items():
+            if key not in now and result.get(key) is value:
+                del result[key]
+        return result
+
+    return Seen(merge(before.blocks, after.blocks, now.blocks),
+                merge(before.notes, after.notes, now.notes))
+
+
+@dataclass
+class _Asked:
+    """The window when a send started."""
+
+    checkout: workspace.Checkout  # the copy's checkout (the object)
+    seen: Seen  # a shallow copy of what was seen
+    notes: list[dict[str, Any]]  # the notes sent
+    attempt: int  # 0, 1, 2: a send after notes both changed was resolved
+    again: bool  # sent anew after a dropped connection
+
+
+class Sending(QObject):
+    """Sends its link's saves on a worker, one at a time (see module notes)."""
+
+    def __init__(self, link: ServerLink) -> None:
+        super().__init__(link)
+        self.link = link
+        self.task: Task | None = None
+        self.queued = False  # a save came while one was on its way: sent after it
+
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def start(self, attempt: int = 0, again: bool = False) -> None:
+        """Journal what is sent, then send it on the worker (``link._pushing`` is set)."""
+        link = self.link
+        state = link.state
+        if state.journal:  # writes whose outcome a drop left unknown: asked first
+            self._settle(dict(state.journal), again)
+            return
+        notes = link.notes()
+        seen = state.seen
+        changed = {k: v for k, v in blocks_of(notes).items()
+                   if k in seen.blocks and seen.blocks[k][1] != v}
+        ids = {k: blocks.new_edit_id() for k in changed}
+        state.journal = {k: (ids[k], copy.deepcopy(v)) for k, v in changed.items()}
+        # until it lands the copy counts as unsent: closed meanwhile, it is kept
+        state.unsent = max(1, state.unsent, link.unsent(notes))
+        state.save()  # before sending: a drop or a close mid-way leaves ids to ask about
+        asked = _Asked(state.checkout, Seen(dict(seen.blocks), dict(seen.notes)), notes,
+                       attempt, again)
+        work = send_work(link.url, snapshot(state.checkout),
+                         Seen(dict(seen.blocks), dict(seen.notes)), notes, ids)
+
+        def hook_up(task: Task) -> None:
+            task.signals.finished.connect(lambda sent: self._landed(asked, sent))
+            task.signals.failed.connect(lambda message: self._ended(
+                Sent(error=DbError("{reason}", reason=message)), again))
+
+        self.task = link.runner.start(work, hook_up)
+
+    def _landed(self, asked: _Asked, sent: Sent) -> None:
+        self.task = None
+        link = self.link
+        state = link.state
+        if not link.serves() or state.checkout is not asked.checkout:
+            self._ended(None, asked.again)  # another copy now: its own saves send it
+            return
+        if sent.checkout is not None:
+            state.checkout = sent.checkout
+            state.checkout_changed(sent.checkout_text)
+        if sent.seen is not None:
+            state.seen = merged_seen(asked.seen, sent.seen, state.seen)
+            state.journal = {}  # each write's outcome is known
+        elif sent.error is None:
+            state.journal = {}  # nothing was sent (a merge comes first)
+        state.save()
+        if sent.error is not None:
+            self._ended(sent, asked.again)
+            return
+        if sent.behind:
+            if len(link.session.project.sources) >= MERGE_ON_WORKER_SOURCES:
+                link.news.merge_for_save()  # then sent (``server_project``)
+                link._set_unsent(max(1, link.unsent()))
+                self._ended(None, False)
+            else:
+                self._merge_here()
+            return
+        if sent.refused:
+            resolved = asked.attempt < 2 and self._resolve(sent.refused)
+            if resolved:
+                self.start(asked.attempt + 1)  # sent again, from the notes chosen
+                return
+            if resolved is None:
+                return  # said as a failed send
+            link._set_unsent(link.unsent())
+            link._saved_here()
+            self._ended(None, False)
+            return
+        link._sent_all(changed=link.notes() != asked.notes)
+        self._ended(None, False)
+
+    def _settle(self, journal: dict[_Key, tuple[str, dict[str, Any]]], again: bool) -> None:
+        """Block writes sent before a drop, asked about on the worker: those that went in
+        become what was seen (not sent again), the others are sent anew with new ids."""
+        link = self.link
+        url = link.url
+
+        def work(_progress: Any, _cancelled: Callable[[], bool]
+                 ) -> dict[_Key, int | None] | BaseException:
+            try:
+                with connect(url) as conn:
+                    return {key: blocks.edit_status(conn, edit_id)
+                            for key, (edit_id, _value) in journal.items()}
+            except Exception as exc:
+                return exc
+
+        def landed(versions: dict[_Key, int | None] | BaseException) -> None:
+            self.task = None
+            if isinstance(versions, BaseException):
+                self._ended(Sent(error=versions), again)
+                return
+            state = link.state
+            if not link.serves() or state.journal != journal:
+                self._ended(None, again)
+                return
+            for key, version in versions.items():
+                if version is not None:
+                    state.seen.blocks[key] = (version, copy.deepcopy(journal[key][1]))
+            state.journal = {}
+            state.save()
+            self.start(again=again)
+
+        def hook_up(task: Task) -> None:
+            task.signals.finished.connect(landed)
+            task.signals.failed.connect(lambda message: self._ended(
+                Sent(error=DbError("{reason}", reason=message)), again))
+
+        self.task = link.runner.start(work, hook_up)
+
+    def _resolve(self, refused: list[Refused]) -> bool | None:
+        """The user's choice where both changed notes (``ServerLink._resolve``); None when
+        the server could not be asked (then said as a failed send)."""
+        link = self.link
+        try:
+            return link._resolve(link._connection(), refused)
+        except Exception as exc:
+            self._ended(Sent(error=exc), False)
+            return None
+
+    def _merge_here(self) -> None:
+        """A small project whose save needs a merge: as before, on the window's thread."""
+        link = self.link
+        link._pushing = False
+        self.queued = False
+        link.push(here=True)
+        self._next()
+
+    def _ended(self, sent: Sent | None, again: bool) -> None:
+        """The send is over (``sent``: how it failed, if it did)."""
+        link = self.link
+        self.task = None
+        error = sent.error if sent is not None else None
+        if error is not None:
+            if dropped(error) and not again and link.serves():
+                log.info("team server connection lost while sending: %s", error)
+                self.start(again=True)
+                return
+            link._send_failed(error)
+        link._pushing = False
+        self._next()
+
+    def _next(self) -> None:
+        """A save queued while this one was on its way: sent now."""
+        if self.queued:
+            self.queued = False
+            QTimer.singleShot(0, self.link.push)

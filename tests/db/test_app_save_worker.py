@@ -1,0 +1,164 @@
+"""A team project's save is sent on a worker (``server_send``; here from the first source,
+as it is from ``SEND_ON_WORKER_SOURCES`` in use): while the server holds the write, the
+window paints and takes keys; what is typed meanwhile stays, unsaved; a second Ctrl+S
+meanwhile is sent after the first, never beside it, each edit once; a window closed
+mid-send keeps its copy and the next open finds the edit sent once. Real widgets, the
+real throwaway cluster; the server is held by another connection's table lock."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import psycopg
+import pytest
+
+from briefer.gui.server_store import LocalState
+from tests.db import test_app_open as shared
+from tests.db.test_app_live_project import StallMeter
+from tests.db.test_app_open import first_prose, open_team, save, server_block, text_of, \
+    type_into
+
+app_data, dlg, settings, team = shared.app_data, shared.dlg, shared.settings, shared.team
+
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
+
+
+@pytest.fixture(autouse=True)
+def on_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every save is sent on a worker, as a large project's is."""
+    from briefer.gui import server_send
+
+    monkeypatch.setattr(server_send, "SEND_ON_WORKER_SOURCES", 0)
+
+
+@contextmanager
+def server_held(qtbot, url: str, table: str, seconds: float) -> Iterator[None]:
+    """Writes to ``table`` wait ``seconds`` on the server (reads go on), released by a
+    thread of their own: a window blocked on them would come back, only late."""
+    conn = psycopg.connect(url)
+    conn.execute(f"LOCK TABLE {table} IN EXCLUSIVE MODE")
+    timer = threading.Timer(seconds, conn.commit)
+    timer.start()
+    try:
+        yield
+    finally:
+        qtbot.waitUntil(lambda: not timer.is_alive(), timeout=int(seconds * 1000) + 5000)
+        conn.close()
+
+
+def block_edits(url: str, block_id: str) -> int:
+    with psycopg.connect(url) as conn:
+        row = conn.execute("SELECT count(*) FROM block_edits WHERE block_id = %s",
+                           (block_id,)).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def test_the_window_takes_keys_while_a_save_waits_on_the_server(qtbot, settings, team,
+                                                               dlg) -> None:
+    window = open_team(qtbot, settings, team)
+    link = window.server_link
+    _, block_id = first_prose(window)
+    version = server_block(team, block_id)[0]
+    type_into(qtbot, window, block_id, " Sent.")
+    with server_held(qtbot, team, "note_blocks", 2.5):
+        meter = StallMeter()
+        save(qtbot, window)
+        assert link.sending.busy()  # on its way, the write waiting on the server
+        type_into(qtbot, window, block_id, " Typed meanwhile.")
+        qtbot.wait(300)
+        assert link.sending.busy()
+        assert text_of(window, block_id).endswith("Sent. Typed meanwhile.")
+        assert link.state.pending()  # closed now, the copy would be kept
+        assert meter.longest < 0.5  # on the window's thread Ctrl+S would hold it 2.5 s
+    qtbot.waitUntil(lambda: not link.sending.busy(), timeout=10000)
+    meter.timer.stop()
+    assert meter.longest < 0.5
+    assert server_block(team, block_id)[1]["markdown"].endswith("Sent.")
+    assert text_of(window, block_id).endswith("Sent. Typed meanwhile.")  # kept
+    assert window.isWindowModified()  # not in the save: still to be saved and sent
+    save(qtbot, window)
+    qtbot.waitUntil(lambda: server_block(team, block_id)[1]["markdown"].endswith(
+        "Typed meanwhile."), timeout=10000)
+    qtbot.waitUntil(lambda: not link.state.pending(), timeout=5000)
+    assert not window.isWindowModified()
+    assert server_block(team, block_id)[0] == version + 2  # each save once
+    assert dlg.named("error") == [] and dlg.named("resolve_conflicts") == []
+
+
+def test_a_save_during_a_send_is_queued_and_each_edit_is_sent_once(qtbot, settings,
+                                                                   team) -> None:
+    window = open_team(qtbot, settings, team)
+    link = window.server_link
+    _, block_id = first_prose(window)
+    version = server_block(team, block_id)[0]
+    type_into(qtbot, window, block_id, " One.")
+    with server_held(qtbot, team, "note_blocks", 2.0):
+        save(qtbot, window)
+        assert link.sending.busy()
+        type_into(qtbot, window, block_id, " Two.")
+        save(qtbot, window)  # written to the copy at once, sent after the first
+        assert not window.isWindowModified()
+        assert link.sending.queued and link.state.pending()
+    qtbot.waitUntil(lambda: server_block(team, block_id)[1]["markdown"].endswith(
+        "One. Two."), timeout=10000)
+    qtbot.waitUntil(lambda: not link.state.pending() and not link.sending.busy(),
+                    timeout=5000)
+    assert server_block(team, block_id)[0] == version + 2
+    assert block_edits(team, block_id) == 2
+    assert text_of(window, block_id).endswith("One. Two.")
+
+
+def test_an_excerpt_is_written_back_on_the_worker(qtbot, settings, team) -> None:
+    """Sources, excerpts and outline (``workspace.write_back``) go the same way: the copy
+    read, hashed and written back while the window goes on."""
+    window = open_team(qtbot, settings, team)
+    link = window.server_link
+    project = window.session.project
+    article = next(s for sid, s in project.sources.items() if not sid.startswith("001"))
+    mine = window.add_excerpt(article.id, 0, 60, section_id=project.note.sections[1].id)
+    assert mine is not None
+    _, block_id = first_prose(window)
+    with server_held(qtbot, team, "project", 2.0):
+        meter = StallMeter()
+        save(qtbot, window)
+        assert link.sending.busy()
+        type_into(qtbot, window, block_id, " Meanwhile.")
+        qtbot.wait(300)
+        assert meter.longest < 0.5
+    qtbot.waitUntil(lambda: not link.sending.busy(), timeout=10000)
+    meter.timer.stop()
+    with psycopg.connect(team) as conn:
+        assert mine in {str(i) for (i,) in conn.execute("SELECT id FROM excerpts")}
+        row = conn.execute("SELECT version FROM project").fetchone()
+    assert row is not None and int(row[0]) == link.state.checkout.version
+    assert not link.state.pending() or window.isWindowModified()
+    assert mine in window.session.project.excerpts
+    assert text_of(window, block_id).endswith("Meanwhile.")
+
+
+def test_a_window_closed_mid_send_keeps_its_copy_and_the_edit_is_sent_once(
+        qtbot, settings, team) -> None:
+    window = open_team(qtbot, settings, team)
+    link = window.server_link
+    _, block_id = first_prose(window)
+    version = server_block(team, block_id)[0]
+    root = link.state.root
+    type_into(qtbot, window, block_id, " Before closing.")
+    mine = text_of(window, block_id)
+    with server_held(qtbot, team, "note_blocks", 2.0):
+        save(qtbot, window)
+        assert link.sending.busy()
+        assert window.close()
+        kept = LocalState.load(root)
+        assert kept is not None and kept.pending() and kept.journal  # the copy kept
+    again = open_team(qtbot, settings, team)
+    qtbot.waitUntil(lambda: server_block(team, block_id)[1]["markdown"] == mine,
+                    timeout=10000)
+    assert text_of(again, block_id) == mine
+    qtbot.waitUntil(lambda: not again.server_link.state.pending(), timeout=10000)
+    assert server_block(team, block_id)[0] == version + 1  # once
+    assert block_edits(team, block_id) == 1
