@@ -129,13 +129,14 @@ class FileController(QObject):
         self.outline_pending = True
         self._remember_dir(target)
 
-        def work(_progress: Any, _cancelled: Any) -> Project:
+        # its index, if current; else the sources are indexed and searched as they are read
+        on_read = self.window.search_service.search_before_open(target)
+
+        def work(_progress: Any, cancelled: Any) -> Project:
             # the outline drawn here too: drawn on a worker once the window shows the
             # project, its Python held the interpreter against the window's first
             # paint of it (a stall of 150–250 ms at any size)
-            return load_stamped(target)
-
-        self.window.search_service.search_before_open(target)  # its index, if current
+            return load_stamped(target, on_read=on_read, cancelled=cancelled)
 
         def opened(project: Project) -> None:
             self._install(project, settled=True)

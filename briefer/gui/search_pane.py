@@ -24,6 +24,7 @@ from briefer.core.project import Project
 from briefer.index import Results, snippet_parts
 from briefer.gui.search_builder import Builder as _Builder
 from briefer.gui.session import ProjectSession
+from briefer.io.project_file import OnRead
 
 log = logging.getLogger(__name__)
 _Index = QModelIndex | QPersistentModelIndex
@@ -82,7 +83,7 @@ class SearchService(QObject):
     resultsReady = Signal(str, object)  # query, Results (hits, partial, suggestions)
     stateChanged = Signal(str, int, int)
     _build = Signal(object, int)
-    _early = Signal(str, int)
+    _early_open = Signal(str, int)
     _search = Signal(int, str)
     _built = Signal(int)
 
@@ -97,7 +98,7 @@ class SearchService(QObject):
             obj.moveToThread(thread)
             self._threads.append(thread)
         self._build.connect(self._builder.build)
-        self._early.connect(self._builder.open_vouched)
+        self._early_open.connect(self._builder.open_vouched)
         self._search.connect(self._worker.search)
         self._built.connect(self._worker.built)
         self._builder.opened.connect(self._worker.use)
@@ -113,37 +114,58 @@ class SearchService(QObject):
         self.progress = (0, 0)  # sources searchable, sources in the project
         self._pending: str | None = None
         self._project: Project | None = None
+        self._early: str | None = None  # the folder being read, searched as it is read
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.timeout.connect(self.build_now)
 
-    def _new_build(self) -> None:
+    def _new_build(self, keep: bool = False) -> None:
+        """A new build: what the previous one does is dropped (its index still searched
+        until the new one's opens if ``keep``: the same project's, read meanwhile)."""
         self._build_id += 1
-        self._worker.latest_build = self._build_id
-        self.ready = self.searchable = False
+        self._worker.latest_build = self._builder.latest = self._build_id
+        self._builder.arrivals.start(self._build_id)  # the loader's sources: dropped
+        self.searchable = self.searchable and keep
+        self.ready = False
         self._builder.cancel.set()
 
-    def search_before_open(self, folder: Path) -> None:
+    def _reading(self, project: Project) -> bool:
+        """Whether the index searched is that of ``project``'s sources as they were read
+        (not vouched for: that one is complete, and the build waits as it always did)."""
+        return self._early is not None and self._early == project.path and not self.ready
+
+    def search_before_open(self, folder: Path) -> OnRead:
         """While ``folder`` is being read: search its index at once if it is vouched for
-        (``Builder.open_vouched``); ``rebuild`` takes over once the project is open, and
-        ``build_now`` indexes the project open before if it does not open."""
+        (``Builder.open_vouched``), else index the sources as they are read (what is
+        returned is for the loader to give them to: ``load_project``'s ``on_read``) and
+        search them; ``rebuild`` takes over once the project is open, and ``build_now``
+        indexes the project open before if it does not open."""
         self._later.stop()
         self._new_build()
-        self._early.emit(str(folder), self._build_id)
+        self._early = str(folder)
+        self._early_open.emit(str(folder), self._build_id)
+        return self._builder.arrivals.on_read(self._build_id)
 
     def rebuild(self, project: Project) -> None:
         self._later.stop()
         self._project = None
-        self._new_build()
-        self.progress = (0, len(project.sources))
+        keep = self._reading(project)
+        self._early = None
+        self._new_build(keep)
+        if not keep:
+            self.progress = (0, len(project.sources))
         self._build.emit(project, self._build_id)
 
     def rebuild_later(self, project: Project, delay_ms: int = 1500) -> None:
         """Index after ``delay_ms`` (start-up stays quick), or at once if a search comes —
-        or came already, typed while the project was being read."""
-        self._new_build()
+        or came already, typed while the project was being read, or it is searched as it
+        was read (its index is then completed at once, searched meanwhile)."""
+        keep = self._reading(project)
+        if not keep:
+            self._early = None
+        self._new_build(keep)
         self._project = project
-        self._later.start(0 if self._pending is not None else delay_ms)
+        self._later.start(0 if self._pending is not None or keep else delay_ms)
 
     def build_now(self) -> None:
         if self._project is not None:

@@ -182,15 +182,17 @@ class SearchIndex:
             self._create(self._conn)
             self._doc_count = self._french_docs = None
 
-    def reader(self) -> SearchIndex:
+    def reader(self, texts: Mapping[str, tuple[str, str]] | None = None) -> SearchIndex:
         """A second connection on the same file, to search while this one is updated
         (WAL: it waits for no batch, nor the final merge, and sees each batch once
-        committed). An index in memory or without FTS5 is its own reader."""
+        committed). An index in memory or without FTS5 is its own reader. ``texts``:
+        the sources it shows (those of a project read so far, a mapping that grows)."""
         if self._conn is None or self.db_path == ":memory:":
             return self
         other = type(self)(self.db_path, use_fts5=True)
-        other._texts, other._declared = self._texts, dict(self._declared)
-        other._known_only = bool(self._texts)
+        other._texts = self._texts if texts is None else texts
+        other._declared = dict(self._declared)
+        other._known_only = bool(self._texts) or texts is not None
         return other
 
     def refresh(self) -> None:
@@ -256,11 +258,13 @@ class SearchIndex:
 
     def update(self, sources: Iterable[Source],
                progress: Progress | None = None,
-               cancel: Callable[[], bool] | None = None) -> int:
+               cancel: Callable[[], bool] | None = None, *, adding: bool = False) -> int:
         """Index new and changed sources, drop removed ones; returns how many were indexed.
 
         ``progress(done, total, "")`` is called after each batch; when ``cancel()``
         turns true the work stops between batches (what is done stays done).
+        ``adding``: these are some of the sources (a project's read so far): drop none
+        and leave merging the index to the ``update`` of them all (``optimize``).
         """
         wanted = self._wanted(sources)
         if self._conn is None:
@@ -270,22 +274,23 @@ class SearchIndex:
                 progress(changed, changed, "")
             return changed
         try:
-            return self._update(wanted, progress, cancel)
+            return self._update(wanted, progress, cancel, adding)
         except sqlite3.DatabaseError as exc:
             if cancel is not None and cancel():  # ``interrupt``: stopped, not damaged
                 return 0
             log.warning("search index damaged (%s); rebuilding it", exc)
             self._rebuild_empty()
-            return self._update(wanted, progress, cancel)
+            return self._update(wanted, progress, cancel, adding)
 
     def _update(self, wanted: dict[str, tuple[str, str]],
                 progress: Progress | None,
-                cancel: Callable[[], bool] | None) -> int:
+                cancel: Callable[[], bool] | None, adding: bool = False) -> int:
         assert self._conn is not None
         with self._lock:
             existing = {sid: (rowid, h) for sid, rowid, h in
                         self._conn.execute("SELECT source_id, id, hash FROM docs")}
-        gone = [rowid for sid, (rowid, _) in existing.items() if sid not in wanted]
+        gone = [] if adding else \
+            [rowid for sid, (rowid, _) in existing.items() if sid not in wanted]
         todo = [sid for sid, (_, h) in wanted.items()
                 if sid not in existing or existing[sid][1] != h]
         total, done = len(todo), 0
@@ -323,11 +328,16 @@ class SearchIndex:
             if progress:
                 progress(done, total, "")
         stopped = cancel is not None and cancel()
-        if not stopped and (done >= 1000 or (done and done * 5 >= len(wanted))):
+        if not stopped and not adding and (done >= 1000 or (done and done * 5 >= len(wanted))):
+            self.optimize()
+        return done
+
+    def optimize(self) -> None:
+        """Merge the index's segments (searches are quicker; takes seconds when large)."""
+        if self._conn is not None:
             with self._lock:
                 self._conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
                 self._conn.execute("INSERT INTO words(words) VALUES ('optimize')")
-        return done
 
     def _transaction(self, work: Callable[[sqlite3.Connection], None]) -> None:
         assert self._conn is not None

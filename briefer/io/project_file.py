@@ -16,7 +16,7 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ from briefer.core.messages import Listing, Message
 from briefer.core.note import NoteMeta
 from briefer.core.outline import Outline
 from briefer.core.project import FORMAT_VERSION, MissingSource, Project
-from briefer.core.source import SourceKind
+from briefer.core.source import Source, SourceKind
 from briefer.io.sources import (
     SidecarCache,
     SourceError,
@@ -173,12 +173,19 @@ def _copy_sources(project: Project, old_root: Path | None, target: Path) -> None
 
 # -- reading ----------------------------------------------------------------
 
-def load_project(path: Path, *, outline: bool = True) -> Project:
+READ_BATCH = 250  # sources handed to ``on_read`` at a time
+OnRead = Callable[[list[Source], int], None]  # (sources read, sources listed)
+
+
+def load_project(path: Path, *, outline: bool = True, on_read: OnRead | None = None) -> Project:
     """Open a project folder, or a plain folder of sources as a read-only project.
 
     With ``outline=False`` the outline sections drawn from the surveys are left
     for ``complete_outline`` (the window shows the sources first, then the
     outline a moment later); the saved outline sections are read either way.
+    ``on_read`` is given a project's sources as they are read, a batch at a time,
+    so that they can be searched before the whole project is in (the window's
+    search, at 100,000 sources read in 20 s).
     """
     path = Path(path)
     if path.is_file() and path.name == PROJECT_FILE:
@@ -189,7 +196,7 @@ def load_project(path: Path, *, outline: bool = True) -> Project:
         raise ProjectError("{path} is not a project folder or a folder of sources.", path=path)
     with no_collections():
         if (path / PROJECT_FILE).exists():
-            project = _load_project_folder(path)
+            project = _load_project_folder(path, on_read)
         else:
             project = _load_plain_folder(path)
     if outline:
@@ -245,7 +252,7 @@ def tidy(root: Path) -> list[Message]:
     return done
 
 
-def _load_project_folder(path: Path) -> Project:
+def _load_project_folder(path: Path, on_read: OnRead | None = None) -> Project:
     file = path / PROJECT_FILE
     tidied = tidy(path) if os.access(path, os.W_OK) else []
     try:
@@ -280,7 +287,7 @@ def _load_project_folder(path: Path) -> Project:
     try:
         project.citation_style = str(data.get("citation_style") or "chicago")
         step = ["sources"]
-        _read_sources(project, path, data.get("sources") or [], step)
+        _read_sources(project, path, data.get("sources") or [], step, on_read)
         step = ["outline"]
         project.outline = Outline.from_dict(_mapping(data.get("outline")))
         for i, raw in enumerate(data.get("excerpts") or []):
@@ -324,7 +331,8 @@ def _describe(exc: Exception) -> Message | Exception:
     return exc
 
 
-def _read_sources(project: Project, root: Path, entries: Any, step: list[str | int]) -> None:
+def _read_sources(project: Project, root: Path, entries: Any, step: list[str | int],
+                  on_read: OnRead | None = None) -> None:
     """Load each listed source; one that cannot be read is kept as a ``MissingSource``
     (its entry saved back unchanged) with the reason, never dropped."""
     if not isinstance(entries, list):
@@ -339,7 +347,7 @@ def _read_sources(project: Project, root: Path, entries: Any, step: list[str | i
         present = None
     ahead = _read_ahead(sources_dir, entries, sidecars, facts, lazy)
     try:
-        _read_entries(project, root, entries, step, sidecars, facts, lazy, present)
+        _read_entries(project, root, entries, step, sidecars, facts, lazy, present, on_read)
     finally:
         ahead.stop()
     sidecars.save()
@@ -363,8 +371,9 @@ def _read_ahead(sources_dir: Path, entries: list[Any], sidecars: SidecarCache,
 
 def _read_entries(project: Project, root: Path, entries: list[Any], step: list[str | int],
                   sidecars: SidecarCache, facts: TextFacts, lazy: bool,
-                  present: set[str] | None) -> None:
+                  present: set[str] | None, on_read: OnRead | None = None) -> None:
     sources_dir = root / SOURCES_DIR
+    read: list[Source] = []
     for i, entry in enumerate(entries):
         del step[1:]
         step.append(i)
@@ -406,6 +415,13 @@ def _read_entries(project: Project, root: Path, entries: list[Any], step: list[s
         project.sources[source.id] = source
         project.base_meta[source.id] = source.meta.to_csl(source.id)
         project.warnings.extend(warnings)
+        if on_read is not None:
+            read.append(source)
+            if len(read) >= READ_BATCH:
+                on_read(read, len(entries))
+                read = []
+    if on_read is not None and read:
+        on_read(read, len(entries))
 
 
 def complete_outline(project: Project) -> bool:

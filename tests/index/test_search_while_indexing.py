@@ -153,3 +153,25 @@ def test_enter_before_a_word_is_indexed_opens_its_first_source_once_it_is(
     gate.set()
     qtbot.waitUntil(lambda: bool(opened), timeout=5000)
     assert [sid[:3] for sid in opened] == ["002"]
+
+
+def test_adding_the_sources_read_so_far_drops_no_row_and_shows_only_them(tmp_path) -> None:
+    """``update(adding=True)``, as a project is read: the rows of sources not read yet stay
+    (the complete update then has nothing to do for them) and a reader given the sources
+    read so far finds only those; the complete update brings the index to exactly them."""
+    from briefer.core.source import Source, SourceMeta
+    from briefer.index import SearchIndex
+
+    sources = [Source(f"s{i}", f"Text {i} about softwood lumber.\n",
+                      SourceMeta(title=f"Title {i}"), filename=f"s{i}.txt") for i in range(6)]
+    with SearchIndex(tmp_path / "index.sqlite") as index:
+        assert index.update(sources[:4]) == 4  # an earlier open's, not completed
+        read: dict[str, tuple[str, str]] = {}
+        reader = index.reader(read)
+        assert index.update(sources[:2] + sources[4:5], adding=True) == 1
+        assert len(index) == 5  # s2, s3 kept
+        read.update((s.id, (s.display_title, s.peek_text())) for s in sources[:2])
+        reader.refresh()
+        assert sorted(h.source_id for h in reader.search("softwood", 10)) == ["s0", "s1"]
+        assert index.update(sources[1:]) == 1  # s5; s0 dropped, not a source any more
+        assert index.is_current(sources[1:])
