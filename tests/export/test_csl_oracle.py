@@ -1,10 +1,11 @@
 """Exported footnotes and bibliography equal pandoc citeproc's, text and italics.
 
 The project is built from ``data/csl_items.json`` through the command line only
-(``briefer new --from``, ``briefer excerpt``, ``briefer export``); the expected
-output is what pandoc 3 (``--citeproc``) makes of a Markdown note citing the
-same items in the same order, with the same CSL style file. Both .docx files
-are read by the small reader below (zipfile + lxml), independent of Briefer.
+(``briefer new --from`` and ``briefer excerpt`` by the CLI's ``main``, ``briefer export``
+as ``python -m briefer``); the expected output is what pandoc 3 (``--citeproc``) makes of
+a Markdown note citing the same items in the same order, with the same CSL style file.
+Both .docx files are read by the small reader below (zipfile + lxml), independent of
+Briefer.
 
 The note cites every item once, about ten of them a second time later
 (subsequent, short form), one of them twice in a row (Ibid. where the style
@@ -14,6 +15,8 @@ uses it), and the expert survey with two different responses (locator
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import re
@@ -199,12 +202,26 @@ def briefer(*args: str | Path) -> subprocess.CompletedProcess:
     return done
 
 
+def briefer_here(*args: str | Path) -> None:
+    """``briefer ARGS`` through the command line's own ``main`` in this process: the same
+    parsing, checks and saves, without starting Python again for each of ~40 excerpts (the
+    export, whose output is compared, still runs as ``python -m briefer``)."""
+    from briefer.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main([str(arg) for arg in args])
+    if code != 0:
+        pytest.fail(f"`briefer {' '.join(map(str, args))}` exited {code}\n"
+                    f"stdout: {out.getvalue()}\nstderr: {err.getvalue()}", pytrace=False)
+
+
 def build_project(root: Path, items: list[dict], sequence: list[Cite]) -> Path:
     src, project = root / "sources", root / "project"
     write_sources(src, items)
-    briefer("new", project, "--from", src)
+    briefer_here("new", project, "--from", src)
     for cite in sequence:
-        briefer("excerpt", project, cite.source_id, "--quote", cite.quote)
+        briefer_here("excerpt", project, cite.source_id, "--quote", cite.quote)
     return project
 
 
