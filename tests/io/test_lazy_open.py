@@ -7,6 +7,7 @@ texts, excerpts found again where they were; only what is read (and when) does.
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -30,9 +31,18 @@ def _article(i: int) -> str:
 
 
 @pytest.fixture
-def big(tmp_path: Path) -> Path:
+def big(tmp_path: Path, big_template: Path) -> Path:
     """A saved project of ``COUNT`` articles (source 0 untitled, source 1 with an excerpt,
-    source 2 not UTF-8) and the bundled survey."""
+    source 2 not UTF-8), the test's own: a copy of one saved once for the module (the
+    copy keeps the files' times, so the saved metadata cache is as current as after a
+    save)."""
+    folder = tmp_path / "big"
+    shutil.copytree(big_template, folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def big_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     sources = {}
     for i in range(COUNT):
         meta = SourceMeta(type="article-newspaper", title="" if i == 0 else f"Title {i}")
@@ -42,7 +52,7 @@ def big(tmp_path: Path) -> Path:
     start = text.index(QUOTE)
     excerpt = make_excerpt("a0001", text, start, start + len(QUOTE))
     project.excerpts[excerpt.id] = excerpt
-    folder = tmp_path / "big"
+    folder = tmp_path_factory.mktemp("lazy") / "big"
     save_project(project, folder)
     (folder / "sources" / "a0002.txt").write_bytes("Caf\xe9 d\xe9bat, 2025.\n".encode("cp1252"))
     return folder
