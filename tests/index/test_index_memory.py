@@ -9,6 +9,7 @@ search finds the same things; memory follows what is shown; reopening is quick.
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,16 @@ COUNT = LAZY_MIN_SOURCES + 10
 
 
 @pytest.fixture
-def big(tmp_path: Path) -> Path:
+def big(tmp_path: Path, big_template: Path) -> Path:
+    """The test's own copy of a project saved once for the module (the copy keeps the
+    files' times, so the saved metadata cache is as current as after a save)."""
+    folder = tmp_path / "big"
+    shutil.copytree(big_template, folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def big_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     sources = {}
     for i in range(COUNT):
         word = "softwood" if i % 100 == 7 else "dairy"
@@ -32,7 +42,7 @@ def big(tmp_path: Path) -> Path:
         sources[f"a{i:05d}"] = Source(f"a{i:05d}", text,
                                       SourceMeta(type="article-newspaper", title=f"Title {i}"),
                                       filename=f"a{i:05d}.txt")
-    folder = tmp_path / "big"
+    folder = tmp_path_factory.mktemp("index-memory") / "big"
     save_project(Project(name="big", sources=sources), folder)
     return folder
 
