@@ -26,6 +26,7 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from briefer.core.messages import Listing, Message
+from briefer.core.project import Project
 from briefer.db import note_sync, transfer
 from briefer.db.connect import DbError
 from briefer.io.project_file import load_project
@@ -101,13 +102,15 @@ def _notes_seen(versions: note_sync.Seen, notes: list[dict[str, Any]]) -> note_s
 
 
 def write_back(conn: psycopg.Connection, seen: Checkout, data: dict[str, Any] | None = None,
-               now: dict[str, tuple[Any, ...]] | None = None) -> int:
+               now: dict[str, tuple[Any, ...]] | None = None,
+               project: Project | None = None) -> int:
     """Write what a command changed in the checked-out folder back to the database, in one
     transaction, if nobody changed the project since ``checkout``; returns the number of
     sources written. Nothing changed: nothing written. ``data`` and ``now``: the folder's
     project data and fingerprints, when the caller has just read them (a team save reads
     them to decide whether to write back at all; at 10,000 sources each read is seconds
-    of disk and hashing, so it is done once)."""
+    of disk and hashing, so it is done once); ``project``: the folder as loaded for
+    ``data`` (``load_project(folder, outline=False)``)."""
     if data is None:
         data = _state(seen.folder)
     if now is None:
@@ -117,14 +120,15 @@ def write_back(conn: psycopg.Connection, seen: Checkout, data: dict[str, Any] | 
     rest = {k: v for k, v in data.items() if k not in ("sources", "notes")}
     if changed or gone or rest != {k: v for k, v in seen.data.items()
                                    if k not in ("sources", "notes")}:
-        _write_project(conn, seen, data, changed, gone)
+        _write_project(conn, seen, data, changed, gone, project)
     if data.get("notes") != seen.data.get("notes"):
         _write_notes(conn, seen, data.get("notes") or [])
     return len(changed)
 
 
 def _write_project(conn: psycopg.Connection, seen: Checkout, data: dict[str, Any],
-                   changed: set[str], gone: set[str]) -> None:
+                   changed: set[str], gone: set[str], project: Project | None = None
+                   ) -> None:
     """Sources, excerpts, outline and the project's own fields: one transaction, if the
     project is still at the version read."""
     conn.rollback()
@@ -144,7 +148,8 @@ def _write_project(conn: psycopg.Connection, seen: Checkout, data: dict[str, Any
                  Jsonb(data.get("outline") or {})))
             if gone:
                 conn.execute("DELETE FROM sources WHERE id = ANY(%s)", (sorted(gone),))
-            project = load_project(seen.folder, outline=False)
+            if project is None:
+                project = load_project(seen.folder, outline=False)
             transfer.push_sources(conn, project, seen.folder, data.get("sources") or [],
                                   only=changed)
             conn.execute("DELETE FROM excerpts")

@@ -42,8 +42,15 @@ def changed_parts(checkout: workspace.Checkout
     excerpts or outline differ from the checkout's."""
     data = workspace._state(checkout.folder)
     prints = workspace._fingerprints(checkout.folder, data)
+    return data, prints, changed_since(checkout, data, prints)
+
+
+def changed_since(checkout: workspace.Checkout, data: dict[str, Any],
+                  prints: dict[str, tuple[Any, ...]]) -> bool:
+    """Do the copy's sources, excerpts or outline (``data`` and ``prints``, as read from
+    it) differ from the checkout's?"""
     rest = {k: v for k, v in data.items() if k not in _NOT_SENT}
-    return data, prints, prints != checkout.sources or rest != {
+    return prints != checkout.sources or rest != {
         k: v for k, v in checkout.data.items() if k not in _NOT_SENT}
 
 

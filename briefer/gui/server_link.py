@@ -8,7 +8,8 @@ shared project needs (see ``server_store`` for the copy, ``server_listen`` for h
   ``push``: the notes go block by block (``note_sync.save_notes``, each write checked
   against the version seen, under an edit id journalled first), the rest (sources,
   excerpts, outline) by ``workspace.write_back``. What the server refuses is shown with
-  both texts (``server_conflicts``); nothing is lost whichever is chosen.
+  both texts (``server_conflicts``); nothing is lost whichever is chosen. A large
+  project's save is decided and sent on a worker (``server_send``), one at a time.
 - *Hearing*: a block someone else wrote is put in the note at once, outside the undo
   history (undoing is for one's own edits; theirs is not this user's to undo, as a
   merged save is not). If this window has an unsent edit of that block, the other text is

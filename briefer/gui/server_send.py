@@ -39,11 +39,13 @@ from PySide6.QtCore import QObject, QTimer
 from briefer.db import blocks, note_sync, workspace
 from briefer.db.connect import DbError, connect
 from briefer.db.note_sync import Refused, Seen
-from briefer.gui.server_copy import MERGE_ON_WORKER_SOURCES, changed_parts
+from briefer.gui.server_copy import MERGE_ON_WORKER_SOURCES, changed_since
 from briefer.gui.server_removed import blocks_of
 from briefer.gui.server_store import checkout_json
 from briefer.gui.server_take import snapshot
 from briefer.gui.workers import Task
+from briefer.io.project_file import load_project
+from briefer.io.project_yaml import notes_form, project_to_dict
 
 if TYPE_CHECKING:
     from briefer.gui.server_link import ServerLink
@@ -101,7 +103,10 @@ def send_work(url: str, old: workspace.Checkout, seen: Seen, notes: list[dict[st
 
 def _send(conn: psycopg.Connection, old: workspace.Checkout, seen: Seen,
           notes: list[dict[str, Any]], ids: dict[_Key, str], sent: Sent) -> None:
-    data, prints, changed = changed_parts(old)
+    project = load_project(old.folder, outline=False)  # once: also what is written back
+    data = notes_form(project_to_dict(project))
+    prints = workspace._fingerprints(old.folder, data)
+    changed = changed_since(old, data, prints)
     if changed:
         row = conn.execute("SELECT version FROM project").fetchone()
         conn.rollback()
@@ -112,7 +117,7 @@ def _send(conn: psycopg.Connection, old: workspace.Checkout, seen: Seen,
         # excerpt it quotes is there to read
         workspace.write_back(conn, workspace.Checkout(
             old.folder, old.version, {**old.data, "notes": data.get("notes")}, old.sources),
-            data, prints)
+            data, prints, project)
     checkout = workspace.Checkout(old.folder, old.version + (1 if changed else 0), data,
                                   prints)
     sent.checkout, sent.checkout_text = checkout, checkout_json(checkout)

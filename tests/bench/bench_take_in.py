@@ -22,7 +22,9 @@ colleague's change is not taken in), the colleague changes the name again, and C
 writes the copy and merges on a worker (``server_copy.MERGE_ON_WORKER_SOURCES``), then
 sends: *save merge s* until the server holds the excerpt, and the stall meanwhile.
 
-Before it, a plain save (nothing to merge) for comparison: *plain save* and its stall.
+Before it, a plain save (nothing to merge) for comparison: the copy written, then read,
+hashed and sent on a worker (``server_send``, from ``SEND_ON_WORKER_SOURCES`` sources):
+*plain save* until the server has it, and its stall.
 
 Target: stall ≤ 100 ms.
 """
