@@ -165,9 +165,14 @@ class Builder(QObject):
         index = self._early
         if index is None:
             folder = self._folder[1]
-            index = make_index(Project(name=folder.name, path=str(folder),
-                                       read_only=not is_project(folder)))
-            reader = index.reader(self._read)
+            try:
+                index = make_index(Project(name=folder.name, path=str(folder),
+                                           read_only=not is_project(folder)))
+                reader = index.reader(self._read)
+            except Exception as exc:  # the project's build will say what is wrong
+                log.info("index of %s not opened as it is read (%s)", folder, exc)
+                self._folder = None
+                return
             if reader is index:  # in memory: the project's build will do
                 index.close()
                 self._folder = None
