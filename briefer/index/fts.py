@@ -405,8 +405,7 @@ class SearchIndex:
             return self._conn.execute("SELECT 1 FROM fts WHERE fts MATCH ? LIMIT 1",
                                       (term.fts(),)).fetchone() is not None
 
-    def _vocabulary(self, start: str, shortest: int, longest: int,
-                    _word: str = "") -> list[tuple[str, int]]:
+    def _vocabulary(self, start: str, shortest: int, longest: int) -> list[tuple[str, int]]:
         """(word as written, documents) of the corpus's words beginning with ``start``
         and ``shortest`` to ``longest`` characters long."""
         if self._conn is None:

@@ -84,14 +84,13 @@ def vocabulary_of(texts: Iterable[str], start: str, shortest: int,
 
 
 def suggestions(query: Query, holds: Callable[[Term], bool],
-                vocabulary: Callable[[str, int, int, str], list[tuple[str, int]]]
+                vocabulary: Callable[[str, int, int], list[tuple[str, int]]]
                 ) -> dict[str, str]:
     """Query word -> a corpus word like it, for the words no source holds.
 
     ``holds(term)``: whether some source matches the term; ``vocabulary(start,
-    shortest, longest, word)``: (word, documents) of the corpus's words beginning with
-    ``start``, of such lengths (``word``: the unknown word, for a store that looks up
-    words like it).
+    shortest, longest)``: (word, documents) of the corpus's words beginning with
+    ``start``, of such lengths.
     """
     out: dict[str, str] = {}
     for clause in query.clauses:
@@ -103,7 +102,7 @@ def suggestions(query: Query, holds: Callable[[Term], bool],
             continue
         edits = allowed_edits(word)
         found = vocabulary(word[:KEPT_LETTERS] if len(word) > SHORT_WORD else word[:1],
-                           len(word) - edits, len(word) + edits, word)
+                           len(word) - edits, len(word) + edits)
         if (match := best_match(word, found)) is not None:
             out[word] = match
     return out

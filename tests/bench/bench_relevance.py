@@ -209,7 +209,7 @@ def without_words_table() -> None:
 
     fts.sql_rows = rows
 
-    def vocabulary(self, start, shortest, longest, _word=""):  # type: ignore[no-untyped-def]
+    def vocabulary(self, start, shortest, longest):  # type: ignore[no-untyped-def]
         with self._lock:
             self._conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_vocab "
                                "USING fts5vocab(main, fts, row)")
