@@ -205,7 +205,7 @@ class ServerLink(QObject):
         self._pushing = True
         if not here and len(self.session.project.sources) >= \
                 server_send.SEND_ON_WORKER_SOURCES:
-            self.sending.start()  # ends ``_pushing`` when it has landed
+            self.sending.begin()  # ends ``_pushing`` when it has landed
             return False
         try:
             for again in (False, True):

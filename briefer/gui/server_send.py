@@ -121,8 +121,10 @@ def _send(conn: psycopg.Connection, old: workspace.Checkout, seen: Seen,
     checkout = workspace.Checkout(old.folder, old.version + (1 if changed else 0), data,
                                   prints)
     sent.checkout, sent.checkout_text = checkout, checkout_json(checkout)
-    sent.refused = note_sync.save_notes(conn, seen, notes, edit_ids=ids)
+    # updated in place for each write accepted: a drop mid-way keeps what went in (the
+    # last write's outcome is asked by its journalled edit id)
     sent.seen = seen
+    sent.refused = note_sync.save_notes(conn, seen, notes, edit_ids=ids)
 
 
 def merged_seen(before: Seen, after: Seen, now: Seen) -> Seen:
@@ -165,18 +167,38 @@ class Sending(QObject):
         self.link = link
         self.task: Task | None = None
         self.queued = False  # a save came while one was on its way: sent after it
+        self.starting = False  # ``begin``: to start at the event loop's next turn
 
     def busy(self) -> bool:
-        return self.task is not None
+        return self.task is not None or self.starting
 
-    def start(self, attempt: int = 0, again: bool = False) -> None:
-        """Journal what is sent, then send it on the worker (``link._pushing`` is set)."""
+    def begin(self) -> None:
+        """A save to send (``link._pushing`` is set): the notes as saved are taken now,
+        the rest starts at the event loop's next turn, not in the slot of the folder save
+        that ends (their work adds up)."""
+        self.starting = True
+        notes = self.link.notes()
+        self.link.state.unsent = max(1, self.link.state.unsent)
+        self.link.state.sending(True)  # until it lands: closed meanwhile, the copy is kept
+        QTimer.singleShot(0, lambda: self._begun(notes))
+
+    def _begun(self, notes: list[dict[str, Any]]) -> None:
+        self.starting = False
+        if self.link.serves():
+            self.start(notes=notes)
+        else:
+            self._ended(None, False)
+
+    def start(self, attempt: int = 0, again: bool = False,
+              notes: list[dict[str, Any]] | None = None) -> None:
+        """Journal what is sent, then send it on the worker (``link._pushing`` is set).
+        ``notes``: as the window held them when saved (else now)."""
         link = self.link
         state = link.state
         if state.journal:  # writes whose outcome a drop left unknown: asked first
-            self._settle(dict(state.journal), again)
+            self._settle(dict(state.journal), again, notes)
             return
-        notes = link.notes()
+        notes = link.notes() if notes is None else notes
         seen = state.seen
         changed = {k: v for k, v in blocks_of(notes).items()
                    if k in seen.blocks and seen.blocks[k][1] != v}
@@ -209,13 +231,13 @@ class Sending(QObject):
             state.checkout_changed(sent.checkout_text)
         if sent.seen is not None:
             state.seen = merged_seen(asked.seen, sent.seen, state.seen)
-            state.journal = {}  # each write's outcome is known
-        elif sent.error is None:
-            state.journal = {}  # nothing was sent (a merge comes first)
-        state.save()
         if sent.error is not None:
+            state.save()  # the journal kept: what went in is asked before sending again
             self._ended(sent, asked.again)
             return
+        # each write's outcome is known (or none was sent: a merge first); the state is
+        # saved by what follows (at 10,000 sources one save is 20-40 ms of the window's)
+        state.journal = {}
         if sent.behind:
             if len(link.session.project.sources) >= MERGE_ON_WORKER_SOURCES:
                 link.news.merge_for_save()  # then sent (``server_project``)
@@ -238,7 +260,8 @@ class Sending(QObject):
         link._sent_all(changed=link.notes() != asked.notes)
         self._ended(None, False)
 
-    def _settle(self, journal: dict[_Key, tuple[str, dict[str, Any]]], again: bool) -> None:
+    def _settle(self, journal: dict[_Key, tuple[str, dict[str, Any]]], again: bool,
+                notes: list[dict[str, Any]] | None) -> None:
         """Block writes sent before a drop, asked about on the worker: those that went in
         become what was seen (not sent again), the others are sent anew with new ids."""
         link = self.link
@@ -267,7 +290,7 @@ class Sending(QObject):
                     state.seen.blocks[key] = (version, copy.deepcopy(journal[key][1]))
             state.journal = {}
             state.save()
-            self.start(again=again)
+            self.start(again=again, notes=notes)
 
         def hook_up(task: Task) -> None:
             task.signals.finished.connect(landed)
@@ -291,6 +314,7 @@ class Sending(QObject):
         link = self.link
         link._pushing = False
         self.queued = False
+        link.state.sending(False)
         link.push(here=True)
         self._next()
 
@@ -306,6 +330,7 @@ class Sending(QObject):
                 return
             link._send_failed(error)
         link._pushing = False
+        link.state.sending(False)  # the state file says what is unsent now
         self._next()
 
     def _next(self) -> None:

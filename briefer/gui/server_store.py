@@ -37,6 +37,8 @@ from briefer.io.journal import pid_alive
 STATE_FILE = "state.json"
 READY_FILE = "state.json.ready"  # written ahead on a worker; not a state until renamed
 OWNER_FILE = "owner"  # the process id of the app working on a copy
+# a save being sent on a worker: the copy counts as unsent until it lands (``sending``)
+SENDING_FILE = "state.sending"
 CHECKOUT_DIR = "project"
 _Key = tuple[str, str]
 _HELD: dict[Path, Callable[[], bool]] = {}  # copies this process works on
@@ -190,6 +192,16 @@ class LocalState:
     def save(self) -> None:
         write_state(self.root, self.checkout_text(), self.seen_text())
 
+    def sending(self, on: bool) -> None:
+        """Mark the copy as holding a save on its way (or no longer): a few bytes, where
+        saving the state is megabytes at 10,000 sources; a window closed meanwhile
+        leaves its copy counted unsent (``load``), so kept and sent again."""
+        marker = self.root / SENDING_FILE
+        if on:
+            marker.write_bytes(b"")
+        else:
+            marker.unlink(missing_ok=True)
+
     def save_as_ready(self, seen_text: str) -> bool:
         """Save by taking the state file written ahead (``write_state(..., READY_FILE)``,
         by the worker that made this copy) when what was seen is still ``seen_text``:
@@ -214,6 +226,7 @@ class LocalState:
             seen = Seen({(str(n), str(b)): (int(v), value) for n, b, v, value in data["blocks"]},
                         {str(n): (int(v), value) for n, v, value in data["notes"]})
             journal = {(str(n), str(b)): (str(e), value) for n, b, e, value in data["journal"]}
-            return cls(root, str(data["url"]), checkout, seen, journal, int(data["unsent"]))
+            unsent = max(int(data["unsent"]), 1 if (root / SENDING_FILE).exists() else 0)
+            return cls(root, str(data["url"]), checkout, seen, journal, unsent)
         except (OSError, ValueError, KeyError, TypeError):
             return None

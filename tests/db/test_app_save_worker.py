@@ -7,6 +7,7 @@ real throwaway cluster; the server is held by another connection's table lock.""
 
 from __future__ import annotations
 
+import copy
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -140,8 +141,12 @@ def test_an_excerpt_is_written_back_on_the_worker(qtbot, settings, team) -> None
     assert text_of(window, block_id).endswith("Meanwhile.")
 
 
+@pytest.mark.parametrize("when", ["at_once", "mid_send"])
 def test_a_window_closed_mid_send_keeps_its_copy_and_the_edit_is_sent_once(
-        qtbot, settings, team) -> None:
+        qtbot, settings, team, when: str) -> None:
+    """Closed right after Ctrl+S (the send not started yet) or while the worker waits on
+    the server: either way the copy is kept, counted unsent, and the edit reaches the
+    server once."""
     window = open_team(qtbot, settings, team)
     link = window.server_link
     _, block_id = first_prose(window)
@@ -152,9 +157,12 @@ def test_a_window_closed_mid_send_keeps_its_copy_and_the_edit_is_sent_once(
     with server_held(qtbot, team, "note_blocks", 2.0):
         save(qtbot, window)
         assert link.sending.busy()
+        if when == "mid_send":
+            qtbot.waitUntil(lambda: link.sending.task is not None, timeout=3000)
         assert window.close()
         kept = LocalState.load(root)
-        assert kept is not None and kept.pending() and kept.journal  # the copy kept
+        assert kept is not None and kept.pending()  # the copy kept
+        assert bool(kept.journal) == (when == "mid_send")  # its write's edit id, once sent
     again = open_team(qtbot, settings, team)
     qtbot.waitUntil(lambda: server_block(team, block_id)[1]["markdown"] == mine,
                     timeout=10000)
@@ -162,3 +170,39 @@ def test_a_window_closed_mid_send_keeps_its_copy_and_the_edit_is_sent_once(
     qtbot.waitUntil(lambda: not again.server_link.state.pending(), timeout=10000)
     assert server_block(team, block_id)[0] == version + 1  # once
     assert block_edits(team, block_id) == 1
+
+
+def test_a_write_whose_answer_was_lost_on_the_worker_is_not_applied_twice(
+        qtbot, settings, team, dlg, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server took the write, then the worker's connection dropped before it heard
+    so: the send is made again, asking first by the journalled edit id."""
+    from briefer.db import note_sync
+    from tests.db.test_app_offline import end_backends
+
+    window = open_team(qtbot, settings, team)
+    link = window.server_link
+    _, block_id = first_prose(window)
+    real = note_sync.save_notes
+    calls: list[dict] = []
+
+    def save_then_drop(conn, seen, notes, *, edit_ids=None):
+        calls.append(dict(edit_ids or {}))
+        heard = copy.deepcopy(seen)
+        done = real(conn, seen, notes, edit_ids=edit_ids)
+        if len(calls) == 1:  # the answer never reached the app
+            seen.blocks, seen.notes = heard.blocks, heard.notes
+            end_backends(team)
+            conn.execute("SELECT 1")  # the dropped connection, found as the app finds it
+        return done
+
+    monkeypatch.setattr(note_sync, "save_notes", save_then_drop)
+    version = server_block(team, block_id)[0]
+    type_into(qtbot, window, block_id, " Once only.")
+    save(qtbot, window)
+    qtbot.waitUntil(lambda: len(calls) == 2 and not link.sending.busy(), timeout=10000)
+    qtbot.waitUntil(lambda: not link.state.pending(), timeout=5000)
+    assert server_block(team, block_id)[1]["markdown"].endswith("Once only.")
+    assert server_block(team, block_id)[0] == version + 1
+    assert block_edits(team, block_id) == 1
+    assert not calls[1]  # the replay asked, found it in, sent nothing
+    assert dlg.named("error") == [] and dlg.named("resolve_conflicts") == []
