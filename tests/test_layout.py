@@ -10,6 +10,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -181,10 +183,17 @@ def test_seeds_are_the_shared_originals_byte_for_byte() -> None:
         assert (ROOT / "seeds" / original.name).read_bytes() == original.read_bytes()
 
 
-def test_wheel_contains_seeds_and_resources(tmp_path: Path) -> None:
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path),
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel `pip wheel .` builds from the checkout, built once for the tests that
+    read it and install it (neither changes it)."""
+    dist = tmp_path_factory.mktemp("dist")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist),
                     str(ROOT)], check=True, capture_output=True)
-    wheel = next(tmp_path.glob("briefer-*.whl"))
+    return next(dist.glob("briefer-*.whl"))
+
+
+def test_wheel_contains_seeds_and_resources(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for seed in (ROOT / "seeds").iterdir():
         if seed.suffix in (".txt", ".yaml"):
@@ -197,10 +206,8 @@ def test_wheel_contains_seeds_and_resources(tmp_path: Path) -> None:
         assert module.relative_to(ROOT).as_posix() in names, f"{module} is not packaged"
 
 
-def test_installed_wheel_finds_its_sample_and_templates(tmp_path: Path) -> None:
+def test_installed_wheel_finds_its_sample_and_templates(tmp_path: Path, wheel: Path) -> None:
     """`pip install .` (not editable): the installed command works away from the checkout."""
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
-                    str(tmp_path / "dist"), str(ROOT)], check=True, capture_output=True)
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     # The dependencies come from wherever this test runs — a virtualenv or not: a
@@ -211,7 +218,6 @@ def test_installed_wheel_finds_its_sample_and_templates(tmp_path: Path) -> None:
                            capture_output=True, text=True, check=True).stdout.strip()
     outer = [p for p in sys.path if p.rstrip("/").endswith(("site-packages", "dist-packages"))]
     (Path(inner) / "outer-site-packages.pth").write_text("\n".join(outer) + "\n")
-    wheel = next((tmp_path / "dist").glob("briefer-*.whl"))
     subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q", "--no-deps",
                     "--force-reinstall", str(wheel)], check=True, capture_output=True)
     away = tmp_path / "elsewhere"
