@@ -183,8 +183,8 @@ class Builder(QObject):
             self._early, self._reader, self._added = index, reader, (0, index.db_path)
         for first in range(0, len(sources), BATCH):
             started = time.perf_counter()
-            if build != self.latest or not self._add_some(index, sources[first:first + BATCH],
-                                                          total, build):
+            stop = build != self.latest or self.cancel.is_set()  # a new build, a close
+            if stop or not self._add_some(index, sources[first:first + BATCH], total, build):
                 return
             # the project is being read meanwhile: leave the reading most of the machine
             # (indexing beside it at full speed made reading 100,000 sources twice as long)
