@@ -173,10 +173,10 @@ class ServerLink(QObject):
         count += len(set(seen.notes) - {str(n["id"]) for n in notes})
         return count + (1 if self.state.unsent and not count else 0)
 
-    def push(self, here: bool = False) -> bool:
+    def push(self) -> bool:
         """Send what the saved copy changed; True once the server has all of it.
 
-        From ``SEND_ON_WORKER_SOURCES`` sources (unless ``here``) it is sent on a worker
+        From ``SEND_ON_WORKER_SOURCES`` sources it is sent (and merged) on a worker
         (``server_send``; False: under way, the status bar says when it is done), and a
         save asked meanwhile is sent after it.
 
@@ -203,8 +203,7 @@ class ServerLink(QObject):
             self._saved_here()
             return False
         self._pushing = True
-        if not here and len(self.session.project.sources) >= \
-                server_send.SEND_ON_WORKER_SOURCES:
+        if len(self.session.project.sources) >= server_send.SEND_ON_WORKER_SOURCES:
             self.sending.begin()  # ends ``_pushing`` when it has landed
             return False
         try:

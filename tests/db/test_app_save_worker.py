@@ -206,3 +206,39 @@ def test_a_write_whose_answer_was_lost_on_the_worker_is_not_applied_twice(
     assert block_edits(team, block_id) == 1
     assert not calls[1]  # the replay asked, found it in, sent nothing
     assert dlg.named("error") == [] and dlg.named("resolve_conflicts") == []
+
+
+def test_a_save_that_needs_a_merge_is_merged_on_a_worker_and_sent(qtbot, settings,
+                                                                  team) -> None:
+    """The copy has an excerpt of its own and a colleague changed the outline: the send
+    finds the server ahead and the merge runs on a worker (its download held here), the
+    window taking keys meanwhile; then both are on the server."""
+    from tests.db.test_app_live_project import (LABEL, colleague_renames_a_section,
+                                                download_held, outline_label)
+
+    window = open_team(qtbot, settings, team)
+    link = window.server_link
+    project = window.session.project
+    article = next(s for sid, s in project.sources.items() if not sid.startswith("001"))
+    mine = window.add_excerpt(article.id, 0, 60, section_id=project.note.sections[1].id)
+    assert mine is not None
+    _, block_id = first_prose(window)
+    colleague_renames_a_section(team)
+    qtbot.waitUntil(lambda: link.news.waiting > link.state.checkout.version, timeout=3000)
+    with download_held(qtbot, team, 2.0):
+        meter = StallMeter()
+        save(qtbot, window)
+        qtbot.waitUntil(link.news.busy, timeout=3000)  # the merge, on its way
+        type_into(qtbot, window, block_id, " Meanwhile.")
+        qtbot.wait(300)
+        assert meter.longest < 0.5
+    qtbot.waitUntil(lambda: outline_label(window) == LABEL, timeout=10000)
+    qtbot.waitUntil(lambda: not link.news.busy() and not link.sending.busy()
+                    and not link.state.pending(), timeout=10000)
+    meter.timer.stop()
+    assert mine in window.session.project.excerpts
+    assert text_of(window, block_id).endswith("Meanwhile.")
+    with psycopg.connect(team) as conn:
+        assert mine in {str(i) for (i,) in conn.execute("SELECT id FROM excerpts")}
+        row = conn.execute("SELECT outline->'sections'->0->>'label' FROM project").fetchone()
+    assert row is not None and row[0] == LABEL
