@@ -137,14 +137,25 @@ def test_a_paragraph_removed_while_the_window_was_offline_goes_when_it_is_back(
     assert link.unsent() == 0
 
 
-def _heard_removals(url: str, act: Any) -> list[Any]:
+def _heard_removals(url: str, act: Any, owner: str) -> list[Any]:
     """What the app's listener, connected as ``url``'s role, hands the window as removed
-    while ``act()`` runs (its real task, on a thread of its own)."""
+    while ``act()`` runs (its real task, on a thread of its own). After ``act``, the owner
+    removes a paragraph of the plain first note, which every role is told of: once that
+    is heard, whatever ``act`` made the listener hear has been handed over (notifications
+    come in commit order), so the test waits for it rather than for a fixed second."""
     import threading
     import uuid
 
     from briefer.gui.server_listen import ServerSignals, listen_work
 
+    with psycopg.connect(owner) as conn:
+        row = conn.execute("SELECT id FROM note_sections WHERE note_id = 'note' "
+                           "ORDER BY position LIMIT 1").fetchone()
+        assert row is not None
+        marker = f"bl-marker-{uuid.uuid4().hex[:8]}"
+        assert blocks.add_block(conn, "note", row[0], 0,
+                                {"id": marker, "type": "prose", "markdown": "Plain words."},
+                                blocks.note_version(conn, "note")).accepted
     signals = ServerSignals()
     removed: list[Any] = []
     online = threading.Event()
@@ -158,11 +169,15 @@ def _heard_removals(url: str, act: Any) -> list[Any]:
     try:
         assert online.wait(10)
         act()
-        time.sleep(1.0)
+        remove_as_colleague(owner, marker)
+        deadline = time.monotonic() + 10
+        while ("note", marker) not in removed and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert ("note", marker) in removed, removed
     finally:
         stop.set()
         thread.join(5)
-    return removed
+    return [r for r in removed if r != ("note", marker)]
 
 
 def test_a_role_is_not_told_of_removals_in_a_note_it_may_not_see(desk) -> None:
@@ -184,5 +199,6 @@ def test_a_role_is_not_told_of_removals_in_a_note_it_may_not_see(desk) -> None:
                                            blocks.note_version(conn, note_id)).accepted
         return act
 
-    assert _heard_removals(desk["cleared"], remove("bl-secret0")) == [(note_id, "bl-secret0")]
-    assert _heard_removals(desk["uncleared"], remove("bl-secret1")) == []
+    assert _heard_removals(desk["cleared"], remove("bl-secret0"), desk["owner"]) == \
+        [(note_id, "bl-secret0")]
+    assert _heard_removals(desk["uncleared"], remove("bl-secret1"), desk["owner"]) == []
