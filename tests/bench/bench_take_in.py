@@ -192,10 +192,16 @@ def main(argv: list[str] | None = None) -> None:
             with psycopg.connect(url) as conn:
                 return conn.execute("SELECT 1 FROM excerpts WHERE id = %s",
                                     (mine,)).fetchone() is not None
-        run_until(lambda: not link().news.busy() and not link().state.pending() and sent())
+        # sent once nothing is on its way and nothing is unsent (asked of the server only
+        # then: a connection made by this loop would be a stall of its own)
+        run_until(lambda: window.session.project.name == "Desk, merged"
+                  and not link().news.busy() and not link().sending.busy()
+                  and window.files.saving is None and not window.files.is_modified()
+                  and not link().state.pending())
         took = time.perf_counter() - start
         app.processEvents()
         stall = max(gaps, default=0.0)
+        assert sent()
         worst = max(worst, stall)
         assert window.session.project.name == "Desk, merged"
         assert mine in window.session.project.excerpts
