@@ -190,6 +190,8 @@ FR: dict[str, str] = {
     "Note details": "Détails de la note",
     "Notes": "Notes",
     # -- the team server (briefer.db, cli_db) -------------------------------------------
+    # a worker's failure, already worded in the user's language (``gui/server_send``)
+    "{reason}": "{reason}",
     "{url} is not a PostgreSQL URL (postgresql://host/database).":
         "{url} n’est pas une URL PostgreSQL (postgresql://hôte/base).",
     "{command} on a URL needs the folder commands.":
