@@ -33,6 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the other benches' helpers
 
 # Both programs report READY once their main window has been painted: a 0 ms
 # timer queued after show() would fire before the (low-priority) paint.
@@ -201,22 +202,11 @@ def bench_typing(count: int) -> float:
 
 def type_and_measure(app, editor) -> list[float]:
     """Type at ~25 keys/s; return the gaps (ms) between ticks of a 1 ms heartbeat."""
-    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtTest import QTest
+    from stall import Heartbeat
 
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.nsecsElapsed()]
-
-    def beat() -> None:
-        now = clock.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
-        last[0] = now
-
-    heart = QTimer()
-    heart.setInterval(1)
-    heart.timeout.connect(beat)
+    heart = Heartbeat()
     heart.start()
     text = "Canada should keep engaging US partners on supply chains. " * 3
     keys = iter(text)
@@ -241,7 +231,7 @@ def type_and_measure(app, editor) -> list[float]:
         app.processEvents()
     typist.stop()
     heart.stop()
-    return gaps
+    return heart.gaps
 
 
 def main() -> int:

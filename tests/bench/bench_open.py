@@ -41,7 +41,8 @@ def worker(folder: Path, seen: bool) -> dict[str, float]:
     """Open ``folder`` in a window in this fresh process; measure (see the module notes)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import psutil
-    from PySide6.QtCore import QElapsedTimer, QSettings, QStandardPaths, QTimer
+    from PySide6.QtCore import QSettings, QStandardPaths
+    from stall import Heartbeat
 
     from briefer.core.project import Project
     from briefer.gui import dialogs
@@ -67,19 +68,7 @@ def worker(folder: Path, seen: bool) -> dict[str, float]:
     window.show()
     app.processEvents()
 
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.nsecsElapsed()]
-
-    def beat() -> None:
-        now = clock.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
-        last[0] = now
-
-    heart = QTimer()
-    heart.setInterval(1)
-    heart.timeout.connect(beat)
+    heart = Heartbeat()
 
     def run_until(done, limit: float = 600) -> None:
         deadline = time.perf_counter() + limit
@@ -90,13 +79,12 @@ def worker(folder: Path, seen: bool) -> dict[str, float]:
     result: dict[str, float] = {}
     heart.start()
     start = time.perf_counter()
-    last[0] = clock.nsecsElapsed()
     window.files.open_initial(folder)
     run_until(lambda: len(window.session.project.sources) > 1
               and not window.files.outline_pending)
     result["open"] = time.perf_counter() - start
     app.processEvents()
-    result["open_stall"] = max(gaps, default=0.0)
+    result["open_stall"] = heart.longest()
     result["sources"] = len(window.session.project.sources)
     result["rss_mb"] = psutil.Process().memory_info().rss / 1e6
 
@@ -105,14 +93,13 @@ def worker(folder: Path, seen: bool) -> dict[str, float]:
     source.meta.note = f"benchmark {time.time()}"
     project.dirty_meta.add(source.id)
     window.files._set_extra_dirty(True)
-    gaps.clear()
+    heart.restart()
     start = time.perf_counter()
-    last[0] = clock.nsecsElapsed()
     window.menu_actions.save.trigger()  # Ctrl+S
     run_until(lambda: not window.files.is_modified())
     result["save"] = time.perf_counter() - start
     app.processEvents()
-    result["save_stall"] = max(gaps, default=0.0)
+    result["save_stall"] = heart.longest()
     heart.stop()
     window.files.maybe_save = lambda: True  # type: ignore[method-assign]
     window.close()

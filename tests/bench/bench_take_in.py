@@ -55,7 +55,8 @@ def main(argv: list[str] | None = None) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     import psycopg
-    from PySide6.QtCore import QElapsedTimer, QSettings, QStandardPaths, QTimer
+    from PySide6.QtCore import QSettings, QStandardPaths
+    from stall import Heartbeat
 
     from bench_scale import corpus_dir
     from briefer.core.project import Project
@@ -123,33 +124,19 @@ def main(argv: list[str] | None = None) -> None:
         run_until(lambda: not link().state.pending())
         app.processEvents()
 
-        gaps: list[float] = []
-        clock = QElapsedTimer()
-        clock.start()
-        last = [clock.nsecsElapsed()]
-
-        def beat() -> None:
-            now = clock.nsecsElapsed()
-            gaps.append((now - last[0]) / 1e6)
-            last[0] = now
-
-        heart = QTimer()
-        heart.setInterval(1)
-        heart.timeout.connect(beat)
+        heart = Heartbeat()
         heart.start()
         print(f"\n{'round':>5}{'take-in s':>12}{'stall ms':>10}{'idle stall ms':>15}")
         worst = 0.0
         took = 10.0
         for round_ in range(1, args.rounds + 1):
             name = f"Desk, round {round_}"
-            gaps.clear()
-            last[0] = clock.nsecsElapsed()
+            heart.restart()
             idle_until = time.perf_counter() + took
             run_until(lambda: time.perf_counter() >= idle_until)  # noqa: B023
-            idle = max(gaps, default=0.0)
+            idle = heart.longest()
             app.processEvents()
-            gaps.clear()
-            last[0] = clock.nsecsElapsed()
+            heart.restart()
             start = time.perf_counter()
             with psycopg.connect(url) as conn:
                 conn.execute("UPDATE project SET name = %s, version = version + 1", (name,))
@@ -157,20 +144,19 @@ def main(argv: list[str] | None = None) -> None:
                       and not link().news.busy())
             took = time.perf_counter() - start
             app.processEvents()
-            stall = max(gaps, default=0.0)
+            stall = heart.longest()
             worst = max(worst, stall)
             print(f"{round_:>5}{took:>12.2f}{stall:>10.0f}{idle:>15.0f}")
         # a plain save (nothing to merge), for comparison: the copy written, then sent
         window.files._set_extra_dirty(True)
         app.processEvents()
-        gaps.clear()
-        last[0] = clock.nsecsElapsed()
+        heart.restart()
         start = time.perf_counter()
         window.menu_actions.save.trigger()  # Ctrl+S
         run_until(lambda: not window.files.is_modified() and window.files.saving is None
                   and not link().state.pending())
         app.processEvents()
-        plain = max(gaps, default=0.0)
+        plain = heart.longest()
         print(f"\nplain save: {time.perf_counter() - start:.2f} s, stall {plain:.0f} ms")
 
         # a save's merge
@@ -183,8 +169,7 @@ def main(argv: list[str] | None = None) -> None:
             conn.execute("UPDATE project SET name = 'Desk, merged', version = version + 1")
         run_until(lambda: link().news.waiting > link().state.checkout.version)
         app.processEvents()
-        gaps.clear()
-        last[0] = clock.nsecsElapsed()
+        heart.restart()
         start = time.perf_counter()
         window.menu_actions.save.trigger()  # Ctrl+S
 
@@ -200,7 +185,7 @@ def main(argv: list[str] | None = None) -> None:
                   and not link().state.pending())
         took = time.perf_counter() - start
         app.processEvents()
-        stall = max(gaps, default=0.0)
+        stall = heart.longest()
         assert sent()
         worst = max(worst, stall)
         assert window.session.project.name == "Desk, merged"
