@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import psycopg
@@ -115,13 +115,14 @@ def outline_label(window) -> str:
 
 
 @contextmanager
-def download_held(qtbot, url: str, seconds: float) -> Iterator[None]:
-    """Sources locked on the server for ``seconds`` (a slow download of a large project:
-    a checkout waits there), released by a thread of their own so that a window blocked
-    on them would still come back, only late; the block ends once they are released (the
-    event loop running meanwhile)."""
+def server_held(qtbot, url: str, table: str, seconds: float,
+                mode: str = "EXCLUSIVE") -> Iterator[None]:
+    """Writes to ``table`` (all use of it, in ACCESS EXCLUSIVE ``mode``) wait ``seconds``
+    on the server, released by a thread of their own so that a window blocked on them
+    would still come back, only late; the block ends once they are released (the event
+    loop running meanwhile)."""
     conn = psycopg.connect(url)
-    conn.execute("LOCK TABLE sources IN ACCESS EXCLUSIVE MODE")
+    conn.execute(f"LOCK TABLE {table} IN {mode} MODE")
     timer = threading.Timer(seconds, conn.commit)
     timer.start()
     try:
@@ -129,6 +130,12 @@ def download_held(qtbot, url: str, seconds: float) -> Iterator[None]:
     finally:
         qtbot.waitUntil(lambda: not timer.is_alive(), timeout=int(seconds * 1000) + 5000)
         conn.close()
+
+
+def download_held(qtbot, url: str, seconds: float) -> AbstractContextManager[None]:
+    """Sources locked on the server for ``seconds``: a slow download of a large project
+    (a checkout waits there)."""
+    return server_held(qtbot, url, "sources", seconds, "ACCESS EXCLUSIVE")
 
 
 def colleague_renames_a_section(url: str) -> None:

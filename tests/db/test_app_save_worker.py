@@ -8,16 +8,13 @@ real throwaway cluster; the server is held by another connection's table lock.""
 from __future__ import annotations
 
 import copy
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import psycopg
 import pytest
 
 from briefer.gui.server_store import LocalState
 from tests.db import test_app_open as shared
-from tests.db.test_app_live_project import StallMeter
+from tests.db.test_app_live_project import StallMeter, server_held
 from tests.db.test_app_open import first_prose, open_team, save, server_block, text_of, \
     type_into
 
@@ -33,21 +30,6 @@ def on_worker(monkeypatch: pytest.MonkeyPatch) -> None:
     from briefer.gui import server_send
 
     monkeypatch.setattr(server_send, "SEND_ON_WORKER_SOURCES", 0)
-
-
-@contextmanager
-def server_held(qtbot, url: str, table: str, seconds: float) -> Iterator[None]:
-    """Writes to ``table`` wait ``seconds`` on the server (reads go on), released by a
-    thread of their own: a window blocked on them would come back, only late."""
-    conn = psycopg.connect(url)
-    conn.execute(f"LOCK TABLE {table} IN EXCLUSIVE MODE")
-    timer = threading.Timer(seconds, conn.commit)
-    timer.start()
-    try:
-        yield
-    finally:
-        qtbot.waitUntil(lambda: not timer.is_alive(), timeout=int(seconds * 1000) + 5000)
-        conn.close()
 
 
 def block_edits(url: str, block_id: str) -> int:
