@@ -18,8 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from briefer.io.atomic import write_atomic
-from briefer.io.project_yaml import CACHE_DIR
-from briefer.io.yamlutil import parse_yaml
+from briefer.io.project_yaml import CACHE_DIR, parse_project_yaml
 
 CACHE_NAME = "project-yaml.json"
 MIN_CHARS = 64 * 1024  # smaller project files parse in no time: no cache
@@ -30,7 +29,7 @@ _FORMAT = 2
 def parse_project_text(text: str, root: Path, file: Path) -> Any:
     """project.yaml's text parsed, or its parse kept from the last open of this text."""
     if len(text) < MIN_CHARS:
-        return parse_yaml(text, str(file))
+        return parse_project_yaml(text, str(file))
     digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
     cache = root / CACHE_DIR / CACHE_NAME
     try:
@@ -39,7 +38,7 @@ def parse_project_text(text: str, root: Path, file: Path) -> Any:
             return found
     except (OSError, ValueError, KeyError, TypeError):
         pass
-    data = parse_yaml(text, str(file))
+    data = parse_project_yaml(text, str(file))
     try:
         encoded = _dumps(digest, data)
         if encoded is not None:

@@ -33,6 +33,7 @@ from briefer.io.project_yaml import (
     PROJECT_FILE,
     SOURCES_DIR,
     digest,
+    parse_project_yaml,
     dump_project_data,
     project_data_later,
     project_to_dict,
@@ -77,7 +78,7 @@ def save_in_place(project: Project, target: Path, choices: Mapping[str, str] | N
         conflicts: list[Conflict] = []
         if current is not None and project.base_digest and digest(current) != project.base_digest:
             try:
-                theirs = parse_yaml(current.decode("utf-8-sig"), str(file))
+                theirs = parse_project_yaml(current.decode("utf-8-sig"), str(file))
             except (YamlError, UnicodeDecodeError):
                 theirs = None  # unreadable now: it is replaced, and kept as project.yaml.bak
             if isinstance(theirs, dict):

@@ -27,11 +27,12 @@ from briefer.io.project_yaml import (
     PROJECT_FILE,
     SOURCES_DIR,
     digest,
+    parse_project_yaml,
     notes_from_data,
     project_to_dict,
 )
 from briefer.io.sources import SourceError, load_source, read_sidecar, sidecar_path
-from briefer.io.yamlutil import YamlError, parse_yaml
+from briefer.io.yamlutil import YamlError
 
 
 @dataclass
@@ -54,7 +55,7 @@ def take_in(project: Project) -> TakeIn:
     if digest(current) == project.base_digest:
         return result
     try:
-        theirs = parse_yaml(current.decode("utf-8-sig"), str(root / PROJECT_FILE))
+        theirs = parse_project_yaml(current.decode("utf-8-sig"), str(root / PROJECT_FILE))
     except (YamlError, UnicodeDecodeError):
         return result  # half written by hand: the next change or save tells
     if not isinstance(theirs, dict):

@@ -35,7 +35,7 @@ def test_a_large_projects_parse_is_kept_in_short_lines_and_read_back_the_same(
     assert len(lines) == 1 + 4  # the rest, then the sources four batches
     assert max(len(line) for line in lines) < len(kept) / 3
     # the second open reads the cache, not the YAML
-    monkeypatch.setattr(parsed_cache, "parse_yaml", lambda *a: pytest.fail("parsed again"))
+    monkeypatch.setattr(parsed_cache, "parse_project_yaml", lambda *a: pytest.fail("parsed again"))
     again = parse_project_text(text, tmp_path, file)
     assert again == first == yaml.safe_load(text)
     assert list(again) == list(first)  # the keys in the file's order
