@@ -26,8 +26,8 @@ from typing import NoReturn
 
 from briefer.core.messages import Message, UserError
 from briefer.index import AMONG, PARTIAL, Results, SearchIndex
-from briefer.index.fresh import (file_stamps, folder_stamp, may_vouch, unchanged, vouch,
-                                  vouched_index)
+from briefer.index.fresh import (file_stamps, folder_stamp, may_vouch, open_vouched, unchanged,
+                                  vouch)
 
 from briefer.cli_exit import EXIT_ERROR as EXIT_ERROR
 from briefer.cli_exit import EXIT_INTERNAL as EXIT_INTERNAL
@@ -95,11 +95,11 @@ def run(args: argparse.Namespace) -> int:
 def _from_index(folder: Path, query: str, limit: int
                 ) -> tuple[list[str], Results, bool] | None:
     """The answer from an index vouched for at the folder's present state, else None."""
-    found = vouched_index(folder)
+    found = open_vouched(folder)
     if found is None:
         return None
-    path, warnings = found
-    with SearchIndex(path) as index:
+    index, warnings = found
+    with index:
         hits = index.search(query, limit=limit)
         if not unchanged(index, folder, (h.source_id for h in hits)):
             return None

@@ -11,7 +11,9 @@ index while they still look so. Recorded:
   sources (``sources/``, or a plain folder itself) — any file added, removed or
   replaced changes it, and Briefer writes every file by renaming a finished one
   into place — and, for a project, a hash of ``project.yaml`` up to the end of
-  its list of sources (a new excerpt or a note edit does not touch it);
+  its list of sources (a new excerpt or a note edit does not touch it), with that
+  file's own stamp (modification time, size, inode): while it is unchanged, a search
+  takes the recorded hash rather than read the file again (9 ms at 100,000 sources);
 - each source's text and sidecar file (modification time, size), checked for
   every source a search shows: its offsets and snippet always come from the
   text on disk.
@@ -30,10 +32,11 @@ one said.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
+import sqlite3
+import stat as stat_kind
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -70,20 +73,68 @@ def source_folder(folder: Path) -> Path:
 
 def folder_stamp(folder: Path) -> str | None:
     """The state of ``folder`` as a search sees it, or None when nothing can be trusted
-    (unreadable, or a save left half done that opening the project would repair)."""
+    (unreadable, or a save left half done that opening the project would repair).
+
+    A project's stamp ends with ``project.yaml``'s own stamp, which says when the hash
+    before it may be taken as it is (``present_stamp``); two stamps tell the same state
+    whatever that last part (``same_state``)."""
     try:
         if is_project(folder):
-            cache = folder / CACHE_DIR
-            if cache.is_dir() and any(n.startswith(JOURNAL_PREFIX) for n in os.listdir(cache)):
+            if _half_saved(folder):
                 return None
+            # taken before reading: a change made while it is read shows in it
+            file = _file_key(os.stat(folder / PROJECT_FILE))
             head = _sources_part((folder / PROJECT_FILE).read_bytes())
             listing = os.stat(folder / SOURCES_DIR)
-            digest = hashlib.blake2b(head, digest_size=16).hexdigest()
-            return json.dumps(["project", listing.st_mtime_ns, listing.st_ino, digest])
+            from hashlib import blake2b  # only when the file is read (not for a search)
+
+            digest = blake2b(head, digest_size=16).hexdigest()
+            return json.dumps(["project", listing.st_mtime_ns, listing.st_ino, digest, file])
         listing = os.stat(folder)
         return json.dumps(["folder", listing.st_mtime_ns, listing.st_ino])
     except OSError:
         return None
+
+
+def present_stamp(folder: Path, recorded: str | None) -> str | None:
+    """``folder_stamp(folder)``, without reading ``project.yaml`` when its own stamp is the
+    one ``recorded`` (an earlier stamp) ends with: the file is as it was hashed then."""
+    try:
+        value = json.loads(recorded) if recorded else None
+        if not (isinstance(value, list) and len(value) == 5 and value[0] == "project"):
+            return folder_stamp(folder)
+        file = os.stat(folder / PROJECT_FILE)
+        if not stat_kind.S_ISREG(file.st_mode) or _file_key(file) != value[4] \
+                or _half_saved(folder):
+            return folder_stamp(folder)
+        listing = os.stat(folder / SOURCES_DIR)
+    except (OSError, ValueError):
+        return folder_stamp(folder)
+    return json.dumps(["project", listing.st_mtime_ns, listing.st_ino, value[3], value[4]])
+
+
+def same_state(one: str | None, other: str | None) -> bool:
+    """Whether two stamps (``folder_stamp``) tell the same state of a folder: a
+    ``project.yaml`` saved again with the same sources (a note edited) leaves it."""
+    return one is not None and other is not None and _state(one) == _state(other)
+
+
+def _state(stamp: str) -> object:
+    try:
+        value = json.loads(stamp)
+    except ValueError:
+        return stamp
+    return value[:4] if isinstance(value, list) and value[:1] == ["project"] else value
+
+
+def _file_key(stat: os.stat_result) -> list[int]:
+    return [stat.st_mtime_ns, stat.st_size, stat.st_ino]
+
+
+def _half_saved(folder: Path) -> bool:
+    """A save or import left half done (its journal), which opening the project repairs."""
+    cache = folder / CACHE_DIR
+    return cache.is_dir() and any(n.startswith(JOURNAL_PREFIX) for n in os.listdir(cache))
 
 
 def _sources_part(raw: bytes) -> bytes:
@@ -152,14 +203,10 @@ def vouch(index: SearchIndex, stamp: str, warnings: Iterable[str],
         conn.execute("COMMIT")
 
 
-def vouched(index: SearchIndex, stamp: str) -> list[str] | None:
+def vouched(index: SearchIndex, stamp: str | None) -> list[str] | None:
     """The warnings to repeat if ``index`` was vouched for at ``stamp``, else None."""
-    if index._conn is None:
-        return None
-    with index._lock:
-        meta = dict(index._conn.execute("SELECT key, value FROM meta WHERE key IN (?, ?)",
-                                        (FOLDER_STAMP, WARNINGS)))
-    if meta.get(FOLDER_STAMP) != stamp:
+    meta = _meta(index)
+    if meta is None or not same_state(meta.get(FOLDER_STAMP), stamp):
         return None
     try:
         warnings: Any = json.loads(meta.get(WARNINGS, "[]"))
@@ -191,6 +238,15 @@ def unchanged(index: SearchIndex, folder: Path, source_ids: Iterable[str]) -> bo
     return True
 
 
+def _meta(index: SearchIndex) -> dict[str, str] | None:
+    """The stamp and warnings an index was vouched for with (None: a scan, no file)."""
+    if index._conn is None:
+        return None
+    with index._lock:
+        return dict(index._conn.execute("SELECT key, value FROM meta WHERE key IN (?, ?)",
+                                        (FOLDER_STAMP, WARNINGS)))
+
+
 def _listed(value: Any) -> FileStamp | None:
     return (int(value[0]), int(value[1])) if isinstance(value, list) and len(value) == 2 else None
 
@@ -213,13 +269,54 @@ def index_file(folder: Path) -> Path | None:
 def vouched_index(folder: Path) -> tuple[Path, list[str]] | None:
     """``folder``'s index file and the warnings to repeat, if it is vouched for at the
     folder's present state (else None: the project must be read first)."""
-    stamp = folder_stamp(folder) if folder.is_dir() else None
-    path = index_file(folder) if stamp is not None else None
-    if stamp is None or path is None:
+    found = open_vouched(folder)
+    if found is None:
         return None
-    with SearchIndex(path) as index:
+    index, warnings = found
+    index.close()
+    return Path(index.db_path), warnings
+
+
+def open_vouched(folder: Path) -> tuple[SearchIndex, list[str]] | None:
+    """``folder``'s index, open, and the warnings to repeat, if it is vouched for at the
+    folder's present state (else None: the project must be read first). The index is
+    opened once, and ``project.yaml`` read only when it changed since (``present_stamp``)."""
+    path = index_file(folder) if folder.is_dir() else None
+    if path is None:
+        return None
+    index = SearchIndex(path)
+    try:
+        recorded = (_meta(index) or {}).get(FOLDER_STAMP)
+        stamp = present_stamp(folder, recorded)
         warnings = vouched(index, stamp)
-    return None if warnings is None else (path, warnings)
+        if warnings is not None and stamp != recorded:
+            _restamp(index, recorded, stamp)
+    except BaseException:
+        index.close()
+        raise
+    if warnings is None:
+        index.close()
+        return None
+    return index, warnings
+
+
+def _restamp(index: SearchIndex, recorded: str | None, stamp: str | None) -> None:
+    """Record ``stamp``, the same state as the ``recorded`` one but for ``project.yaml``'s
+    own stamp (saved again, or vouched for before it was kept), so that the next search
+    need not read the file. Only over that very stamp (rows written since withdrew it),
+    and never waiting for a writer: it is only a shortcut."""
+    conn = index._conn
+    if conn is None or recorded is None or stamp is None:
+        return
+    with index._lock:
+        try:
+            conn.execute("PRAGMA busy_timeout = 0")
+            conn.execute("UPDATE meta SET value = ? WHERE key = ? AND value = ?",
+                         (stamp, FOLDER_STAMP, recorded))
+        except sqlite3.Error:
+            pass
+        finally:
+            conn.execute("PRAGMA busy_timeout = 5000")
 
 
 def may_vouch(index: SearchIndex, project: Project, stamp: str | None) -> bool:
@@ -228,7 +325,7 @@ def may_vouch(index: SearchIndex, project: Project, stamp: str | None) -> bool:
     tidy (its files changed as it was read), its folder still as it was."""
     return (stamp is not None and index.db_path != ":memory:" and bool(project.path)
             and not any(getattr(w, "template", None) == OPENED for w in project.warnings)
-            and folder_stamp(Path(project.path)) == stamp)
+            and same_state(folder_stamp(Path(project.path)), stamp))
 
 
 def vouch_for(index: SearchIndex, project: Project) -> bool:

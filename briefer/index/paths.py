@@ -6,7 +6,6 @@ Kept apart from ``fts`` so that the command line can find an index file (and
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +21,9 @@ INDEX_FILE = "index.sqlite"
 
 def content_hash(title: str, text: str, language: str = "") -> str:
     """What decides a source's index rows: its title, its text, its declared language."""
-    digest = hashlib.blake2b(digest_size=16)
+    from hashlib import blake2b  # imported here: a search finds its index without it
+
+    digest = blake2b(digest_size=16)
     digest.update(title.encode("utf-8", "surrogatepass"))
     digest.update(b"\0")
     digest.update(text.encode("utf-8", "surrogatepass"))
@@ -41,7 +42,9 @@ def index_paths(folder: Path, read_only: bool) -> Iterator[Path]:
     live, best first: its ``.briefer`` folder, else the user's cache."""
     if not read_only:
         yield folder / ".briefer" / INDEX_FILE
-    key = hashlib.sha1(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
+    from hashlib import sha1
+
+    key = sha1(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
     yield user_cache_dir() / f"{key[:20]}.sqlite"
 
 

@@ -112,3 +112,40 @@ def test_help_and_mistakes_are_the_full_command_lines(seeds: Path) -> None:
     assert "--limit" in briefer("search", "--help").stdout
     wrong = briefer("search", seeds, "x", "--limit", "many")
     assert wrong.returncode == 2 and "invalid int value" in wrong.stderr
+
+
+def _without_source(project: Path, source_id: str) -> None:
+    """project.yaml no longer lists ``source_id`` (its files stay where they are)."""
+    file = project / "project.yaml"
+    text = file.read_text(encoding="utf-8")
+    entry = f"- id: {source_id}\n  file: {source_id}.txt\n  kind: article\n"
+    assert entry in text
+    file.write_text(text.replace(entry, ""), encoding="utf-8")
+
+
+def test_a_source_dropped_from_project_yaml_is_no_longer_found(project: Path) -> None:
+    first = _hits(briefer("search", project, "tariff", "--json"))
+    gone = str(first[0]["source"])
+    _without_source(project, gone)
+    again = _hits(briefer("search", project, "tariff", "--json"))
+    assert again and gone not in {h["source"] for h in again}
+    # and once more, from the index vouched for again
+    assert gone not in {h["source"] for h in _hits(briefer("search", project, "tariff",
+                                                           "--json"))}
+
+
+def test_a_note_saved_in_project_yaml_keeps_the_answer_from_the_index(project: Path) -> None:
+    first = briefer("search", project, "rules of origin")
+    file = project / "project.yaml"
+    text = file.read_text(encoding="utf-8")
+    assert "    note: ''\n" in text
+    file.write_text(text.replace("    note: ''\n", "    note: 'Check with Ottawa.'\n", 1),
+                    encoding="utf-8")
+    probe = ("import sys; from briefer.cli_search import main; "
+             f"code = main(['search', {str(project)!r}, 'rules of origin']); "
+             "sys.exit(code or 'briefer.io.project_file' in sys.modules)")
+    for _ in range(2):  # the file read again once, then not at all (tests/index/test_fresh)
+        done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                              timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout == first.stdout

@@ -76,3 +76,18 @@ def test_a_source_declared_french_is_reindexed_as_french(tmp_path) -> None:
     index.update([art("b", "Other.")])  # the French rows of a dropped source go too
     assert ids(index.search("national")) == []
     index.close()
+
+
+def test_a_reopened_index_still_searches_its_french_sources(tmp_path) -> None:
+    # whether the index holds French sources is read from it once opened (the French
+    # table, not a count of every source), and stays right as sources come and go
+    path = tmp_path / "index.sqlite"
+    with SearchIndex(path) as built:
+        built.update([art("en", ENGLISH)])
+    with SearchIndex(path) as reopened:
+        assert "fr" not in ids(reopened.search("national"))
+        reopened.update([art("fr", FRENCH), art("en", ENGLISH)])
+    with SearchIndex(path) as reopened:
+        assert "fr" in ids(reopened.search("national"))  # "nationaux", by its French stem
+        reopened.update([art("en", ENGLISH)])
+        assert "fr" not in ids(reopened.search("national"))
