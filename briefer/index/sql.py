@@ -6,10 +6,13 @@ prefixes); see ``fts`` for the schema. ``stems`` names the stems' table.
 
 bm25 scores every matching source (1–3 µs each here): a query matching most
 of 100,000 articles took 150–250 ms, every time. So no more than
-``RANK_AT_MOST`` matches are ever scored: when a query matches more than that
-(estimated from the newest ``RANK_AT_MOST`` sources), the sources most recently
-added are ranked, as many as hold about ``RANK_AT_MOST`` matches, and the
-answer says so (``Ranked.among``). Scores stay bm25's over the whole index (its
+``RANK_AT_MOST`` matches are ever scored, fewer for a query whose scoring
+weighs more (``budget``: a share for each word weighed, each word a prefix
+stands for, a phrase's positions, two tables; "negotiat* tariffs" took 20 ms
+over 5,000 matches): when a query matches more than its budget (estimated from
+the newest sources, as many as the budget), the sources most recently added
+are ranked, as many as hold about that many matches, and the answer says so
+(``Ranked.among``). Scores stay bm25's over the whole index (its
 IDF and lengths are the table's), and any query matching fewer is ranked whole.
 Rows are numbered in the order sources were indexed, so a row range is a range
 of the most recently added.
@@ -27,6 +30,7 @@ from briefer.index.query import STOP_WORDS, Query, Term
 TITLE_WEIGHT = 5.0
 BROAD_MIN_DOCS = 1000
 RANK_AT_MOST = 5_000
+LEAST_SHARE = 10  # a query however weighty ranks a tenth of ``RANK_AT_MOST`` at least
 AsFts = Callable[[Term], str]  # how a term is written in a MATCH expression
 
 
@@ -78,23 +82,40 @@ def rows(conn: sqlite3.Connection, total: int, query: Query, limit: int,
         # rare form would lift its sources), and a small index merges their lists fast
         as_fts = Term.fts
         return Ranked(run(None, total))
+    cap = budget(query, as_fts)
     top = conn.execute("SELECT max(id) FROM docs").fetchone()[0] or 0
     if (one is None or phrasal) and len(query.clauses) > 1:
         # SQLite walks the first clause and looks the others up: the rarest first
         # (ties: a word before a phrase, whose positions cost; a long word before a short)
         def rarest(clause: tuple[Term, ...]) -> tuple[int, int, int]:
-            return (count(conn, Query((clause,)), stems, None, top - RANK_AT_MOST, as_fts),
+            return (count(conn, Query((clause,)), stems, None, top - cap, as_fts),
                     max(len(t.tokens) for t in clause),
                     -max(len(w) for t in clause for w in t.tokens))
         query = replace(query, clauses=tuple(sorted(query.clauses, key=rarest)))
-    found = count(conn, query, stems, one, top - RANK_AT_MOST, as_fts)
+    found = count(conn, query, stems, one, top - cap, as_fts)
     # more than half the sources (as far as the newest tell): a broad query (``query_one``)
-    broad = found * 2 > RANK_AT_MOST
-    if found * total <= RANK_AT_MOST * RANK_AT_MOST:  # about RANK_AT_MOST or fewer in all
+    broad = found * 2 > cap
+    if found * total <= cap * cap:  # about ``cap`` or fewer in all
         return Ranked(run(None, total, broad))
-    # as many of the newest rows as hold about RANK_AT_MOST matches
-    window = RANK_AT_MOST * RANK_AT_MOST // max(found, 1)
+    # as many of the newest rows as hold about ``cap`` matches
+    window = cap * cap // max(found, 1)
     return Ranked(run(top - window, window, broad), among=min(window, total))
+
+
+def budget(query: Query, as_fts: AsFts = Term.fts) -> int:
+    """How many matches of ``query`` are ranked at most in a large index: scoring a
+    match costs about the same for each word bm25 weighs (a prefix: each word it stands
+    for), for a phrase's positions and for a query matched in two tables (``query_mixed``),
+    so ``RANK_AT_MOST`` for one word and a share of it for a query weighing more."""
+    weighed = 0
+    tables = set()
+    for term in query.positive_terms():
+        tables.add(term.stemmed)
+        words = max(1, as_fts(term).count('" OR "') + 1)  # a prefix written as its words
+        weighed += words * max(1, sum(1 for w in term.tokens if w not in STOP_WORDS))
+        weighed += len(term.tokens) > 1  # its words in a row
+    weighed += len(tables) > 1
+    return max(RANK_AT_MOST // max(1, weighed), RANK_AT_MOST // LEAST_SHARE, 1)
 
 
 def count(conn: sqlite3.Connection, query: Query, stems: str, table: str | None,
