@@ -16,7 +16,7 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -241,11 +241,12 @@ def tidy(root: Path) -> list[Message]:
             return done
         done += recover(root)
         for folder in (root, root / SOURCES_DIR, root / ORIGINALS_DIR, root / CACHE_DIR):
-            try:
-                leftovers = [p for p in folder.iterdir() if p.name.startswith(".")
-                             and p.name.endswith(".tmp") and p.is_file()]
+            try:  # names first: a Path for each of 100,000 sources took 0.4 s
+                leftovers = [folder / n for n in os.listdir(folder)
+                             if n.startswith(".") and n.endswith(".tmp")]
             except OSError:
                 continue
+            leftovers = [p for p in leftovers if p.is_file()]
             for leftover in leftovers:
                 with contextlib.suppress(OSError):
                     leftover.unlink()
@@ -359,14 +360,25 @@ def _read_ahead(sources_dir: Path, entries: list[Any], sidecars: SidecarCache,
     """The files the loop below will read whole, announced ahead (``read_ahead``): the
     sidecars when none is known yet, and the texts when they are read at all (a small
     project's, or a large one's never opened)."""
-    names = [str(e.get("file")) for e in entries if isinstance(e, dict) and e.get("file")]
-    wanted: list[Path] = []
-    for name in names:
-        if not sidecars.entries:
-            wanted.append(sidecar_path(sources_dir / name))
-        if not lazy or not facts.entries:
-            wanted.append(sources_dir / name)
-    return ReadAhead(wanted)
+    return ReadAhead(_announced(os.fspath(sources_dir), entries, not sidecars.entries,
+                                not lazy or not facts.entries))
+
+
+def _announced(folder: str, entries: list[Any], sidecars: bool, texts: bool) -> Iterator[str]:
+    """The paths ``_read_ahead`` announces, made on its thread as they are needed: made
+    here first as 200,000 ``Path`` objects, they held the loader a second before the
+    first 250 sources of a 100,000-source project could be searched. (A sidecar's name is
+    the text's with ``.yaml``, as ``sources.sidecar_path`` makes it; a wrong guess costs
+    nothing.)"""
+    for entry in entries:
+        name = entry.get("file") if isinstance(entry, dict) else None
+        if not name:
+            continue
+        path = os.path.join(folder, str(name))
+        if sidecars:
+            yield os.path.splitext(path)[0] + ".yaml"
+        if texts:
+            yield path
 
 
 def _read_entries(project: Project, root: Path, entries: list[Any], step: list[str | int],

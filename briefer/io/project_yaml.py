@@ -212,7 +212,8 @@ def _add_entries(entries: list[dict[str, str]], lines: str) -> bool:
     """Add the entries of some lines of a sources list to ``entries`` (the first line
     may go on with the last entry). False if a name is one YAML reads otherwise."""
     for opens, key, value in _LINE.findall(lines):
-        if key.lower() in _RESOLVED or value.lower() in _RESOLVED:
+        if (len(key) < 6 and key.lower() in _RESOLVED) or (
+                len(value) < 6 and value.lower() in _RESOLVED):  # none is longer
             return False
         if opens == "- ":
             entries.append({})

@@ -24,15 +24,16 @@ class ReadAhead:
     """Files announced on a thread of their own; ``stop`` ends it (a daemon: never waited
     for when the program ends)."""
 
-    def __init__(self, paths: Iterable[Path]) -> None:
+    def __init__(self, paths: Iterable[str | Path]) -> None:
+        """``paths`` is iterated on the thread (a generator costs its caller nothing)."""
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         if _CAN:
-            self._thread = threading.Thread(target=self._run, args=(list(paths),),
+            self._thread = threading.Thread(target=self._run, args=(paths,),
                                             name="read-ahead", daemon=True)
             self._thread.start()
 
-    def _run(self, paths: list[Path]) -> None:
+    def _run(self, paths: Iterable[str | Path]) -> None:
         for path in paths:
             if self._stop.is_set():
                 return
