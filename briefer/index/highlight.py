@@ -13,7 +13,9 @@ them (F3); the scan fallback uses them to decide what matches.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
+from collections import OrderedDict
 from functools import lru_cache
 
 from briefer.index.french import french_stem
@@ -261,6 +263,30 @@ class FoldedText:
 @lru_cache(maxsize=256)
 def _french_candidates(root: str) -> re.Pattern[str]:
     return re.compile(re.escape(root) + r"[^\W_]*")
+
+
+RECENT_TEXTS = 64  # texts kept folded, with the spans found in them (``folded``)
+_recent: OrderedDict[tuple[str, bool], FoldedText] = OrderedDict()
+_recent_lock = threading.Lock()
+
+
+def folded(text: str, french: bool = False) -> FoldedText:
+    """``FoldedText(text, french)``, the same one while the text is among the last
+    ``RECENT_TEXTS`` searched: the next search (a word more typed, another query over
+    the same sources) neither folds it again nor looks again for a term already found
+    (folding and finding were two thirds of ranking 30 candidates: 2.5 ms)."""
+    key = (text, french)
+    with _recent_lock:
+        found = _recent.get(key)
+        if found is not None:
+            _recent.move_to_end(key)
+            return found
+    found = FoldedText(text, french)
+    with _recent_lock:
+        _recent[key] = found
+        while len(_recent) > RECENT_TEXTS:
+            _recent.popitem(last=False)
+    return found
 
 
 def spans_for(text: str, query: Query, french: bool = False) -> list[tuple[int, int]]:

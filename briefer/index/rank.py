@@ -19,7 +19,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from briefer.core.messages import Message
-from briefer.index.highlight import FoldedText, in_a_row
+from briefer.index.highlight import FoldedText, folded, in_a_row
 from briefer.index.hits import Hit, make_hit
 from briefer.index.query import STOP_WORDS, Query, Term
 
@@ -127,8 +127,8 @@ def _is_stop(clause: tuple[Term, ...]) -> bool:
 
 def _place(order: int, source_id: str, title: str, text: str, score: float,
            query: Query, phrases: list[Term], french: bool, partial: bool) -> _Place:
-    folded = FoldedText(text, french)
-    per_clause = [folded.find(clause) for clause in query.clauses]
+    body = folded(text, french)
+    per_clause = [body.find(clause) for clause in query.clauses]
     matched = 0  # how many clauses it holds: all of them unless the result is partial
     if partial:
         head = FoldedText(title, french) if title else None
@@ -139,7 +139,7 @@ def _place(order: int, source_id: str, title: str, text: str, score: float,
     # "is" and "to" are everywhere: closeness is that of the words that say something
     telling = [found for found, clause in zip(per_clause, query.clauses, strict=True)
                if found and not _is_stop(clause)] or [found for found in per_clause if found]
-    row = next((found for p in phrases if (found := folded.find((p,)))), None)
+    row = next((found for p in phrases if (found := body.find((p,)))), None)
     if row:
         anchor, closeness = row[0], 2.0
     else:
@@ -148,7 +148,7 @@ def _place(order: int, source_id: str, title: str, text: str, score: float,
             anchor = window
             closeness = 1.0 if window[1] - window[0] <= NEAR_CHARS else 0.0
     key = (float(matched), closeness, score)
-    return _Place(key, -order, source_id, title, text, score, folded, anchor)
+    return _Place(key, -order, source_id, title, text, score, body, anchor)
 
 
 def rerank(candidates: list[tuple[str, str, str, float]], query: Query, limit: int,

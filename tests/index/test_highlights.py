@@ -53,3 +53,23 @@ def test_accents_are_folded_only_where_the_query_had_none() -> None:
     index = SearchIndex()
     index.update([Source(id="a", text="Quebec City", meta=SourceMeta())])
     assert [h.source_id for h in index.search("Québec")] == ["a"]
+
+
+def test_a_text_searched_again_is_not_folded_again_and_hits_stay_the_same() -> None:
+    from briefer.index import highlight
+
+    texts = {f"s{i}": f"Dairy quota talks, round {i}. Ottawa and Washington met on dairy."
+             for i in range(5)}
+    with SearchIndex() as index:
+        index.update([Source(sid, text, SourceMeta(title="")) for sid, text in texts.items()])
+        first = index.search("dairy Ottawa")
+        body = highlight.folded(texts["s1"])
+        again = index.search("dairy Ottawa")
+    assert [(h.source_id, h.start, h.end, h.snippet, h.matches) for h in first] == \
+        [(h.source_id, h.start, h.end, h.snippet, h.matches) for h in again]
+    assert highlight.folded(texts["s1"]) is body  # ranking found it folded already
+    # French matching is the text's own: never the English folding's spans
+    assert highlight.folded(texts["s1"], french=True) is not body
+    for i in range(highlight.RECENT_TEXTS + 1):
+        highlight.folded(f"another text {i}")
+    assert highlight.folded(texts["s1"]) is not body  # only the last few are kept
