@@ -96,6 +96,12 @@ SEAMS = {
         "message boxes load after the window's first paint, which shows the Sources list",
     ("briefer/gui/sources_model.py", "briefer.gui.commands.sources"):
         "the undo commands load with the first edit, after the window's first paint",
+    ("briefer/gui/window_steps.py", "briefer.gui.sources_pane"):
+        "the Sources pane (the core's sources and dates) replaces the list kept from the last "
+        "start in the first step after the window's first paint (gui/first_list)",
+    ("briefer/gui/window_steps.py", "briefer.io.first_look"):
+        "PyYAML and the core's project load in the first step after the window's first "
+        "paint, which reads the project's sources for the Sources pane",
     ("briefer/gui/window_steps.py", "briefer.gui.search_pane"):
         "the search pane and index load after the window's first paint (its build steps)",
     ("briefer/gui/window_steps.py", "briefer.core.themes"):

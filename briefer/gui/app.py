@@ -4,10 +4,13 @@
 dialogs, and the application keeps running.
 
 Start-up is the wait a user notices most, so this module imports only what the
-window's first paint needs: the window's frame and its Sources list, filled from
-a first look at the project's files (``io.first_look``). The rest of the window
-is built, and the project opened whole, in the moments after that paint
-(``MainWindow(staged=True)``, ``window_steps``).
+window's first paint needs: the window's frame and its Sources list as the last
+start kept it (``io.kept_list``, ``first_list``) — Qt and a JSON file, none of
+the core, no YAML. The Sources pane on the project's files (``io.first_look``),
+the rest of the window, and the project opened whole come in the moments after
+that paint (``MainWindow(staged=True)``, ``window_steps``); once it is open, its
+list is kept again for the next start. With nothing kept for it (a project's
+first start, its files changed since), the first look comes before the paint.
 """
 
 from __future__ import annotations
@@ -25,21 +28,23 @@ from PySide6.QtWidgets import QApplication
 
 import briefer
 from briefer.bundled import resources_dir, seeds_dir
-from briefer.core.project import Project
+from briefer.gui.first_list import FirstList, keep_later, keep_shown
 from briefer.gui.main_window import MainWindow
-from briefer.gui.session import ProjectSession
 from briefer.gui.settings import UI_LANGUAGE, Settings
 from briefer.gui.workers import user_message, wait_let_go
-from briefer.io.first_look import first_look
+from briefer.io.kept_list import kept
 
 log = logging.getLogger(__name__)
 
 
-def app_icon() -> QIcon:
+def app_icon(scalable: bool = True) -> QIcon:
+    """The app's icon: its pictures at 16 to 256 pixels, and the drawing they come from
+    (``scalable``: loading Qt's SVG engine takes 1.5 ms, which the app spends after its
+    window's first paint)."""
     icon = QIcon()
     folder = resources_dir() / "icons"
     svg = folder / "briefer.svg"
-    if svg.exists():
+    if scalable and svg.exists():
         icon.addFile(str(svg))
     for size in (16, 24, 32, 48, 64, 128, 256):
         png = folder / f"briefer-{size}.png"
@@ -125,7 +130,8 @@ class _ErrorHook:
             self._busy = False
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, scalable_icon: bool = True
+                     ) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv)
@@ -133,29 +139,42 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Briefer")
     app.setApplicationVersion(briefer.__version__)
     QGuiApplication.setDesktopFileName("briefer")
-    app.setWindowIcon(app_icon())
+    app.setWindowIcon(app_icon(scalable_icon))
     return app
 
 
 def run(project_path: Path | str | None = None) -> int:
     """Open the main window on ``project_path`` (or the bundled sample; a ``str`` is a team
     project's ``postgresql://`` URL); returns the exit code."""
-    app = make_application()
+    app = make_application(scalable_icon=False)  # the SVG after the first paint
     settings = Settings()
+    language = chosen_language(settings)
     # kept on the app so they live as long as it does
     app._briefer_translators = install_translators(  # type: ignore[attr-defined]
-        app, chosen_language(settings))
+        app, language)
     sys.excepthook = _ErrorHook()
-    # the sources listed at the first paint; the project is opened whole right after
-    glance = None if isinstance(project_path, str) else \
-        first_look(Path(project_path) if project_path else seeds_dir())
-    window = MainWindow(ProjectSession(glance or Project(name="")), settings, staged=True)
+    # the sources listed at the first paint as kept (else as a first look reads them); read
+    # from the files right after, and the project opened whole once the window is built
+    opening = None if isinstance(project_path, str) else \
+        Path(project_path) if project_path else seeds_dir()
+    kept_rows = kept(opening, language) if opening is not None else None
+    window = MainWindow(None, settings, staged=True, opening=opening,
+                        first_list=FirstList(kept_rows) if kept_rows else None)
     window.show()
+    window.after_first_paint(lambda: app.setWindowIcon(app_icon()))
+    window.then(lambda built: _keep_lists(built, language))
     window.then(lambda built: _open_initial(built, project_path))
+    app.aboutToQuit.connect(lambda: keep_shown(window, language))  # as the user left it
     code = app.exec()
     # work the closed window let go of (a save being written) ends before the process
     wait_let_go(5000)
     return code
+
+
+def _keep_lists(window: MainWindow, language: str) -> None:
+    """Each project opened from now on (the one asked for first): its Sources list kept
+    for the next start's first paint (``first_list``)."""
+    window.session.projectReplaced.connect(lambda: keep_later(window, language))
 
 
 def _open_initial(window: MainWindow, project_path: Path | str | None) -> None:

@@ -12,13 +12,16 @@ the event loop. ``MainWindow(..., staged=True)`` (the app at start) paints the
 frame with its sources before those steps run, so the window appears as fast as
 an empty one would; ``staged=False`` (the default) builds every part before
 returning. Keys typed before the window is complete are held and delivered
-once it is (``held_keys``).
+once it is (``held_keys``). The app at start gives no session: the frame shows
+the Sources list kept from the last start (``first_list``), and the first step
+reads the project's sources and puts the Sources pane in its place.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -31,11 +34,11 @@ from briefer.gui.held_keys import HeldKeys
 from briefer.gui.session import ProjectSession
 from briefer.gui.settings import (RECENT_FILES, SPLITTER_LEFT, SPLITTER_MAIN, WINDOW_GEOMETRY,
                                   WINDOW_STATE, Settings)
-from briefer.gui.sources_pane import SourcesPane
 from briefer.gui.workers import TaskRunner
 
 if TYPE_CHECKING:  # built after the first paint (window_steps)
     from briefer.gui.actions import Actions
+    from briefer.gui.first_list import FirstList
     from briefer.gui.autosave import Autosave
     from briefer.gui.file_actions import FileController
     from briefer.gui.no_project import NoProjectPage
@@ -46,6 +49,7 @@ if TYPE_CHECKING:  # built after the first paint (window_steps)
     from briefer.gui.page_count import PageCountLabel
     from briefer.gui.reader import Reader
     from briefer.gui.search_pane import SearchPane, SearchService
+    from briefer.gui.sources_pane import SourcesPane
     from briefer.gui.window_parts import WindowParts
     from briefer.gui.word_count import WordCountLabel
 
@@ -57,6 +61,8 @@ MIN_WORK_SIZE = (1000, 600)  # pixels: less, and the three panes do not fit
 
 class MainWindow(QMainWindow):
     # the parts the later steps build (window_steps); present once ``built``
+    session: ProjectSession  # given, or made by the first step
+    sources_pane: SourcesPane
     search_service: SearchService
     search_pane: SearchPane
     outline_pane: OutlinePane
@@ -72,14 +78,19 @@ class MainWindow(QMainWindow):
     menu_actions: Actions
     parts: WindowParts
 
-    def __init__(self, session: ProjectSession, settings: Settings | None = None,
-                 parent: QWidget | None = None, *, staged: bool = False) -> None:
+    def __init__(self, session: ProjectSession | None, settings: Settings | None = None,
+                 parent: QWidget | None = None, *, staged: bool = False,
+                 first_list: FirstList | None = None, opening: Path | None = None) -> None:
+        """``session`` None (the app at start): made from a first look at ``opening`` —
+        at once, or, with a ``first_list`` (the Sources list kept from the last start) to
+        show until then, in the first step after the paint."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("Briefer"))
-        self.session = session
-        if session.parent() is None:
-            session.setParent(self)  # they live and die together
+        self.first_list = first_list
+        self.opening = opening
+        if session is not None:
+            self.take_session(session)
         self.settings = settings or Settings()
         self.runner = TaskRunner(self)
         self.note_menu: QMenu | None = None
@@ -91,12 +102,12 @@ class MainWindow(QMainWindow):
         self.wired = False  # every part exists and is connected (``window_parts``)
         self._steps = list(window_steps.STEPS)
 
-        self.sources_pane = SourcesPane(session, self)
         self.left_tabs = QTabWidget(self)
         self.left_tabs.setObjectName("sourcesTabs")
         self.left_tabs.setAccessibleName(self.tr("Sources and search"))
         self.left_tabs.setDocumentMode(True)
-        self.left_tabs.addTab(self.sources_pane, self.tr("&Sources"))
+        # the Sources pane's place (window_steps.build_sources)
+        self.left_tabs.addTab(first_list or QWidget(self), self.tr("&Sources"))
         self.left_tabs.addTab(QWidget(self), self.tr("Sea&rch"))  # the search pane's place
         self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.left_splitter.setObjectName("leftSplitter")
@@ -132,6 +143,8 @@ class MainWindow(QMainWindow):
             probe = bar.addAction("&File")
             bar.setMinimumHeight(bar.sizeHint().height())
             bar.removeAction(probe)
+        if first_list is None:  # the Sources pane in the frame (a first look if no session)
+            window_steps.build_sources(self)
         self._restore_layout()
         self.update_title()
         self._held = HeldKeys(self) if staged else None
@@ -141,6 +154,12 @@ class MainWindow(QMainWindow):
             self.finish_building()
 
     # -- building in stages -------------------------------------------------------------
+    def take_session(self, session: ProjectSession) -> None:
+        """The session the window works on (given, or made by the first build step)."""
+        self.session = session
+        if session.parent() is None:
+            session.setParent(self)  # they live and die together
+
     def finish_building(self) -> None:
         """Build every part not built yet, now (what a caller that needs the whole window
         at once asks for; the staged start runs the same steps one per event-loop turn)."""
@@ -205,10 +224,13 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("No project — Briefer"))
             self.setWindowModified(False)
             return
-        project = self.session.project
+        session = getattr(self, "session", None)  # None before the first step: the kept list's
+        kept = self.first_list.kept if self.first_list is not None else None
+        project_name, read_only = (session.project.name, session.project.read_only) \
+            if session is not None else (kept.name, kept.read_only) if kept else ("", False)
         link = getattr(self, "server_link", None)  # a team project (server_open)
-        name = (link.title() if link is not None else "") or project.name or self.tr("Untitled")
-        if project.read_only:
+        name = (link.title() if link is not None else "") or project_name or self.tr("Untitled")
+        if read_only:
             title = self.tr("{0}[*] (read-only folder) — Briefer").format(name)
         else:
             title = self.tr("{0}[*] — Briefer").format(name)

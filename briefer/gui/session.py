@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from briefer.core.project import Project
+if TYPE_CHECKING:  # the window's first paint comes before the core is loaded
+    from briefer.core.project import Project
 
 
 class ProjectSession(QObject):

@@ -1,6 +1,9 @@
 """The main window's build steps after its frame and Sources list, one short step each.
 
-The first paint needs only the frame and the Sources list (``MainWindow``);
+The first paint needs only the frame and the Sources list (``MainWindow``):
+at start, the list kept from the last start (``first_list``), which the first
+step here replaces with the Sources pane on the project's sources as read from
+its files (a first look: PyYAML and the core load then, after the paint);
 everything else — the search pane and its index, the outline, the reader, the
 note pane, the file controller, the menus — used to be imported and built before
 the window could appear: 250 ms of a 375 ms start with the sample. Each step
@@ -19,10 +22,38 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QSplitter, QWidget
 
+from briefer.gui.session import ProjectSession
 from briefer.gui.settings import READER_FONT_SIZE
 
 if TYPE_CHECKING:
     from briefer.gui.main_window import MainWindow  # which runs these steps
+
+
+def build_sources(window: MainWindow) -> None:
+    """The Sources pane, in the place of the list kept from the last start; the session
+    first, if the window was given none (its project: a first look at the one opening)."""
+    if hasattr(window, "sources_pane"):
+        return  # built with the frame, from the session given
+    from briefer.gui.sources_pane import SourcesPane
+
+    if not hasattr(window, "session"):
+        from briefer.io.first_look import first_look_or_empty
+
+        window.take_session(ProjectSession(first_look_or_empty(window.opening)))
+    window.sources_pane = pane = SourcesPane(window.session, window)
+    tabs = window.left_tabs
+    current, label, kept = tabs.currentIndex(), tabs.tabText(0), tabs.widget(0)
+    focus = window.focusWidget()
+    had_focus = kept is not None and focus is not None and kept.isAncestorOf(focus)
+    tabs.removeTab(0)
+    tabs.insertTab(0, pane, label)
+    tabs.setCurrentIndex(current)
+    if had_focus:
+        pane.filter.setFocus()
+    if kept is not None:
+        kept.deleteLater()
+    window.first_list = None
+    window.update_title()
 
 
 def build_search(window: MainWindow) -> None:
@@ -124,6 +155,6 @@ def _put(splitter: QSplitter, index: int, widget: QWidget) -> None:
 
 
 STEPS: tuple[Callable[[MainWindow], None], ...] = (
-    build_search, load_outline_engine, load_commands, build_outline, build_reader,
+    build_sources, build_search, load_outline_engine, load_commands, build_outline, build_reader,
     load_citations, load_note, build_note, load_project_files, load_importing, load_files,
     build_files, build_menus)

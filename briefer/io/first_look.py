@@ -71,3 +71,10 @@ def _project_sources(root: Path) -> list[Source]:
         source.id = str(entry.get("id") or Path(name).stem)
         sources.append(source)
     return sources
+
+
+def first_look_or_empty(path: Path | None) -> Project:
+    """The first look at ``path`` (see ``first_look``), or an empty project: what the
+    window's Sources pane shows until the project is opened whole."""
+    glance = first_look(path) if path is not None else None
+    return glance or Project(name="")

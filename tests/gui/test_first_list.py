@@ -1,0 +1,155 @@
+"""The Sources list kept from the last start, painted before the core is loaded, then
+replaced by the Sources pane on the project's files (issue 16: start-up within 1.5x a
+bare window)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from briefer.gui.first_list import FirstList, keep_shown
+from briefer.gui.main_window import MainWindow
+from briefer.io.kept_list import cache_file, keep, kept
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# The app started as `python -m briefer FOLDER` starts it. At its first paint with sources
+# listed it prints the rows, the modules loaded by then among those the list must not
+# need, and which list it is; once the window is complete and the project opened, what
+# the Sources tab shows then and whether the rest of the window is there; then it waits
+# for the list to be kept for the next start.
+START = """
+import os, runpy, sys
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication
+QStandardPaths.setTestModeEnabled(True)
+from briefer.io.kept_list import cache_file
+NOT_YET = ("briefer.core.project", "briefer.core.source", "yaml", "briefer.io.first_look",
+           "briefer.gui.sources_pane", "briefer.gui.note_pane", "briefer.gui.reader",
+           "briefer.gui.search_pane", "briefer.gui.outline_pane", "briefer.cli")
+_exec = QApplication.exec
+def rows(table):
+    m = table.model()
+    return [m.index(r, 0).data() for r in range(m.rowCount())]
+class Probe(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and hasattr(obj, "window"):
+            w = obj.window()
+            tab = w.left_tabs.widget(0) if hasattr(w, "left_tabs") else None
+            if tab is not None and tab.isVisible() and tab.table.model().rowCount():
+                QApplication.instance().removeEventFilter(self)
+                print("PAINTED", type(tab).__name__, rows(tab.table))
+                print("LOADED", [m for m in NOT_YET if m in sys.modules])
+                self.w, self.kept = w, os.path.getmtime(cache_file()) \\
+                    if cache_file().exists() else 0
+                QTimer.singleShot(10, self.check)
+        return False
+    def check(self):
+        w = self.w
+        done = cache_file().exists() and os.path.getmtime(cache_file()) != self.kept
+        if w.built and not w.files.outline_pending and done:
+            tab = w.left_tabs.widget(0)
+            print("COMPLETE", type(tab).__name__, rows(tab.table), w.left_tabs.currentIndex(),
+                  w.note_pane is not None, [a.text() for a in w.menuBar().actions()][:2],
+                  w.windowTitle())
+            sys.stdout.flush()
+            os._exit(0)
+        QTimer.singleShot(10, self.check)
+def exec_(*args):
+    QApplication.instance().installEventFilter(Probe(QApplication.instance()))
+    return _exec()
+QApplication.exec = exec_
+sys.argv = ["briefer", sys.argv[1]]
+runpy.run_module("briefer", run_name="__main__")
+"""
+
+
+def _start(folder: Path, home: Path, **env: str) -> dict[str, str]:
+    environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
+               "XDG_CACHE_HOME": str(home / "cache"), "XDG_CONFIG_HOME": str(home), **env}
+    out = subprocess.run([sys.executable, "-c", START, str(folder)], cwd=ROOT, env=environ,
+                         capture_output=True, text=True, timeout=120)
+    lines = dict(line.partition(" ")[::2] for line in out.stdout.splitlines())
+    assert "COMPLETE" in lines, out.stdout + out.stderr[-3000:]
+    return lines
+
+
+def test_the_next_start_paints_the_kept_list_before_the_core_is_loaded(
+        seeds_copy: Path, tmp_path: Path) -> None:
+    first = _start(seeds_copy, tmp_path)
+    # the first start: no list kept, so the sources are read before the paint
+    assert first["PAINTED"].startswith("SourcesPane")
+    second = _start(seeds_copy, tmp_path)
+    # the next: the kept list, painted before the core, PyYAML or any pane is loaded
+    assert second["PAINTED"].startswith("FirstList")
+    assert second["LOADED"] == "[]"
+    shown = first["COMPLETE"].split(" ", 1)[1]
+    assert second["PAINTED"].split(" ", 1)[1] in shown  # the same rows as the pane had
+    # then the whole window, on the project as read from its files, Sources tab in front
+    assert second["COMPLETE"] == first["COMPLETE"]
+    assert second["COMPLETE"].startswith("SourcesPane") and " 0 True ['&File', '&Edit']" \
+        in second["COMPLETE"]
+
+
+def test_a_list_kept_in_english_is_not_painted_in_french(seeds_copy: Path,
+                                                          tmp_path: Path) -> None:
+    _start(seeds_copy, tmp_path)  # keeps the English list
+    french = _start(seeds_copy, tmp_path, LANG="fr_FR.UTF-8", LC_ALL="fr_FR.UTF-8",
+                    LANGUAGE="fr")
+    assert french["PAINTED"].startswith("SourcesPane")  # read again, in French
+    assert "Fichier" in french["COMPLETE"]  # the menus in French
+    again = _start(seeds_copy, tmp_path, LANG="fr_FR.UTF-8", LC_ALL="fr_FR.UTF-8",
+                   LANGUAGE="fr")
+    assert again["PAINTED"].startswith("FirstList")
+    assert again["COMPLETE"] == french["COMPLETE"]
+
+
+def test_the_kept_list_is_the_panes_and_is_dropped_when_a_file_changes(
+        qtbot, bw_settings, seeds_copy: Path) -> None:
+    window = MainWindow(None, bw_settings, opening=seeds_copy)  # whole, from a first look
+    qtbot.addWidget(window)
+    keep_shown(window, "en")
+    model = window.sources_pane.model
+    kept_list = kept(seeds_copy, "en")
+    assert kept_list is not None
+    assert kept_list.rows == model.all_displayed()
+    assert kept_list.mark  # the warning mark of the rows lacking metadata, as drawn
+    assert kept(seeds_copy, "fr") is None
+    sidecar = next(seeds_copy.glob("*.yaml"))
+    sidecar.write_text(sidecar.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert kept(seeds_copy, "en") is None  # a metadata file changed: read it again
+    cache_file().write_text("{not json", encoding="utf-8")
+    assert kept(seeds_copy, "en") is None
+
+
+def test_a_large_folder_keeps_no_list(tmp_path: Path) -> None:
+    big = tmp_path / "big"
+    big.mkdir()
+    for i in range(401):
+        (big / f"{i:03}.txt").write_text("words", encoding="utf-8")
+    assert not keep(big, "en", "big", True, [("t", "o", "d", "Article")], [False], [1, 2, 3])
+    assert kept(big, "en") is None
+
+
+def test_a_staged_window_paints_the_kept_list_then_the_pane(qtbot, bw_settings,
+                                                            seeds_copy: Path) -> None:
+    whole = MainWindow(None, bw_settings, opening=seeds_copy)
+    qtbot.addWidget(whole)
+    keep_shown(whole, "en")
+    kept_list = kept(seeds_copy, "en")
+    assert kept_list is not None
+    window = MainWindow(None, bw_settings, staged=True, first_list=FirstList(kept_list),
+                        opening=seeds_copy)
+    qtbot.addWidget(window)
+    first = window.left_tabs.widget(0)
+    assert isinstance(first, FirstList) and first.model.rowCount() == 5
+    assert not hasattr(window, "session") and not hasattr(window, "sources_pane")
+    assert window.windowTitle() == whole.windowTitle()  # its title from the kept list
+    window.show()
+    qtbot.waitUntil(lambda: window.built, timeout=10000)
+    assert window.left_tabs.widget(0) is window.sources_pane
+    assert window.left_tabs.currentIndex() == 0
+    assert window.sources_pane.model.all_displayed() == kept_list.rows
+    assert window.session.project.path == str(seeds_copy)
