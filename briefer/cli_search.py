@@ -18,11 +18,11 @@ own.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
-from typing import NoReturn
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, NoReturn
 
 from briefer.core.messages import Message, UserError
 from briefer.index import AMONG, PARTIAL, Results, SearchIndex
@@ -33,19 +33,23 @@ from briefer.cli_exit import EXIT_ERROR as EXIT_ERROR
 from briefer.cli_exit import EXIT_INTERNAL as EXIT_INTERNAL
 from briefer.cli_exit import EXIT_OK, guarded, run_import
 
+if TYPE_CHECKING:  # parsing a plain search needs no argparse (``_plain``)
+    import argparse
+
 
 class _NotHere(Exception):
     """The arguments are not a plain ``search``: ``briefer.cli`` takes them."""
 
 
-class _QuietParser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise _NotHere(message)
-
-
 def _parser() -> argparse.ArgumentParser:
     """The ``search`` arguments as ``briefer.cli`` defines them (parsing only: help and
     errors are ``briefer.cli``'s)."""
+    import argparse
+
+    class _QuietParser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            raise _NotHere(message)
+
     parser = _QuietParser(prog="briefer search", add_help=False)
     parser.add_argument("project", type=Path)
     parser.add_argument("query")
@@ -57,11 +61,12 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """The ``briefer`` command: a search here, anything else in ``briefer.cli``."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = None
+    args: argparse.Namespace | SimpleNamespace | None = None
     if argv[:1] == ["search"] and "://" not in "".join(argv[1:2]) \
             and not {"-h", "--help"} & set(argv[1:argv.index("--") if "--" in argv else None]):
+        args = _plain(argv[1:])
         try:
-            args = _parser().parse_args(argv[1:])
+            args = args or _parser().parse_args(argv[1:])
         except _NotHere:
             args = None
     if argv[:1] == ["import"]:  # files into a project: without the rest of the CLI either
@@ -75,7 +80,38 @@ def main(argv: list[str] | None = None) -> int:
     return guarded(lambda: run(args))
 
 
-def run(args: argparse.Namespace) -> int:
+def _plain(words: list[str]) -> SimpleNamespace | None:
+    """The arguments of a search written plainly — the folder and the query, ``--json``,
+    ``--limit`` and its digits, ``--`` once — read as ``_parser`` reads them but without
+    argparse (its import and parser were 2 ms of the command); None for anything else,
+    which ``_parser`` reads."""
+    found: list[str] = []
+    limit, as_json, options, seen = 10, False, True, set()
+    words = list(words)
+    while words:
+        word = words.pop(0)
+        if word == "--":
+            if not options:
+                return None
+            options = False
+        elif options and word.startswith("-"):
+            if word in seen:
+                return None
+            seen.add(word)
+            if word == "--json":
+                as_json = True
+            elif word == "--limit" and words and words[0].isascii() and words[0].isdigit():
+                limit = int(words.pop(0))
+            else:
+                return None
+        else:
+            found.append(word)
+    if len(found) != 2:
+        return None
+    return SimpleNamespace(project=Path(found[0]), query=found[1], limit=limit, json=as_json)
+
+
+def run(args: argparse.Namespace | SimpleNamespace) -> int:
     """``briefer search PROJECT QUERY [--limit N] [--json]``."""
     if args.limit < 1:
         raise UserError("--limit must be at least 1")
@@ -125,7 +161,8 @@ def _after_loading(folder: Path, query: str, limit: int) -> tuple[list[str], Res
     return warnings, hits, fts5
 
 
-def show(args: argparse.Namespace, hits: Results, fts5: bool | None) -> None:
+def show(args: argparse.Namespace | SimpleNamespace, hits: Results,
+         fts5: bool | None) -> None:
     """Print the hits as text or JSON (the format tests/cli pins); ``fts5``: None for a
     server's search, whose JSON has no such field."""
     if args.json:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 
-log = logging.getLogger(__name__)
+from briefer.index.lazylog import LazyLog
+
+log = LazyLog(__name__)
 
 _fts5_cache: bool | None = None
 

@@ -25,7 +25,6 @@ texts in memory instead (see ``scan``).
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import sqlite3
 import threading
@@ -36,6 +35,7 @@ from typing import TYPE_CHECKING
 from briefer.index.available import fts5_compiled
 from briefer.index.french import french_stems, in_french, language_of
 from briefer.index.highlight import FoldedText
+from briefer.index.lazylog import LazyLog
 from briefer.index.paths import INDEX_FILE as INDEX_FILE  # where they were: kept importable
 from briefer.index.paths import index_path_for, row_key
 from briefer.index.paths import index_paths as index_paths
@@ -53,7 +53,7 @@ if TYPE_CHECKING:  # kept out of the import: ``briefer search`` starts without t
     from briefer.core.project import Project
     from briefer.core.source import Source
 
-log = logging.getLogger(__name__)
+log = LazyLog(__name__)
 
 SCHEMA_VERSION = "4"
 TOKENIZER = "porter unicode61 remove_diacritics 2"

@@ -149,3 +149,25 @@ def test_a_note_saved_in_project_yaml_keeps_the_answer_from_the_index(project: P
                               timeout=120)
         assert done.returncode == 0, done.stderr
         assert done.stdout == first.stdout
+
+
+PLAIN = [["p", "tariff"], ["p", "tariff", "--json"], ["--json", "p", "tariff"],
+         ["p", "--limit", "3", "tariff"], ["p", "tariff", "--limit", "007"],
+         ["p", "--", "-tariff"], ["p", "rules of origin", "--json", "--limit", "12"],
+         ["--limit", "2", "--json", "p", "--", "--json"]]
+# left to argparse: abbreviations, "=", signs, repeats, mistakes
+NOT_PLAIN = [["p", "tariff", "--lim", "3"], ["p", "tariff", "--limit=4"], ["p", "tariff", "--js"],
+             ["p", "tariff", "--limit", "-1"], ["p", "-5"], ["p", "tariff", "--json", "--json"],
+             ["p", "tariff", "--limit", "2", "--limit", "5"], ["p", "--", "a", "--", "b"],
+             ["p", "tariff", "--limit", "x"], ["p"], ["p", "a", "b"], ["p", "-"]]
+
+
+@pytest.mark.parametrize("words", PLAIN + NOT_PLAIN)
+def test_a_plain_search_is_read_as_argparse_reads_it(words: list[str]) -> None:
+    # read without argparse (2 ms of every search), or left to it: never read otherwise
+    from briefer.cli_search import _parser, _plain
+
+    plain = _plain(words)
+    assert (plain is not None) == (words in PLAIN)
+    if plain is not None:
+        assert vars(plain) == vars(_parser().parse_args(words))
