@@ -67,6 +67,16 @@ SEAMS = {
         "`briefer import` runs without loading the rest of the command line either",
     ("briefer/launch.py", "briefer.cli_exit"):
         "`briefer import` runs without loading the search index either",
+    ("briefer/cli_import.py", "briefer.io.importing"):
+        "`briefer import` forks its early reader before the importer loads (io/early_reading)",
+    ("briefer/cli_import.py", "briefer.io.project_file"):
+        "`briefer import` forks its early reader before the project loader loads",
+    ("briefer/io/early_reading.py", "briefer.io.import_files"):
+        "the early reader loads the file readers after the fork, not before it",
+    ("briefer/io/import_pool.py", "multiprocessing"):
+        "the process pool's machinery loads for an import big enough to use it",
+    ("briefer/io/import_pool.py", "concurrent.futures"):
+        "the process pool's machinery loads for an import big enough to use it",
     ("briefer/cli_search.py", "briefer.cli"):
         "`briefer search` answers from the index without loading the rest of the command "
         "line (export, the outline engine); other commands load it",

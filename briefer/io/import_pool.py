@@ -8,6 +8,9 @@ for that file, in the import's own order: everything the import decides
 (ids, duplicates, what is written, the report) stays where it was, in one
 place, done one file at a time.
 
+A command-line import may also bring the results of a reader forked before the
+importer loaded (``early_reading``); a file it took on is taken from it.
+
 A refusal comes back as the same ``ImportRefused`` the file gives when read
 here. Any other failure in a worker (or a pool that cannot start or breaks) is
 not interpreted: the file is simply read again here, so the error, if there is
@@ -21,44 +24,23 @@ from the app, whose threads a fork would copy mid-step.
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefer.core.messages import Message
+from briefer.io.early_reading import EarlyReads
+from briefer.io.import_files import HEAVY_SUFFIXES as HEAVY_SUFFIXES
+from briefer.io.import_files import MIN_BYTES, is_heavy, read_result, total_size
 from briefer.io.importers import Extracted, ImportRefused, extract
 
-# Formats worth a process: parsing them takes milliseconds to seconds per file.
-HEAVY_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".xhtml")
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
 MIN_FILES = 4  # fewer heavy files than this: read here
-# Less than this to read (in bytes of such files) takes a few seconds at most on one
-# core: starting the workers (~0.3 s or more, each importing the readers) and sharing
-# two busy cores with other programs gained nothing measurable on such imports
-MIN_BYTES = 16_000_000
 AHEAD_PER_WORKER = 4  # results waiting at most: bounds the memory texts take
-
-
-def _extract_in_worker(path: Path, encoding: str | None) -> tuple[str, Any]:
-    """In a worker: ("ok", Extracted), ("refused", Message) or ("retry", None)."""
-    try:
-        return "ok", extract(path, encoding=encoding)
-    except ImportRefused as exc:
-        return "refused", exc.message
-    except Exception:  # read again in the importing process, where it is reported
-        return "retry", None
-
-
-def _size(paths: list[Path]) -> int:
-    total = 0
-    for path in paths:
-        with contextlib.suppress(OSError):  # gone: the import says so in its turn
-            total += path.stat().st_size
-    return total
 
 
 def _workers() -> int:
@@ -80,14 +62,16 @@ class Extractions:
     def __init__(self, paths: Iterable[Path], encoding: str | None = None, *,
                  wanted: Callable[[Path], bool] | None = None,
                  read: Callable[..., Extracted] = extract,
-                 workers: int | None = None, min_bytes: int | None = None) -> None:
+                 workers: int | None = None, min_bytes: int | None = None,
+                 early: EarlyReads | None = None) -> None:
         self.encoding = encoding
         self._read = read  # what reads a file here (the workers use ``extract``)
         self._wanted = wanted
-        heavy = [p for p in paths if p.suffix.lower() in HEAVY_SUFFIXES]
+        self._early = early
+        heavy = [p for p in paths if is_heavy(p)]
         self._workers = min(workers or _workers(), len(heavy))
         least = MIN_BYTES if min_bytes is None else min_bytes
-        worth = self._workers > 1 and len(heavy) >= MIN_FILES and _size(heavy) >= least
+        worth = self._workers > 1 and len(heavy) >= MIN_FILES and total_size(heavy) >= least
         self._queue: deque[Path] = deque(heavy if worth else ())
         self._running: dict[Path, Future[tuple[str, Any]]] = {}
         self._pool: ProcessPoolExecutor | None = None
@@ -103,12 +87,17 @@ class Extractions:
         self._fill()
         future = self._running.pop(path, None)
         self._fill()
+        outcome = None
+        if future is None and self._early is not None and is_heavy(path):
+            outcome = self._early.result(path, lambda p: read_result(p, self.encoding))
         if future is not None:
             try:
-                kind, value = future.result()
+                outcome = future.result()
             except Exception:  # a broken pool: this file and the rest are read here
-                kind, value = "retry", None
+                outcome = "retry", None
                 self.close()
+        if outcome is not None:
+            kind, value = outcome
             if kind == "ok":
                 return value  # type: ignore[no-any-return]
             if kind == "refused" and isinstance(value, Message):
@@ -126,13 +115,18 @@ class Extractions:
             try:
                 if pool is None:
                     raise OSError("no worker processes")
-                self._running[path] = pool.submit(_extract_in_worker, path, self.encoding)
+                self._running[path] = pool.submit(read_result, path, self.encoding)
             except Exception:  # cannot start, or broken: the rest is read here
                 self.close()
                 return
 
     def _start(self) -> ProcessPoolExecutor | None:
         if self._pool is None:
+            # the pool's machinery loads for an import that uses it (a few ms otherwise spent
+            # by every import, as long as reading a file)
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context(
                 "forkserver" if "forkserver" in methods else "spawn")

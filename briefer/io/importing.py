@@ -17,8 +17,7 @@ callback (the app's question) says to skip it.
 from __future__ import annotations
 
 import codecs
-import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
 from briefer.core.progress import Cancel, Progress
@@ -32,8 +31,10 @@ from briefer.io.file_importer import (  # the last three are imported from here 
     sidecar_yaml as sidecar_yaml,
     slug as slug,
 )
+from briefer.io.early_reading import EarlyReads
+from briefer.io.import_files import collect_files as collect_files  # imported from here too
 from briefer.io.import_pool import Extractions
-from briefer.io.importers import METADATA_SUFFIXES, ImportRefused, extract, is_importable
+from briefer.io.importers import METADATA_SUFFIXES, ImportRefused, extract
 from briefer.io.journal import Journal, ProjectState
 from briefer.io.locks import LockBusy, writing
 from briefer.io.project_file import CACHE_DIR, ProjectError, save_project
@@ -46,55 +47,6 @@ Duplicate = Callable[[Path, Source], bool]
 
 class ImportBlocked(UserError):
     """The whole import cannot start (read-only project, project never saved)."""
-
-
-def collect_files(paths: Iterable[Path], project_dir: Path | None = None
-                  ) -> tuple[list[Path], list[tuple[str, Message]]]:
-    """Files to import (folders walked in name order) and the paths refused outright.
-
-    Inside folders, hidden files, Word lock files (``~$…``) and CSL sidecars
-    (``<stem>.yaml`` beside a source) are skipped; files named explicitly never are.
-    """
-    files: list[Path] = []
-    refused: list[tuple[str, Message]] = []
-    seen: set[Path] = set()
-    inside = project_dir.resolve() if project_dir else None
-
-    def add(path: Path) -> None:
-        real = path.resolve()
-        if real in seen:
-            return
-        seen.add(real)
-        if inside is not None and (real == inside or inside in real.parents):
-            refused.append((str(path), Message("{file}: is already inside the project folder",
-                                               file=path.name)))
-            return
-        files.append(path)
-
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for folder, dirs, names in os.walk(path):
-                dirs[:] = sorted((d for d in dirs if not d.startswith(".")), key=_name_order)
-                stems = {Path(n).stem for n in names if is_importable(Path(n))}
-                for name in sorted(names, key=_name_order):
-                    suffix = Path(name).suffix.lower()
-                    if name.startswith((".", "~$")):
-                        continue
-                    if suffix in (".yaml", ".yml") and Path(name).stem in stems:
-                        continue
-                    add(Path(folder) / name)
-        elif path.exists():
-            add(path)
-        else:
-            refused.append((str(path), Message("{file}: no such file or folder",
-                                               file=path.name)))
-    return files, refused
-
-
-def _name_order(name: str) -> tuple[str, str]:
-    """Sort as a file manager does: case-insensitively, ties broken by the exact name."""
-    return name.casefold(), name
 
 
 def _check_encoding(encoding: str | None) -> str | None:
@@ -115,7 +67,7 @@ def _journal(project: Project) -> Journal:
 
 def _run(project: Project, paths: list[Path], progress: Progress | None,
          cancel: Cancel | None, encoding: str | None, journal: Journal,
-         duplicate: Duplicate | None = None) -> ImportReport:
+         duplicate: Duplicate | None = None, early: EarlyReads | None = None) -> ImportReport:
     report = ImportReport()
     files, report.refused = collect_files(paths, Path(project.path))
     sources = [f for f in files if f.suffix.lower() not in METADATA_SUFFIXES]
@@ -127,7 +79,7 @@ def _run(project: Project, paths: list[Path], progress: Progress | None,
     total = len(files)
     # read ahead on every core, taken in this loop's order (briefer/io/import_pool.py)
     extractions = Extractions(sources, encoding, read=extract,
-                              wanted=lambda p: importer.stored_as(p) is None)
+                              wanted=lambda p: importer.stored_as(p) is None, early=early)
     for done, path in enumerate(sources + bibliographies, 1):
         if cancel is not None and cancel():
             report.cancelled = True
@@ -212,14 +164,17 @@ def import_paths(project: Project, paths: list[Path], *, progress: Progress | No
 
 def import_and_save(project: Project, paths: list[Path], progress: Progress | None = None,
                     cancel: Cancel | None = None, *, encoding: str | None = None,
-                    duplicate: Duplicate | None = None) -> ImportReport:
+                    duplicate: Duplicate | None = None,
+                    early: EarlyReads | None = None) -> ImportReport:
     """``import_paths`` then ``save_project``, as one step that succeeds or changes nothing.
 
     project.yaml is saved only when the import changed the project. If the save
     fails (or anything else goes wrong), every file the import wrote is removed
     or restored, the project's sources and excerpts are put back, and the
     save's error (a ``ProjectError``) is raised again; a retry then picks the
-    same ids as the first attempt would have.
+    same ids as the first attempt would have. ``early``: the files' texts as a reader
+    started before the project was loaded gives them (``early_reading``; the caller
+    closes it).
     """
     _check_project(project)
     encoding = _check_encoding(encoding)
@@ -228,7 +183,7 @@ def import_and_save(project: Project, paths: list[Path], progress: Progress | No
     try:
         with writing(Path(project.path)):
             report = _run(project, list(paths), progress, cancel, encoding, journal,
-                          duplicate)
+                          duplicate, early)
             if report.changed:
                 save_project(project, journal=journal)
             journal.forget()  # the commit point: the import and its project.yaml stand

@@ -350,8 +350,6 @@ def test_import_and_save_saves_and_an_unexpected_error_changes_nothing(
 
 def test_a_file_that_fails_half_way_through_its_writes_leaves_nothing(
         project: Project, good: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import briefer.io.importing as importing
-
     import_paths(project, [good / "notes.md"])
     before = snapshot(Path(project.path))
     real_replace = os.replace
@@ -363,9 +361,9 @@ def test_a_file_that_fails_half_way_through_its_writes_leaves_nothing(
             raise OSError(28, "No space left on device")
         real_replace(src, dst)
 
-    monkeypatch.setattr(importing.os, "replace", replace_then_fail)
+    monkeypatch.setattr(os, "replace", replace_then_fail)
     report = import_paths(project, [good / "report.pdf"])
-    monkeypatch.setattr(importing.os, "replace", real_replace)
+    monkeypatch.setattr(os, "replace", real_replace)
     assert "No space left" in str(report.refused[0][1]) and report.added == []
     assert snapshot(Path(project.path)) == before and "report" not in project.sources
 
