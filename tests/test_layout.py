@@ -109,6 +109,12 @@ SEAMS = {
     ("briefer/gui/window_steps.py", "briefer.gui.sources_pane"):
         "the Sources pane (the core's sources and dates) replaces the list kept from the last "
         "start in the first step after the window's first paint (gui/first_list)",
+    ("briefer/gui/window_steps.py", "briefer.core.project"):
+        "the core (project, sources, dates, notes, excerpts) loads in a build step of its "
+        "own, after the window's first paint",
+    ("briefer/gui/window_steps.py", "briefer.core.survey_parser"):
+        "markdown-it loads in a build step of its own, before the project loader and the "
+        "search pane that need it",
     ("briefer/gui/window_steps.py", "briefer.io.first_look"):
         "PyYAML and the core's project load in the first step after the window's first "
         "paint, which reads the project's sources for the Sources pane",

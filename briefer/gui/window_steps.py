@@ -29,6 +29,26 @@ if TYPE_CHECKING:
     from briefer.gui.main_window import MainWindow  # which runs these steps
 
 
+def load_core(_window: MainWindow) -> None:
+    """The core's project, sources, dates, notes and excerpts."""
+    import briefer.core.project  # noqa: F401 - loaded now, used by the next steps
+
+
+def load_first_look(_window: MainWindow) -> None:
+    """PyYAML and the readers of sources and their metadata."""
+    import briefer.io.first_look  # noqa: F401 - loaded now, used by build_sources
+
+
+def load_survey_parser(_window: MainWindow) -> None:
+    """markdown-it and the survey grammar (the project loader, the search pane need them)."""
+    import briefer.core.survey_parser  # noqa: F401 - loaded now, used by the next steps
+
+
+def load_sources_pane(_window: MainWindow) -> None:
+    """The Sources pane, its model and its order."""
+    import briefer.gui.sources_pane  # noqa: F401 - loaded now, built by the next step
+
+
 def build_sources(window: MainWindow) -> None:
     """The Sources pane, in the place of the list kept from the last start; the session
     first, if the window was given none (its project: a first look at the one opening)."""
@@ -155,6 +175,7 @@ def _put(splitter: QSplitter, index: int, widget: QWidget) -> None:
 
 
 STEPS: tuple[Callable[[MainWindow], None], ...] = (
-    build_sources, build_search, load_outline_engine, load_commands, build_outline, build_reader,
-    load_citations, load_note, build_note, load_project_files, load_importing, load_files,
+    load_core, load_first_look, load_sources_pane, build_sources, load_survey_parser,
+    load_project_files, build_search, load_outline_engine, load_commands, build_outline,
+    build_reader, load_citations, load_note, build_note, load_importing, load_files,
     build_files, build_menus)
