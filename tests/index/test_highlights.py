@@ -73,3 +73,11 @@ def test_a_text_searched_again_is_not_folded_again_and_hits_stay_the_same() -> N
     for i in range(highlight.RECENT_TEXTS + 1):
         highlight.folded(f"another text {i}")
     assert highlight.folded(texts["s1"]) is not body  # only the last few are kept
+
+
+def test_accents_curly_quotes_and_undecodable_bytes_fold_as_before() -> None:
+    # the characters beyond ASCII are found from the text's UTF-8 (a byte undecodable
+    # when the file was read stays a lone surrogate, which must not stop the search)
+    text = "Montréal’s “TARIFFS” — caf\udce9 Québec tariffs"
+    assert marked(text, "montreal tariffs") == ["Montréal", "TARIFFS", "tariffs"]
+    assert marked(text, "quebec") == ["Québec"]
