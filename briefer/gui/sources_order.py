@@ -198,8 +198,15 @@ class SourcesOrder(QAbstractTableModel):
 
     def _index_rows(self) -> None:
         count = self._model.rowCount() if self._model is not None else 0
+        rows = self._rows
+        if len(rows) == count:
+            # every row shown: where each is shown is the inverse of the order, found by a
+            # sort in C (already sorted rows cost one pass); the Python loop below held
+            # the window 14 ms at 100,000 sources as a project opened
+            self._shown_at = sorted(range(count), key=rows.__getitem__)
+            return
         shown_at = [-1] * count
-        for shown, row in enumerate(self._rows):
+        for shown, row in enumerate(rows):
             shown_at[row] = shown
         self._shown_at = shown_at
 

@@ -27,7 +27,7 @@ FILTER_AT_ONCE_ROWS = 2000
 FILTER_DELAY_MS = 200
 MAX_COLUMN_WIDTH = 260  # an outlet column sized to its longest name stops here
 OUTLET_SHARE = 0.25  # or at this share of the list's width, if less
-FIT_ROWS = 1000  # rows whose texts size the outlet, date and type columns
+FIT_ROWS = 300  # rows whose texts size the outlet, date and type columns
 
 
 class SourcesPane(QWidget):

