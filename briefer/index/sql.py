@@ -30,6 +30,7 @@ from briefer.index.query import STOP_WORDS, Query, Term
 TITLE_WEIGHT = 5.0
 BROAD_MIN_DOCS = 1000
 RANK_AT_MOST = 5_000
+SCORED_FIRST = True  # ``query_mixed`` filters the scored sources when it may
 LEAST_SHARE = 10  # a query however weighty ranks a tenth of ``RANK_AT_MOST`` at least
 AsFts = Callable[[Term], str]  # how a term is written in a MATCH expression
 
@@ -159,16 +160,16 @@ def query_one(conn: sqlite3.Connection, total: int, table: str, query: Query,
     return (titled + rest)[:limit]
 
 
-def _filters(query: Query, stems: str, floor: int | None, as_fts: AsFts = Term.fts
-             ) -> tuple[list[str], list[str]]:
-    """SQL conditions on ``docs d`` for each clause and exclusion, and their parameters:
-    each a set of rowids from the table(s) its terms belong to."""
+def _filters(query: Query, stems: str, floor: int | None, as_fts: AsFts = Term.fts,
+             row: str = "d.id") -> tuple[list[str], list[str]]:
+    """SQL conditions on ``row`` (``docs d``'s, unless told) for each clause and exclusion,
+    and their parameters: each a set of rowids from the table(s) its terms belong to."""
     filters: list[str] = []
     params: list[str] = []
 
     def subquery(table: str, terms: list[Term]) -> str:
         params.append(" OR ".join(map(as_fts, terms)))
-        return f"d.id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?{_after(table, floor)})"
+        return f"{row} IN (SELECT rowid FROM {table} WHERE {table} MATCH ?{_after(table, floor)})"
 
     def table_of(term: Term) -> str:
         return stems if term.stemmed else "words"
@@ -207,25 +208,50 @@ def query_mixed(conn: sqlite3.Connection, query: Query, limit: int, stems: str =
     asks for every clause with terms in that table (AND), so bm25 scores only
     sources that may pass the filters — not every source holding one word; a
     source matching a clause only by another table's term keeps score 0.
+
+    When every term of a clause is weighed (or none is), every source passing
+    the filters is among those scored, and the filters are asked of the scored
+    sources alone (``_scored``): no source is left with score 0 to join back.
     """
-    filters, params = _filters(query, stems, floor, as_fts)
     positive = query.positive_terms()
     rank_table = stems if any(t.stemmed for t in positive) else "words"
     clauses = []
+    scored = True  # every source passing the filters matches the ranking's expression
     for clause in query.clauses:
-        # a prefix written as its words (``Prefixes``) is found by their stems too
+        # a prefix written as its words (``Prefixes``) is found by their stems too (a word
+        # as written has the stem it has), and a phrase's words where the phrase is
         terms = [(as_rank or as_fts)(t) for t in clause
                  if (stems if t.stemmed else "words") == rank_table
                  or (rank_table == "fts" and t.prefix and not as_fts(t).endswith("*"))]
+        scored = scored and len(terms) in (0, len(clause))
         if terms:
             clauses.append(f"({' OR '.join(terms)})" if len(terms) > 1 else terms[0])
     rank_terms = " AND ".join(clauses)
+    if scored and SCORED_FIRST:
+        return _scored(conn, query, limit, stems, floor, as_fts, rank_table, rank_terms)
+    filters, params = _filters(query, stems, floor, as_fts)
     if floor is not None:
         filters.insert(0, f"d.id > {int(floor)}")
     sql = (f"SELECT d.id, coalesce(r.score, 0) FROM docs d LEFT JOIN "
            f"(SELECT rowid, bm25({rank_table}, {TITLE_WEIGHT}, 1.0) AS score "
            f"FROM {rank_table} WHERE {rank_table} MATCH ?{_after(rank_table, floor)}) r "
            f"ON r.rowid = d.id WHERE {' AND '.join(filters)} ORDER BY 2, 1 LIMIT ?")
+    return [(rowid, -score) for rowid, score in
+            conn.execute(sql, [rank_terms, *params, limit])]
+
+
+def _scored(conn: sqlite3.Connection, query: Query, limit: int, stems: str,
+            floor: int | None, as_fts: AsFts, table: str, rank_terms: str
+            ) -> list[tuple[int, float]]:
+    """``query_mixed``'s answer when every source passing the filters is scored: the
+    scored sources, filtered (4.8 ms -> 2.4 for "Canada tariff*" over 1,700 sources, where
+    the join built an index on the scores and looked each source up in ``docs``)."""
+    # "+rowid": the filters are asked of each scored source, never handed to FTS5 as
+    # rowids to seek one at a time (500 ms)
+    filters, params = _filters(query, stems, floor, as_fts, row=f"+{table}.rowid")
+    sql = (f"SELECT rowid, bm25({table}, {TITLE_WEIGHT}, 1.0) FROM {table} "
+           f"WHERE {table} MATCH ?{_after(table, floor)} AND {' AND '.join(filters)} "
+           f"ORDER BY 2, 1 LIMIT ?")
     return [(rowid, -score) for rowid, score in
             conn.execute(sql, [rank_terms, *params, limit])]
 

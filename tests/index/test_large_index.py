@@ -77,6 +77,30 @@ def test_no_query_ranks_fewer_than_a_tenth(index) -> None:
     assert sql.budget(parse_query(many)) == CAP // sql.LEAST_SHARE
 
 
+MIXED = ["Canada tariff*", "negotiat* tariffs", "dairy negotiat*", "tariffs Canada -dairy",
+         "re* tariffs", "tariffs OR negotiat*", "negotiat* -dairy", "Article negotiat* quota",
+         '"Office of the U.S. Trade Representative" tariff*', "dairy OR negotiat* Canada"]
+
+
+@pytest.mark.parametrize("cap", [CAP, 5_000])
+def test_filtering_the_scored_sources_answers_as_the_join_did(
+        index, monkeypatch: pytest.MonkeyPatch, cap: int) -> None:
+    monkeypatch.setattr(sql, "RANK_AT_MOST", cap)  # large, then ranked whole
+
+    def answers() -> list[object]:
+        out: list[object] = []
+        for query in MIXED:
+            hits = index.search(query, limit=15)
+            out.append(([(h.source_id, h.score, h.start, h.end, h.snippet) for h in hits],
+                        hits.among, hits.partial))
+        return out
+
+    scored = answers()
+    monkeypatch.setattr(sql, "SCORED_FIRST", False)
+    assert answers() == scored
+    assert all(hits for hits, _, _ in scored[:5])
+
+
 def test_a_rare_query_is_ranked_whole(index) -> None:
     hits = index.search('"Office of the U.S. Trade Representative"', limit=20)
     assert hits.among == 0
