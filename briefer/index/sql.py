@@ -30,7 +30,7 @@ from briefer.index.query import STOP_WORDS, Query, Term
 TITLE_WEIGHT = 5.0
 BROAD_MIN_DOCS = 1000
 RANK_AT_MOST = 5_000
-SCORED_FIRST = True  # ``query_mixed`` filters the scored sources when it may
+SCORED_FIRST = True  # rows filtered in an FTS5 table, not joined to ``docs`` (False: always)
 LEAST_SHARE = 10  # a query however weighty ranks a tenth of ``RANK_AT_MOST`` at least
 AsFts = Callable[[Term], str]  # how a term is written in a MATCH expression
 
@@ -126,6 +126,17 @@ def count(conn: sqlite3.Connection, query: Query, stems: str, table: str | None,
         return int(conn.execute(
             f"SELECT count(*) FROM {table} WHERE {table} MATCH ?{_after(table, floor)}",
             (query.fts(as_fts),)).fetchone()[0])
+    for i, clause in enumerate(query.clauses if SCORED_FIRST else ()):
+        tables = {stems if t.stemmed else "words" for t in clause}
+        if len(tables) == 1:
+            # counted in the table of a clause held by one (the first: the rarest when
+            # sorted), the others asked of its rows: a fifth of the time of ``docs``'s
+            drive = tables.pop()
+            rest = replace(query, clauses=query.clauses[:i] + query.clauses[i + 1:])
+            filters, params = _filters(rest, stems, floor, as_fts, row=f"+{drive}.rowid")
+            where = " AND ".join([f"{drive} MATCH ?{_after(drive, floor)}", *filters])
+            return int(conn.execute(f"SELECT count(*) FROM {drive} WHERE {where}",
+                                    [" OR ".join(map(as_fts, clause)), *params]).fetchone()[0])
     filters, params = _filters(query, stems, floor, as_fts)
     return int(conn.execute(f"SELECT count(*) FROM docs d WHERE d.id > {int(floor)} AND "
                             f"{' AND '.join(filters)}", params).fetchone()[0])
