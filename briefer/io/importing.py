@@ -75,17 +75,34 @@ def _run(project: Project, paths: list[Path], progress: Progress | None,
     importer = FileImporter(project, report, journal, encoding)
     # ids of removed sources whose files a save set aside: an undone removal needs them
     importer.taken.update(set_aside_names(Path(project.path)))
-    finder: DuplicateFinder | None = None
-    total = len(files)
     # read ahead on every core, taken in this loop's order (briefer/io/import_pool.py)
     extractions = Extractions(sources, encoding, read=extract,
                               wanted=lambda p: importer.stored_as(p) is None, early=early)
-    for done, path in enumerate(sources + bibliographies, 1):
+    try:
+        _each_file(importer, extractions, sources + bibliographies, progress, cancel,
+                   duplicate)
+        importer.flush()  # the new sources' files, into place together
+    except BaseException:
+        importer.discard()
+        raise
+    finally:
+        extractions.close()
+    return report
+
+
+def _each_file(importer: FileImporter, extractions: Extractions, paths: list[Path],
+               progress: Progress | None, cancel: Cancel | None,
+               duplicate: Duplicate | None) -> None:
+    project, report = importer.project, importer.report
+    finder: DuplicateFinder | None = None
+    total = len(paths)
+    for done, path in enumerate(paths, 1):
         if cancel is not None and cancel():
             report.cancelled = True
             break
         try:
             if path.suffix.lower() in METADATA_SUFFIXES:
+                importer.flush()  # the sources' files are in place before sidecars change
                 importer.metadata(path)
             elif importer.same_as_stored(path) is None:
                 extracted = extractions.get(path)
@@ -110,8 +127,6 @@ def _run(project: Project, paths: list[Path], progress: Progress | None,
             report.refused.append((str(path), exc.message))
         if progress is not None:
             progress(done, total, path.name)
-    extractions.close()
-    return report
 
 
 def _twin(importer: FileImporter, finder: DuplicateFinder, path: Path,
