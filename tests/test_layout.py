@@ -71,8 +71,6 @@ SEAMS = {
         "`briefer import` forks its early reader before the importer loads (io/early_reading)",
     ("briefer/cli_import.py", "briefer.io.project_file"):
         "`briefer import` forks its early reader before the project loader loads",
-    ("briefer/io/early_reading.py", "briefer.io.import_files"):
-        "the early reader loads the file readers after the fork, not before it",
     ("briefer/io/import_pool.py", "multiprocessing"):
         "the process pool's machinery loads for an import big enough to use it",
     ("briefer/io/import_pool.py", "concurrent.futures"):

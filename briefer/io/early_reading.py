@@ -4,7 +4,8 @@
 (the model, YAML, the loader and saver) and reading the project, on one core, before
 it reads the first file; a folder of two dozen PDFs then takes as long again to read,
 PDFium's own page loading most of it. ``EarlyReads.start`` forks a reader at the
-command's very start, which loads only the readers and reads the import's heavy files
+command's very start (with the readers' registry loaded, which both need), which loads
+each format's reader as it meets the format and reads the import's heavy files
 (.pdf, .docx, web pages), in the import's order, while the importer loads on the other
 core; the importer then takes each file's text as it comes to it. Everything the import
 decides (ids, duplicates, what is written, the report) stays in the importer, done as
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import gc
 import os
 import pickle
 import select
@@ -33,6 +35,10 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
+
+# The readers' registry and what picks the files, loaded before the fork: the importer
+# needs them too, and the reader then starts reading at once instead of loading them again
+from briefer.io import import_files
 
 try:
     import fcntl
@@ -232,17 +238,14 @@ def _read_files(paths: list[Path], project_dir: Path, encoding: str | None, out:
                 control: int) -> None:
     """In the reader: the heavy files' results, in the import's order, until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the importer's to answer
-    # the readers load here, after the fork: the importer does not wait for them
-    from briefer.io.import_files import (MIN_BYTES, collect_files, is_heavy, read_result,
-                                         total_size)
-
+    gc.freeze()  # what the importer had made is never collected here: nothing to walk
     try:
         encoding = codecs.lookup(encoding).name if encoding else None
     except LookupError:  # the importer refuses the whole import
         return
-    files, _refused = collect_files(paths, project_dir)
-    heavy = [f for f in files if is_heavy(f)]
-    if total_size(heavy) >= MIN_BYTES:
+    files, _refused = import_files.collect_files(paths, project_dir)
+    heavy = [f for f in files if import_files.is_heavy(f)]
+    if import_files.total_size(heavy) >= import_files.MIN_BYTES:
         heavy = []  # the importer's pool of workers reads them
     _send(out, [str(f) for f in heavy])
     limit = len(heavy)
@@ -250,4 +253,4 @@ def _read_files(paths: list[Path], project_dir: Path, encoding: str | None, out:
         limit = _limit(control, limit)
         if index >= limit:
             break
-        _send(out, (index, read_result(path, encoding)))
+        _send(out, (index, import_files.read_result(path, encoding)))

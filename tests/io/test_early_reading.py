@@ -182,7 +182,8 @@ except ProcessLookupError:
 """
     done = _python(code, inbox, tmp_path / "p", timeout=30)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["gone", "0.0"]
+    word, seconds = done.stdout.split()
+    assert word == "gone" and float(seconds) < 5  # stopped, not waited for (60 s a file)
 
 
 def test_a_failed_import_says_one_thing_and_leaves_no_reader(inbox: Path,
