@@ -36,6 +36,7 @@ from briefer.gui.shortcuts_help import ShortcutsDialog
 from briefer.gui.word_count import WordCountLabel
 
 if TYPE_CHECKING:
+    from briefer.core.project import Project
     from briefer.gui.main_window import MainWindow  # which builds this
 
 
@@ -122,14 +123,23 @@ class WindowParts:
         project = w.session.project
         # index once the window is up and idle (or at the first search), not during start-up
         w.search_service.rebuild_later(project)
+        loaded, project.loaded_surveys = project.loaded_surveys, None  # a hint as it opens
         if w.reader.source is None:
-            # kinds compared by identity, all in C: a Python loop over 100,000 sources
-            # held the window 23 ms as a project opened
-            kinds = map(_KIND, project.sources.values())
-            surveys = list(compress(project.sources, map(is_, kinds, repeat(SourceKind.SURVEY))))
+            surveys = self._surveys(project, loaded)
             first = w.sources_pane.first_shown(surveys) or w.sources_pane.first_shown()
             if first is not None:
                 self.show_source(first)
+
+    @staticmethod
+    def _surveys(project: Project, loaded: list[str] | None) -> list[str]:
+        """The surveys' ids: as the loader found them when it did (still surveys, still
+        there), else found here, the kinds compared by identity all in C."""
+        if loaded is not None:
+            sources = project.sources
+            return [sid for sid in loaded
+                    if sid in sources and sources[sid].kind is SourceKind.SURVEY]
+        kinds = map(_KIND, project.sources.values())
+        return list(compress(project.sources, map(is_, kinds, repeat(SourceKind.SURVEY))))
 
     # -- navigation ---------------------------------------------------------------------
     def show_source(self, source_id: str) -> None:

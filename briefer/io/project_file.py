@@ -353,6 +353,8 @@ def _read_sources(project: Project, root: Path, entries: Any, step: list[str | i
         ahead.stop()
     sidecars.save()
     facts.save()
+    sidecars.let_go()
+    facts.let_go()
 
 
 def _read_ahead(sources_dir: Path, entries: list[Any], sidecars: SidecarCache,
@@ -386,6 +388,8 @@ def _read_entries(project: Project, root: Path, entries: list[Any], step: list[s
                   present: set[str] | None, on_read: OnRead | None = None) -> None:
     sources_dir = root / SOURCES_DIR
     read: list[Source] = []
+    surveys: list[str] = []
+    project.loaded_surveys = surveys
     for i, entry in enumerate(entries):
         del step[1:]
         step.append(i)
@@ -426,6 +430,8 @@ def _read_entries(project: Project, root: Path, entries: list[Any], step: list[s
         source.original = original
         project.sources[source.id] = source
         project.base_meta[source.id] = source.meta.to_csl(source.id)
+        if source.kind is SourceKind.SURVEY:
+            surveys.append(source.id)
         project.warnings.extend(warnings)
         if on_read is not None:
             read.append(source)
