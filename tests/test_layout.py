@@ -78,6 +78,14 @@ SEAMS = {
     ("briefer/cli_search.py", "briefer.cli"):
         "`briefer search` answers from the index without loading the rest of the command "
         "line (export, the outline engine); other commands load it",
+    ("briefer/cli_search.py", "argparse"):
+        "a plain `briefer search` is read without argparse; anything else goes to it",
+    ("briefer/index/lazylog.py", "logging"):
+        "`briefer search` loads logging (with traceback) only when something is logged",
+    ("briefer/index/paths.py", "hashlib"):
+        "OpenSSL's hashes load when sources are indexed, not for a search",
+    ("briefer/index/fresh.py", "hashlib"):
+        "OpenSSL's hashes load when project.yaml changed since the index was vouched for",
     ("briefer/cli_search.py", "briefer.io.project_file"):
         "the project loader (YAML, sidecars) loads only when the index is not known to be "
         "current",

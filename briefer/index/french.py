@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Any
+
+import Stemmer
 
 from briefer.index.query import Query, Term, fold
 
@@ -29,15 +30,7 @@ _ENGLISH = ("the of and to in is that for on with as was by are be this from at 
 _FRENCH_WORDS = frozenset(_FRENCH.split())
 _ENGLISH_WORDS = frozenset(_ENGLISH.split())
 SAMPLE_CHARS = 1500  # a paragraph or two: enough to tell, cheap on 10,000 sources
-
-
-@lru_cache(maxsize=1)
-def _stemmer() -> Any:
-    """The Snowball French stemmer, made when a French word is first stemmed (a search
-    of English sources never loads it)."""
-    import Stemmer
-
-    return Stemmer.Stemmer("french")
+_stemmer = Stemmer.Stemmer("french")
 
 
 def language_of(language: str, title: str, text: str) -> str:
@@ -54,7 +47,7 @@ def language_of(language: str, title: str, text: str) -> str:
 @lru_cache(maxsize=65536)
 def french_stem(word: str) -> str:
     """The folded Snowball French stem of a word (stemmed with its accents, then folded)."""
-    return fold(_stemmer().stemWord(unicodedata.normalize("NFC", word).lower()))
+    return fold(_stemmer.stemWord(unicodedata.normalize("NFC", word).lower()))
 
 
 def french_stems(text: str) -> str:

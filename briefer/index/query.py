@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 # A token is a run of letters and digits, as for SQLite's unicode61 tokenizer
@@ -77,16 +76,66 @@ def tokens(text: str) -> list[str]:
     return TOKEN.findall(fold(text))
 
 
-@dataclass(frozen=True)
-class Term:
-    """One word or phrase of a query (folded tokens; several tokens = a phrase)."""
+class _Frozen:
+    """A value of a few fields, immutable, equal by value (what a frozen dataclass
+    gives, written out: ``dataclasses`` imports ``inspect``, 4 ms of ``briefer search``'s
+    start)."""
 
+    __slots__: tuple[str, ...] = ()
+    _fields: tuple[str, ...] = ()  # in order
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self._fields)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:  # copied, pickled
+        return (type(self), self._values())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        return f"{type(self).__name__}({fields})"
+
+    def _set(self, **values: object) -> None:
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
+
+
+class Term(_Frozen):
+    """One word or phrase of a query (folded tokens; several tokens = a phrase).
+
+    ``prefix``: the last token may be the start of a longer word; ``quoted``:
+    written in quotes, exactly these words, never widened; ``accents``: the
+    tokens as typed (lower case, accents kept) when some carry accents: a word
+    typed with its accents highlights only words written with them.
+    """
+
+    __slots__ = ("accents", "prefix", "quoted", "tokens")
+    _fields = ("tokens", "prefix", "quoted", "accents")
     tokens: tuple[str, ...]
-    prefix: bool = False  # the last token may be the start of a longer word
-    quoted: bool = False  # written in quotes: exactly these words, never widened
-    # the tokens as typed (lower case, accents kept) when some carry accents: a
-    # word typed with its accents highlights only words written with them
-    accents: tuple[str, ...] = ()
+    prefix: bool
+    quoted: bool
+    accents: tuple[str, ...]
+
+    def __init__(self, tokens: tuple[str, ...], prefix: bool = False, quoted: bool = False,
+                 accents: tuple[str, ...] = ()):
+        self._set(tokens=tokens, prefix=prefix, quoted=quoted, accents=accents)
+
+    def _values(self) -> tuple[object, ...]:  # hashed at every lookup of a term's spans
+        return (self.tokens, self.prefix, self.quoted, self.accents)
+
+    def as_prefix(self) -> Term:
+        """The same term, its last token a prefix."""
+        return Term(self.tokens, True, self.quoted, self.accents)
 
     @property
     def stemmed(self) -> bool:
@@ -99,13 +148,25 @@ class Term:
         return quoted + " *" if self.prefix else quoted
 
 
-@dataclass(frozen=True)
-class Query:
+class Query(_Frozen):
     """Clauses that must all match (each clause: alternatives joined by OR),
     and terms that must not."""
 
-    clauses: tuple[tuple[Term, ...], ...] = ()
-    excluded: tuple[Term, ...] = field(default=())
+    __slots__ = ("clauses", "excluded")
+    _fields = ("clauses", "excluded")
+    clauses: tuple[tuple[Term, ...], ...]
+    excluded: tuple[Term, ...]
+
+    def __init__(self, clauses: tuple[tuple[Term, ...], ...] = (),
+                 excluded: tuple[Term, ...] = ()):
+        self._set(clauses=clauses, excluded=excluded)
+
+    def _values(self) -> tuple[object, ...]:
+        return (self.clauses, self.excluded)
+
+    def with_clauses(self, clauses: tuple[tuple[Term, ...], ...]) -> Query:
+        """The same query with these clauses."""
+        return Query(clauses, self.excluded)
 
     def __bool__(self) -> bool:
         return bool(self.clauses)
@@ -207,7 +268,7 @@ def _with_prefix(clause: tuple[Term, ...], min_chars: int) -> tuple[Term, ...]:
     word = clause[0].tokens[0]
     if len(word) < min_chars or word in STOP_WORDS:
         return clause
-    return (clause[0], replace(clause[0], prefix=True))
+    return (clause[0], clause[0].as_prefix())
 
 
 def as_typed(query: Query, text: str) -> Query:

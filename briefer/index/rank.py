@@ -16,7 +16,6 @@ closeness means nothing for it, and re-ordering would only cost time.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
 
 from briefer.core.messages import Message
 from briefer.index.highlight import FoldedText, folded, in_a_row
@@ -77,18 +76,20 @@ def pool_size(query: Query, limit: int) -> int:
     return limit + POOL_EXTRA if len(query.clauses) > 1 else limit
 
 
-@dataclass(order=True)
 class _Place:
-    """A candidate's sort key (bigger is better) and what it needs to become a hit."""
+    """A candidate's sort key (bigger is better: ``key``, then ``order``) and what it
+    needs to become a hit."""
 
-    key: tuple[float, ...]
-    order: int
-    source_id: str = field(compare=False)
-    title: str = field(compare=False)
-    text: str = field(compare=False)
-    score: float = field(compare=False)
-    folded: FoldedText | None = field(compare=False, default=None)
-    anchor: tuple[int, int] | None = field(compare=False, default=None)
+    __slots__ = ("anchor", "folded", "key", "order", "score", "source_id", "text", "title")
+
+    def __init__(self, key: tuple[float, ...], order: int, source_id: str, title: str,
+                 text: str, score: float, folded: FoldedText | None = None,
+                 anchor: tuple[int, int] | None = None):
+        self.key, self.order, self.source_id, self.title = key, order, source_id, title
+        self.text, self.score, self.folded, self.anchor = text, score, folded, anchor
+
+    def __lt__(self, other: _Place) -> bool:
+        return (self.key, self.order) < (other.key, other.order)
 
 
 def closest(spans: list[list[tuple[int, int]]]) -> tuple[int, int] | None:

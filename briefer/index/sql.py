@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from briefer.index.french import french_stems
 from briefer.index.query import STOP_WORDS, Query, Term
@@ -35,12 +35,11 @@ LEAST_SHARE = 10  # a query however weighty ranks a tenth of ``RANK_AT_MOST`` at
 AsFts = Callable[[Term], str]  # how a term is written in a MATCH expression
 
 
-@dataclass
-class Ranked:
+class Ranked(NamedTuple):
     """(rowid, score) of the best matches, best first; ``among``: how many of the most
     recently added sources were ranked when too many matched (0: all were)."""
 
-    rows: list[tuple[int, float]] = field(default_factory=list)
+    rows: list[tuple[int, float]]
     among: int = 0
 
 
@@ -92,7 +91,7 @@ def rows(conn: sqlite3.Connection, total: int, query: Query, limit: int,
             return (count(conn, Query((clause,)), stems, None, top - cap, as_fts),
                     max(len(t.tokens) for t in clause),
                     -max(len(w) for t in clause for w in t.tokens))
-        query = replace(query, clauses=tuple(sorted(query.clauses, key=rarest)))
+        query = query.with_clauses(tuple(sorted(query.clauses, key=rarest)))
     found = count(conn, query, stems, one, top - cap, as_fts)
     # more than half the sources (as far as the newest tell): a broad query (``query_one``)
     broad = found * 2 > cap
@@ -132,7 +131,7 @@ def count(conn: sqlite3.Connection, query: Query, stems: str, table: str | None,
             # counted in the table of a clause held by one (the first: the rarest when
             # sorted), the others asked of its rows: a fifth of the time of ``docs``'s
             drive = tables.pop()
-            rest = replace(query, clauses=query.clauses[:i] + query.clauses[i + 1:])
+            rest = query.with_clauses(query.clauses[:i] + query.clauses[i + 1:])
             filters, params = _filters(rest, stems, floor, as_fts, row=f"+{drive}.rowid")
             where = " AND ".join([f"{drive} MATCH ?{_after(drive, floor)}", *filters])
             return int(conn.execute(f"SELECT count(*) FROM {drive} WHERE {where}",
