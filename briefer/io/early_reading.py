@@ -95,18 +95,19 @@ class EarlyReads:
         if not can_fork():
             return None
         paths = [Path(p) for p in paths]
-        results_out = control_in = -1
+        fds: list[int] = []
         try:
-            results_in, results_out = os.pipe()
-            control_in, control_out = os.pipe()
+            fds += os.pipe()
+            fds += os.pipe()
+            results_in, results_out, control_in, control_out = fds
             with contextlib.suppress(OSError, AttributeError):  # a smaller pipe only waits
                 fcntl.fcntl(results_out, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
             for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
                 with contextlib.suppress(Exception):
                     stream.flush()
             pid = os.fork()
-        except OSError:
-            for fd in (results_out, control_in):
+        except OSError:  # no pipes or no process: the importer reads every file itself
+            for fd in fds:
                 with contextlib.suppress(OSError):
                     os.close(fd)
             return None
