@@ -120,7 +120,7 @@ def test_the_kept_list_is_the_panes_and_is_dropped_when_a_file_changes(
     sidecar = next(seeds_copy.glob("*.yaml"))
     sidecar.write_text(sidecar.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert kept(seeds_copy, "en") is None  # a metadata file changed: read it again
-    cache_file().write_text("{not json", encoding="utf-8")
+    cache_file().write_bytes(b"{not marshal")
     assert kept(seeds_copy, "en") is None
 
 
