@@ -173,16 +173,30 @@ def query_one(conn: sqlite3.Connection, total: int, table: str, query: Query,
 def _filters(query: Query, stems: str, floor: int | None, as_fts: AsFts = Term.fts,
              row: str = "d.id") -> tuple[list[str], list[str]]:
     """SQL conditions on ``row`` (``docs d``'s, unless told) for each clause and exclusion,
-    and their parameters: each a set of rowids from the table(s) its terms belong to."""
+    and their parameters: each a set of rowids from the table(s) its terms belong to.
+
+    Each clause's set is asked together with the first clause held by the same table
+    (the rarest, once ``rows`` sorted them): every source must hold that one too, and
+    FTS5 then walks the rarer list, where the set of a common word or phrase alone
+    listed every source holding it ("H.R. 5821": 23 ms for "h r" at 100,000 articles).
+    """
     filters: list[str] = []
     params: list[str] = []
 
-    def subquery(table: str, terms: list[Term]) -> str:
-        params.append(" OR ".join(map(as_fts, terms)))
-        return f"{row} IN (SELECT rowid FROM {table} WHERE {table} MATCH ?{_after(table, floor)})"
-
     def table_of(term: Term) -> str:
         return stems if term.stemmed else "words"
+
+    anchors: dict[str, str] = {}
+    for clause in query.clauses:
+        if len(held := {table_of(t) for t in clause}) == 1:
+            anchors.setdefault(held.pop(), " OR ".join(map(as_fts, clause)))
+
+    def subquery(table: str, terms: list[Term], anchored: bool = True) -> str:
+        expression = " OR ".join(map(as_fts, terms))
+        anchor = anchors.get(table) if anchored else None
+        params.append(expression if anchor in (None, expression)
+                      else f"({expression}) AND ({anchor})")
+        return f"{row} IN (SELECT rowid FROM {table} WHERE {table} MATCH ?{_after(table, floor)})"
 
     tables = (stems, "words")
     for clause in query.clauses:
@@ -191,7 +205,7 @@ def _filters(query: Query, stems: str, floor: int | None, as_fts: AsFts = Term.f
         filters.append("(" + " OR ".join(parts) + ")")
     for table in tables:
         if terms := [t for t in query.excluded if table_of(t) == table]:
-            filters.append("NOT " + subquery(table, terms))
+            filters.append("NOT " + subquery(table, terms, anchored=False))
     return filters, params
 
 

@@ -87,8 +87,10 @@ def test_filtering_the_scored_sources_answers_as_the_join_did(
         index, monkeypatch: pytest.MonkeyPatch, cap: int) -> None:
     monkeypatch.setattr(sql, "RANK_AT_MOST", cap)  # large, then ranked whole
 
-    def answers() -> list[object]:
-        out: list[object] = []
+    Answer = tuple[list[tuple[str, float, int, int, str]], int, bool]
+
+    def answers() -> list[Answer]:
+        out: list[Answer] = []
         for query in MIXED:
             hits = index.search(query, limit=15)
             out.append(([(h.source_id, h.score, h.start, h.end, h.snippet) for h in hits],
@@ -185,3 +187,13 @@ def test_the_words_a_prefix_stands_for_are_found_again_once_indexing_ends(
         searcher.index.close()
     assert "z9999" not in {h.source_id for h in found[0]}
     assert "z9999" in {h.source_id for h in found[1]}
+
+
+def test_each_clause_is_asked_with_the_first_of_its_table() -> None:
+    # sorted rarest first, the first clause of a table narrows each other one of that
+    # table: a common phrase's sources are never all listed (23 ms at 100,000)
+    rare, phrase, prefix = parse_query('5821 "h r" negotiat* -lumber').clauses
+    query = sql.Query((rare, phrase, prefix), parse_query("lumber").clauses[0])
+    filters, params = sql._filters(query, "fts", None)
+    assert params == ['"5821"', '("h r") AND ("5821")', '"negotiat" *', '"lumber"']
+    assert filters[-1].startswith("NOT ")
