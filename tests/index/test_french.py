@@ -3,6 +3,8 @@ the same stemmer."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from briefer.core.source import Source, SourceMeta
@@ -22,7 +24,7 @@ def art(source_id: str, text: str, language: str = "") -> Source:
 
 
 @pytest.fixture(params=BACKENDS)
-def index(request: pytest.FixtureRequest) -> SearchIndex:
+def index(request: pytest.FixtureRequest) -> Iterator[SearchIndex]:
     built = SearchIndex(use_fts5=request.param == "fts5")
     built.update([art("fr", FRENCH), art("en", ENGLISH)])
     yield built
