@@ -26,9 +26,11 @@ import heapq
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from briefer.core.project import Project
-from briefer.core.source import Source
+if TYPE_CHECKING:  # the early reader sums texts up without loading the project model
+    from briefer.core.project import Project
+    from briefer.core.source import Source
 
 SKETCH = 24  # smallest five-gram hashes kept per text
 SHARED = 0.9  # of the shorter text's five-grams found in the other: the same text
@@ -67,6 +69,26 @@ def summarise(text: str) -> Summary:
 def _all_grams(text: str) -> set[int]:
     words = fold(text).split()
     return _grams(words) if len(words) >= MIN_WORDS else set()
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What ``find`` computes of a new text, computed beforehand (by the early reader,
+    on the other core): its summary and its five-grams, the texts' ``hash`` values of
+    this process (``seed`` tells whose they are: a fork's are its parent's)."""
+
+    summary: Summary
+    grams: set[int]
+    seed: int
+
+
+def hash_seed() -> int:
+    """A value that differs between processes whose string hashes differ."""
+    return hash("briefer.io.duplicates")
+
+
+def text_facts(text: str) -> Facts:
+    return Facts(summarise(text), _all_grams(text), hash_seed())
 
 
 # (source id, hash of its text, its length) -> its summary, for as long as the process runs
@@ -126,10 +148,20 @@ class DuplicateFinder:
             _KNOWN[key] = found  # summed up by ``find`` just before
         self._index(source.id, _summary(source))
 
-    def find(self, text: str, besides: str | None = None) -> Source | None:
-        """The source already holding ``text`` (not ``besides``: the one it re-imports)."""
-        summary = summarise(text)
-        self._found = ((hash(text), len(text)), summary)  # ``add`` takes it as it is
+    def find(self, text: str, besides: str | None = None,
+             facts: Facts | None = None) -> Source | None:
+        """The source already holding ``text`` (not ``besides``: the one it re-imports).
+        ``facts``: ``text_facts(text)`` if already known (ignored from another process)."""
+        key = (hash(text), len(text))
+        if facts is not None and facts.seed == hash_seed():
+            summary = facts.summary
+            if key not in self._grams:
+                if len(self._grams) >= GRAMS_KEPT:
+                    self._grams.clear()
+                self._grams[key] = facts.grams
+        else:
+            summary = summarise(text)
+        self._found = (key, summary)  # ``add`` takes it as it is
         sources = self.project.sources
         twin = self.by_digest.get(summary.digest) if summary.digest else None
         if twin is not None and twin != besides and twin in sources:

@@ -39,6 +39,7 @@ from typing import Any
 # The readers' registry and what picks the files, loaded before the fork: the importer
 # needs them too, and the reader then starts reading at once instead of loading them again
 from briefer.io import import_files
+from briefer.io.duplicates import Facts, text_facts
 
 try:
     import fcntl
@@ -83,6 +84,7 @@ class EarlyReads:
         self._index: dict[str, int] = {}
         self._limit = 0  # the reader stops before this index: the rest is read here
         self._done: dict[int, tuple[str, Any]] = {}
+        self._facts: dict[str, Facts] = {}  # what the duplicate check needs of each text
         self._ended = False
         self._since = time.monotonic()  # when the reader's list came
         self._came = 0  # results that came since
@@ -146,6 +148,10 @@ class EarlyReads:
                 self._receive(None)
         return self._done.pop(index)
 
+    def facts(self, path: Path) -> Facts | None:
+        """``duplicates.text_facts`` of the text the reader gave for ``path``, if it did."""
+        return self._facts.pop(str(path), None)
+
     def _patience(self) -> float:
         pace = (time.monotonic() - self._since) / self._came if self._came else 0.0
         return max(PATIENCE, 2 * pace)
@@ -188,9 +194,11 @@ class EarlyReads:
             self._since = time.monotonic()
             return
         self._came += 1
-        index, outcome = message
-        if index < self._limit:  # one read here already is kept
-            self._done.setdefault(index, outcome)
+        index, outcome, facts = message
+        if index < self._limit and index not in self._done:  # one read here is kept
+            self._done[index] = outcome
+            if facts is not None and self._order is not None:
+                self._facts[self._order[index]] = facts
 
     def close(self) -> None:
         """Stop the reader (if still reading) and reap it."""
@@ -254,4 +262,8 @@ def _read_files(paths: list[Path], project_dir: Path, encoding: str | None, out:
         limit = _limit(control, limit)
         if index >= limit:
             break
-        _send(out, (index, import_files.read_result(path, encoding)))
+        outcome = import_files.read_result(path, encoding)
+        # the duplicate check's work on the text, done here too: the importer's side of
+        # the import is the longer one
+        facts = text_facts(outcome[1].text) if outcome[0] == "ok" else None
+        _send(out, (index, outcome, facts))

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefer.core.messages import Message
+from briefer.io.duplicates import Facts
 from briefer.io.early_reading import EarlyReads
 from briefer.io.import_files import HEAVY_SUFFIXES as HEAVY_SUFFIXES
 from briefer.io.import_files import MIN_BYTES, is_heavy, read_result, total_size
@@ -103,6 +104,11 @@ class Extractions:
             if kind == "refused" and isinstance(value, Message):
                 raise ImportRefused(value)
         return self._read(path, encoding=self.encoding)
+
+    def facts(self, path: Path) -> Facts | None:
+        """What the duplicate check needs of ``path``'s text, if the early reader worked it
+        out with the text (``get`` first)."""
+        return self._early.facts(path) if self._early is not None else None
 
     def _fill(self) -> None:
         """Keep the workers busy with the next files, a few results ahead at most."""

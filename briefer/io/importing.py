@@ -24,7 +24,7 @@ from briefer.core.progress import Cancel, Progress
 from briefer.core.messages import Listing, Message, UserError
 from briefer.core.project import Project
 from briefer.core.source import Source
-from briefer.io.duplicates import DuplicateFinder
+from briefer.io.duplicates import DuplicateFinder, Facts
 from briefer.io.file_importer import (  # the last three are imported from here too
     FileImporter,
     ImportReport as ImportReport,
@@ -107,7 +107,7 @@ def _each_file(importer: FileImporter, extractions: Extractions, paths: list[Pat
             elif importer.same_as_stored(path) is None:
                 extracted = extractions.get(path)
                 finder = finder or DuplicateFinder(project)
-                twin = _twin(importer, finder, path, extracted.text)
+                twin = _twin(importer, finder, path, extracted.text, extractions.facts(path))
                 if twin is not None and duplicate is not None and not duplicate(path, twin):
                     report.warnings.append(Message(
                         "{file}: not imported; its text is that of {title!r} (source {id}), "
@@ -130,12 +130,13 @@ def _each_file(importer: FileImporter, extractions: Extractions, paths: list[Pat
 
 
 def _twin(importer: FileImporter, finder: DuplicateFinder, path: Path,
-          text: str) -> Source | None:
+          text: str, facts: Facts | None = None) -> Source | None:
     """The source already holding ``text`` under other furniture; None when there is
     none, when it is the source this file re-imports, or when the text is identical
     (the importer refuses that one itself)."""
     _sid, existing = importer._pick_id(path)
-    twin = finder.find(text, besides=existing.id if existing is not None else None)
+    twin = finder.find(text, besides=existing.id if existing is not None else None,
+                       facts=facts)
     if twin is None or twin.text == text:
         return None
     return twin

@@ -11,10 +11,13 @@ import json
 import subprocess
 import sys
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from briefer.core.source import Source
+from briefer.io.duplicates import DuplicateFinder, text_facts
 from briefer.io.early_reading import EarlyReads, can_fork
 from briefer.io.importers import extract
 from briefer.io.importing import import_and_save
@@ -251,3 +254,19 @@ print(early, len(os.listdir('/proc/self/fd')) - before)
 """
     done = _python(code, inbox, tmp_path / "p")
     assert done.stdout.split() == ["None", "0"], done.stderr  # and no pipe left open
+
+
+def test_a_texts_facts_worked_out_ahead_find_the_same_twin(tmp_path: Path) -> None:
+    """The duplicate check given the reader's facts of a text names the same source as
+    working them out itself; facts of a process whose string hashes differ are ignored."""
+    project = new_project(tmp_path / "p")
+    words = " ".join(f"word{n}" for n in range(80))
+    project.sources["a"] = Source(id="a", text=f"Tariffs on steel. {words}\n")
+    repeat = f"Share this. Tariffs on steel! {words}\n"
+    other = " ".join(f"other{n}" for n in range(80)) + "\n"
+    for text, twin in ((repeat, "a"), (other, None)):
+        alone = DuplicateFinder(project).find(text)
+        ahead = DuplicateFinder(project).find(text, facts=text_facts(text))
+        foreign = replace(text_facts(text), grams=set(), seed=text_facts(text).seed + 1)
+        ignored = DuplicateFinder(project).find(text, facts=foreign)
+        assert [s.id if s else None for s in (alone, ahead, ignored)] == [twin] * 3
