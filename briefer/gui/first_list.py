@@ -10,16 +10,18 @@ step replaces it with the Sources pane on the project as read from its files.
 It takes no input of its own: keys typed meanwhile are held for the window
 (``held_keys``) and delivered once it is complete.
 
-Imports Qt and the kept list only (the window paints it before anything else).
+Imports Qt's classes and the kept list only, and names no ``Qt`` enum (see
+``kept_rows_model``): the window paints it before anything else.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QBuffer, QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6 import QtCore
+from PySide6.QtCore import QBuffer, QCoreApplication, QSize, QTimer
+from PySide6.QtGui import QIcon, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLineEdit,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -31,48 +33,34 @@ if TYPE_CHECKING:
 _HEADERS = ("Title", "Outlet", "Date", "Type")  # the Sources model's, in its context
 
 
-class KeptRowsModel(QAbstractTableModel):
-    """The kept rows, read-only: their text, and the title's mark where metadata lack."""
+def kept_rows_model(kept: KeptList | None, parent: QWidget) -> QStandardItemModel:
+    """The kept rows, read-only: their text, and the title's mark where metadata lack.
 
-    def __init__(self, kept: KeptList | None, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows = kept.rows if kept else []
-        self.incomplete = kept.incomplete if kept else []
-        self._mark = QIcon()
-        if kept and kept.mark:  # the Sources model's mark for missing metadata, as drawn
-            pixmap = QPixmap()
-            if pixmap.loadFromData(kept.mark, "PNG"):
-                pixmap.setDevicePixelRatio(kept.mark_ratio)
-                self._mark = QIcon(pixmap)
-
-    def rowCount(self, parent: Any = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Any = None) -> int:
-        return 0 if parent is not None and parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < 4:
-            return QCoreApplication.translate("SourcesModel", _HEADERS[section])
-        return None
-
-    def flags(self, index: Any) -> Qt.ItemFlag:
-        return Qt.ItemFlag.ItemIsEnabled if index.isValid() else Qt.ItemFlag.NoItemFlags
-
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row, col = index.row(), index.column()
-        if not index.isValid() or not 0 <= row < len(self.rows):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.rows[row][col]
-        if role == Qt.ItemDataRole.DecorationRole and col == 0 and self.incomplete[row]:
-            return self._mark
-        if role == Qt.ItemDataRole.ForegroundRole and col in (1, 2) \
-                and self.rows[row][col] == "—":
-            return QApplication.palette().placeholderText()
-        return None
+    Qt's own item model, not a Python one: a Python model is handed Qt's enums
+    (roles, orientations), and the first of them makes PySide build every enum of
+    the ``Qt`` namespace, 10 ms, which the first paint need not wait for."""
+    model = QStandardItemModel(0, 4, parent)
+    model.setHorizontalHeaderLabels([QCoreApplication.translate("SourcesModel", header)
+                                     for header in _HEADERS])
+    if kept is None:
+        return model
+    mark = QIcon()
+    if kept.mark:  # the Sources model's mark for missing metadata, as drawn
+        pixmap = QPixmap()
+        if pixmap.loadFromData(kept.mark, "PNG"):
+            pixmap.setDevicePixelRatio(kept.mark_ratio)
+            mark = QIcon(pixmap)
+    unknown = QApplication.palette().placeholderText()  # an outlet or date not known
+    for cells, incomplete in zip(kept.rows, kept.incomplete, strict=True):
+        items = [QStandardItem(text) for text in cells]
+        for col, item in enumerate(items):
+            item.setEditable(False)
+            if col in (1, 2) and item.text() == "—":
+                item.setForeground(unknown)
+        if incomplete:
+            items[0].setIcon(mark)
+        model.appendRow(items)
+    return model
 
 
 class FirstList(QWidget):
@@ -87,7 +75,7 @@ class FirstList(QWidget):
             "SourcesPane", "Filter by title, outlet, date or type"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setReadOnly(True)
-        self.model = KeptRowsModel(kept, self)
+        self.model = kept_rows_model(kept, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -136,7 +124,7 @@ def keep_shown(window: MainWindow, language: str) -> None:
     mark, ratio = b"", 1.0
     if True in incomplete:
         icon = model.data(model.index(incomplete.index(True), 0),
-                          Qt.ItemDataRole.DecorationRole)
+                          QtCore.Qt.ItemDataRole.DecorationRole)
         if isinstance(icon, QIcon):
             mark, ratio = _png(icon, pane.table)
     keep(Path(project.path), language, project.name, project.read_only, rows, incomplete,

@@ -22,20 +22,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6 import QtCore  # not ``Qt`` itself: the window imports this before its paint
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
-
-
-_MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
-                  Qt.Key.Key_AltGr}
 
 
 @dataclass(frozen=True)
 class _Key:
     press: bool
     key: int
-    modifiers: Qt.KeyboardModifier
+    modifiers: QtCore.Qt.KeyboardModifier
     text: str
 
 
@@ -87,11 +84,13 @@ def replay(window: QWidget, keys: list[_Key]) -> None:
     # when a key was typed before the window was complete
     from PySide6.QtTest import QTest
 
+    key = QtCore.Qt.Key
+    modifier_keys = {key.Key_Shift, key.Key_Control, key.Key_Alt, key.Key_Meta, key.Key_AltGr}
     for held in keys:
-        if held.key in _MODIFIER_KEYS:
+        if held.key in modifier_keys:
             continue  # sendKeyEvent presses and releases the modifiers itself
         target = QApplication.focusWidget() or window
         if target.window() is not window:
             target = window
         action = QTest.KeyAction.Press if held.press else QTest.KeyAction.Release
-        QTest.sendKeyEvent(action, target, Qt.Key(held.key), held.text, held.modifiers)
+        QTest.sendKeyEvent(action, target, key(held.key), held.text, held.modifiers)

@@ -24,7 +24,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6 import QtCore  # not ``Qt`` itself: see below
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import (QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -109,13 +110,18 @@ class MainWindow(QMainWindow):
         # the Sources pane's place (window_steps.build_sources)
         self.left_tabs.addTab(first_list or QWidget(self), self.tr("&Sources"))
         self.left_tabs.addTab(QWidget(self), self.tr("Sea&rch"))  # the search pane's place
-        self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        # No ``Qt`` enum before the first paint: naming one (even by passing an argument
+        # PySide must tell from one, as QSplitter(parent) must from QSplitter(orientation))
+        # makes PySide build every enum of the ``Qt`` namespace, 10 ms of a 110 ms start.
+        # The splitters get their parents from the layout; vertical is Qt.Orientation's 2.
+        self.left_splitter = QSplitter()
+        self.left_splitter.setProperty("orientation", 2)
         self.left_splitter.setObjectName("leftSplitter")
         self.left_splitter.addWidget(self.left_tabs)
         self.left_splitter.addWidget(QWidget(self))  # the outline's place
         self.left_splitter.setStretchFactor(0, 2)
         self.left_splitter.setStretchFactor(1, 3)
-        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter = QSplitter()  # horizontal
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.left_splitter)
         self.main_splitter.addWidget(QWidget(self))  # the reader's place
@@ -312,20 +318,20 @@ class MainWindow(QMainWindow):
     # -- focus (keyboard flow) --------------------------------------------------------
     def focus_sources(self) -> None:
         self.left_tabs.setCurrentWidget(self.sources_pane)
-        self.sources_pane.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.sources_pane.table.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
 
     def focus_search(self) -> None:
         self.left_tabs.setCurrentWidget(self.search_pane)
         self.search_pane.focus_box()
 
     def focus_outline(self) -> None:
-        self.outline_pane.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.outline_pane.tree.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
 
     def focus_reader(self) -> None:
-        self.reader.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.reader.view.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
 
     def focus_note(self) -> None:
-        self.note_pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.note_pane.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         if self.note_pane.focusWidget() is None:
             self.note_pane.focusNextChild()
 

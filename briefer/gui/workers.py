@@ -21,8 +21,9 @@ import traceback
 from typing import Any
 from collections.abc import Callable
 
-from PySide6.QtCore import (QCoreApplication, QElapsedTimer, QObject, QRunnable, Qt,
+from PySide6.QtCore import (QCoreApplication, QElapsedTimer, QObject, QRunnable,
                             QThreadPool, Signal)
+from PySide6 import QtCore  # not ``Qt`` itself: the window imports this before its paint
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from briefer.core.messages import UserError
@@ -171,7 +172,7 @@ def run_with_progress(runner: TaskRunner, parent: QWidget | None, label: str, wo
                              parent)
     dialog.setWindowTitle(label)
     dialog.setAccessibleName(label)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # The app started as `python -m briefer FOLDER` starts it. At its first paint with sources
 # listed it prints the rows, the modules loaded by then among those the list must not
-# need, and which list it is; once the window is complete and the project opened, what
+# need (and whether PySide built its ``Qt`` namespace: 10 ms), and which list it is; once the window is complete and the project opened, what
 # the Sources tab shows then and whether the rest of the window is there; then it waits
 # for the list to be kept for the next start.
 START = """
@@ -39,9 +39,10 @@ class Probe(QObject):
             w = obj.window()
             tab = w.left_tabs.widget(0) if hasattr(w, "left_tabs") else None
             if tab is not None and tab.isVisible() and tab.table.model().rowCount():
-                QApplication.instance().removeEventFilter(self)
+                obj.removeEventFilter(self)
                 print("PAINTED", type(tab).__name__, rows(tab.table))
-                print("LOADED", [m for m in NOT_YET if m in sys.modules])
+                print("LOADED", [m for m in NOT_YET if m in sys.modules]
+                      + ["Qt namespace"] * ("Qt" in vars(sys.modules["PySide6.QtCore"])))
                 self.w, self.kept = w, os.path.getmtime(cache_file()) \\
                     if cache_file().exists() else 0
                 QTimer.singleShot(10, self.check)
@@ -57,8 +58,11 @@ class Probe(QObject):
             sys.stdout.flush()
             os._exit(0)
         QTimer.singleShot(10, self.check)
-def exec_(*args):
-    QApplication.instance().installEventFilter(Probe(QApplication.instance()))
+def exec_(*args):  # on the window (a filter on the application makes objects of their own)
+    probe = Probe(QApplication.instance())
+    for w in QApplication.topLevelWidgets():
+        if hasattr(w, "left_tabs"):
+            w.installEventFilter(probe)
     return _exec()
 QApplication.exec = exec_
 sys.argv = ["briefer", sys.argv[1]]
@@ -82,7 +86,9 @@ def test_the_next_start_paints_the_kept_list_before_the_core_is_loaded(
     # the first start: no list kept, so the sources are read before the paint
     assert first["PAINTED"].startswith("SourcesPane")
     second = _start(seeds_copy, tmp_path)
-    # the next: the kept list, painted before the core, PyYAML or any pane is loaded
+    # the next: the kept list, painted before the core, PyYAML or any pane is loaded, and
+    # before PySide builds its Qt namespace (the modules imported before the paint must not
+    # name a Qt enum, nor call Qt with one: see main_window, first_list)
     assert second["PAINTED"].startswith("FirstList")
     assert second["LOADED"] == "[]"
     shown = first["COMPLETE"].split(" ", 1)[1]
