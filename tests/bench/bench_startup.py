@@ -2,6 +2,7 @@
 
     python tests/bench/bench_startup.py [--runs 7] [--sizes 1000 10000] [--huge]
                                         [--skip-start] [--skip-search] [--imports]
+                                        [--python VENV/bin/python]
 
 1. Start-up: each run is a new process started the way a user starts the app
    (``python -m briefer``, no arguments: the sample), timed from process start
@@ -31,6 +32,12 @@
 
 The child processes run without PYTHONDONTWRITEBYTECODE: an installed app has
 its bytecode; an untimed first run of each program writes it.
+
+``--python`` runs both programs (bare and Briefer) with another interpreter, from
+a folder outside the checkout: a virtual environment where Briefer is installed
+from its wheel (``pip install``) measures the app as installed, without the
+development install's import hook (``__editable___briefer_*_finder``, loaded by
+every Python process of that interpreter, the bare window's too).
 """
 
 from __future__ import annotations
@@ -166,6 +173,10 @@ app.exec()
 """
 
 
+PYTHON = sys.executable  # the interpreter of both programs (--python)
+CWD = ROOT  # where they run: the checkout, whose briefer/ comes first on sys.path
+
+
 def _env() -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its .pyc files
@@ -176,8 +187,8 @@ def run_marked(code: str, *args: str, timeout: float = 60) -> dict[str, float]:
     """Seconds from process start to each marker line the program prints (or the
     number printed after the marker, when there is one)."""
     started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, env=_env(), cwd=str(ROOT))
+    proc = subprocess.Popen([PYTHON, "-c", code, *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, env=_env(), cwd=str(CWD))
     assert proc.stdout is not None
     marks: dict[str, float] = {}
     for line in proc.stdout:
@@ -217,8 +228,8 @@ def bench_start(runs: int) -> None:
 def list_imports(top: int = 25) -> None:
     """The slowest modules loaded before the first paint (cumulative, -X importtime)."""
     env = _env()
-    proc = subprocess.run([sys.executable, "-X", "importtime", "-c", BRIEFER], env=env,
-                          cwd=str(ROOT), capture_output=True, text=True, timeout=60)
+    proc = subprocess.run([PYTHON, "-X", "importtime", "-c", BRIEFER], env=env,
+                          cwd=str(CWD), capture_output=True, text=True, timeout=60)
     rows = []
     for line in proc.stderr.split(PAINTED)[0].splitlines():
         if not line.startswith("import time:") or "cumulative" in line:
@@ -264,7 +275,12 @@ def main() -> int:
     parser.add_argument("--skip-search", action="store_true")
     parser.add_argument("--imports", action="store_true")
     parser.add_argument("--keep", type=Path, help="write the corpora here, reuse them after")
+    parser.add_argument("--python", help="run both programs with this interpreter (a venv "
+                        "where Briefer is installed), outside the checkout")
     args = parser.parse_args()
+    if args.python:
+        global PYTHON, CWD
+        PYTHON, CWD = args.python, Path(tempfile.mkdtemp(prefix="bench-startup-"))
     if not args.skip_start:
         bench_start(args.runs)
     if args.imports:
