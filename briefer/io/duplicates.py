@@ -71,14 +71,19 @@ def _all_grams(text: str) -> set[int]:
     return _grams(words) if len(words) >= MIN_WORDS else set()
 
 
+FACTS_MAX_CHARS = 200_000  # longer texts' five-grams are left to ``find``, if it needs them
+
+
 @dataclass(frozen=True)
 class Facts:
     """What ``find`` computes of a new text, computed beforehand (by the early reader,
-    on the other core): its summary and its five-grams, the texts' ``hash`` values of
-    this process (``seed`` tells whose they are: a fork's are its parent's)."""
+    on the other core): its summary and, for a text of an article's length, its
+    five-grams (None: ``find`` works them out if it needs them, which a long text's
+    would not repay sending); the texts' ``hash`` values of this process (``seed``
+    tells whose they are: a fork's are its parent's)."""
 
     summary: Summary
-    grams: set[int]
+    grams: set[int] | None
     seed: int
 
 
@@ -88,7 +93,8 @@ def hash_seed() -> int:
 
 
 def text_facts(text: str) -> Facts:
-    return Facts(summarise(text), _all_grams(text), hash_seed())
+    grams = _all_grams(text) if len(text) <= FACTS_MAX_CHARS else None
+    return Facts(summarise(text), grams, hash_seed())
 
 
 # (source id, hash of its text, its length) -> its summary, for as long as the process runs
@@ -155,7 +161,7 @@ class DuplicateFinder:
         key = (hash(text), len(text))
         if facts is not None and facts.seed == hash_seed():
             summary = facts.summary
-            if key not in self._grams:
+            if facts.grams is not None and key not in self._grams:
                 if len(self._grams) >= GRAMS_KEPT:
                     self._grams.clear()
                 self._grams[key] = facts.grams

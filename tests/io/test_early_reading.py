@@ -269,4 +269,6 @@ def test_a_texts_facts_worked_out_ahead_find_the_same_twin(tmp_path: Path) -> No
         ahead = DuplicateFinder(project).find(text, facts=text_facts(text))
         foreign = replace(text_facts(text), grams=set(), seed=text_facts(text).seed + 1)
         ignored = DuplicateFinder(project).find(text, facts=foreign)
-        assert [s.id if s else None for s in (alone, ahead, ignored)] == [twin] * 3
+        long_text = replace(text_facts(text), grams=None)  # grams left to ``find``
+        unsent = DuplicateFinder(project).find(text, facts=long_text)
+        assert [s.id if s else None for s in (alone, ahead, ignored, unsent)] == [twin] * 4
