@@ -58,11 +58,12 @@ def briefer_command() -> list[str]:
     return [sys.executable, "-m", "briefer"]
 
 
-def wall(command: list[str], check: bool = False) -> float:
+def wall(command: list[str], check: bool = False, cwd: str | None = None,
+         env: dict[str, str] | None = None) -> float:
     """Seconds ``command`` takes; ``check``: it must succeed (a failed run is no figure)."""
     start = time.perf_counter()
     done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                          check=False)
+                          check=False, cwd=cwd, env=env)
     elapsed = time.perf_counter() - start
     if check and done.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed: {done.stderr.decode()[-500:]}")
@@ -149,9 +150,14 @@ def import_once(briefer: list[str], files: list[Path]) -> tuple[float, float]:
         inbox.mkdir()
         for file in files:
             os.link(file, inbox / file.name)
-        subprocess.run([*briefer, "new", str(project)], check=True, capture_output=True)
+        # run from the temporary folder: ``python -m`` puts the working directory first on
+        # the path, so run from a checkout it measured that checkout whatever PYTHONPATH said
+        env = {**os.environ, "PYTHONPATH": os.environ.get("PYTHONPATH") or str(HERE.parents[1])}
+        subprocess.run([*briefer, "new", str(project)], check=True, capture_output=True,
+                       cwd=tmp, env=env)
         cpu = cpu_of_children()
-        seconds = wall([*briefer, "import", str(project), str(inbox)], check=True)
+        seconds = wall([*briefer, "import", str(project), str(inbox)], check=True, cwd=tmp,
+                       env=env)
         return seconds, cpu_of_children() - cpu
 
 
