@@ -73,10 +73,13 @@ class FirstList(QWidget):
         self.filter = QLineEdit(self)  # where the pane's filter box will be
         self.filter.setPlaceholderText(QCoreApplication.translate(
             "SourcesPane", "Filter by title, outlet, date or type"))
+        self.filter.setAccessibleName(QCoreApplication.translate("SourcesPane",
+                                                                 "Filter sources"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setReadOnly(True)
         self.model = kept_rows_model(kept, self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(QCoreApplication.translate("SourcesPane", "Source list"))
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()

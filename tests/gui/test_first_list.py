@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from briefer.gui.first_list import FirstList, keep_shown
 from briefer.gui.main_window import MainWindow
 from briefer.io.kept_list import cache_file, keep, kept
@@ -17,9 +19,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # The app started as `python -m briefer FOLDER` starts it. At its first paint with sources
 # listed it prints the rows, the modules loaded by then among those the list must not
-# need (and whether PySide built its ``Qt`` namespace: 10 ms), and which list it is; once the window is complete and the project opened, what
-# the Sources tab shows then and whether the rest of the window is there; then it waits
-# for the list to be kept for the next start.
+# need (and whether PySide built its ``Qt`` namespace: 10 ms), and which list it is; once
+# the window is complete and the project opened, what the Sources tab shows then and
+# whether the rest of the window is there; then it waits for the list to be kept for the
+# next start.
 START = """
 import os, runpy, sys
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer
@@ -52,8 +55,7 @@ class Probe(QObject):
         done = cache_file().exists() and os.path.getmtime(cache_file()) != self.kept
         if w.built and not w.files.outline_pending and done:
             tab = w.left_tabs.widget(0)
-            print("COMPLETE", type(tab).__name__, rows(tab.table), w.left_tabs.currentIndex(),
-                  w.note_pane is not None, [a.text() for a in w.menuBar().actions()][:2],
+            print("COMPLETE", type(tab).__name__, rows(tab.table), w.note_pane is not None, [a.text() for a in w.menuBar().actions()][:2],
                   w.windowTitle())
             sys.stdout.flush()
             os._exit(0)
@@ -95,7 +97,7 @@ def test_the_next_start_paints_the_kept_list_before_the_core_is_loaded(
     assert second["PAINTED"].split(" ", 1)[1] in shown  # the same rows as the pane had
     # then the whole window, on the project as read from its files, Sources tab in front
     assert second["COMPLETE"] == first["COMPLETE"]
-    assert second["COMPLETE"].startswith("SourcesPane") and " 0 True ['&File', '&Edit']" \
+    assert second["COMPLETE"].startswith("SourcesPane") and " True ['&File', '&Edit']" \
         in second["COMPLETE"]
 
 
@@ -151,6 +153,9 @@ def test_a_staged_window_paints_the_kept_list_then_the_pane(qtbot, bw_settings,
     qtbot.addWidget(window)
     first = window.left_tabs.widget(0)
     assert isinstance(first, FirstList) and first.model.rowCount() == 5
+    headers = [first.model.headerData(col, Qt.Orientation.Horizontal) for col in range(4)]
+    widths = [first.table.horizontalHeader().sectionSize(col) for col in (1, 2, 3)]
+    assert widths == kept_list.widths
     assert not hasattr(window, "session") and not hasattr(window, "sources_pane")
     assert window.windowTitle() == whole.windowTitle()  # its title from the kept list
     window.show()
@@ -158,4 +163,6 @@ def test_a_staged_window_paints_the_kept_list_then_the_pane(qtbot, bw_settings,
     assert window.left_tabs.widget(0) is window.sources_pane
     assert window.left_tabs.currentIndex() == 0
     assert window.sources_pane.model.all_displayed() == kept_list.rows
+    assert headers == [window.sources_pane.model.headerData(col, Qt.Orientation.Horizontal)
+                       for col in range(4)]
     assert window.session.project.path == str(seeds_copy)
