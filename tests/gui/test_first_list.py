@@ -55,7 +55,8 @@ class Probe(QObject):
         done = cache_file().exists() and os.path.getmtime(cache_file()) != self.kept
         if w.built and not w.files.outline_pending and done:
             tab = w.left_tabs.widget(0)
-            print("COMPLETE", type(tab).__name__, rows(tab.table), w.note_pane is not None, [a.text() for a in w.menuBar().actions()][:2],
+            print("COMPLETE", type(tab).__name__, rows(tab.table), w.note_pane is not None,
+                  [a.text() for a in w.menuBar().actions()][:2],
                   w.windowTitle())
             sys.stdout.flush()
             os._exit(0)
