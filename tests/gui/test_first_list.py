@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from briefer.gui.first_list import FirstList, keep_shown
 from briefer.gui.main_window import MainWindow
 from briefer.io.kept_list import cache_file, keep, kept
+from briefer.io.project_file import new_project
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -167,3 +168,18 @@ def test_a_staged_window_paints_the_kept_list_then_the_pane(qtbot, bw_settings,
     assert headers == [window.sources_pane.model.headerData(col, Qt.Orientation.Horizontal)
                        for col in range(4)]
     assert window.session.project.path == str(seeds_copy)
+
+
+def test_a_project_folders_list_is_kept_until_its_project_file_changes(
+        qtbot, bw_settings, seeds_copy: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "desk"
+    new_project(folder, seeds_copy)
+    window = MainWindow(None, bw_settings, opening=folder / "project.yaml")
+    qtbot.addWidget(window)
+    keep_shown(window, "en")
+    kept_list = kept(folder / "project.yaml", "en")
+    assert kept_list is not None and kept(folder, "en") == kept_list
+    assert not kept_list.read_only and len(kept_list.rows) == 5
+    project_file = folder / "project.yaml"
+    project_file.write_text(project_file.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert kept(folder, "en") is None  # a source may have come or gone: read it again
