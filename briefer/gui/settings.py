@@ -9,7 +9,6 @@ known to be an ``int`` wherever it is read.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -50,12 +49,18 @@ def _to_bytes(value: object) -> QByteArray:
     raise TypeError(f"not bytes: {value!r}")
 
 
-@dataclass(frozen=True)
 class Setting(Generic[T]):
-    key: str
-    default: T
-    description: str
-    convert: Callable[[object], T]  # stored value -> T; TypeError/ValueError: use the default
+    """One setting. A plain class, not a dataclass: the window imports this module before
+    its first paint, and importing ``dataclasses`` took 1.5 ms of it."""
+
+    __slots__ = ("convert", "default", "description", "key")
+
+    def __init__(self, key: str, default: T, description: str,
+                 convert: Callable[[object], T]) -> None:
+        self.key = key
+        self.default = default
+        self.description = description
+        self.convert = convert  # stored value -> T; TypeError/ValueError: use the default
 
 
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray(), "Main window size and position",
