@@ -171,3 +171,17 @@ def test_a_plain_search_is_read_as_argparse_reads_it(words: list[str]) -> None:
     assert (plain is not None) == (words in PLAIN)
     if plain is not None:
         assert vars(plain) == vars(_parser().parse_args(words))
+
+
+def test_a_search_called_in_process_leaves_the_collector_alone(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the command's own process skips the last collection at exit (gc.freeze); a caller
+    # running it in its process (a test, a script) keeps collecting its objects
+    import gc
+
+    from briefer.cli_search import main
+
+    frozen = gc.get_freeze_count()
+    assert main(["search", str(project), "tariff"]) == 0
+    assert "tariff" in capsys.readouterr().out.lower()
+    assert gc.get_freeze_count() == frozen
