@@ -20,6 +20,7 @@ from briefer.gui import dialogs
 from briefer.gui.autosave import Autosave, discard_copies, recovery_path
 from briefer.gui.session import ProjectSession, settle_memory
 from briefer.gui.settings import LAST_DIR, Settings
+from briefer.gui.opening_progress import OpeningProgress, open_while_searching
 from briefer.gui.sharing import SharingController
 from briefer.gui.wording import say
 from briefer.gui.recovery_offer import offer_recovery
@@ -28,6 +29,7 @@ from briefer.gui.workers import Task, TaskRunner, run_with_progress, user_messag
 from briefer.gui.duplicate_prompt import DuplicatePrompt
 from briefer.gui.export_actions import ExportActions
 from briefer.io.importing import ImportReport, import_and_save
+from briefer.io.lazy_sources import is_large
 from briefer.io.project_file import (SaveConflict, add_missing_sections, complete_outline,
                                      load_project, new_project, surveys_outline,
                                      save_project)
@@ -62,6 +64,7 @@ class FileController(QObject):
         self.exports = ExportActions(self)  # File ▸ Export
         self.outline_pending = False  # the opened project's outline is being drawn
         self.saving: Task | None = None  # a save under way on a worker
+        self.opening: OpeningProgress | None = None  # the project named at start being read
         session.undo_stack.cleanChanged.connect(self._clean_changed)
         self.sharing = SharingController(window, session)
         session.contentsTakenIn.connect(self._taken_in)
@@ -125,32 +128,14 @@ class FileController(QObject):
         self._error(title, message)
         self.window.show_no_project(self.tr("Briefer could not open “{0}”.").format(target))
 
-    def _open_initial_later(self, target: Path) -> None:
+    def _open_initial_later(self, target: Path, initial: bool = True) -> None:
+        """Read ``target`` on a worker, searched as it is read, its progress in the status
+        bar (``opening_progress.open_while_searching``). ``initial``: the project named at
+        start (a failure leaves the window with no project); else one opened from the File
+        menu (the project open stays if it fails or is cancelled)."""
         self.outline_pending = True
         self._remember_dir(target)
-
-        # its index, if current; else the sources are indexed and searched as they are read
-        on_read = self.window.search_service.search_before_open(target)
-
-        def work(_progress: Any, cancelled: Any) -> Project:
-            # the outline drawn here too: drawn on a worker once the window shows the
-            # project, its Python held the interpreter against the window's first
-            # paint of it (a stall of 150–250 ms at any size)
-            return load_stamped(target, on_read=on_read, cancelled=cancelled)
-
-        def opened(project: Project) -> None:
-            self._install(project, settled=True)
-            self.outline_pending = False
-            if self.session.project is project:
-                self.outlineCompleted.emit()
-
-        def cancelled() -> None:
-            self._cannot_open_initial(target, True, self.tr("Opening was cancelled."))
-
-        task = run_with_progress(
-            self.runner, self.window, self.tr("Opening {0}…").format(target.name), work,
-            opened, lambda msg: self._cannot_open_initial(target, True, msg))
-        task.signals.cancelled.connect(cancelled)
+        self.opening = open_while_searching(self, target, initial)
 
     def open_sample(self) -> None:
         """Open the sample articles and survey that come with Briefer (read-only)."""
@@ -199,6 +184,9 @@ class FileController(QObject):
         if ask_save and not self.maybe_save():
             return
         path = Path(path)
+        if is_large(path):  # searched as it is read, the window kept for that
+            self._open_initial_later(path, initial=False)
+            return
         self._remember_dir(path)
 
         def work(_progress, _cancelled) -> Project:

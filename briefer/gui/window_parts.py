@@ -148,6 +148,11 @@ class WindowParts:
 
     def open_hit(self, source_id: str, start: int, end: int, query: str) -> None:
         w = self.window
+        if w.files.opening is not None:  # found as the project is read: shown once it is in
+            w.files.opening.pending_hit = (source_id, start, end, query)
+            w.statusBar().showMessage(tr("The source opens as soon as the project is read."),
+                                      4000)
+            return
         if not w.reader.show_source(source_id):
             return
         w.sources_pane.select_source(source_id)

@@ -47,7 +47,7 @@ def test_the_apps_index_is_vouched_and_briefer_search_answers_from_it(qtbot, bw_
 
 def test_the_next_open_searches_before_the_project_is_read(qtbot, bw_settings, big,
                                                            monkeypatch) -> None:
-    import briefer.gui.file_actions as file_actions
+    import briefer.gui.opening_progress as opening
 
     first = shown_window(qtbot, bw_settings)
     _indexed(qtbot, first, big)
@@ -55,13 +55,13 @@ def test_the_next_open_searches_before_the_project_is_read(qtbot, bw_settings, b
     first.close()
 
     gate = threading.Event()
-    real = file_actions.load_stamped
+    real = opening.load_stamped
 
     def slow(path: Path, **kwargs):  # type: ignore[no-untyped-def]
         gate.wait(20)  # a project that takes long to read
         return real(path, **kwargs)
 
-    monkeypatch.setattr(file_actions, "load_stamped", slow)
+    monkeypatch.setattr(opening, "load_stamped", slow)
     window = shown_window(qtbot, bw_settings)
     window.files.open_initial(big)
     got: list = []
@@ -98,11 +98,11 @@ def test_a_search_typed_while_a_project_is_read_is_answered_once_it_is_in(
     real_start = window.search_service._later.start
     monkeypatch.setattr(window.search_service._later, "start",
                         lambda ms: (delays.append(ms), real_start(ms)))
-    import briefer.gui.file_actions as file_actions
+    import briefer.gui.opening_progress as opening
 
     gate = threading.Event()
-    real = file_actions.load_stamped
-    monkeypatch.setattr(file_actions, "load_stamped",
+    real = opening.load_stamped
+    monkeypatch.setattr(opening, "load_stamped",
                         lambda path, **kw: (gate.wait(20), real(path, **kw))[1])
     window.files.open_initial(big)
     window.search_pane.box.setText("softwood")  # typed at once, while it is read

@@ -34,13 +34,13 @@ def big(tmp_path: Path) -> Path:
 def held(monkeypatch: pytest.MonkeyPatch):
     """The loader holds after handing its first batch, until the test sets the event;
     every ``SearchIndex.update`` is recorded as (adding, sources indexed)."""
-    import briefer.gui.file_actions as file_actions
+    import briefer.gui.opening_progress as opening
     from briefer.index import fts
     from briefer.io import project_file
 
     monkeypatch.setattr(project_file, "READ_BATCH", READ)
     gate = threading.Event()
-    real = file_actions.load_stamped
+    real = opening.load_stamped
 
     def slow(path: Path, on_read=None, **kwargs):  # type: ignore[no-untyped-def]
         def hold(sources, total) -> None:  # type: ignore[no-untyped-def]
@@ -48,7 +48,7 @@ def held(monkeypatch: pytest.MonkeyPatch):
             gate.wait(20)
         return real(path, on_read=hold if on_read else None, **kwargs)
 
-    monkeypatch.setattr(file_actions, "load_stamped", slow)
+    monkeypatch.setattr(opening, "load_stamped", slow)
     updates: list[tuple[bool, int]] = []
     update = fts.SearchIndex.update
 
@@ -132,7 +132,7 @@ def test_rows_of_sources_not_read_yet_are_neither_dropped_nor_shown(qtbot, bw_se
 
 def test_cancelling_the_open_stops_reading_and_indexing(qtbot, bw_settings, big, held,
                                                         dlg) -> None:
-    from PySide6.QtWidgets import QProgressDialog
+    from PySide6.QtCore import Qt
 
     from briefer.index import SearchIndex
 
@@ -140,10 +140,11 @@ def test_cancelling_the_open_stops_reading_and_indexing(qtbot, bw_settings, big,
     window = shown_window(qtbot, bw_settings)
     window.files.open_initial(big)
     qtbot.waitUntil(lambda: window.search_service.searchable, timeout=10000)
-    qtbot.waitUntil(lambda: window.findChild(QProgressDialog) is not None, timeout=5000)
-    window.findChild(QProgressDialog).canceled.emit()  # what its Cancel button does
+    opening = window.files.opening
+    assert opening is not None  # its progress in the status bar, with Cancel
+    qtbot.mouseClick(opening.cancel, Qt.MouseButton.LeftButton)
     gate.set()
-    qtbot.waitUntil(lambda: window.findChild(QProgressDialog) is None, timeout=10000)
+    qtbot.waitUntil(lambda: window.files.opening is None, timeout=10000)
     qtbot.waitUntil(lambda: not window.files.outline_pending, timeout=10000)
     assert not window.session.project.sources  # not opened
     qtbot.wait(300)  # time for any batch that would still come
