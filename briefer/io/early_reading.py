@@ -50,8 +50,12 @@ _HEADER = struct.Struct("<I")  # each message: its length, then a pickle
 PIPE_BYTES = 1 << 20  # results the reader may send ahead (texts of a few hundred files)
 # Seconds the importer waits for the reader's next result before it reads a file itself,
 # at least (twice the reader's pace so far, if slower): a reader at its usual pace is
-# never second-guessed, one starved of a core is helped
+# not second-guessed near the end, one starved of a core is helped
 PATIENCE = 0.02
+# With this many files or more still ahead of the reader, an importer that would wait
+# reads from the end at once: when the importer is ready first (two dozen PDFs: PDFium's
+# reading is the longer side), loading the format's reader here (10-20 ms) is repaid
+HELP_FROM = 4
 
 
 def can_fork() -> bool:
@@ -70,9 +74,9 @@ class EarlyReads:
 
     ``result(path, read)`` gives what ``import_files.read_result(path, …)`` gives for a
     file the reader took on, or None for one it did not (the caller reads it). When
-    the reader is slow to reach ``path`` (``PATIENCE``), the caller reads the last file
-    the reader has not started with ``read`` instead of waiting, and the reader stops
-    before it.
+    the reader has not reached ``path`` and has ``HELP_FROM`` files or more ahead of it,
+    or is slow to reach it (``PATIENCE``), the caller reads the last file the reader has
+    not started with ``read`` instead of waiting, and the reader stops before it.
     """
 
     def __init__(self, pid: int, results: int, control: int) -> None:
@@ -88,6 +92,7 @@ class EarlyReads:
         self._ended = False
         self._since = time.monotonic()  # when the reader's list came
         self._came = 0  # results that came since
+        self._next = 0  # the file the reader is at: one after the last it sent
 
     @classmethod
     def start(cls, paths: Iterable[Path], project_dir: Path,
@@ -138,7 +143,8 @@ class EarlyReads:
         while index not in self._done:
             if self._ended or index >= self._limit:
                 return None  # the reader died or stopped: the caller reads it
-            if self._receive(self._patience()):
+            ahead = self._limit - self._next  # the reader's files still to come
+            if self._receive(0 if ahead >= HELP_FROM else self._patience()):
                 continue
             if self._limit - 1 > index:  # the reader is behind: take its last file
                 self._limit -= 1
@@ -195,6 +201,7 @@ class EarlyReads:
             return
         self._came += 1
         index, outcome, facts = message
+        self._next = max(self._next, index + 1)
         if index < self._limit and index not in self._done:  # one read here is kept
             self._done[index] = outcome
             if facts is not None and self._order is not None:

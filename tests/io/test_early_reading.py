@@ -163,6 +163,24 @@ def test_a_slow_reader_is_helped_from_the_end_and_the_texts_are_the_same(
             assert outcome == ["ok", extract(inbox / name).text]
 
 
+def test_an_importer_ready_first_reads_from_the_end_rather_than_wait(
+        inbox: Path, tmp_path: Path) -> None:
+    """With files still ahead of the reader, the importer does not wait out its patience:
+    it reads the last ones itself at once (PDFium's reading is the longer side)."""
+    code = READ_SLOWLY.replace("import_files.read_result = read_result",
+                               "import_files.read_result = read_result\n"
+                               "from briefer.io import early_reading\n"
+                               "early_reading.PATIENCE = 600")
+    done = _python(code, inbox, 0.2, tmp_path / "p", timeout=60)
+    assert done.returncode == 0, done.stderr
+    got = json.loads(done.stdout)
+    heavy = [n for n in got["files"] if not n.endswith(".txt")]
+    assert got["here"][:2] == [heavy[-1], heavy[-2]]  # never waited 600 s for the reader
+    for name, outcome in zip(got["files"], got["texts"], strict=True):
+        if name.endswith((".pdf", ".docx", ".html", ".htm")) and name != "broken.pdf":
+            assert outcome == ["ok", extract(inbox / name).text]
+
+
 def test_closing_stops_and_reaps_a_reader_still_reading(inbox: Path, tmp_path: Path) -> None:
     code = """
 import os, sys, time
