@@ -47,12 +47,12 @@ from itertools import pairwise
 from markdown_it.token import Token
 
 from briefer.core.markdown_spans import MD, Lines, Walked, content_start, walk
+from briefer.core.survey_hint import WHO, might_be_survey
 from briefer.core.survey import (MARK_HEADING, MARK_KEY, MARK_MARKER, MARK_NUMBER, MARK_TITLE,
                                  KeyPhrase, Question, Response, Survey)
 
 # A respondent's label opening a paragraph, as typed (emphasis markers allowed around it).
-_WHO = (r"(?:R|P|E|Resp\.?|Respondent|Expert|Experte|Participant|Participante|Interviewee|"
-        r"Informant|Panell?ist|Répondant|Répondante)")
+_WHO = WHO
 _LABEL = re.compile(r"[ \t]{0,3}(?:\*\*|__|\*|_)?" + _WHO + r"[ \t]*#?[ \t]*(\d{1,4}|[A-Z])\b"
                     r"(?:[ \t]*[:.)][ \t]*)?(?:\*\*|__|\*|_)?(?:[ \t]*[:.)—–-])?"
                     r"(?=[ \t])[ \t]*", re.IGNORECASE)
@@ -409,20 +409,7 @@ def parse_survey(text: str, source_id: str) -> Survey:
     return survey
 
 
-# Cheap hints that a text may be a survey: a heading (``#`` or underlined) or
-# a line asking a question, and a list item. Texts without both are articles.
-_HINT_HEADING = re.compile(r"^ {0,3}(?:#{1,6}\s+\S|(?:=+|-+)[ \t]*$)|\?[*_ \t]*$", re.M)
-_HINT_ITEM = re.compile(r"^ {0,3}(?:\d{1,9}[.)]|[-*+])[ \t]+\S|^ {0,3}[*_]{0,2}" + _WHO +
-                        r"[ \t]*#?[ \t]*(?:\d{1,4}|[A-Z])\b[*_]{0,2}[ \t]*[:.)—–-]",
-                        re.M | re.IGNORECASE)
-
-
 LOOK_LIMIT = 400_000  # characters read to tell a survey from an article
-
-
-def might_be_survey(text: str) -> bool:
-    """A fast first test (no parsing): False means "certainly not a survey"."""
-    return bool(_HINT_HEADING.search(text) and _HINT_ITEM.search(text))
 
 
 def looks_like_survey(text: str) -> bool:

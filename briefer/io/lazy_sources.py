@@ -25,14 +25,14 @@ from pathlib import Path
 from typing import Any
 
 from briefer.core.messages import Message
-from briefer.core.source import Source, SourceKind, opening_words
-from briefer.core.survey_parser import looks_like_survey
+from briefer.core.source import Source, SourceKind, SourceMeta, opening_words
 from briefer.io.project_yaml import PROJECT_FILE, SOURCES_DIR
 from briefer.io.sources import (
     SidecarCache,
     _guessed_encoding,
     _removed_warning,
     declared_kind,
+    detect_kind,
     load_source,
     read_sidecar,
     read_text_file_counted,
@@ -80,8 +80,9 @@ def _facts_of(text: str, used: str, removed: int, declared: SourceKind | None
               ) -> dict[str, Any]:
     """What an open needs of a text; whether it looks like a survey only when the
     metadata does not say (the test is the costly part; None: not made)."""
-    return {"encoding": used, "removed": removed,
-            "survey": looks_like_survey(text) if declared is None else None,
+    survey = None if declared is not None else \
+        detect_kind(text, SourceMeta()) is SourceKind.SURVEY
+    return {"encoding": used, "removed": removed, "survey": survey,
             "opening": opening_words(text)}
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from briefer.core.messages import Message, UserError
 from briefer.io.atomic import ProjectError, write_atomic
 from briefer.core.source import Source, SourceKind, SourceMeta
+from briefer.core.survey_hint import might_be_survey
 from briefer.core.text import normalise_text
 from briefer.io.yamlutil import YamlError, parse_yaml, read_yaml
 
@@ -322,7 +323,9 @@ def detect_kind(text: str, meta: SourceMeta) -> SourceKind:
     declared = declared_kind(meta)
     if declared is not None:
         return declared
-    # markdown-it loads only when a source's metadata does not say what it is
+    if not might_be_survey(text):  # nearly every article: told without parsing
+        return SourceKind.ARTICLE
+    # markdown-it loads only for a text that may be a survey and does not say what it is
     from briefer.core.survey_parser import looks_like_survey
 
     return SourceKind.SURVEY if looks_like_survey(text) else SourceKind.ARTICLE
