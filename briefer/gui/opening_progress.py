@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QProgressBar, QToolButton,
                                QWidget)
@@ -74,8 +74,9 @@ class OpeningProgress(QObject):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
-            self.label.setText(tr("Opening {0}: {1:,} of {2:,} sources read; search meanwhile "
-                                  "with Ctrl+K").format(self.name, done, total))
+            number = QLocale().toString  # 12,250 in English, 12 250 in French
+            self.label.setText(tr("Opening {0}: {1} of {2} sources read; search meanwhile "
+                                  "with Ctrl+K").format(self.name, number(done), number(total)))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         """Hold back the shortcut of any command but Search and Quit (a key that reaches
@@ -128,9 +129,6 @@ def open_while_searching(files: FileController, target: Path, initial: bool) -> 
     """Read the project ``target`` for ``files`` (the window's file commands) on a worker,
     its sources searched as they are read, its progress in the status bar; see
     ``FileController._open_initial_later``."""
-    def ftr(text: str) -> str:  # the file commands' words, in their context
-        return QCoreApplication.translate("FileController", text)
-
     # its index, if current; else the sources are indexed and searched as they are read
     on_read = files.window.search_service.search_before_open(target)
 
@@ -159,12 +157,12 @@ def open_while_searching(files: FileController, target: Path, initial: bool) -> 
     def not_opened(message: str | None) -> None:
         files.opening = None
         if initial:
-            files._cannot_open_initial(target, True, message or ftr("Opening was cancelled."))
+            files._cannot_open_initial(target, True, message or tr("Opening was cancelled."))
             return
         files.outline_pending = False  # the project open stays, searched again
         files.window.search_service.rebuild_later(files.session.project)
         if message:
-            files._error(ftr("Cannot open the project"), message)
+            files._error(tr("Cannot open the project"), message)
 
     _task, shown = run_opening(files.runner, files.window, target.name, work, opened,
                                not_opened, lambda: not_opened(None))

@@ -82,7 +82,7 @@
 <context>
     <name>FileController</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="231"/>
+        <location filename="../../briefer/gui/file_actions.py" line="220"/>
         <source>The project opened, with %n problem(s). Details below.</source>
         <translation>
             <numerusform>The project opened, with %n problem. Details below.</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/main_window.py" line="201"/>
+        <location filename="../../briefer/gui/main_window.py" line="226"/>
         <source>%n source(s) searchable</source>
         <translation>
             <numerusform>%n source searchable</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>SearchPane</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/search_pane.py" line="387"/>
+        <location filename="../../briefer/gui/search_pane.py" line="409"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>ServerLink</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/server_link.py" line="230"/>
+        <location filename="../../briefer/gui/server_link.py" line="240"/>
         <source>Saved on this computer; %n edit(s) not yet sent to the team server</source>
         <translation>
             <numerusform>Saved on this computer; %n edit not yet sent to the team server</numerusform>

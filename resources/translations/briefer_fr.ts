@@ -205,70 +205,75 @@
         <translation>« {0} » n’est pas l’adresse d’une base PostgreSQL (postgresql://hôte/base).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="105"/>
+        <location filename="../../briefer/gui/window_parts.py" line="107"/>
         <source>Find &amp;Evidence in the News</source>
         <translation>Chercher dans les &amp;nouvelles</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="106"/>
+        <location filename="../../briefer/gui/window_parts.py" line="108"/>
         <source>News passages on the words selected</source>
         <translation>Passages des nouvelles sur les mots sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="115"/>
+        <location filename="../../briefer/gui/window_parts.py" line="117"/>
         <source>Recovery copy not saved: {0}</source>
         <translation>Copie de récupération non enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="169"/>
+        <location filename="../../briefer/gui/window_parts.py" line="153"/>
+        <source>The source opens as soon as the project is read.</source>
+        <translation>La source s’ouvrira dès que le projet sera lu.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/window_parts.py" line="185"/>
         <source>This excerpt&apos;s words are no longer in its source.</source>
         <translation>Les mots de cet extrait ne sont plus dans sa source.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="182"/>
-        <location filename="../../briefer/gui/window_parts.py" line="194"/>
+        <location filename="../../briefer/gui/window_parts.py" line="198"/>
+        <location filename="../../briefer/gui/window_parts.py" line="210"/>
         <source>Cannot add the excerpt</source>
         <translation>Impossible d’ajouter l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="183"/>
+        <location filename="../../briefer/gui/window_parts.py" line="199"/>
         <source>The note has no sections yet. Use Note ▸ Draft from outline first, then add excerpts to its sections.</source>
         <translation>La note n’a pas encore de sections. Utilisez d’abord Note ▸ Rédiger à partir du plan, puis ajoutez les extraits à ses sections.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="188"/>
-        <location filename="../../briefer/gui/window_parts.py" line="226"/>
+        <location filename="../../briefer/gui/window_parts.py" line="204"/>
+        <location filename="../../briefer/gui/window_parts.py" line="242"/>
         <source>Add the excerpt to:</source>
         <translation>Ajouter l’extrait à :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="190"/>
+        <location filename="../../briefer/gui/window_parts.py" line="206"/>
         <source>No excerpt added: no section chosen.</source>
         <translation>Aucun extrait ajouté : aucune section choisie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="195"/>
+        <location filename="../../briefer/gui/window_parts.py" line="211"/>
         <source>Select some text of a source in the reader first.</source>
         <translation>Sélectionnez d’abord du texte d’une source dans le lecteur.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="198"/>
+        <location filename="../../briefer/gui/window_parts.py" line="214"/>
         <source>Excerpt added to “{0}”.</source>
         <translation>Extrait ajouté à « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="221"/>
+        <location filename="../../briefer/gui/window_parts.py" line="237"/>
         <source>The note has no sections yet: use Note ▸ Draft from outline first.</source>
         <translation>La note n’a pas encore de sections : utilisez d’abord Note ▸ Rédiger à partir du plan.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="226"/>
-        <location filename="../../briefer/gui/window_parts.py" line="239"/>
+        <location filename="../../briefer/gui/window_parts.py" line="242"/>
+        <location filename="../../briefer/gui/window_parts.py" line="255"/>
         <source>New excerpts go to:</source>
         <translation>Les nouveaux extraits vont dans :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="233"/>
+        <location filename="../../briefer/gui/window_parts.py" line="249"/>
         <source>New excerpts go to “{0}”.</source>
         <translation>Les nouveaux extraits vont dans « {0} ».</translation>
     </message>
@@ -316,6 +321,41 @@
         <location filename="../../briefer/gui/recovery_offer.py" line="62"/>
         <source>Unsaved changes restored; save to keep them.</source>
         <translation>Modifications restaurées&#x202f;; enregistrez pour les conserver.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/opening_progress.py" line="53"/>
+        <source>Opening {0}… search meanwhile with Ctrl+K</source>
+        <translation>Ouverture de {0}… cherchez en attendant avec Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/opening_progress.py" line="57"/>
+        <source>Sources read</source>
+        <translation>Sources lues</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/opening_progress.py" line="59"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/opening_progress.py" line="60"/>
+        <source>Cancel opening {0}</source>
+        <translation>Annuler l’ouverture de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/opening_progress.py" line="78"/>
+        <source>Opening {0}: {1} of {2} sources read; search meanwhile with Ctrl+K</source>
+        <translation>Ouverture de {0} : {1} sources lues sur {2} ; cherchez en attendant avec Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/opening_progress.py" line="160"/>
+        <source>Opening was cancelled.</source>
+        <translation>L’ouverture a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/opening_progress.py" line="165"/>
+        <source>Cannot open the project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
     </message>
 </context>
 <context>
@@ -964,49 +1004,43 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="123"/>
-        <location filename="../../briefer/gui/file_actions.py" line="208"/>
+        <location filename="../../briefer/gui/file_actions.py" line="126"/>
+        <location filename="../../briefer/gui/file_actions.py" line="197"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="124"/>
+        <location filename="../../briefer/gui/file_actions.py" line="127"/>
         <source>Cannot open the sample</source>
         <translation>Impossible d’ouvrir l’exemple</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="126"/>
+        <location filename="../../briefer/gui/file_actions.py" line="129"/>
         <source>Briefer could not open “{0}”.</source>
         <translation>Briefer n’a pas pu ouvrir « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="182"/>
+        <location filename="../../briefer/gui/file_actions.py" line="168"/>
         <source>Cannot draw the outline</source>
         <translation>Impossible de tracer le plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="192"/>
+        <location filename="../../briefer/gui/file_actions.py" line="178"/>
         <source>Open a project or a folder of sources</source>
         <translation>Ouvrir un projet ou un dossier de sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="150"/>
-        <location filename="../../briefer/gui/file_actions.py" line="206"/>
+        <location filename="../../briefer/gui/file_actions.py" line="195"/>
         <source>Opening {0}…</source>
         <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="147"/>
-        <source>Opening was cancelled.</source>
-        <translation>L’ouverture a été annulée.</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/file_actions.py" line="230"/>
+        <location filename="../../briefer/gui/file_actions.py" line="219"/>
         <source>Some sources need attention</source>
         <translation>Certaines sources demandent votre attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="231"/>
+        <location filename="../../briefer/gui/file_actions.py" line="220"/>
         <source>The project opened, with %n problem(s). Details below.</source>
         <translation>
             <numerusform>Le projet s’est ouvert, avec %n problème. Détails ci-dessous.</numerusform>
@@ -1014,110 +1048,110 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="243"/>
+        <location filename="../../briefer/gui/file_actions.py" line="232"/>
         <source>Choose the folder of sources</source>
         <translation>Choisir le dossier des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="248"/>
+        <location filename="../../briefer/gui/file_actions.py" line="237"/>
         <source>Choose an empty folder for the new project</source>
         <translation>Choisir un dossier vide pour le nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="256"/>
+        <location filename="../../briefer/gui/file_actions.py" line="245"/>
         <source>Creating the project…</source>
         <translation>Création du projet…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="258"/>
+        <location filename="../../briefer/gui/file_actions.py" line="247"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="295"/>
-        <location filename="../../briefer/gui/file_actions.py" line="316"/>
-        <location filename="../../briefer/gui/file_actions.py" line="345"/>
-        <location filename="../../briefer/gui/file_actions.py" line="377"/>
+        <location filename="../../briefer/gui/file_actions.py" line="284"/>
+        <location filename="../../briefer/gui/file_actions.py" line="305"/>
+        <location filename="../../briefer/gui/file_actions.py" line="334"/>
+        <location filename="../../briefer/gui/file_actions.py" line="366"/>
         <source>Cannot save the project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="320"/>
+        <location filename="../../briefer/gui/file_actions.py" line="309"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="338"/>
+        <location filename="../../briefer/gui/file_actions.py" line="327"/>
         <source>Saved to {0}; changes made while saving are not saved yet.</source>
         <translation>Enregistré dans {0} ; les modifications faites pendant l’enregistrement ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="363"/>
+        <location filename="../../briefer/gui/file_actions.py" line="352"/>
         <source>their changes</source>
         <translation>ses modifications</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="365"/>
+        <location filename="../../briefer/gui/file_actions.py" line="354"/>
         <source>Took in what someone else saved: {0}</source>
         <translation>Ce que quelqu’un d’autre a enregistré a été intégré : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="369"/>
+        <location filename="../../briefer/gui/file_actions.py" line="358"/>
         <source>Choose an empty folder for the project</source>
         <translation>Choisir un dossier vide pour le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="394"/>
+        <location filename="../../briefer/gui/file_actions.py" line="383"/>
         <source>Saved to {0}</source>
         <translation>Enregistré dans {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="404"/>
+        <location filename="../../briefer/gui/file_actions.py" line="393"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="405"/>
+        <location filename="../../briefer/gui/file_actions.py" line="394"/>
         <source>“{0}” has changes that are not saved. Save them?</source>
         <translation>« {0} » a des modifications non enregistrées. Les enregistrer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="419"/>
+        <location filename="../../briefer/gui/file_actions.py" line="408"/>
         <source>Import sources</source>
         <translation>Importer des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="420"/>
+        <location filename="../../briefer/gui/file_actions.py" line="409"/>
         <source>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;All files (*)</source>
         <translation>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="426"/>
+        <location filename="../../briefer/gui/file_actions.py" line="415"/>
         <source>Import every source in a folder</source>
         <translation>Importer toutes les sources d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="435"/>
+        <location filename="../../briefer/gui/file_actions.py" line="424"/>
         <source>Cannot import into this project</source>
         <translation>Impossible d’importer dans ce projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="436"/>
+        <location filename="../../briefer/gui/file_actions.py" line="425"/>
         <source>This is a folder of sources opened read-only. Use File ▸ Save As to make it a project first, then import.</source>
         <translation>Ce dossier de sources est ouvert en lecture seule. Faites d’abord Fichier ▸ Enregistrer sous pour en faire un projet, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="447"/>
+        <location filename="../../briefer/gui/file_actions.py" line="436"/>
         <source>Importing and saving…</source>
         <translation>Importation et enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="449"/>
+        <location filename="../../briefer/gui/file_actions.py" line="438"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="468"/>
+        <location filename="../../briefer/gui/file_actions.py" line="457"/>
         <source>Import finished with problems</source>
         <translation>Importation terminée avec des problèmes</translation>
     </message>
@@ -1169,37 +1203,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="79"/>
+        <location filename="../../briefer/gui/main_window.py" line="90"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="97"/>
+        <location filename="../../briefer/gui/main_window.py" line="108"/>
         <source>Sources and search</source>
         <translation>Sources et recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="99"/>
+        <location filename="../../briefer/gui/main_window.py" line="111"/>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="100"/>
+        <location filename="../../briefer/gui/main_window.py" line="112"/>
         <source>Sea&amp;rch</source>
         <translation>Recherc&amp;he</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="127"/>
+        <location filename="../../briefer/gui/main_window.py" line="144"/>
         <source>Search index status</source>
         <translation>État de l’index de recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="199"/>
+        <location filename="../../briefer/gui/main_window.py" line="224"/>
         <source>Indexing {0}/{1}</source>
         <translation>Indexation {0}/{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/main_window.py" line="201"/>
+        <location filename="../../briefer/gui/main_window.py" line="226"/>
         <source>%n source(s) searchable</source>
         <translation>
             <numerusform>%n source consultable</numerusform>
@@ -1207,27 +1241,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="205"/>
+        <location filename="../../briefer/gui/main_window.py" line="230"/>
         <source>No project — Briefer</source>
         <translation>Aucun projet — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="210"/>
+        <location filename="../../briefer/gui/main_window.py" line="238"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="212"/>
+        <location filename="../../briefer/gui/main_window.py" line="240"/>
         <source>{0}[*] (read-only folder) — Briefer</source>
         <translation>{0}[*] (dossier en lecture seule) — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="214"/>
+        <location filename="../../briefer/gui/main_window.py" line="242"/>
         <source>{0}[*] — Briefer</source>
         <translation>{0}[*] — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="318"/>
+        <location filename="../../briefer/gui/main_window.py" line="346"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
@@ -2738,38 +2772,38 @@
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="293"/>
-        <location filename="../../briefer/gui/search_pane.py" line="299"/>
+        <location filename="../../briefer/gui/search_pane.py" line="315"/>
+        <location filename="../../briefer/gui/search_pane.py" line="321"/>
         <source>Search all sources</source>
         <translation>Chercher dans toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="298"/>
+        <location filename="../../briefer/gui/search_pane.py" line="320"/>
         <source>Search all sources (Ctrl+K)</source>
         <translation>Chercher dans toutes les sources (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="303"/>
+        <location filename="../../briefer/gui/search_pane.py" line="325"/>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="310"/>
+        <location filename="../../briefer/gui/search_pane.py" line="332"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="359"/>
+        <location filename="../../briefer/gui/search_pane.py" line="381"/>
         <source>Indexing sources… {0} of {1}</source>
         <translation>Indexation des sources… {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="379"/>
+        <location filename="../../briefer/gui/search_pane.py" line="401"/>
         <source>Searching {0} of {1} sources — indexing…</source>
         <translation>Recherche dans {0} sources sur {1} — indexation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/search_pane.py" line="387"/>
+        <location filename="../../briefer/gui/search_pane.py" line="409"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -2777,22 +2811,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="388"/>
+        <location filename="../../briefer/gui/search_pane.py" line="410"/>
         <source>No source matches “{0}”</source>
         <translation>Aucune source ne correspond à « {0} »</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="391"/>
+        <location filename="../../briefer/gui/search_pane.py" line="413"/>
         <source>No source has all the words; showing sources with most of them.</source>
         <translation>Aucune source ne contient tous les mots ; voici celles qui en contiennent le plus.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="394"/>
+        <location filename="../../briefer/gui/search_pane.py" line="416"/>
         <source>Too many sources match to rank them all: these are the best of the {0} most recently added.</source>
         <translation>Trop de sources correspondent pour les classer toutes : voici les meilleures des {0} ajoutées le plus récemment.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="399"/>
+        <location filename="../../briefer/gui/search_pane.py" line="421"/>
         <source>Did you mean {0}?</source>
         <translation>Vouliez-vous dire {0}&#x202f;?</translation>
     </message>
@@ -3031,7 +3065,7 @@
 <context>
     <name>ServerLink</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/server_link.py" line="230"/>
+        <location filename="../../briefer/gui/server_link.py" line="240"/>
         <source>Saved on this computer; %n edit(s) not yet sent to the team server</source>
         <translation>
             <numerusform>Enregistré sur cet ordinateur ; %n modification pas encore envoyée au serveur d’équipe</numerusform>
@@ -3039,22 +3073,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="262"/>
+        <location filename="../../briefer/gui/server_link.py" line="299"/>
         <source>Cannot send the changes to the team server</source>
         <translation>Impossible d’envoyer les modifications au serveur d’équipe</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="270"/>
+        <location filename="../../briefer/gui/server_link.py" line="284"/>
         <source>Saved and sent to {0}</source>
         <translation>Enregistré et envoyé à {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="369"/>
+        <location filename="../../briefer/gui/server_link.py" line="397"/>
         <source>Someone else changed a paragraph you are editing; saving will show both versions.</source>
         <translation>Quelqu’un d’autre a modifié un paragraphe que vous modifiez ; l’enregistrement montrera les deux versions.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="413"/>
+        <location filename="../../briefer/gui/server_link.py" line="441"/>
         <source>Someone else changed a paragraph you had edited: undo starts from here.</source>
         <translation>Quelqu’un d’autre a modifié un paragraphe que vous aviez modifié : l’annulation repart d’ici.</translation>
     </message>
@@ -3868,16 +3902,19 @@
         <translation>Détails de la source</translation>
     </message>
     <message>
+        <location filename="../../briefer/gui/first_list.py" line="74"/>
         <location filename="../../briefer/gui/sources_pane.py" line="49"/>
         <source>Filter by title, outlet, date or type</source>
         <translation>Filtrer par titre, média, date ou type</translation>
     </message>
     <message>
+        <location filename="../../briefer/gui/first_list.py" line="76"/>
         <location filename="../../briefer/gui/sources_pane.py" line="50"/>
         <source>Filter sources</source>
         <translation>Filtrer les sources</translation>
     </message>
     <message>
+        <location filename="../../briefer/gui/first_list.py" line="82"/>
         <location filename="../../briefer/gui/sources_pane.py" line="60"/>
         <source>Source list</source>
         <translation>Liste des sources</translation>
@@ -4252,12 +4289,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="120"/>
+        <location filename="../../briefer/gui/app.py" line="125"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="121"/>
+        <location filename="../../briefer/gui/app.py" line="126"/>
         <source>Briefer could not finish that action: {0}
 
 Your work is still open; save it to be safe.</source>
@@ -4455,12 +4492,12 @@ Votre travail est toujours ouvert&#x202f;; enregistrez-le par prudence.</transla
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../briefer/gui/workers.py" line="90"/>
+        <location filename="../../briefer/gui/workers.py" line="91"/>
         <source>Unexpected error ({0}): {1}</source>
         <translation>Erreur inattendue ({0}) : {1}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/workers.py" line="170"/>
+        <location filename="../../briefer/gui/workers.py" line="171"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

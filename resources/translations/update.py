@@ -31,7 +31,8 @@ EN_FORMS: dict[str, tuple[str, str]] = {}
 # lupdate cannot see; the compiled file also holds their strings in that context.
 HELPER_CONTEXTS = {"commands/note.py": "NoteCommands", "commands/excerpts.py": "NoteCommands",
                    "spell_check.py": "SpellCheck", "window_parts.py": "MainWindow",
-                   "server_open.py": "server_open", "recovery_offer.py": "FileController"}
+                   "server_open.py": "server_open", "recovery_offer.py": "FileController",
+                   "opening_progress.py": "OpeningProgress"}
 
 
 def _with_helper_contexts(ts: Path) -> str:
