@@ -52,15 +52,24 @@ HARDER = ["negotiat* tariffs", "steel alumin*", "Canada tariff*", "proc* rules",
           "critical minerals electric vehicle batteries", "re* tariffs", "Champ* Joly"]
 
 
+# The interpreter that runs ``briefer``: this one, or (``--python``, or
+# BRIEFER_BENCH_PYTHON from ``bench_issue16 --python``) a virtualenv's with Briefer
+# installed as a user installs it. An editable install's finder and a machine's own
+# ``.pth`` files cost 10-20 ms at every start, which a user's install does not pay.
+PYTHON = os.environ.get("BRIEFER_BENCH_PYTHON") or sys.executable
+
+
 def briefer_command() -> list[str]:
     """``python -m briefer``: what the ``briefer`` script runs (the same entry point), and
     what runs another checkout given in PYTHONPATH, so before and after compare fairly."""
-    return [sys.executable, "-m", "briefer"]
+    return [PYTHON, "-m", "briefer"]
 
 
 def wall(command: list[str], check: bool = False, cwd: str | None = None,
          env: dict[str, str] | None = None) -> float:
     """Seconds ``command`` takes; ``check``: it must succeed (a failed run is no figure)."""
+    env = dict(os.environ if env is None else env)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its .pyc files
     start = time.perf_counter()
     done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                           check=False, cwd=cwd, env=env)
@@ -225,6 +234,8 @@ def main(argv: list[str] | None = None) -> None:
                         default=Path(tempfile.gettempdir()) / f"briefer-bench-{os.getuid()}")
     parser.add_argument("--files", type=int, default=24, help="documents of each kind")
     parser.add_argument("--skip-import", action="store_true")
+    parser.add_argument("--python", help="run briefer with this interpreter (a virtualenv's "
+                        "python with Briefer installed by `pip install .`)")
     parser.add_argument("--latency", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--extract", nargs="+", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -234,9 +245,12 @@ def main(argv: list[str] | None = None) -> None:
     if args.extract:
         extraction(args.extract)
         return
+    if args.python:
+        global PYTHON
+        PYTHON = args.python
     sizes = args.sizes + ([100000] if args.big else [])
     code = os.environ.get("PYTHONPATH", "the installed briefer")
-    print(f"machine: {os.cpu_count()} cores; measuring {code}")
+    print(f"machine: {os.cpu_count()} cores; measuring {code} run by {PYTHON}")
     rows = [search_row(corpus_dir(args.dir, size, 7)) for size in sizes]
     if rows:
         search_table(rows)

@@ -137,12 +137,17 @@ def row_query(base: Path, size: int) -> Figures:
 
 
 def row_cli(base: Path, size: int) -> Figures:
-    return dict(bench("bench_cli").search_row(corpus(base, size)))
+    return {**bench("bench_cli").search_row(corpus(base, size)), "venv": VENV}
 
 
 def row_import(base: Path) -> Figures:
     corpus(base, 1000)  # the documents are written from its articles
-    return {"kinds": bench("bench_cli").import_rows(base, 24)}
+    return {"kinds": bench("bench_cli").import_rows(base, 24), "venv": VENV}
+
+
+# ``--python``: the command-line rows run Briefer as a user installs it, in a virtualenv
+VENV = bool(os.environ.get("BRIEFER_BENCH_PYTHON"))
+INSTALLED = " (Briefer installed in a virtualenv)"
 
 
 def marks_of(code: str, *args: str, timeout: float = 60) -> dict[str, float]:
@@ -320,7 +325,8 @@ def sized_lines(figures: dict[str, Figures], size: int) -> list[Line]:
             goal, met = "< 10 % of rg -l -i", "ratio" in f and f["ratio"] < 0.1
         else:
             goal, met = "< 0.2 s", f["cli_p50"] < 0.2
-        lines.append(("`briefer search PROJECT QUERY`, whole command", label,
+        lines.append(("`briefer search PROJECT QUERY`, whole command"
+                      + (INSTALLED if f.get("venv") else ""), label,
                       f"median {f['cli_p50']:.3f} s, max {f['cli_max']:.3f} s{ratio}", peer,
                       goal + " (median of 12 queries)", met, f))
     return lines
@@ -362,7 +368,9 @@ def other_lines(figures: dict[str, Figures]) -> list[Line]:
                       f))
     for kind in figures.get("import@0", {}).get("kinds", []):
         want = 1.0 if kind["kind"] == ".pdf" else 5.0
-        lines.append((f"`briefer import` {kind['files']} {kind['kind']} files", "24 files",
+        installed = INSTALLED if figures["import@0"].get("venv") else ""
+        lines.append((f"`briefer import` {kind['files']} {kind['kind']} files{installed}",
+                      "24 files",
                       f"{kind['ours']:.2f} s", f"{kind['peer']} {kind['theirs']:.2f} s, "
                       f"{kind['ratio']:.1f}× ours", f"≥ {want:g}× faster than "
                       f"{kind['peer']}", kind["ratio"] >= want, figures["import@0"]))
@@ -437,12 +445,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--json", type=Path, help="save the figures to FILE")
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) /
                         f"briefer-issue16-{os.getuid()}", help="where the corpora are kept")
+    parser.add_argument("--python", help="run `briefer search` and `briefer import` with this "
+                        "interpreter: a virtualenv's, Briefer installed by `pip install .`, "
+                        "as a user installs it (no editable install's finder at each start)")
     parser.add_argument("--row", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.row:
         print("RESULT " + json.dumps(run_row(args.row, args.size, args.dir)), flush=True)
         return
+    if args.python:  # for the rows' processes (``bench_cli.PYTHON``)
+        os.environ["BRIEFER_BENCH_PYTHON"] = args.python
     args.dir.mkdir(parents=True, exist_ok=True)
     sizes = args.sizes + ([100_000] if args.big else [])
     only = set(SIZED + UNSIZED if args.only is None else args.only)
