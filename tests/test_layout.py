@@ -285,3 +285,30 @@ def test_layers_point_down_and_the_core_stays_plain() -> None:
                           text=True, timeout=300)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
     assert "2 kept, 0 broken" in done.stdout
+
+
+def test_every_library_imported_is_a_declared_dependency() -> None:
+    """A library the code imports but pyproject.toml does not name installs here by chance
+    (another package pulled it in) and is missing from a user's install: webencodings was,
+    and a clean install could not import a web page."""
+    import importlib.metadata as metadata
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = {re.split(r"[<>=;\[ ]", d, maxsplit=1)[0].strip().lower().replace("_", "-")
+                for d in project["dependencies"]}
+    providers = metadata.packages_distributions()
+    undeclared = set()
+    for module in (ROOT / "briefer").rglob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module] if isinstance(node, ast.ImportFrom) and node.module \
+                and not node.level else []
+            for name in names:
+                top = name.split(".")[0]
+                if top == "briefer" or top in sys.stdlib_module_names:
+                    continue
+                dists = {d.lower().replace("_", "-") for d in providers.get(top, [])}
+                if not dists & declared:
+                    undeclared.add(f"{top} ({module.relative_to(ROOT)})")
+    assert not undeclared, f"imported but not in pyproject.toml's dependencies: {undeclared}"
