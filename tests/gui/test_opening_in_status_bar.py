@@ -8,7 +8,6 @@ for twenty seconds.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.helpers.gui import shown_window
-from tests.helpers.projects import large_project
+from tests.helpers.projects import hold_after_first_batch, large_project
 
 READ = 50
 
@@ -29,23 +28,8 @@ def big(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def gate(monkeypatch: pytest.MonkeyPatch):
-    """The loader of the project "big" holds after handing its first batch until the
-    event is set."""
-    import briefer.gui.opening_progress as opening
-    from briefer.io import project_file
-
-    monkeypatch.setattr(project_file, "READ_BATCH", READ)
-    event = threading.Event()
-    real = opening.load_stamped
-
-    def slow(path: Path, on_read=None, **kwargs):  # type: ignore[no-untyped-def]
-        def hold(sources, total) -> None:  # type: ignore[no-untyped-def]
-            on_read(sources, total)
-            event.wait(20)
-        held = on_read is not None and path.name == "big"
-        return real(path, on_read=hold if held else on_read, **kwargs)
-
-    monkeypatch.setattr(opening, "load_stamped", slow)
+    """The loader of the project "big" holds after its first batch until the event is set."""
+    event = hold_after_first_batch(monkeypatch, READ, "big")
     yield event
     event.set()
 

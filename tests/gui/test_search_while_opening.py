@@ -8,13 +8,12 @@ sources, as a project of 100,000 articles is for seconds.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
 
 from tests.helpers.gui import shown_window
-from tests.helpers.projects import large_project
+from tests.helpers.projects import hold_after_first_batch, large_project
 
 from briefer.index.fresh import index_file, vouched_index
 from briefer.io.lazy_sources import LAZY_MIN_SOURCES
@@ -34,21 +33,9 @@ def big(tmp_path: Path) -> Path:
 def held(monkeypatch: pytest.MonkeyPatch):
     """The loader holds after handing its first batch, until the test sets the event;
     every ``SearchIndex.update`` is recorded as (adding, sources indexed)."""
-    import briefer.gui.opening_progress as opening
     from briefer.index import fts
-    from briefer.io import project_file
 
-    monkeypatch.setattr(project_file, "READ_BATCH", READ)
-    gate = threading.Event()
-    real = opening.load_stamped
-
-    def slow(path: Path, on_read=None, **kwargs):  # type: ignore[no-untyped-def]
-        def hold(sources, total) -> None:  # type: ignore[no-untyped-def]
-            on_read(sources, total)
-            gate.wait(20)
-        return real(path, on_read=hold if on_read else None, **kwargs)
-
-    monkeypatch.setattr(opening, "load_stamped", slow)
+    gate = hold_after_first_batch(monkeypatch, READ)
     updates: list[tuple[bool, int]] = []
     update = fts.SearchIndex.update
 

@@ -45,3 +45,27 @@ def large_project(folder: Path, texts: dict[str, str] | None = None, extra: int 
                               filename=f"{sid}.txt")
     save_project(Project(name=folder.name, sources=sources), folder)
     return folder
+
+
+def hold_after_first_batch(monkeypatch, read: int, name: str | None = None):
+    """The window's loader of a project (of the folder ``name``, or any) holds after
+    handing its first ``read`` sources to the search, until the event returned is set:
+    a project of 100,000 articles is half read like this for seconds."""
+    import threading
+
+    import briefer.gui.opening_progress as opening
+    from briefer.io import project_file
+
+    monkeypatch.setattr(project_file, "READ_BATCH", read)
+    gate = threading.Event()
+    real = opening.load_stamped
+
+    def slow(path: Path, on_read=None, **kwargs):  # type: ignore[no-untyped-def]
+        def hold(sources, total) -> None:  # type: ignore[no-untyped-def]
+            on_read(sources, total)
+            gate.wait(20)
+        held = on_read is not None and (name is None or path.name == name)
+        return real(path, on_read=hold if held else on_read, **kwargs)
+
+    monkeypatch.setattr(opening, "load_stamped", slow)
+    return gate
