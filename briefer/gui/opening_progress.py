@@ -61,6 +61,8 @@ class OpeningProgress(QObject):
         for part in (self.label, self.progress, self.cancel):
             layout.addWidget(part)
         window.statusBar().addWidget(self.bar, 1)
+        # the widget with the focus goes back to it after (disabled, it loses it)
+        self._focus = window.focusWidget()
         self._waiting: list[QWidget] = [w for w in (window.menuBar(), window.sources_pane,
                                      window.outline_pane, window.reader, window.note_column)
                          if w.isEnabled()]
@@ -97,6 +99,13 @@ class OpeningProgress(QObject):
             app.removeEventFilter(self)
         for widget in self._waiting:
             widget.setEnabled(True)
+        now = self.window.focusWidget()
+        searching = now is not None and self.window.search_pane.isAncestorOf(now)
+        if not searching:  # back where it was; a window opened with its project: the filter
+            try:
+                (self._focus or self.window.sources_pane.filter).setFocus()
+            except RuntimeError:  # gone meanwhile (the first list, replaced by the pane)
+                self.window.sources_pane.filter.setFocus()
         self.window.statusBar().removeWidget(self.bar)
         self.bar.deleteLater()
         self.deleteLater()

@@ -104,6 +104,9 @@ def test_a_large_project_from_the_file_menu_too_and_cancel_keeps_the_one_open(
         "s1", "Dairy quotas are back on the table.\n", SourceMeta(title="Dairy"),
         filename="s1.txt")}), small)
     window = open_window(qtbot, bw_settings, small)
+    window.activateWindow()
+    window.sources_pane.filter.setFocus()
+    qtbot.waitUntil(lambda: window.focusWidget() is window.sources_pane.filter, timeout=5000)
     window.files.open_path(big, ask_save=False)  # File ▸ Open, Recent Projects
     opening = window.files.opening
     assert opening is not None and QApplication.activeModalWidget() is None
@@ -113,6 +116,7 @@ def test_a_large_project_from_the_file_menu_too_and_cancel_keeps_the_one_open(
     qtbot.waitUntil(lambda: window.files.opening is None, timeout=10000)
     assert window.session.project.path == str(small) and errors == []
     assert window.note_column.isEnabled()
+    assert window.focusWidget() is window.sources_pane.filter  # where it was
     # its search is the open project's again
     qtbot.waitUntil(lambda: index_built(window.search_service), timeout=10000)
     got: list = []
@@ -120,5 +124,26 @@ def test_a_large_project_from_the_file_menu_too_and_cancel_keeps_the_one_open(
     window.search_service.search("dairy")
     qtbot.waitUntil(lambda: bool(got) and [h.source_id for h in got[-1]] == ["s1"],
                     timeout=10000)
+    window.files.maybe_save = lambda: True
+    window.close()
+
+
+def test_a_window_opened_with_its_project_starts_in_the_sources_filter(
+        qtbot, bw_settings, big) -> None:
+    """As `briefer PROJECT` starts: the project is named before the window shows, its panes
+    wait while it is read, and the keyboard then starts in the Sources filter (not on the
+    tab bar, the one part left to take it while the rest waited)."""
+    from briefer.core.project import Project
+    from briefer.gui.main_window import MainWindow
+    from briefer.gui.session import ProjectSession
+
+    window = MainWindow(ProjectSession(Project(name="")), bw_settings)
+    qtbot.addWidget(window)
+    window.files.open_initial(big)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.files.opening is None and bool(window.session.project.sources),
+                    timeout=20000)
+    qtbot.waitUntil(lambda: window.focusWidget() is window.sources_pane.filter, timeout=5000)
     window.files.maybe_save = lambda: True
     window.close()
