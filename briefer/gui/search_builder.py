@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from briefer.index.fresh import folder_stamp, is_project, vouch_for, vouched_ind
 from briefer.gui.workers import Cancelled
 from briefer.io.project_file import OnRead, load_project
 from briefer.index.fts import BATCH
+from briefer.index.texts import SourceTexts
 
 log = logging.getLogger(__name__)
 PAUSE_MAX = 1.0  # seconds: the longest pause between batches indexed as they are read
@@ -64,29 +65,18 @@ def make_index(project: Project) -> SearchIndex:
         return SearchIndex(":memory:")
 
 
-class ReadSoFar(Mapping[str, tuple[str, str]]):
-    """source id -> (title, text) of the sources of a project read so far, as the index
-    needs them (``SourceTexts``, but growing): a search shows none of the others' rows
-    an index file may hold from an earlier open."""
+class ReadSoFar(SourceTexts):
+    """``SourceTexts`` of the sources of a project read so far, growing as they are read:
+    a search shows none of the others' rows an index file may hold from an earlier open."""
 
     def __init__(self) -> None:
-        self._sources: dict[str, Source] = {}
+        super().__init__({})
 
     def add(self, sources: list[Source]) -> None:
         self._sources.update((s.id, s) for s in sources)  # read by the searcher meanwhile
 
-    def __getitem__(self, source_id: str) -> tuple[str, str]:
-        source = self._sources[source_id]
-        return source.display_title, source.peek_text()
-
-    def __contains__(self, source_id: object) -> bool:
-        return source_id in self._sources
-
     def __iter__(self) -> Iterator[str]:
-        return iter(list(self._sources))
-
-    def __len__(self) -> int:
-        return len(self._sources)
+        return iter(list(self._sources))  # a copy: the loader adds meanwhile
 
 
 class Arrivals:
