@@ -23,7 +23,6 @@ import json
 import sys
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, NoReturn
 
 from briefer.core.messages import Message, UserError
 from briefer.index import AMONG, PARTIAL, Results, SearchIndex
@@ -34,8 +33,10 @@ from briefer.cli_exit import EXIT_ERROR as EXIT_ERROR
 from briefer.cli_exit import EXIT_INTERNAL as EXIT_INTERNAL
 from briefer.cli_exit import EXIT_OK, guarded, run_import
 
+TYPE_CHECKING = False  # as typing's: a search starts without importing typing
 if TYPE_CHECKING:  # parsing a plain search needs no argparse (``_plain``)
     import argparse
+    from typing import NoReturn
 
 
 class _NotHere(Exception):

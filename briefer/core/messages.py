@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable, Mapping
-from typing import Any
-
 from briefer.core.wording_fr import FR
+
+TYPE_CHECKING = False  # as typing's: ``briefer search`` starts without importing typing
+if TYPE_CHECKING:
+    from typing import Any
 
 _FIELDS = string.Formatter()
 
@@ -58,7 +60,7 @@ class Message:
         return hash(self.template)
 
 
-class Listing(list[Any]):
+class Listing(list["Any"]):
     """A parameter worded one item per line (a list of problems), not joined by commas;
     ``Listing(items, sep="; ")`` joins them with another separator."""
 
@@ -126,7 +128,7 @@ class _Filler(string.Formatter):
         return text
 
 
-class _Missing(dict[str, Any]):
+class _Missing(dict[str, "Any"]):
     """A placeholder without a value shows as itself rather than failing."""
 
     def __missing__(self, key: str) -> str:

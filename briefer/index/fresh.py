@@ -39,12 +39,14 @@ import sqlite3
 import stat as stat_kind
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from briefer.index.fts import FOLDER_STAMP, SearchIndex
 from briefer.index.paths import index_paths
 
+TYPE_CHECKING = False  # as typing's: ``briefer search`` starts without importing typing
 if TYPE_CHECKING:  # kept out of the import: ``briefer search`` starts without the core
+    from typing import Any
+
     from briefer.core.project import Project
 
 # the names ``briefer.io.project_yaml`` gives (not imported: it loads the whole core)

@@ -30,7 +30,6 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from briefer.index.available import fts5_compiled
 from briefer.index.french import french_stems, in_french, language_of
@@ -48,6 +47,7 @@ from briefer.index.sql import rows as sql_rows
 from briefer.index.texts import SourceTexts
 from briefer.index.suggest import suggestions, vocabulary_of
 
+TYPE_CHECKING = False  # as typing's: ``briefer search`` starts without importing typing
 if TYPE_CHECKING:  # kept out of the import: ``briefer search`` starts without them
     from briefer.core.progress import Progress
     from briefer.core.project import Project

@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False  # as typing's: ``briefer search`` starts without importing typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class LazyLog:

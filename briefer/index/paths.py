@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from briefer.bundled import user_cache_dir
 
+TYPE_CHECKING = False  # as typing's: ``briefer search`` starts without importing typing
 if TYPE_CHECKING:
     from briefer.core.project import Project
     from briefer.core.source import Source

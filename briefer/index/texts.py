@@ -11,8 +11,8 @@ few sources; the scan without FTS5 reads them all, as it must.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # as typing's: ``briefer search`` starts without importing typing
 if TYPE_CHECKING:
     from briefer.core.source import Source
 
