@@ -66,7 +66,8 @@ _SYL = ["ka", "lo", "vi", "ran", "mer", "sto", "dal", "ber", "qui", "zen", "tor"
 # accents and a few multi-word ones. Rare terms are tail names of this lexicon.
 def tail_names(count: int = 30000, seed: int = 99) -> list[str]:
     rng = random.Random(seed)
-    names, seen = [], set()
+    names: list[str] = []
+    seen: set[str] = set()
     while len(names) < count:
         name = "".join(rng.choice(_SYL) for _ in range(rng.randint(2, 4))).capitalize()
         if name not in seen:
