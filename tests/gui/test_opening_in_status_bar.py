@@ -71,6 +71,34 @@ def test_the_window_stays_open_for_search_while_the_project_is_read(
     window.close()
 
 
+def _darkest(widget: QWidget) -> int:
+    """The darkest grey level drawn inside ``widget``'s frame (its text)."""
+    image = widget.grab().toImage()
+    return min(image.pixelColor(x, y).lightness()
+               for x in range(4, image.width() - 4) for y in range(4, image.height() - 4))
+
+
+def test_a_waiting_field_does_not_look_filled_in(qtbot, bw_settings, big, gate) -> None:
+    """While the project is read the note's fields are greyed out: a placeholder ("What
+    the note is about") must look fainter than text typed there would, not darker."""
+    window = shown_window(qtbot, bw_settings)
+    window.files.open_initial(big)
+    qtbot.waitUntil(lambda: window.files.opening is not None
+                    and window.files.opening.progress.maximum() > 0, timeout=10000)
+    subject = window.note_pane.meta_form.edits["subject"]
+    assert not subject.isEnabled() and subject.placeholderText() and not subject.text()
+    subject.setFixedWidth(subject.width())  # the same size for both pictures
+    placeholder = _darkest(subject)
+    subject.setText(subject.placeholderText())  # as typed
+    typed = _darkest(subject)
+    subject.setText("")
+    assert placeholder >= typed, (placeholder, typed)
+    gate.set()
+    qtbot.waitUntil(lambda: window.files.opening is None, timeout=20000)
+    window.files.maybe_save = lambda: True
+    window.close()
+
+
 def test_a_hit_opened_while_reading_is_shown_once_the_project_is_in(
         qtbot, bw_settings, big, gate) -> None:
     window = shown_window(qtbot, bw_settings)
