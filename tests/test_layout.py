@@ -36,6 +36,9 @@ SEAMS = {
         "briefer.export.reference_doc` runs without the package importing it first",
     ("briefer/io/importers/__init__.py", "briefer.io.importers.pdf"):
         "PDFium loads when the first PDF is imported",
+    ("briefer/io/yamlutil.py", "yaml"):
+        "PyYAML loads with the first YAML read or written: `briefer import` forks the reader "
+        "of its PDFs before (io/early_reading), which then never loads it",
     ("briefer/io/importers/pdf.py", "pypdf"):
         "pypdf loads for a PDF that PDFium cannot open or had to repair, to name the damage",
     ("briefer/export/page_count.py", "pypdf"):

@@ -5,6 +5,11 @@ are refused, because a few hundred bytes of nested aliases expand to
 gigabytes (the "billion laughs"); Briefer never writes them. Nesting deeper
 than ``MAX_DEPTH`` is refused too. Both are found by a first pass over the
 parser's events, in C when PyYAML has it, before anything is built.
+
+PyYAML itself loads when the first YAML is read or written (``_pyyaml``), not with
+this module: the importers' registry needs this module, and ``briefer import`` forks
+the reader of its PDFs once the registry is loaded (``io.early_reading``); PyYAML's
+9 ms then load in the importer, while the reader reads.
 """
 
 from __future__ import annotations
@@ -12,12 +17,30 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from briefer.core.messages import Message, UserError
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import yaml
+
+_Loader: Any = None  # the C *safe* loader when PyYAML was built with it, else SafeLoader
+_Dumper: Any = None
+
+
+def _pyyaml() -> None:
+    """Load PyYAML (once) and pick its loader and dumper."""
+    global yaml, _Loader, _Dumper
+    if _Loader is None:
+        import yaml
+
+        _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+        _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def loader() -> Any:
+    """The loader class every read here uses (PyYAML loaded)."""
+    _pyyaml()
+    return _Loader
 
 
 MAX_DEPTH = 64
@@ -46,6 +69,7 @@ def _check_bounds(text: str, where: str) -> None:
     """Refuse aliases and deep nesting before building anything (see module notes)."""
     if _cannot_exceed(text):
         return
+    _pyyaml()
     depth = 0
     try:
         for event in yaml.parse(text, Loader=_Loader):
@@ -70,7 +94,12 @@ def _check_bounds(text: str, where: str) -> None:
 def parse_yaml(text: str, where: str) -> Any:
     """``yaml.safe_load`` with a message like 'project.yaml, line 12: ...'."""
     _check_bounds(text, where)
-    loader = _Loader(text)  # the C *safe* loader when built, else yaml.SafeLoader
+    _pyyaml()
+    try:
+        loader = _Loader(text)  # the C *safe* loader when built, else yaml.SafeLoader
+    except yaml.YAMLError as exc:
+        raise YamlError("{where}: not valid YAML ({reason})", where=where,
+                        reason=str(exc)) from exc
     try:
         return loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
@@ -96,12 +125,14 @@ def read_yaml(path: Path) -> Any:
 
 
 def dump_yaml(data: Any) -> str:
+    _pyyaml()
     return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
                      default_flow_style=False, width=100)
 
 
 def line_of(text: str, path: list[str | int]) -> int | None:
     """The 1-based line where the node at ``path`` (keys and list indexes) starts."""
+    _pyyaml()
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError:

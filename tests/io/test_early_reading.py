@@ -290,3 +290,15 @@ def test_a_texts_facts_worked_out_ahead_find_the_same_twin(tmp_path: Path) -> No
         long_text = replace(text_facts(text), grams=None)  # grams left to ``find``
         unsent = DuplicateFinder(project).find(text, facts=long_text)
         assert [s.id if s else None for s in (alone, ahead, ignored, unsent)] == [twin] * 4
+
+
+def test_the_reader_is_forked_before_pyyaml_loads() -> None:
+    """The reader is forked as soon as the readers' registry is in; what only the importer
+    needs (PyYAML: 9 ms, the project machinery) loads after, on the other core. Were the
+    registry to load it again, every command-line import of PDFs would wait for it."""
+    code = ("import sys; import briefer.io.early_reading; "
+            "print(sorted(m for m in ('yaml', 'briefer.io.project_file', 'pypdfium2') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]"

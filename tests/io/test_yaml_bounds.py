@@ -21,7 +21,7 @@ PIECES = st.sampled_from(["- ", "-\n", "[", "]", "{", "}", ": ", ":", "? ", "a",
 def _deepest(text: str) -> tuple[int, bool]:
     depth = deepest = 0
     alias = False
-    for event in yaml.parse(text, Loader=yamlutil._Loader):
+    for event in yaml.parse(text, Loader=yamlutil.loader()):
         if isinstance(event, yaml.AliasEvent):
             alias = True
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):

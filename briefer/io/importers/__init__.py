@@ -14,8 +14,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from briefer.core.messages import Message, UserError
 from briefer.core.source import SourceMeta
 from briefer.io.importers.base import (
@@ -92,7 +90,7 @@ def _sidecar(path: Path, extracted: Extracted) -> None:
         extracted.warnings.append(Message("{file}: metadata ignored (nested too deeply)",
                                           file=side.name))
         return
-    except (OSError, ValueError, yaml.YAMLError) as exc:
+    except (OSError, ValueError) as exc:  # parse_yaml's YamlError is a ValueError
         lines = str(exc).splitlines()
         reason: object = exc if isinstance(exc, UserError) and len(lines) == 1 else \
             (lines or [type(exc).__name__])[0]
