@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 
 from briefer.bundled import seeds_dir
 from briefer.core.outline import Outline
@@ -339,11 +340,18 @@ class FileController(QObject):
 
         self.saving = self.runner.start(work, hook_up)
 
+    # busy while a save goes on past the folder (a team project's send), set by what does
+    # it (``ServerLink``): ``wait_for_save`` waits for that too
+    also_saving: Callable[[], bool] | None = None
+
     def wait_for_save(self) -> None:
         """Let a save under way finish (its end handled) before going on."""
-        while self.saving is not None:
-            self.saving.finished_event.wait(0.05)
-            QCoreApplication.processEvents()
+        while self.saving is not None or (self.also_saving and self.also_saving()):
+            if self.saving is not None:
+                self.saving.finished_event.wait(0.05)
+                QCoreApplication.processEvents()
+            else:  # what ends it comes as an event (a worker's signal, a timer)
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
     def _taken_in(self, unsaved: bool) -> None:
         self._set_extra_dirty(unsaved)

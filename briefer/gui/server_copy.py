@@ -1,8 +1,7 @@
-"""The window's private copy against the server's project: what the copy changed, its
-write-back (merged first when the server moved on: on the window's thread for a small
-project, on a worker from ``MERGE_ON_WORKER_SOURCES``, as a heard change is taken in),
-and the window's move to a fresh copy (out of ``server_link``, which sends, hears and
-shows who is here).
+"""The window's private copy against the server's project: what the copy changed (its
+write-back is sent on a worker, ``server_send``, and merged first on one when the server
+moved on, as a heard change is taken in, ``server_project``), and the window's move to a
+fresh copy (out of ``server_link``, which sends, hears and shows who is here).
 
 Moving to a fresh copy swaps the loaded project in on the window's thread; the old copy's
 folder (every source's file, and its search index) is removed on a thread of its own (at
@@ -17,11 +16,9 @@ import shutil
 import threading
 from typing import TYPE_CHECKING, Any
 
-import psycopg
 
 from briefer.core.project import Project
 from briefer.db import workspace
-from briefer.gui.server_rebase import behind, rebase
 from briefer.gui.server_store import STATE_FILE, LocalState, hold, release
 from briefer.gui.settings import RECENT_FILES
 from briefer.io.project_file import load_project
@@ -30,19 +27,6 @@ if TYPE_CHECKING:
     from briefer.gui.server_link import ServerLink
 
 _NOT_SENT = ("sources", "notes")
-# From this many sources a save's merge runs on a worker, the window usable meanwhile, and
-# the save is sent once it is done (below, the merge takes under 0.2 s and the save is
-# sent before the window goes on, as a folder's small save is written)
-MERGE_ON_WORKER_SOURCES = 1000
-
-
-def changed_parts(checkout: workspace.Checkout
-                  ) -> tuple[dict[str, Any], dict[str, Any], bool]:
-    """The copy's project data and source fingerprints now, and whether its sources,
-    excerpts or outline differ from the checkout's."""
-    data = workspace._state(checkout.folder)
-    prints = workspace._fingerprints(checkout.folder, data)
-    return data, prints, changed_since(checkout, data, prints)
 
 
 def changed_since(checkout: workspace.Checkout, data: dict[str, Any],
@@ -52,31 +36,6 @@ def changed_since(checkout: workspace.Checkout, data: dict[str, Any],
     rest = {k: v for k, v in data.items() if k not in _NOT_SENT}
     return prints != checkout.sources or rest != {
         k: v for k, v in checkout.data.items() if k not in _NOT_SENT}
-
-
-def write_back(link: ServerLink, conn: psycopg.Connection) -> bool:
-    """Sources, excerpts and outline, if the saved copy changed them (merged first with
-    what others wrote there since, see ``server_rebase``); False if the user put off a
-    choice that merge needed."""
-    data, prints, changed = changed_parts(link.state.checkout)
-    if changed and behind(conn, link.state):
-        if len(link.session.project.sources) >= MERGE_ON_WORKER_SOURCES:
-            link.news.merge_for_save()  # then sent (``server_project``)
-            return False
-        moved = rebase(conn, link.state, link.notes(), link.window)
-        if moved is None:
-            return False
-        move_to(link, moved)
-        data, prints, changed = changed_parts(link.state.checkout)
-    checkout = link.state.checkout
-    if changed:
-        workspace.write_back(conn, workspace.Checkout(
-            checkout.folder, checkout.version, {**checkout.data, "notes": data.get("notes")},
-            checkout.sources))
-        checkout.version += 1
-    link.state.checkout = workspace.Checkout(checkout.folder, checkout.version, data, prints)
-    link.state.save()
-    return True
 
 
 def move_to(link: ServerLink, moved: LocalState, project: Project | None = None) -> None:

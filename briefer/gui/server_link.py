@@ -8,8 +8,10 @@ shared project needs (see ``server_store`` for the copy, ``server_listen`` for h
   ``push``: the notes go block by block (``note_sync.save_notes``, each write checked
   against the version seen, under an edit id journalled first), the rest (sources,
   excerpts, outline) by ``workspace.write_back``. What the server refuses is shown with
-  both texts (``server_conflicts``); nothing is lost whichever is chosen. A large
-  project's save is decided and sent on a worker (``server_send``), one at a time.
+  both texts (``server_conflicts``); nothing is lost whichever is chosen. Every save
+  is decided and sent on a worker (``server_send``), one at a time: even a project of
+  a few sources waits on the server (a colleague's transaction can hold a row for
+  seconds, a distant server takes a round trip per block), which the window must not.
 - *Hearing*: a block someone else wrote is put in the note at once, outside the undo
   history (undoing is for one's own edits; theirs is not this user's to undo, as a
   merged save is not). If this window has an unsent edit of that block, the other text is
@@ -35,18 +37,16 @@ from typing import TYPE_CHECKING, Any
 import psycopg
 from PySide6.QtCore import QObject, QTimer
 
-from briefer.db import blocks, note_sync, presence
+from briefer.db import note_sync, presence
 from briefer.db.connect import DbError, connect, redact
 from briefer.db.note_sync import Refused
 from briefer.gui import dialogs, server_conflicts
 from briefer.gui.server_apply import (forget_history, history_touches, missing_excerpts,
                                       put_block, put_excerpts, put_note)
-from briefer.gui.server_copy import write_back
 from briefer.gui.server_listen import BlockNews, ServerSignals, listen_work
 from briefer.gui.server_project import ProjectNews
 from briefer.gui.server_rebase import merge_note
 from briefer.gui.server_removed import Removals, blocks_of, shape
-from briefer.gui import server_send
 from briefer.gui.server_send import Sending, dropped
 from briefer.gui.server_status import ServerLabels
 from briefer.gui.server_store import LocalState, hold
@@ -98,6 +98,7 @@ class ServerLink(QObject):
         self.signals.offline.connect(self._went_offline)
         self.labels = ServerLabels(window)  # offline status, who else is here
         window.files.saved.connect(self.push)
+        window.files.also_saving = self.on_its_way  # its waits wait for the send too
         window.autosave.written.connect(self._autosaved)
         self.session.notesChanged.connect(self._note_shown)
         self.session.noteChanged.connect(self._edited)
@@ -123,6 +124,8 @@ class ServerLink(QObject):
                              (self.session.projectReplaced, self._replaced)):
             signal.disconnect(slot)
         self.labels.close()
+        if self.window.files.also_saving == self.on_its_way:
+            self.window.files.also_saving = None
         if self.conn is not None:
             self.conn.close()
         if getattr(self.window, "server_link", None) is self:
@@ -173,57 +176,44 @@ class ServerLink(QObject):
         count += len(set(seen.notes) - {str(n["id"]) for n in notes})
         return count + (1 if self.state.unsent and not count else 0)
 
-    def push(self) -> bool:
-        """Send what the saved copy changed; True once the server has all of it.
-
-        From ``SEND_ON_WORKER_SOURCES`` sources it is sent (and merged) on a worker
-        (``server_send``; False: under way, the status bar says when it is done), and a
-        save asked meanwhile is sent after it.
+    def push(self) -> None:
+        """Send what the saved copy changed, on a worker (``server_send``: the copy is
+        read, hashed, merged when the server moved on, and sent there; the status bar
+        says when it has landed); a save asked meanwhile is sent after it. Until it has
+        landed ``FileController.wait_for_save`` waits (``on_its_way``): closing, opening
+        another project or saving again goes on once the server has this save.
 
         While the listener cannot reach the server nothing is tried (a connection attempt
-        could hold the window for seconds): the edits wait in the copy, counted in the
-        status bar, until it reconnects. A connection that drops while sending is made
-        again once at once (a backend ended by the server's administrator); failing
-        again, the edits wait and a new attempt follows in ``RETRY_MS``."""
+        could take seconds): the edits wait in the copy, counted in the status bar, until
+        it reconnects. A connection that drops while sending is made again once at once
+        (a backend ended by the server's administrator); failing again, the edits wait
+        and a new attempt follows in ``RETRY_MS``."""
         if not self.serves():
-            return False
+            return
         if self._pushing:
             if self.sending.busy():  # one at a time: this one once that has landed
                 self.sending.queued = True
                 self._set_unsent(max(1, self.unsent()))
-            return False
+            return
         if self.news.busy():
             # a colleague's changes are being taken in: sent once they are (one at a
             # time); marked unsent until then, so a window closed meanwhile keeps its copy
             self.news.push_after = True
             self._set_unsent(max(1, self.unsent()))
-            return False
+            return
         if not self.online:
             self._set_unsent(self.unsent())
             self._saved_here()
-            return False
+            return
         self._pushing = True
-        if len(self.session.project.sources) >= server_send.SEND_ON_WORKER_SOURCES:
-            self.sending.begin()  # ends ``_pushing`` when it has landed
-            return False
-        try:
-            for again in (False, True):
-                try:
-                    return self._push()
-                except Exception as exc:
-                    if not (dropped(exc) or (self.conn is not None and self.conn.broken)):
-                        raise
-                    log.info("team server connection lost while sending: %s", exc)
-                    if self.conn is not None:
-                        self.conn.close()
-                    if again:
-                        self.failing = True
-                        self._set_unsent(self.unsent())
-                        self._saved_here()
-                        QTimer.singleShot(RETRY_MS, self._retry)
-            return False
-        finally:
-            self._pushing = False
+        self.sending.begin()  # ends ``_pushing`` when it has landed
+
+    def on_its_way(self) -> bool:
+        """Is a save of this window's still on its way to the server: being sent, queued
+        after one, or waiting for a colleague's changes to be taken in first? Never while
+        the user is asked to choose (a wait then would hold the very choice it waits
+        for)."""
+        return self.serves() and (self.sending.pending() or self.news.sending_after())
 
     def _autosaved(self, _path: str) -> None:
         """When its recovery copy is written (seconds after the typing stops), a team
@@ -243,35 +233,6 @@ class ServerLink(QObject):
     def _retry(self) -> None:
         if self.failing and self.state.pending() and self.serves():
             self.push()
-
-    def _push(self) -> bool:
-        notes = self.notes()
-        try:
-            conn = self._connection()
-            self._settle_journal(conn)
-            for _attempt in range(3):
-                # excerpts (with the project) first: a quotation sent is never heard
-                # before the excerpt it quotes is there to read
-                if not write_back(self, conn):
-                    self._set_unsent(max(1, self.unsent()))
-                    if not self.news.busy():  # else merging, then sent: it says so
-                        self._saved_here()
-                    return False
-                refused = self._send_notes(conn, notes)
-                if not refused:
-                    break
-                if not self._resolve(conn, refused):
-                    self._set_unsent(self.unsent())
-                    self._saved_here()
-                    return False
-                notes = self.notes()
-        except Exception as exc:
-            if dropped(exc) or (self.conn is not None and self.conn.broken):
-                raise
-            self._send_failed(exc, notes)
-            return False
-        self._sent_all()
-        return True
 
     def _sent_all(self, changed: bool = False) -> None:
         """The server has the save (``changed``: the notes changed while it was sent on a
@@ -299,29 +260,6 @@ class ServerLink(QObject):
         dialogs.error(self.window, self.tr("Cannot send the changes to the team server"),
                       user_message(exc))
         self._set_unsent(self.unsent(notes))
-
-    def _settle_journal(self, conn: psycopg.Connection) -> None:
-        """Block writes sent before a drop: those that went in become what was seen (so
-        they are not sent again), the others are forgotten (sent anew with new ids)."""
-        for key, (edit_id, value) in list(self.state.journal.items()):
-            version = blocks.edit_status(conn, edit_id)
-            if version is not None:
-                self.state.seen.blocks[key] = (version, copy.deepcopy(value))
-            del self.state.journal[key]
-        self.state.save()
-
-    def _send_notes(self, conn: psycopg.Connection, notes: list[dict[str, Any]]
-                    ) -> list[Refused]:
-        seen = self.state.seen
-        changed = {k: v for k, v in blocks_of(notes).items()
-                   if k in seen.blocks and seen.blocks[k][1] != v}
-        ids = {k: blocks.new_edit_id() for k in changed}
-        self.state.journal = {k: (ids[k], copy.deepcopy(v)) for k, v in changed.items()}
-        self.state.save()  # before sending: a drop mid-way leaves ids to ask about
-        refused = note_sync.save_notes(conn, seen, notes, edit_ids=ids)
-        self.state.journal = {}
-        self.state.save()
-        return refused
 
     def _resolve(self, conn: psycopg.Connection, refused: list[Refused]) -> bool:
         """A note's structure both changed is merged (``server_rebase.merge_note``); for a

@@ -72,6 +72,7 @@ class ProjectNews(QObject):
         self.waiting = 0  # the newest version heard and not yet taken in
         self.task: Task | None = None  # a take-in on its way
         self.push_after = False  # a save came while it was: sent once it lands
+        self.asking = False  # a save's merge asks the user to choose (its task still set)
         # sources changed in the window (their metadata is in the sidecars, not in the
         # project's data compared): one changed during a take-in drops it
         self.sources_edits = 0
@@ -83,6 +84,11 @@ class ProjectNews(QObject):
     def busy(self) -> bool:
         """Is a take-in on its way (a save is then sent once it has landed)?"""
         return self.task is not None
+
+    def sending_after(self) -> bool:
+        """Is a save waiting for this take-in (or merge) to land, then to be sent? Not
+        while the user is asked to choose: a wait then would hold the choice."""
+        return self.task is not None and self.push_after and not self.asking
 
     def heard(self, version: int) -> None:
         link = self.link
@@ -111,8 +117,7 @@ class ProjectNews(QObject):
 
     def merge_for_save(self) -> None:
         """A save whose copy has changes of its own while the server moved on: the merge
-        runs as a take-in does, then the save is sent (``server_copy.write_back``, for a
-        large project)."""
+        runs as a take-in does, then the save is sent (``server_send``)."""
         self.push_after = True
         self._take_in(saving=True)
         self.link.window.statusBar().showMessage(self.tr(
@@ -156,7 +161,11 @@ class ProjectNews(QObject):
             # a save's merge: both changed a part differently; the user chooses (the
             # task stays set meanwhile: another save waits for the end); put off: the
             # changes wait in the copy, unsent, as a save's merge put off does
-            choices = dialogs.resolve_conflicts(link.window, taken.conflicts)
+            self.asking = True
+            try:
+                choices = dialogs.resolve_conflicts(link.window, taken.conflicts)
+            finally:
+                self.asking = False
             if choices is not None and self._current(asked):
                 self._start(asked, finish_work(taken, asked.checkout, choices))
                 return

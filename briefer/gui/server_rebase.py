@@ -10,6 +10,7 @@ changed differently is the user's choice, in the folder save's dialog), this cop
 new or changed source files carried over, and the notes as this window holds them (they
 are not merged here: they are sent block by block against the versions seen, which stay).
 The window then works on the fresh copy, and the write-back goes over the new version.
+All of it but the user's choice runs on a worker (``server_take``).
 """
 
 from __future__ import annotations
@@ -23,20 +24,13 @@ from PySide6.QtWidgets import QWidget
 
 from briefer.db import workspace
 from briefer.gui import dialogs
-from briefer.gui.server_store import CHECKOUT_DIR, LocalState, new_copy, release
+from briefer.gui.server_store import CHECKOUT_DIR, new_copy, release
 from briefer.io.atomic import write_atomic
 from briefer.io.merge import MergeResult, merge
 from briefer.io.project_yaml import (ORIGINALS_DIR, PROJECT_FILE, SOURCES_DIR, file_form,
                                      notes_form, project_yaml_header)
 from briefer.io.sources import sidecar_path
 from briefer.io.yamlutil import dump_yaml
-
-
-def behind(conn: psycopg.Connection, state: LocalState) -> bool:
-    """Has the project's version on the server moved past this copy's?"""
-    row = conn.execute("SELECT version FROM project").fetchone()
-    conn.rollback()
-    return row is not None and int(row[0]) != state.checkout.version
 
 
 def _files(folder: Path, entry: dict[str, Any]) -> list[Path]:
@@ -94,31 +88,6 @@ def complete(old: workspace.Checkout, mine: dict[str, Any], fresh: workspace.Che
     data["notes"] = notes
     write_atomic(fresh.folder / PROJECT_FILE,
                  (project_yaml_header() + dump_yaml(file_form(data))).encode("utf-8"))
-
-
-def rebase(conn: psycopg.Connection, state: LocalState, notes: list[dict[str, Any]],
-           parent: QWidget | None) -> LocalState | None:
-    """A fresh copy holding theirs and mine merged (see module notes), or None if the user
-    cancelled a choice (nothing changed). Runs on the window's thread, the dialog
-    included: a save's merge (a heard change is taken in on a worker, ``server_take``)."""
-    old = state.checkout
-    mine = workspace._state(old.folder)
-    copy, fresh = fresh_copy(conn, state.root.parent)
-    try:
-        result = merged(old, mine, fresh)
-        if result.conflicts:
-            choices = dialogs.resolve_conflicts(parent, result.conflicts)
-            if choices is None:
-                release(copy, remove=True)
-                return None
-            result = merged(old, mine, fresh, choices)
-        complete(old, mine, fresh, result.data, notes)
-    except BaseException:
-        release(copy, remove=True)
-        raise
-    moved = LocalState(copy, state.url, fresh, state.seen, state.journal, state.unsent)
-    moved.save()
-    return moved
 
 
 def merge_note(base: dict[str, Any], mine: dict[str, Any], theirs: dict[str, Any],

@@ -1,9 +1,10 @@
-"""A team project's save sent to the server on a worker (``ServerLink.push``, from
-``SEND_ON_WORKER_SOURCES`` sources).
+"""A team project's save sent to the server on a worker (``ServerLink.push``), whatever
+the project's size.
 
 Deciding what a save sends reads the whole private copy and hashes every source's files
-(``server_copy.changed_parts``: about 0.9 s at 10,000 sources), and sending waits on the
-server (a colleague's transaction can hold a row for seconds). Both run on a worker, on a
+(about 0.9 s at 10,000 sources), and sending waits on the server (a colleague's
+transaction can hold a row for seconds; a distant server costs a round trip per block,
+266 ms for a plain save of 49 sources even on this machine). Both run on a worker, on a
 connection of its own (a psycopg connection is never shared across threads); the
 window's thread keeps only what must be consistent with the window:
 
@@ -14,16 +15,21 @@ window's thread keeps only what must be consistent with the window:
   journal's edit ids make that replay apply each block once.
 - after: the checkout written back and what was seen of the notes become the copy's
   state (what the window's thread heard meanwhile, newer, is kept), and the outcome is
-  told as a save on the window's thread tells it.
+  told (the status bar, the choice where notes both changed, an error).
 
 The worker reads only its snapshots and the copy on disk, and writes only to the server.
 A save asked while one is on its way is queued (``queued``) and sent once it has
 landed, never beside it; what it did not snapshot stays in the window (unsaved) or in
 the copy (saved, counted unsent) until then. Where the copy changed sources, excerpts or
 outline and the server moved on, nothing is sent: the save is merged on a worker as a
-colleague's change is taken in (``ProjectNews.merge_for_save``), then sent. Notes both
-changed, or a dropped connection, are handled on the window's thread as the small
-project's save handles them (``ServerLink``).
+colleague's change is taken in (``ProjectNews.merge_for_save``), then sent. Where notes
+both changed, the user's choice is asked on the window's thread (``ServerLink._resolve``)
+and the notes chosen are sent again; a dropped connection is tried again once at once,
+then after ``ServerLink``'s ``RETRY_MS``.
+
+Until a save has landed (a save queued after it too) the window's file actions wait for
+it (``pending``, through ``ServerLink.on_its_way``): a window closed right after Ctrl+S
+closes once the server has the save, as the window's own send did before.
 """
 
 from __future__ import annotations
@@ -52,10 +58,6 @@ if TYPE_CHECKING:
     from briefer.gui.server_link import ServerLink
 
 log = logging.getLogger(__name__)
-# From this many sources a save is sent on a worker (and merged on one when needed).
-# Below, the window's longest stall for a plain save is about 20 ms, and the save is sent
-# before the window goes on, as a small folder save is written.
-SEND_ON_WORKER_SOURCES = 50
 _Key = tuple[str, str]
 
 
@@ -169,9 +171,15 @@ class Sending(QObject):
         self.task: Task | None = None
         self.queued = False  # a save came while one was on its way: sent after it
         self.starting = False  # ``begin``: to start at the event loop's next turn
+        self.next_due = False  # the queued save: to start at the event loop's next turn
 
     def busy(self) -> bool:
         return self.task is not None or self.starting
+
+    def pending(self) -> bool:
+        """A save on its way, or queued after it? (Not while ``_landed`` asks the user to
+        choose: nothing is on the worker then.)"""
+        return self.busy() or self.next_due
 
     def begin(self) -> None:
         """A save to send (``link._pushing`` is set): the notes as saved are taken now,
@@ -328,4 +336,9 @@ class Sending(QObject):
         """A save queued while this one was on its way: sent now."""
         if self.queued:
             self.queued = False
-            QTimer.singleShot(0, self.link.push)
+            self.next_due = True
+            QTimer.singleShot(0, self._send_queued)
+
+    def _send_queued(self) -> None:
+        self.next_due = False
+        self.link.push()

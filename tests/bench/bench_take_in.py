@@ -19,12 +19,13 @@ gap in its event loop (the *stall*: how long the window could not paint or take 
 
 Then once, a save's merge: the window adds an excerpt (a change of its own, so a
 colleague's change is not taken in), the colleague changes the name again, and Ctrl+S
-writes the copy and merges on a worker (``server_copy.MERGE_ON_WORKER_SOURCES``), then
-sends: *save merge s* until the server holds the excerpt, and the stall meanwhile.
+writes the copy, finds on a worker that the server moved on, merges on a worker
+(``ProjectNews.merge_for_save``), then sends: *save merge s* until the server holds the
+excerpt, and the stall meanwhile.
 
 Before it, a plain save (nothing to merge) for comparison: the copy written, then read,
-hashed and sent on a worker (``server_send``, from ``SEND_ON_WORKER_SOURCES`` sources):
-*plain save* until the server has it, and its stall.
+hashed and sent on a worker (``server_send``, as every team save is): *plain save*
+until the server has it, and its stall.
 
 Target: stall ≤ 100 ms.
 """

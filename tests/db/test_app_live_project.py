@@ -16,8 +16,8 @@ from PySide6.QtCore import QTimer
 
 from briefer.cli import main
 from tests.db import test_app_open as shared
-from tests.db.test_app_open import first_prose, open_team, save, server_block, text_of, \
-    type_into
+from tests.db.test_app_open import first_prose, open_team, press_save, save, server_block, \
+    text_of, type_into
 
 app_data, dlg, settings, team = shared.app_data, shared.dlg, shared.settings, shared.team
 
@@ -200,7 +200,7 @@ def test_a_save_during_a_take_in_is_sent_once_it_has_landed(
         colleague_renames_a_section(team)
         qtbot.waitUntil(link.news.busy, timeout=3000)
         type_into(qtbot, window, block_id, " Saved meanwhile.")
-        save(qtbot, window)  # written to the copy; sent after the take-in, not beside it
+        press_save(qtbot, window)  # written to the copy; sent after the take-in, not beside
         assert link.news.busy()
         assert not server_block(team, block_id)[1]["markdown"].endswith("Saved meanwhile.")
     qtbot.waitUntil(lambda: server_block(team, block_id)[1]["markdown"].endswith(
@@ -265,8 +265,10 @@ def test_a_source_detail_edited_during_a_take_in_is_kept_and_sent(
     qtbot.waitUntil(lambda: not link.news.busy(), timeout=10000)
     shown = window.session.project.sources[source.id].meta
     assert shown.type == "article-journal" and shown.extra.get("volume") == "12"
+    window.activateWindow()  # back from the dialog: Ctrl+S is the window's
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     save(qtbot, window)
-    qtbot.waitUntil(lambda: outline_label(window) == LABEL, timeout=10000)
+    assert outline_label(window) == LABEL
     with psycopg.connect(team) as conn:
         row = conn.execute("SELECT meta FROM sources WHERE id = %s", (source.id,)).fetchone()
     assert row is not None and row[0].get("volume") == "12"

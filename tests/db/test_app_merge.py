@@ -13,8 +13,8 @@ from briefer.db import transfer
 from tests.db import test_app_open as shared
 from tests.db.test_app_live_project import LABEL, StallMeter, colleague_renames_a_section, \
     download_held, outline_label
-from tests.db.test_app_open import first_prose, open_team, save, server_block, text_of, \
-    type_into
+from tests.db.test_app_open import first_prose, open_team, press_save, save, server_block, \
+    text_of, type_into
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
@@ -79,16 +79,8 @@ def test_a_colleagues_new_quotation_arrives_with_its_excerpt(qtbot, settings, te
     assert _server_version(team) == version
 
 
-@pytest.fixture
-def merge_on_worker(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A save's merge on a worker, as for a project of 1,000 sources or more."""
-    from briefer.gui import server_copy
-
-    monkeypatch.setattr(server_copy, "MERGE_ON_WORKER_SOURCES", 0)
-
-
-def test_a_large_projects_save_merges_on_a_worker_and_keeps_what_is_typed_meanwhile(
-        qtbot, settings, team: str, merge_on_worker, dlg) -> None:
+def test_a_save_merges_on_a_worker_and_keeps_what_is_typed_meanwhile(
+        qtbot, settings, team: str, dlg) -> None:
     """The save of a window whose copy is behind (its own excerpt, a colleague's outline
     edit): the checkout and merge run on a worker while the window paints and takes keys;
     then the save is sent, both changes kept, and so is the paragraph typed meanwhile."""
@@ -104,8 +96,8 @@ def test_a_large_projects_save_merges_on_a_worker_and_keeps_what_is_typed_meanwh
     assert outline_label(window) != LABEL
     with download_held(qtbot, team, 2.5):
         meter = StallMeter()
-        save(qtbot, window)
-        assert link.news.busy()  # merging
+        press_save(qtbot, window)
+        qtbot.waitUntil(link.news.busy, timeout=3000)  # merging
         type_into(qtbot, window, block_id, " Typed while merging.")
         qtbot.wait(300)
         assert link.news.busy()
@@ -123,8 +115,8 @@ def test_a_large_projects_save_merges_on_a_worker_and_keeps_what_is_typed_meanwh
     assert not dlg.named("error")
 
 
-def test_a_large_projects_save_merge_asks_on_the_windows_thread_and_can_be_put_off(
-        qtbot, settings, team: str, merge_on_worker, dlg) -> None:
+def test_a_save_merge_asks_on_the_windows_thread_and_can_be_put_off(
+        qtbot, settings, team: str, dlg) -> None:
     """Both renamed the same section: the worker's merge comes back for the choice; put
     off, nothing is sent and the rename stays in the window and its copy."""
     window = open_team(qtbot, settings, team)

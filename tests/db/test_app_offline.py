@@ -92,6 +92,7 @@ def test_offline_edits_are_kept_counted_and_sent_when_the_server_is_back(
     qtbot.waitUntil(lambda: server_block(team, block_id)[1]["markdown"] == mine,
                     timeout=8000)
     qtbot.waitUntil(lambda: link.labels.status.isHidden(), timeout=3000)
+    window.files.wait_for_save()  # the send landed (closing would wait for it so)
     assert server_block(team, block_id)[0] == before[0] + 1  # once
     assert not link.state.pending()
 

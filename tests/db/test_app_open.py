@@ -126,7 +126,14 @@ def type_into(qtbot, window, block_id: str, text: str) -> None:
 
 
 def save(qtbot, window) -> None:
-    """Ctrl+S in the window."""
+    """Ctrl+S in the window, and what it sends landed (sent on a worker, it lands as the
+    window goes on; closing or opening another project waits for it so)."""
+    press_save(qtbot, window)
+    window.files.wait_for_save()
+
+
+def press_save(qtbot, window) -> None:
+    """Ctrl+S in the window, no more: the send may still be on its way."""
     qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
 
 

@@ -1,8 +1,8 @@
-"""A team project's save is sent on a worker (``server_send``; here from the first source,
-as it is from ``SEND_ON_WORKER_SOURCES`` in use): while the server holds the write, the
-window paints and takes keys; what is typed meanwhile stays, unsaved; a second Ctrl+S
-meanwhile is sent after the first, never beside it, each edit once; a window closed
-mid-send keeps its copy and the next open finds the edit sent once. Real widgets, the
+"""A team project's save is sent on a worker (``server_send``), whatever its size: while
+the server holds the write, the window paints and takes keys; what is typed meanwhile
+stays, unsaved; a second save meanwhile is sent after the first, never beside it, each
+edit once; a window closed mid-send closes once the server has the edit, and an app that
+ended mid-send keeps its copy, the next open sending the edit once. Real widgets, the
 real throwaway cluster; the server is held by another connection's table lock."""
 
 from __future__ import annotations
@@ -15,21 +15,13 @@ import pytest
 from briefer.gui.server_store import LocalState
 from tests.db import test_app_open as shared
 from tests.db.test_app_live_project import StallMeter, server_held
-from tests.db.test_app_open import first_prose, open_team, save, server_block, text_of, \
-    type_into
+from tests.db.test_app_open import first_prose, open_team, press_save, server_block, \
+    text_of, type_into
 
 app_data, dlg, settings, team = shared.app_data, shared.dlg, shared.settings, shared.team
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
-
-
-@pytest.fixture(autouse=True)
-def on_worker(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every save is sent on a worker, as a large project's is."""
-    from briefer.gui import server_send
-
-    monkeypatch.setattr(server_send, "SEND_ON_WORKER_SOURCES", 0)
 
 
 def block_edits(url: str, block_id: str) -> int:
@@ -49,7 +41,7 @@ def test_the_window_takes_keys_while_a_save_waits_on_the_server(qtbot, settings,
     type_into(qtbot, window, block_id, " Sent.")
     with server_held(qtbot, team, "note_blocks", 2.5):
         meter = StallMeter()
-        save(qtbot, window)
+        press_save(qtbot, window)
         assert link.sending.busy()  # on its way, the write waiting on the server
         type_into(qtbot, window, block_id, " Typed meanwhile.")
         qtbot.wait(300)
@@ -63,7 +55,7 @@ def test_the_window_takes_keys_while_a_save_waits_on_the_server(qtbot, settings,
     assert server_block(team, block_id)[1]["markdown"].endswith("Sent.")
     assert text_of(window, block_id).endswith("Sent. Typed meanwhile.")  # kept
     assert window.isWindowModified()  # not in the save: still to be saved and sent
-    save(qtbot, window)
+    press_save(qtbot, window)
     qtbot.waitUntil(lambda: server_block(team, block_id)[1]["markdown"].endswith(
         "Typed meanwhile."), timeout=10000)
     qtbot.waitUntil(lambda: not link.state.pending(), timeout=5000)
@@ -72,19 +64,25 @@ def test_the_window_takes_keys_while_a_save_waits_on_the_server(qtbot, settings,
     assert dlg.named("error") == [] and dlg.named("resolve_conflicts") == []
 
 
-def test_a_save_during_a_send_is_queued_and_each_edit_is_sent_once(qtbot, settings,
-                                                                   team) -> None:
+def test_a_save_during_a_send_is_queued_and_each_edit_is_sent_once(
+        qtbot, settings, team, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The copy written on a worker (as from ``BACKGROUND_SAVE_SOURCES``): the second
+    save is written at once and sent once the first has landed."""
+    from briefer.gui import file_actions
+
+    monkeypatch.setattr(file_actions, "BACKGROUND_SAVE_SOURCES", 0)
     window = open_team(qtbot, settings, team)
     link = window.server_link
     _, block_id = first_prose(window)
     version = server_block(team, block_id)[0]
     type_into(qtbot, window, block_id, " One.")
     with server_held(qtbot, team, "note_blocks", 2.0):
-        save(qtbot, window)
-        assert link.sending.busy()
+        press_save(qtbot, window)
+        qtbot.waitUntil(link.sending.busy, timeout=3000)
         type_into(qtbot, window, block_id, " Two.")
-        save(qtbot, window)  # written to the copy at once, sent after the first
-        assert not window.isWindowModified()
+        press_save(qtbot, window)  # written to the copy at once, sent after the first
+        qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=3000)
+        assert link.sending.busy()  # the first still on its way
         assert link.sending.queued and link.state.pending()
     qtbot.waitUntil(lambda: server_block(team, block_id)[1]["markdown"].endswith(
         "One. Two."), timeout=10000)
@@ -107,7 +105,7 @@ def test_an_excerpt_is_written_back_on_the_worker(qtbot, settings, team) -> None
     _, block_id = first_prose(window)
     with server_held(qtbot, team, "project", 2.0):
         meter = StallMeter()
-        save(qtbot, window)
+        press_save(qtbot, window)
         assert link.sending.busy()
         type_into(qtbot, window, block_id, " Meanwhile.")
         qtbot.wait(300)
@@ -124,11 +122,11 @@ def test_an_excerpt_is_written_back_on_the_worker(qtbot, settings, team) -> None
 
 
 @pytest.mark.parametrize("when", ["at_once", "mid_send"])
-def test_a_window_closed_mid_send_keeps_its_copy_and_the_edit_is_sent_once(
+def test_a_window_closed_mid_send_closes_once_the_server_has_the_edit(
         qtbot, settings, team, when: str) -> None:
     """Closed right after Ctrl+S (the send not started yet) or while the worker waits on
-    the server: either way the copy is kept, counted unsent, and the edit reaches the
-    server once."""
+    the server: the window paints until the send has landed, then closes; the edit is on
+    the server once and the copy holds nothing unsent."""
     window = open_team(qtbot, settings, team)
     link = window.server_link
     _, block_id = first_prose(window)
@@ -136,15 +134,42 @@ def test_a_window_closed_mid_send_keeps_its_copy_and_the_edit_is_sent_once(
     root = link.state.root
     type_into(qtbot, window, block_id, " Before closing.")
     mine = text_of(window, block_id)
-    with server_held(qtbot, team, "note_blocks", 2.0):
-        save(qtbot, window)
+    with server_held(qtbot, team, "note_blocks", 1.5):
+        press_save(qtbot, window)
         assert link.sending.busy()
         if when == "mid_send":
             qtbot.waitUntil(lambda: link.sending.task is not None, timeout=3000)
+        meter = StallMeter()
+        assert window.close()
+        meter.timer.stop()
+        assert meter.longest < 0.5  # waited for the send, painting meanwhile
+    assert server_block(team, block_id) == (version + 1, server_block(team, block_id)[1])
+    assert server_block(team, block_id)[1]["markdown"] == mine
+    assert block_edits(team, block_id) == 1
+    kept = LocalState.load(root)
+    assert kept is None or not kept.pending()  # nothing left to send at the next open
+
+
+def test_an_app_ended_mid_send_keeps_its_copy_and_the_edit_is_sent_once(
+        qtbot, settings, team, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app ends while the worker waits on the server, without the close's waits (its
+    process stopped): the copy is kept, counted unsent with its write's edit id, and the
+    next open finds the edit sent once."""
+    window = open_team(qtbot, settings, team)
+    link = window.server_link
+    _, block_id = first_prose(window)
+    version = server_block(team, block_id)[0]
+    root = link.state.root
+    type_into(qtbot, window, block_id, " Before the end.")
+    mine = text_of(window, block_id)
+    with server_held(qtbot, team, "note_blocks", 2.0):
+        press_save(qtbot, window)
+        qtbot.waitUntil(lambda: link.sending.task is not None, timeout=3000)
+        monkeypatch.setattr(window.files, "maybe_save", lambda: True)
         assert window.close()
         kept = LocalState.load(root)
         assert kept is not None and kept.pending()  # the copy kept
-        assert bool(kept.journal) == (when == "mid_send")  # its write's edit id, once sent
+        assert kept.journal  # its write's edit id: the replay asks before sending
     again = open_team(qtbot, settings, team)
     qtbot.waitUntil(lambda: server_block(team, block_id)[1]["markdown"] == mine,
                     timeout=10000)
@@ -180,7 +205,7 @@ def test_a_write_whose_answer_was_lost_on_the_worker_is_not_applied_twice(
     monkeypatch.setattr(note_sync, "save_notes", save_then_drop)
     version = server_block(team, block_id)[0]
     type_into(qtbot, window, block_id, " Once only.")
-    save(qtbot, window)
+    press_save(qtbot, window)
     qtbot.waitUntil(lambda: len(calls) == 2 and not link.sending.busy(), timeout=10000)
     qtbot.waitUntil(lambda: not link.state.pending(), timeout=5000)
     assert server_block(team, block_id)[1]["markdown"].endswith("Once only.")
@@ -209,7 +234,7 @@ def test_a_save_that_needs_a_merge_is_merged_on_a_worker_and_sent(qtbot, setting
     qtbot.waitUntil(lambda: link.news.waiting > link.state.checkout.version, timeout=3000)
     with download_held(qtbot, team, 2.0):
         meter = StallMeter()
-        save(qtbot, window)
+        press_save(qtbot, window)
         qtbot.waitUntil(link.news.busy, timeout=3000)  # the merge, on its way
         type_into(qtbot, window, block_id, " Meanwhile.")
         qtbot.wait(300)
