@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-import re
 from dataclasses import dataclass, field
 from enum import Enum
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from briefer.core.dates import DateError, csl_date
+# one owner for each of these rules, read by the window's first paint too
+from briefer.core.source_basics import UNTITLED_SURVEY, needed_fields, opening_words
 
 # The CSL-JSON fields Briefer shows and edits. Others found in a sidecar are
 # kept untouched in ``SourceMeta.extra`` so a round trip loses nothing.
@@ -18,45 +19,6 @@ CSL_FIELDS = (
     "type", "title", "container-title", "author", "issued", "accessed", "URL",
     "publisher", "genre", "language", "note",
 )
-
-# The fields without which a citation of each CSL type is incomplete (what a reader
-# needs to find the work again). A style that never prints a field does not need
-# it: ``missing`` takes the chosen style's fields (``export.csl_styles``).
-NEEDED_FIELDS: dict[str, tuple[str, ...]] = {
-    "article-newspaper": ("title", "container-title", "issued"),
-    "article-magazine": ("title", "container-title", "issued"),
-    "article-journal": ("author", "title", "container-title", "issued", "volume", "page"),
-    "article": ("title", "issued"),
-    "report": ("title", "issued"),
-    "book": ("author", "title", "publisher", "issued"),
-    "chapter": ("author", "title", "container-title", "publisher", "issued"),
-    "paper-conference": ("author", "title", "container-title", "issued"),
-    "thesis": ("author", "title", "publisher", "issued"),
-    "webpage": ("title", "URL"),
-    "post-weblog": ("title", "container-title", "URL", "issued"),
-    "post": ("title", "URL", "issued"),
-    "legislation": ("title", "issued"),
-    "bill": ("title", "number", "issued"),
-    "legal_case": ("title", "authority", "issued"),
-    "speech": ("author", "title", "issued"),
-    "interview": ("author", "issued"),
-    "broadcast": ("title", "container-title", "issued"),
-    "dataset": ("title", "publisher", "issued"),
-    "document": ("title", "issued"),
-}
-SURVEY_NEEDS = ("title", "issued")
-OTHER_NEEDS = ("title", "issued")
-
-
-# Lines a web clipping starts with that are page furniture, not the article.
-_BOILERPLATE = re.compile(
-    r"^(skip to (main )?content|advertisement|sign in|log in|subscribe( now)?|menu|search|"
-    r"share( this article)?|close|home|accept( all)? cookies|cookie settings|"
-    r"(this article was )?(updated|published)\b.*)$", re.I)
-# A news dateline before the first sentence: "WASHINGTON, D.C. — ", "OTTAWA -- ".
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’()-]{1,40}\s(—|–|--|-)\s+(?=\S)")
-TITLE_CHARS = 70
-
 
 class SourceKind(str, Enum):
     ARTICLE = "article"
@@ -130,11 +92,7 @@ class SourceMeta:
         and date. ``style_fields``: the fields the chosen style prints at all —
         a style that never prints a field does not need it.
         """
-        if self.type:
-            needed = NEEDED_FIELDS.get(self.type, OTHER_NEEDS)
-        else:
-            needed = SURVEY_NEEDS if kind is SourceKind.SURVEY else \
-                NEEDED_FIELDS["article-newspaper"]
+        needed = needed_fields(self.type, kind is SourceKind.SURVEY)
         if style_fields is not None:
             printed = frozenset(style_fields)
             needed = tuple(name for name in needed if name in printed)
@@ -230,24 +188,10 @@ class Source:
         if self.meta.title:
             return self.meta.title
         if self.kind is SourceKind.SURVEY:
-            return "Untitled survey"  # its opening words are a question, not a title
+            return UNTITLED_SURVEY
         if self._text is None and self.opening:
             return self.opening
         return opening_words(self.text) or self.id
-
-
-def opening_words(text: str, limit: int = TITLE_CHARS) -> str:
-    """The start of the first line of real content, cut at a word boundary."""
-    for line in text.splitlines():
-        line = line.strip().lstrip("#").strip()
-        if not line or _BOILERPLATE.match(line):
-            continue
-        line = _DATELINE.sub("", line)
-        if len(line) <= limit:
-            return line
-        cut = line[:limit].rsplit(" ", 1)[0].rstrip(",;:—–- ")
-        return cut + "…"
-    return ""
 
 
 # The CSL type a source is cited as when its metadata names none (CSL-JSON needs one).

@@ -5,12 +5,14 @@ dialogs, and the application keeps running.
 
 Start-up is the wait a user notices most, so this module imports only what the
 window's first paint needs: the window's frame and its Sources list as the last
-start kept it (``io.kept_list``, ``first_list``) — Qt and a JSON file, none of
-the core, no YAML. The Sources pane on the project's files (``io.first_look``),
-the rest of the window, and the project opened whole come in the moments after
-that paint (``MainWindow(staged=True)``, ``window_steps``); once it is open, its
-list is kept again for the next start. With nothing kept for it (a project's
-first start, its files changed since), the first look comes before the paint.
+start kept it (``io.kept_list``, ``first_list``), or with none kept as the
+standard library's quick modules read it from the files (``io.quick_list``) —
+Qt and a few small files, none of the core, no YAML. The Sources pane on the
+project's files (``io.first_look``), the rest of the window, and the project
+opened whole come in the moments after that paint (``MainWindow(staged=True)``,
+``window_steps``); once it is open, its list is kept again for the next start.
+With nothing kept for it and files the quick modules do not read (``quick_list``'s
+notes), the first look comes before the paint.
 """
 
 from __future__ import annotations
@@ -28,11 +30,10 @@ from PySide6.QtWidgets import QApplication
 
 import briefer
 from briefer.bundled import resources_dir, seeds_dir
-from briefer.gui.first_list import FirstList, keep_later, keep_shown
+from briefer.gui.first_list import FirstList, first_rows, keep_later, keep_shown
 from briefer.gui.main_window import MainWindow
 from briefer.gui.settings import UI_LANGUAGE, Settings
 from briefer.gui.workers import user_message, wait_let_go
-from briefer.io.kept_list import kept
 
 log = logging.getLogger(__name__)
 
@@ -153,11 +154,12 @@ def run(project_path: Path | str | None = None) -> int:
     app._briefer_translators = install_translators(  # type: ignore[attr-defined]
         app, language)
     sys.excepthook = _ErrorHook()
-    # the sources listed at the first paint as kept (else as a first look reads them); read
-    # from the files right after, and the project opened whole once the window is built
+    # the sources listed at the first paint as kept, else as read from the files by quick
+    # modules (else as a first look reads them, before the paint); read from the files
+    # right after, and the project opened whole once the window is built
     opening = None if isinstance(project_path, str) else \
         Path(project_path) if project_path else seeds_dir()
-    kept_rows = kept(opening, language) if opening is not None else None
+    kept_rows = first_rows(opening, language) if opening is not None else None
     window = MainWindow(None, settings, staged=True, opening=opening,
                         first_list=FirstList(kept_rows) if kept_rows else None)
     window.show()

@@ -2,16 +2,18 @@
 
 The Sources pane proper (``sources_pane``) works on the open project: its
 model reads the core's sources and dates, the project behind it needs PyYAML
-and the core's classes — 30 ms of imports that a start within 1.5x of a bare
+and the core's classes — 60 ms of imports that a start within 1.5x of a bare
 window cannot spend before its first paint. This list looks the same (the same
 columns, widths, warning marks, filter box) but shows the strings kept at the
-last start (``io.kept_list``) and knows nothing else; the window's first build
-step replaces it with the Sources pane on the project as read from its files.
-It takes no input of its own: keys typed meanwhile are held for the window
-(``held_keys``) and delivered once it is complete.
+last start (``io.kept_list``) — or, with none kept (a project's first start, its
+files changed since), the rows read from the files by the standard library's
+quick modules (``io.quick_list``) — and knows nothing else; the window's first
+build step replaces it with the Sources pane on the project as read from its
+files. It takes no input of its own: keys typed meanwhile are held for the
+window (``held_keys``) and delivered once it is complete.
 
-Imports Qt's classes and the kept list only, and names no ``Qt`` enum (see
-``kept_rows_model``): the window paints it before anything else.
+Imports Qt's classes, the kept list and the quick reader only, and names no
+``Qt`` enum (see ``kept_rows_model``): the window paints it before anything else.
 """
 
 from __future__ import annotations
@@ -21,16 +23,38 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QBuffer, QCoreApplication, QSize, QTimer
-from PySide6.QtGui import QIcon, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QIcon, QPixmap, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLineEdit,
-                               QTableView, QVBoxLayout, QWidget)
+                               QStyle, QTableView, QVBoxLayout, QWidget)
 
-from briefer.io.kept_list import MAX_FILES, KeptList, keep
+from briefer.io.kept_list import MAX_FILES, KeptList, any_mark, keep, kept
+from briefer.io.quick_list import quick_list
 
 if TYPE_CHECKING:
     from briefer.gui.main_window import MainWindow
 
 _HEADERS = ("Title", "Outlet", "Date", "Type")  # the Sources model's, in its context
+# the Sources pane's column widths, for a list read from the files (``SourcesPane``)
+_FLOORS = ((1, "Outlet"), (2, "2026-11-21"), (3, "Article"))
+_MAX_COLUMN_WIDTH, _OUTLET_SHARE = 260, 0.25
+
+
+def first_rows(path: Path, language: str) -> KeptList | None:
+    """What the Sources list shows at the first paint for the project at ``path``: the
+    list kept from the last start, else the rows read from its files (worded in
+    ``language``, the warning mark as the last start kept it), else None (the window
+    reads the sources before it paints)."""
+    found = kept(path, language)
+    if found is not None:
+        return found
+    quick = quick_list(path)
+    if quick is None:
+        return None
+    kinds = (QCoreApplication.translate("SourcesModel", "Survey"),
+             QCoreApplication.translate("SourcesModel", "Article"))
+    rows = [(r.title, r.outlet, r.date, kinds[not r.survey]) for r in quick.rows]
+    return KeptList(quick.folder, quick.name, quick.read_only, rows,
+                    [r.incomplete for r in quick.rows], [], *any_mark())
 
 
 def kept_rows_model(kept: KeptList | None, parent: QWidget) -> QStandardItemModel:
@@ -50,6 +74,8 @@ def kept_rows_model(kept: KeptList | None, parent: QWidget) -> QStandardItemMode
         if pixmap.loadFromData(kept.mark, "PNG"):
             pixmap.setDevicePixelRatio(kept.mark_ratio)
             mark = QIcon(pixmap)
+    elif True in kept.incomplete:  # none kept yet: the style's, as the model has it
+        mark = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
     unknown = QApplication.palette().placeholderText()  # an outlet or date not known
     for cells, incomplete in zip(kept.rows, kept.incomplete, strict=True):
         items = [QStandardItem(text) for text in cells]
@@ -89,6 +115,7 @@ class FirstList(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col, width in enumerate(kept.widths if kept else [], 1):
             header.resizeSection(col, width)
+        self._natural = self._natural_widths() if kept and not kept.widths else {}
         vertical = self.table.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
@@ -97,6 +124,25 @@ class FirstList(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
+
+    def _natural_widths(self) -> dict[int, int]:
+        """For rows read from the files (no widths kept): each column as wide as the
+        Sources pane makes it, for its longest text (``SourcesPane._fit_columns``)."""
+        metrics = self.table.fontMetrics()
+        rows = self.kept.rows if self.kept else []
+        return {col: max(metrics.horizontalAdvance(t) for t in {cells[col] for cells in rows}
+                         | {floor, QCoreApplication.translate("SourcesModel", _HEADERS[col])})
+                + 16
+                for col, floor in _FLOORS}
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The natural widths, the outlet's held to a share of the list, as the pane's."""
+        super().resizeEvent(event)
+        header = self.table.horizontalHeader()
+        share = max(80, int(self.table.width() * _OUTLET_SHARE))
+        for col, width in self._natural.items():
+            header.resizeSection(col, min(width, _MAX_COLUMN_WIDTH, share) if col == 1
+                                 else width)
 
 
 def keep_later(window: MainWindow, language: str) -> None:

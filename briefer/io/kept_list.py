@@ -107,6 +107,21 @@ def kept(path: Path, language: str) -> KeptList | None:
         return None
 
 
+def any_mark() -> tuple[bytes, float]:
+    """The warning mark kept with any project's list (its PNG, its device pixel ratio),
+    for a list read from the files at a project's first start: made from the style,
+    it costs the first paint 4 ms (b"" if none is kept)."""
+    try:
+        entries = marshal.loads(cache_file().read_bytes())
+        if entries.get("format") == _FORMAT:
+            for entry in entries["lists"]:
+                if entry["mark"]:
+                    return bytes(entry["mark"]), float(entry["mark_ratio"])
+    except (OSError, ValueError, EOFError, KeyError, TypeError, AttributeError):
+        pass
+    return b"", 1.0
+
+
 def keep(path: Path, language: str, name: str, read_only: bool,
          rows: list[tuple[str, str, str, str]], incomplete: list[bool],
          widths: list[int], mark: bytes = b"", mark_ratio: float = 1.0) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 from briefer.core.messages import Message, UserError
 from briefer.io.atomic import ProjectError, write_atomic
 from briefer.core.source import Source, SourceKind, SourceMeta
+from briefer.core.source_basics import declared_kind_name
 from briefer.core.survey_hint import might_be_survey
 from briefer.core.text import normalise_text
 from briefer.io.yamlutil import YamlError, parse_yaml, read_yaml
@@ -333,12 +334,8 @@ def detect_kind(text: str, meta: SourceMeta) -> SourceKind:
 
 def declared_kind(meta: SourceMeta) -> SourceKind | None:
     """The kind the metadata declares, if it does (else the text's structure decides)."""
-    declared = f"{meta.type} {meta.genre} {meta.extra.get('kind', '')}".lower()
-    if "survey" in declared:
-        return SourceKind.SURVEY
-    if meta.type.startswith(("article", "webpage", "post")):
-        return SourceKind.ARTICLE
-    return None
+    declared = declared_kind_name(meta.type, meta.genre, meta.extra.get("kind", ""))
+    return None if declared is None else SourceKind(declared)
 
 
 def load_source(path: Path, encoding: str | None = None, *,

@@ -2,7 +2,7 @@
 
     python tests/bench/bench_startup.py [--runs 7] [--sizes 1000 10000] [--huge]
                                         [--skip-start] [--skip-search] [--imports]
-                                        [--python VENV/bin/python]
+                                        [--first] [--python VENV/bin/python]
 
 1. Start-up: each run is a new process started the way a user starts the app
    (``python -m briefer``, no arguments: the sample), timed from process start
@@ -21,8 +21,13 @@
    time until that is done (the window *complete*, the outline drawn) and the
    longest the event loop was held meanwhile (*stall*, a 1 ms timer started at
    the paint) are reported too.
+   ``--first`` times the first start too, in the same table: a start with no
+   list kept (the kept lists' cache removed before each run), as right after
+   installing, or after the project's files changed; Briefer's two starts and
+   the bare window are interleaved. Both programs run with a cache folder of
+   their own (``XDG_CACHE_HOME``, a temporary folder), never the user's.
    ``--imports`` lists the modules loaded before that first paint (with
-   ``-X importtime``), slowest first.
+   ``-X importtime``), slowest first (with ``--first``: in a first start).
 2. Search available: a folder of N synthetic articles opened in the main
    window, then a search typed as soon as the window is painted; the time
    from the paint to the first results shown, and to the index being complete,
@@ -175,12 +180,23 @@ app.exec()
 
 PYTHON = sys.executable  # the interpreter of both programs (--python)
 CWD = ROOT  # where they run: the checkout, whose briefer/ comes first on sys.path
+# the programs' cache folder (XDG_CACHE_HOME): their own, so that a first start can be
+# made by removing the kept lists, and the user's cache is left alone
+CACHE = Path(tempfile.mkdtemp(prefix="bench-startup-cache-"))
+KEPT_LISTS = CACHE / "briefer" / "first-list.marshal"  # as briefer.io.kept_list has it
 
 
 def _env() -> dict[str, str]:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               XDG_CACHE_HOME=str(CACHE))
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its .pyc files
     return env
+
+
+def run_first(code: str) -> dict[str, float]:
+    """``run_marked(code)`` with no list kept from the last start (a first start)."""
+    KEPT_LISTS.unlink(missing_ok=True)
+    return run_marked(code)
 
 
 def run_marked(code: str, *args: str, timeout: float = 60) -> dict[str, float]:
@@ -198,36 +214,66 @@ def run_marked(code: str, *args: str, timeout: float = 60) -> dict[str, float]:
     return marks
 
 
-def bench_start(runs: int) -> None:
+def bench_start(runs: int, first: bool = False) -> None:
     run_marked(BARE)  # untimed: bytecode written, files cached
     run_marked(BRIEFER)
-    bare, ours, modules, complete, stalls = [], [], [], [], []
+    starts = {"warm": _Timings()} | ({"first": _Timings()} if first else {})
+    bare: list[float] = []
     for _ in range(runs):
         bare.append(run_marked(BARE)["READY"])
-        marks = run_marked(BRIEFER)
-        if "READY" not in marks:
-            raise RuntimeError("Briefer's window never painted its sources")
-        ours.append(marks["READY"])
-        modules.append(marks["MODULES"])
-        complete.append(marks.get("COMPLETE", float("nan")))
-        stalls.append(marks.get("STALL", float("nan")))
-    b, o = statistics.median(bare), statistics.median(ours)
+        for kind, timings in starts.items():
+            if kind == "warm" and not KEPT_LISTS.exists():
+                run_marked(BRIEFER)  # untimed: the list kept again (a first run exited early)
+            timings.add(run_first(BRIEFER) if kind == "first" else run_marked(BRIEFER))
+    b = statistics.median(bare)
     print(f"\nStart-up to first paint (median of {runs}; min-max in brackets; load "
           f"{os.getloadavg()[0]:.1f})\n")
     print("| program | painted ms | ratio | modules loaded | complete ms | stall after paint ms |")
     print("|---|---|---|---|---|---|")
     print(f"| bare PySide6 QMainWindow | {b * 1000:.0f} ({min(bare) * 1000:.0f}-"
           f"{max(bare) * 1000:.0f}) | 1.00 | | | |")
-    print(f"| Briefer, sample's sources listed | {o * 1000:.0f} ({min(ours) * 1000:.0f}-"
-          f"{max(ours) * 1000:.0f}) | **{o / b:.2f}** | {statistics.median(modules):.0f} | "
-          f"{statistics.median(complete) * 1000:.0f} | {statistics.median(stalls):.0f} "
-          f"(max {max(stalls):.0f}) |")
-    print(f"\ntarget <= 1.5x: {'met' if o / b <= 1.5 else 'NOT met'}")
+    labels = {"warm": "Briefer, sample's sources listed (list kept from the last start)",
+              "first": "Briefer, first start (no list kept)"}
+    for kind, timings in starts.items():
+        o = statistics.median(timings.ready)
+        print(f"| {labels[kind] if first else labels[kind].split(' (')[0]} | "
+              f"{o * 1000:.0f} ({min(timings.ready) * 1000:.0f}-"
+              f"{max(timings.ready) * 1000:.0f}) | **{o / b:.2f}** | "
+              f"{statistics.median(timings.modules):.0f} | "
+              f"{statistics.median(timings.complete) * 1000:.0f} | "
+              f"{statistics.median(timings.stalls):.0f} (max {max(timings.stalls):.0f}) |")
+    for kind, timings in starts.items():
+        ratio = statistics.median(timings.ready) / b
+        print(f"\ntarget <= 1.5x ({kind}): {'met' if ratio <= 1.5 else 'NOT met'}", end="")
+    print()
 
 
-def list_imports(top: int = 25) -> None:
-    """The slowest modules loaded before the first paint (cumulative, -X importtime)."""
+class _Timings:
+    """One program's marks over the runs."""
+
+    def __init__(self) -> None:
+        self.ready: list[float] = []
+        self.modules: list[float] = []
+        self.complete: list[float] = []
+        self.stalls: list[float] = []
+
+    def add(self, marks: dict[str, float]) -> None:
+        if "READY" not in marks:
+            raise RuntimeError("Briefer's window never painted its sources")
+        self.ready.append(marks["READY"])
+        self.modules.append(marks["MODULES"])
+        self.complete.append(marks.get("COMPLETE", float("nan")))
+        self.stalls.append(marks.get("STALL", float("nan")))
+
+
+def list_imports(top: int = 25, first: bool = False) -> None:
+    """The slowest modules loaded before the first paint (cumulative, -X importtime);
+    ``first``: in a first start (no list kept)."""
     env = _env()
+    if first:
+        KEPT_LISTS.unlink(missing_ok=True)
+    else:
+        run_marked(BRIEFER)  # a list kept
     proc = subprocess.run([PYTHON, "-X", "importtime", "-c", BRIEFER], env=env,
                           cwd=str(CWD), capture_output=True, text=True, timeout=60)
     rows = []
@@ -274,6 +320,8 @@ def main() -> int:
     parser.add_argument("--skip-start", action="store_true")
     parser.add_argument("--skip-search", action="store_true")
     parser.add_argument("--imports", action="store_true")
+    parser.add_argument("--first", action="store_true",
+                        help="also time the first start (no list kept from the last start)")
     parser.add_argument("--keep", type=Path, help="write the corpora here, reuse them after")
     parser.add_argument("--python", help="run both programs with this interpreter (a venv "
                         "where Briefer is installed), outside the checkout")
@@ -282,9 +330,9 @@ def main() -> int:
         global PYTHON, CWD
         PYTHON, CWD = args.python, Path(tempfile.mkdtemp(prefix="bench-startup-"))
     if not args.skip_start:
-        bench_start(args.runs)
+        bench_start(args.runs, args.first)
     if args.imports:
-        list_imports()
+        list_imports(first=args.first)
     if not args.skip_search:
         bench_search(args.sizes + ([100_000] if args.huge else []), args.keep)
     return 0

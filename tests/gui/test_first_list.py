@@ -1,9 +1,10 @@
-"""The Sources list kept from the last start, painted before the core is loaded, then
-replaced by the Sources pane on the project's files (issue 16: start-up within 1.5x a
-bare window)."""
+"""The Sources list at the first paint, before the core is loaded: kept from the last start,
+or at a project's first start read from its files by quick modules; then replaced by the
+Sources pane on the project's files (issue 16: start-up within 1.5x a bare window)."""
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -19,11 +20,12 @@ from briefer.io.project_file import new_project
 ROOT = Path(__file__).resolve().parents[2]
 
 # The app started as `python -m briefer FOLDER` starts it. At its first paint with sources
-# listed it prints the rows, the modules loaded by then among those the list must not
-# need (and whether PySide built its ``Qt`` namespace: 10 ms), and which list it is; once
-# the window is complete and the project opened, what the Sources tab shows then and
-# whether the rest of the window is there; then it waits for the list to be kept for the
-# next start.
+# listed it prints which list it is (a FirstList kept from the last start or read from the
+# files, or the Sources pane) and its rows, the modules loaded by then among those the list
+# must not need (and whether PySide built its ``Qt`` namespace: 10 ms), the widths of the
+# last three columns and which rows bear a mark; once the window is complete and the
+# project opened, what the Sources tab shows then (the same) and whether the rest of the
+# window is there; then it waits for the list to be kept for the next start.
 START = """
 import os, runpy, sys
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer
@@ -34,9 +36,16 @@ NOT_YET = ("briefer.core.project", "briefer.core.source", "yaml", "briefer.io.fi
            "briefer.gui.sources_pane", "briefer.gui.note_pane", "briefer.gui.reader",
            "briefer.gui.search_pane", "briefer.gui.outline_pane", "briefer.cli")
 _exec = QApplication.exec
-def rows(table):
-    m = table.model()
-    return [m.index(r, 0).data() for r in range(m.rowCount())]
+def shown(tab):  # the list's cells, its columns' widths, its rows with a mark
+    from PySide6.QtCore import Qt
+    m, header = tab.table.model(), tab.table.horizontalHeader()
+    cells = [tuple(m.index(r, c).data() for c in range(4)) for r in range(m.rowCount())]
+    marked = [r for r in range(m.rowCount())
+              if m.index(r, 0).data(Qt.ItemDataRole.DecorationRole) is not None]
+    return repr((cells, [header.sectionSize(c) for c in (1, 2, 3)], marked))
+def kind(tab):
+    name = type(tab).__name__
+    return name + ("/kept" if tab.kept.widths else "/files") if name == "FirstList" else name
 class Probe(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and hasattr(obj, "window"):
@@ -44,9 +53,10 @@ class Probe(QObject):
             tab = w.left_tabs.widget(0) if hasattr(w, "left_tabs") else None
             if tab is not None and tab.isVisible() and tab.table.model().rowCount():
                 obj.removeEventFilter(self)
-                print("PAINTED", type(tab).__name__, rows(tab.table))
                 print("LOADED", [m for m in NOT_YET if m in sys.modules]
                       + ["Qt namespace"] * ("Qt" in vars(sys.modules["PySide6.QtCore"])))
+                print("PAINTED", kind(tab))
+                print("SHOWN", shown(tab))
                 self.w, self.kept = w, os.path.getmtime(cache_file()) \\
                     if cache_file().exists() else 0
                 QTimer.singleShot(10, self.check)
@@ -56,9 +66,9 @@ class Probe(QObject):
         done = cache_file().exists() and os.path.getmtime(cache_file()) != self.kept
         if w.built and not w.files.outline_pending and done:
             tab = w.left_tabs.widget(0)
-            print("COMPLETE", type(tab).__name__, rows(tab.table), w.note_pane is not None,
-                  [a.text() for a in w.menuBar().actions()][:2],
-                  w.windowTitle())
+            print("COMPLETE", kind(tab), w.note_pane is not None,
+                  [a.text() for a in w.menuBar().actions()][:2], w.windowTitle())
+            print("THEN", shown(tab))
             sys.stdout.flush()
             os._exit(0)
         QTimer.singleShot(10, self.check)
@@ -72,6 +82,7 @@ QApplication.exec = exec_
 sys.argv = ["briefer", sys.argv[1]]
 runpy.run_module("briefer", run_name="__main__")
 """
+FRENCH = {"LANG": "fr_FR.UTF-8", "LC_ALL": "fr_FR.UTF-8", "LANGUAGE": "fr"}
 
 
 def _start(folder: Path, home: Path, **env: str) -> dict[str, str]:
@@ -84,36 +95,78 @@ def _start(folder: Path, home: Path, **env: str) -> dict[str, str]:
     return lines
 
 
-def test_the_next_start_paints_the_kept_list_before_the_core_is_loaded(
+def _rows(start: dict[str, str], at: str = "SHOWN") -> list[tuple[str, str, str, str]]:
+    return ast.literal_eval(start[at])[0]
+
+
+def test_a_first_start_paints_the_files_rows_before_the_core_is_loaded(
         seeds_copy: Path, tmp_path: Path) -> None:
     first = _start(seeds_copy, tmp_path)
-    # the first start: no list kept, so the sources are read before the paint
-    assert first["PAINTED"].startswith("SourcesPane")
+    # no list kept: the rows read from the files, painted before the core, PyYAML or any
+    # pane is loaded, and before PySide builds its Qt namespace (the modules imported
+    # before the paint must not name a Qt enum, nor call Qt with one: see main_window,
+    # first_list)
+    assert first["PAINTED"] == "FirstList/files"
+    assert first["LOADED"] == "[]"
+    # exactly what the Sources pane shows once the project is open: cells, column widths,
+    # the rows marked for missing metadata
+    assert first["SHOWN"] == first["THEN"]
+    assert _rows(first)[4] == ("Untitled survey", "—", "—", "Survey")
+    assert ast.literal_eval(first["SHOWN"])[2] == [0, 1, 2, 3, 4]
+    assert first["COMPLETE"].startswith("SourcesPane True ['&File', '&Edit']")
+    # the next start: the list kept, as it was shown
     second = _start(seeds_copy, tmp_path)
-    # the next: the kept list, painted before the core, PyYAML or any pane is loaded, and
-    # before PySide builds its Qt namespace (the modules imported before the paint must not
-    # name a Qt enum, nor call Qt with one: see main_window, first_list)
-    assert second["PAINTED"].startswith("FirstList")
+    assert second["PAINTED"] == "FirstList/kept"
     assert second["LOADED"] == "[]"
-    shown = first["COMPLETE"].split(" ", 1)[1]
-    assert second["PAINTED"].split(" ", 1)[1] in shown  # the same rows as the pane had
-    # then the whole window, on the project as read from its files, Sources tab in front
-    assert second["COMPLETE"] == first["COMPLETE"]
-    assert second["COMPLETE"].startswith("SourcesPane") and " True ['&File', '&Edit']" \
-        in second["COMPLETE"]
+    assert _rows(second) == _rows(first)
+    assert second["COMPLETE"] == first["COMPLETE"] and second["THEN"] == first["THEN"]
 
 
 def test_a_list_kept_in_english_is_not_painted_in_french(seeds_copy: Path,
                                                           tmp_path: Path) -> None:
-    _start(seeds_copy, tmp_path)  # keeps the English list
-    french = _start(seeds_copy, tmp_path, LANG="fr_FR.UTF-8", LC_ALL="fr_FR.UTF-8",
-                    LANGUAGE="fr")
-    assert french["PAINTED"].startswith("SourcesPane")  # read again, in French
+    english = _start(seeds_copy, tmp_path)  # keeps the English list
+    french = _start(seeds_copy, tmp_path, **FRENCH)
+    assert french["PAINTED"] == "FirstList/files"  # read again, in French
+    assert french["LOADED"] == "[]"
     assert "Fichier" in french["COMPLETE"]  # the menus in French
-    again = _start(seeds_copy, tmp_path, LANG="fr_FR.UTF-8", LC_ALL="fr_FR.UTF-8",
-                   LANGUAGE="fr")
-    assert again["PAINTED"].startswith("FirstList")
-    assert again["COMPLETE"] == french["COMPLETE"]
+    assert _rows(french) == _rows(french, "THEN") != _rows(english)
+    assert _rows(french)[4][3] == "Sondage"
+    again = _start(seeds_copy, tmp_path, **FRENCH)
+    assert again["PAINTED"] == "FirstList/kept"
+    assert again["COMPLETE"] == french["COMPLETE"] and _rows(again) == _rows(french)
+
+
+def test_the_first_list_follows_the_files_when_they_change(seeds_copy: Path,
+                                                           tmp_path: Path) -> None:
+    _start(seeds_copy, tmp_path)  # a list kept
+    sidecar = seeds_copy / "001_3e22afcecaafb256.yaml"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace(
+        '\ntitle: ""', "\ntitle: 'Tariffs: what Ottawa''s officials told us'").replace(
+        "issued: null", "issued: September 16, 2025"), encoding="utf-8")
+    (seeds_copy / "003_f9fcf619b2448e04.txt").unlink()
+    (seeds_copy / "003_f9fcf619b2448e04.yaml").unlink()
+    changed = _start(seeds_copy, tmp_path)
+    assert changed["PAINTED"] == "FirstList/files"  # the kept list no longer stands
+    assert changed["LOADED"] == "[]"
+    assert changed["SHOWN"] == changed["THEN"]
+    rows = _rows(changed)
+    assert len(rows) == 4
+    assert rows[1] == ("Tariffs: what Ottawa's officials told us", "—", "September 16, 2025",
+                       "Article")
+
+
+def test_files_the_quick_reader_does_not_read_are_read_before_the_paint(
+        tmp_path: Path) -> None:
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Tariffs rise\n\nOttawa answers.\n", encoding="utf-8")
+    # a survey its text alone tells (headings and answers, no metadata saying so): parsed
+    (folder / "b.md").write_text("# Survey\n\n## Will tariffs rise?\n\n- R1: Yes.\n"
+                                 "- R2: No.\n", encoding="utf-8")
+    first = _start(folder, tmp_path)
+    assert first["PAINTED"] == "SourcesPane"  # as before: a first look before the paint
+    assert first["SHOWN"] == first["THEN"]
+    assert _rows(first)[1][3] == "Survey"
 
 
 def test_the_kept_list_is_the_panes_and_is_dropped_when_a_file_changes(
