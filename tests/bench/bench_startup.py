@@ -14,9 +14,10 @@
    Briefer's modules ahead of the app; it watches the paints of the window
    itself, as the bare window's probe does (a filter on the whole application
    would make every object's events pass through Python, and cost the app
-   12 ms that a user does not wait for). Should the window paint without its
-   sources (no list kept from the last start: ``io.kept_list``), it watches
-   every paint after that one. After that paint the window builds its
+   12 ms that a user does not wait for). The sources listed may be the list
+   kept from the last start (``io.kept_list``), the rows read from the files
+   with none kept (``io.quick_list``) or the Sources pane; should the window
+   paint without them, it watches every paint after that one. After that paint the window builds its
    other panes and menus and opens the project whole (``window_steps``): the
    time until that is done (the window *complete*, the outline drawn) and the
    longest the event loop was held meanwhile (*stall*, a 1 ms timer started at

@@ -18,12 +18,12 @@ import pytest
 
 from briefer.core.project import FORMAT_VERSION
 from briefer.gui.app import install_translators
-from briefer.gui.first_list import FirstList, first_rows
+from briefer.gui.first_list import FirstList, first_rows, keep_shown
 from briefer.gui.main_window import MainWindow
 from briefer.gui.session import ProjectSession
 from briefer.gui.sources_model import SourcesModel
 from briefer.io import quick_list
-from briefer.io.kept_list import cache_file
+from briefer.io.kept_list import cache_file, kept
 from briefer.io.project_file import load_project, new_project
 from briefer.io.yamlutil import dump_yaml
 
@@ -218,3 +218,24 @@ def test_a_staged_window_paints_the_files_rows_then_the_pane_at_the_same_widths(
     assert pane.model.all_displayed() == quick.rows
     assert [pane.table.horizontalHeader().sectionSize(col) for col in (1, 2, 3)] == widths
     assert window.windowTitle() == "varied[*] (read-only folder) — Briefer"
+
+
+def test_a_first_start_bears_the_warning_mark_kept_with_another_projects_list(
+        qtbot, bw_settings, seeds_copy: Path, tmp_path: Path) -> None:
+    cache_file().unlink(missing_ok=True)
+    fresh = first_rows(seeds_copy, "en")
+    assert fresh is not None and fresh.mark == b""  # none kept: the style's, drawn then
+    window = MainWindow(None, bw_settings, opening=seeds_copy)
+    qtbot.addWidget(window)
+    keep_shown(window, "en")  # the sample's list kept, with its mark as the pane drew it
+    other = tmp_path / "other"
+    _varied(other)
+    quick = first_rows(other, "en")
+    assert quick is not None and not quick.widths  # read from the files
+    sample = kept(seeds_copy, "en")
+    assert sample is not None and sample.mark
+    assert (quick.mark, quick.mark_ratio) == (sample.mark, sample.mark_ratio)
+    first = FirstList(quick)
+    qtbot.addWidget(first)
+    marks = [not first.model.item(r, 0).icon().isNull() for r in range(len(quick.rows))]
+    assert marks == quick.incomplete and True in marks and False in marks
