@@ -115,6 +115,9 @@ SEAMS = {
         "message boxes load after the window's first paint, which shows the Sources list",
     ("briefer/gui/sources_model.py", "briefer.gui.commands.sources"):
         "the undo commands load with the first edit, after the window's first paint",
+    ("briefer/gui/first_list.py", "briefer.io.quick_list"):
+        "the Sources list is read from the files by quick modules at a project's first start "
+        "only; a start with the list kept from the last one does not load them",
     ("briefer/gui/window_steps.py", "briefer.gui.sources_pane"):
         "the Sources pane (the core's sources and dates) replaces the list kept from the last "
         "start in the first step after the window's first paint (gui/first_list)",

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLi
                                QStyle, QTableView, QVBoxLayout, QWidget)
 
 from briefer.io.kept_list import MAX_FILES, KeptList, any_mark, keep, kept
-from briefer.io.quick_list import quick_list
 
 if TYPE_CHECKING:
     from briefer.gui.main_window import MainWindow
@@ -47,6 +46,9 @@ def first_rows(path: Path, language: str) -> KeptList | None:
     found = kept(path, language)
     if found is not None:
         return found
+    # the quick reader (its YAML, the rules of a row: 3 ms) for a first start only
+    from briefer.io.quick_list import quick_list
+
     quick = quick_list(path)
     if quick is None:
         return None

@@ -56,6 +56,7 @@ class Probe(QObject):
                 print("LOADED", [m for m in NOT_YET if m in sys.modules]
                       + ["Qt namespace"] * ("Qt" in vars(sys.modules["PySide6.QtCore"])))
                 print("PAINTED", kind(tab))
+                print("QUICK", "briefer.io.quick_list" in sys.modules)
                 print("SHOWN", shown(tab))
                 self.w, self.kept = w, os.path.getmtime(cache_file()) \\
                     if cache_file().exists() else 0
@@ -118,6 +119,7 @@ def test_a_first_start_paints_the_files_rows_before_the_core_is_loaded(
     second = _start(seeds_copy, tmp_path)
     assert second["PAINTED"] == "FirstList/kept"
     assert second["LOADED"] == "[]"
+    assert (first["QUICK"], second["QUICK"]) == ("True", "False")  # nor the quick reader
     assert _rows(second) == _rows(first)
     assert second["COMPLETE"] == first["COMPLETE"] and second["THEN"] == first["THEN"]
 
