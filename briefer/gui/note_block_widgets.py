@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+from functools import lru_cache
 
 from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
@@ -28,10 +29,12 @@ from briefer.core.excerpt import AnchorStatus, Excerpt
 from briefer.core.note import Block, ExcerptBlock, ProseBlock
 from briefer.core.project import Project
 from briefer.core.source import Source
+from briefer.core.template import DEFAULT_BLOCK_QUOTE_WORDS
 from briefer.core.messages import UserError
 from briefer.export.cite import cached_preview
-from briefer.export.markdown_runs import split_paragraphs
-from briefer.export.quotations import source_runs
+from briefer.export import quote_marks
+from briefer.export.markdown_runs import Run
+from briefer.export.quotations import quote_paragraphs, runs_in
 from briefer.gui.commands import (
     EditLeadInCommand,
     EditParaphraseCommand,
@@ -41,6 +44,7 @@ from briefer.gui.commands import (
 from briefer.gui.mime import BLOCK_MIME, SpanPayload
 from briefer.gui.prose_editor import ProseEditor, StackLineEdit
 from briefer.gui.session import ProjectSession
+from briefer.io.templates import load_template
 
 
 def block_mime(block_id: str) -> QMimeData:
@@ -58,17 +62,43 @@ def read_block(data: QMimeData) -> str | None:
         return None
 
 
-def quote_html(excerpt: Excerpt, source: Source | None, italic_label: bool) -> str:
-    """Escaped HTML of the quoted words, a survey's **key phrases** and *emphasis* shown as
-    bold and italic, never as markers.
+@lru_cache(maxsize=8)
+def _block_words(template: str) -> int:
+    """How long a quotation is set off as a block: the template's, read as the export
+    reads it (``docx_writer``), once per template rather than at every repaint."""
+    try:
+        return load_template(template).block_quote_words
+    except Exception:  # an unknown or broken template still shows, as it still exports
+        return DEFAULT_BLOCK_QUOTE_WORDS
 
-    The runs are the export's (``quotations.source_runs``, read by markdown-it from
-    the source around the words), so the pane shows what the Word note will print.
-    In a label already in italics, emphasis is set upright, as an editor would.
+
+def printed_quote(excerpt: Excerpt, source: Source | None, language: str,
+                  template: str) -> list[list[Run]]:
+    """The quotation's paragraphs as the Word note prints them, marks included.
+
+    The export's own calls, so the pane never shows another rule: its runs
+    (``quotations.quote_paragraphs``, a survey's emphasis read by markdown-it),
+    then a short quotation in the note's marks with the source's marks inside
+    turned to inner ones and the note's period (``quote_marks.run_in``: “…” and
+    ‘…’ in English, « … » and “…” in French), a long one set off as a block
+    with no marks of its own (``quote_marks.balance``).
     """
     if source is None:
-        return html.escape(" ".join(excerpt.exact.split()))
-    paragraphs = split_paragraphs(source_runs(excerpt, source))
+        paragraphs = [[Run(" ".join(excerpt.exact.split()))]]
+    else:
+        paragraphs = quote_paragraphs(excerpt, source)
+    if runs_in(paragraphs, _block_words(template)):
+        words, after = quote_marks.run_in(paragraphs[0], language)
+        return [[*words, *after]]  # a French period follows the footnote call: shown last
+    return quote_marks.balance(paragraphs)
+
+
+def quote_html(paragraphs: list[list[Run]], italic_label: bool) -> str:
+    """Escaped HTML of printed paragraphs (``printed_quote``): a survey's **key phrases**
+    and *emphasis* shown as bold and italic, never as markers.
+
+    In a label already in italics, emphasis is set upright, as an editor would.
+    """
     shown = []
     for paragraph in paragraphs:
         parts = []
@@ -82,11 +112,8 @@ def quote_html(excerpt: Excerpt, source: Source | None, italic_label: bool) -> s
     return "<br>".join(shown)
 
 
-def quote_text(excerpt: Excerpt, source: Source | None) -> str:
-    """The quoted words as plain text, markers left out (for screen readers)."""
-    if source is None:
-        return " ".join(excerpt.exact.split())
-    paragraphs = split_paragraphs(source_runs(excerpt, source))
+def quote_text(paragraphs: list[list[Run]]) -> str:
+    """Printed paragraphs as plain text, markers left out (for screen readers)."""
     return "\n".join("".join(r.text for r in paragraph) for paragraph in paragraphs)
 
 
@@ -372,7 +399,8 @@ class ExcerptBlockWidget(BlockWidget):
         # (edited in place: a caller that changed it passes ``force``)
         key = (block.mode, block.excerpt_id, excerpt.exact if excerpt else None,
                (excerpt.position.start, excerpt.position.end) if excerpt else None, status,
-               id(source), project.citation_style, project.note.meta.language)
+               id(source), project.citation_style, project.note.meta.language,
+               project.note.template)
         if self.lead_in.text() != block.lead_in:
             self.lead_in.setText(block.lead_in)
             self._show_lead_in()
@@ -384,9 +412,11 @@ class ExcerptBlockWidget(BlockWidget):
         self.mode_combo.setCurrentIndex(0 if quoting else 1)
         self._show_lead_in()
         self.paraphrase.setVisible(not quoting)
-        if excerpt is not None:
-            exact = quote_text(excerpt, source)
-            shown = f"“{quote_html(excerpt, source, italic_label=quoting)}”"
+        if excerpt is not None:  # the marks and words the export prints
+            printed = printed_quote(excerpt, source, project.note.meta.language or "en-CA",
+                                    project.note.template)
+            exact = quote_text(printed)
+            shown = quote_html(printed, italic_label=quoting)
         else:
             exact = self.tr("(this excerpt is missing from the project)")
             shown = f"“{html.escape(exact)}”"

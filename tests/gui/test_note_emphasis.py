@@ -92,9 +92,9 @@ def test_words_starting_inside_a_key_phrase_of_the_sample_survey_stay_bold(pane,
     widget = _quote(pane, session, survey, words)
     text, looks = _looks(widget.quote_label.text())
     assert text == ("“domestic politics are driving American trade policy, making it more "
-                    "difficult”")
+                    "difficult.”")  # the period the note's sentence ends with, as printed
     assert looks["domestic politics are driving American trade policy"][0]
-    assert not looks[", making it more difficult”"][0]
+    assert not looks[", making it more difficult.”"][0]
 
 
 def test_a_plain_text_source_keeps_its_asterisks(pane, session):
