@@ -184,7 +184,8 @@ FR: dict[str, str] = {
         "{user} ({host}) depuis le {date} à {hour} h {minute}",
     "{user} ({host}) since {since}": "{user} ({host}) depuis {since}",
     "another Briefer": "une autre instance de Briefer",
-    "metadata of {title}": "métadonnées de {title}",
+    "metadata of {count:,} source{count:?|s}: {names}":
+        "métadonnées de {count:,} source{count:?|s} : {names}",
     # where two writers' changes collide (io.merge): "Note ▸ Sections ▸ Background"
     "Project": "Projet",
     "Note details": "Détails de la note",
@@ -288,8 +289,11 @@ FR: dict[str, str] = {
     "Citation style": "Style de citation",
     "an item": "un élément",
     "Metadata of {title}": "Métadonnées de {title}",
-    "source {title}": "source {title}",
-    "source {id} removed": "source {id} retirée",
+    "{count:,} source{count:?|s} added: {names}":
+        "{count:,} source{count:?|s} ajoutée{count:?|s} : {names}",
+    "{count:,} source{count:?|s} removed: {names}":
+        "{count:,} source{count:?|s} retirée{count:?|s} : {names}",
+    "“{title}” ({id})": "« {title} » ({id})",
 
     # -- YAML files, templates and the note's data (io.yamlutil, io.templates, core) -------
     "{where}: uses a YAML alias (*{anchor}), which Briefer does not read — aliases can make a "

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from briefer.core.excerpt import Excerpt
 from briefer.core.messages import Message
 from briefer.core.outline import Outline
 from briefer.core.project import Project
+from briefer.core.source import Source
 from briefer.io.merge import Conflict, merge
 from briefer.io.project_yaml import (
     PROJECT_FILE,
@@ -33,6 +35,9 @@ from briefer.io.project_yaml import (
 )
 from briefer.io.sources import SourceError, load_source, read_sidecar, sidecar_path
 from briefer.io.yamlutil import YamlError
+
+
+NAMED = 3  # sources named in a message of what came in; the others are counted
 
 
 @dataclass
@@ -64,23 +69,28 @@ def take_in(project: Project) -> TakeIn:
     if merged.conflicts:
         result.conflicts = merged.conflicts
         return result
+    before = set(project.sources)
     result.came = adopt(project, merged.data, root)
-    result.came += refresh_metadata(project, root)
+    # a source just added was read whole, sidecar included: it came in once, as added
+    result.came += refresh_metadata(project, root, skip=set(project.sources) - before)
     project.base, project.base_digest = theirs, digest(current)
     project.base_time = time.time()
     result.changed = True
     return result
 
 
-def refresh_metadata(project: Project, root: Path) -> list[Message]:
-    """Reload the sidecars saved elsewhere since, for sources this window did not edit."""
-    came: list[Message] = []
+def refresh_metadata(project: Project, root: Path,
+                     skip: Collection[str] = ()) -> list[Message]:
+    """Reload the sidecars saved elsewhere since, for sources this window did not edit
+    (nor those in ``skip``)."""
+    changed: list[Source] = []
     by_sidecar = {sidecar_path(root / SOURCES_DIR / (s.filename or f"{s.id}.txt")).name: s
-                  for s in project.sources.values() if s.id not in project.dirty_meta}
+                  for s in project.sources.values()
+                  if s.id not in project.dirty_meta and s.id not in skip}
     try:
         entries = list(os.scandir(root / SOURCES_DIR))
     except OSError:
-        return came
+        return []
     for entry in entries:
         source = by_sidecar.get(entry.name)
         if source is None or entry.stat().st_mtime < project.base_time - 1:
@@ -92,14 +102,32 @@ def refresh_metadata(project: Project, root: Path) -> list[Message]:
         if meta != source.meta:
             source.meta = meta
             project.base_meta[source.id] = meta.to_csl(source.id)
-            came.append(Message("metadata of {title}", title=source.display_title))
-    return came
+            changed.append(source)
+    return [Message("metadata of {count:,} source{count:?|s}: {names}", count=len(changed),
+                    names=_names(changed))] if changed else []
+
+
+def _names(sources: list[Source] | list[str], shown: int = NAMED) -> list[Any]:
+    """The first ``shown`` of the sources (or ids) that changed, each by its title and id.
+
+    By both: a title alone can be another source's id ("a00000", the title a Word
+    file carries, for the new source a00000-2) or another source's title (a copy
+    imported again), and would seem to name a source that did not change."""
+    names: list[Any] = []
+    for item in sources[:shown]:
+        if isinstance(item, str):
+            names.append(item)
+        elif item.display_title == item.id:
+            names.append(item.id)
+        else:
+            names.append(Message("“{title}” ({id})", title=item.display_title, id=item.id))
+    return names + ["…"] * (len(sources) > shown)
 
 
 def adopt(project: Project, data: dict[str, Any], root: Path) -> list[Message]:
     """Make the in-memory project hold the merged data just saved (what another writer
     added comes in); returns, in words, what came in."""
-    came: list[Message] = []
+    added: list[Source] = []
     listed = [e for e in data.get("sources") or [] if isinstance(e, dict)]
     ids = {str(e.get("id")) for e in listed}
     for entry in listed:
@@ -113,10 +141,17 @@ def adopt(project: Project, data: dict[str, Any], root: Path) -> list[Message]:
         source.id = sid
         source.original = str(entry.get("original") or "")
         project.sources[sid] = source
-        came.append(Message("source {title}", title=source.display_title))
-    for sid in [s for s in project.sources if s not in ids]:
+        added.append(source)
+    removed = [s for s in project.sources if s not in ids]
+    for sid in removed:
         del project.sources[sid]
-        came.append(Message("source {id} removed", id=sid))
+    came: list[Message] = []
+    if added:
+        came.append(Message("{count:,} source{count:?|s} added: {names}", count=len(added),
+                            names=_names(added)))
+    if removed:
+        came.append(Message("{count:,} source{count:?|s} removed: {names}",
+                            count=len(removed), names=_names(removed)))
     project.name = str(data.get("name") or project.name)
     project.citation_style = str(data.get("citation_style") or project.citation_style)
     project.outline = Outline.from_dict(data.get("outline") or {})
