@@ -14,9 +14,16 @@ five-grams of its opening 2,000 characters, a "bottom-k sketch": two copies
 of one article share most of their opening words whatever the furniture
 around them; a text too short for that, by the digest of its folded text)
 and remembered while its text is unchanged; a new text is compared in full
-only with the few sources whose sketch shares hashes with its own. Summing
-up 10,000 articles (63 MB) takes under two seconds, on the import's worker
-thread, once per session.
+only with the few sources whose sketch shares hashes with its own.
+
+Summing up 10,000 articles reads 63 MB and takes over a second; with the digest
+of each text (``FileImporter``'s test of an exact copy) it was two seconds of
+every ``briefer import`` into such a project, and of the app's first import. So
+each source file's digest and summary are kept in the project's cache folder by
+the file's size and time of change (``KnownTexts``), and only a changed or new
+file is read again. That is why the sketch's hashes are CRC-32s of the words,
+the same in every process, not Python's ``hash``, which differs from one run to
+the next (the full comparison, made in one process, still uses it).
 """
 
 from __future__ import annotations
@@ -24,9 +31,13 @@ from __future__ import annotations
 import hashlib
 import heapq
 import re
+import zlib
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefer.io.sources import SidecarCache
 
 if TYPE_CHECKING:  # the early reader sums texts up without loading the project model
     from briefer.core.project import Project
@@ -58,10 +69,17 @@ class Summary:
     sketch: tuple[int, ...]
 
 
+def _sketch(words: list[str]) -> tuple[int, ...]:
+    """The ``SKETCH`` smallest CRC-32s of the five-grams (the same in every process)."""
+    grams = {zlib.crc32(" ".join(gram).encode("utf-8", "surrogatepass"))
+             for gram in zip(words, words[1:], words[2:], words[3:], words[4:], strict=False)}
+    return tuple(heapq.nsmallest(SKETCH, grams))
+
+
 def summarise(text: str) -> Summary:
     words = fold(text[:OPENING]).split()
     if len(words) >= MIN_WORDS:  # the sketch finds it; the full comparison decides
-        return Summary("", tuple(heapq.nsmallest(SKETCH, _grams(words))))
+        return Summary("", _sketch(words))
     folded = fold(text).encode("utf-8", "surrogatepass")
     return Summary(hashlib.blake2b(folded, digest_size=16).hexdigest(), ())
 
@@ -97,16 +115,60 @@ def text_facts(text: str) -> Facts:
     return Facts(summarise(text), grams, hash_seed())
 
 
-# (source id, hash of its text, its length) -> its summary, for as long as the process runs
-_KNOWN: dict[tuple[str, int, int], Summary] = {}
+def sha1_of(text: str) -> str:
+    """The digest by which an exact copy of a source's text is refused (``FileImporter``)."""
+    return hashlib.sha1(text.encode()).hexdigest()
 
 
-def _summary(source: Source) -> Summary:
-    key = (source.id, hash(source.text), len(source.text))
-    known = _KNOWN.get(key)
-    if known is None:
-        known = _KNOWN[key] = summarise(source.text)
-    return known
+# (source id, hash of its text, its length) -> its digest and summary, while the process runs
+_KNOWN: dict[tuple[str, int, int], tuple[str, Summary]] = {}
+
+
+class KnownTexts(SidecarCache):
+    """Each source's ``sha1_of`` and ``summarise`` of its text, kept by its file's name,
+    size and time of change (in ``CACHE_NAME``, written only for a large project, as the
+    sidecar cache is); a source read whole, changed or new is summed up from its text."""
+
+    VERSION = 1
+    CACHE_NAME = "duplicates.json"
+
+    @classmethod
+    def of_project(cls, project: Project, cache_dir: str) -> KnownTexts:
+        path = Path(project.path) / cache_dir / cls.CACHE_NAME if project.path else None
+        return cls(path)
+
+    def facts(self, source: Source) -> tuple[str, Summary]:
+        """(digest, summary) of ``source``'s text."""
+        name, stamp = source.filename, source.file_stamp
+        if name and stamp is not None:
+            self.seen.add(name)
+            kept = _kept(self.entries.get(name), stamp)
+            if kept is not None:
+                return kept
+        text = source.text
+        key = (source.id, hash(text), len(text))
+        known = _KNOWN.get(key)
+        if known is None:
+            known = _KNOWN[key] = (sha1_of(text), summarise(text))
+        if name and stamp is not None:
+            digest, summary = known
+            self.entries[name] = [stamp[0], stamp[1],
+                                  [digest, summary.digest, list(summary.sketch)]]
+            self.changed = True
+        return known
+
+
+def _kept(entry: Any, stamp: tuple[int, int]) -> tuple[str, Summary] | None:
+    """A cache entry's facts, if it is one and for the file as it stands."""
+    if not (isinstance(entry, list) and len(entry) == 3 and entry[0] == stamp[0]
+            and entry[1] == stamp[1]):
+        return None
+    facts = entry[2]
+    if not (isinstance(facts, list) and len(facts) == 3 and isinstance(facts[0], str)
+            and isinstance(facts[1], str) and isinstance(facts[2], list)
+            and all(isinstance(v, int) for v in facts[2])):
+        return None
+    return facts[0], Summary(facts[1], tuple(facts[2]))
 
 
 def same_text(a: set[int], b: set[int]) -> bool:
@@ -120,8 +182,9 @@ def same_text(a: set[int], b: set[int]) -> bool:
 class DuplicateFinder:
     """The project's sources, summed up, to find the one a new text repeats."""
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, known: KnownTexts | None = None) -> None:
         self.project = project
+        self.known = known or KnownTexts()
         self.by_digest: dict[str, str] = {}
         self.by_hash: dict[int, list[str]] = {}
         # the five-grams of texts compared in full, by (hash, length) of the text: the
@@ -129,7 +192,7 @@ class DuplicateFinder:
         self._grams: dict[tuple[int, int], set[int]] = {}
         self._found: tuple[tuple[int, int], Summary | None] = ((0, -1), None)
         for source in project.sources.values():
-            self._index(source.id, _summary(source))
+            self._index(source.id, self.known.facts(source)[1])
 
     def _all_grams(self, text: str) -> set[int]:
         key = (hash(text), len(text))
@@ -151,8 +214,8 @@ class DuplicateFinder:
         key = (source.id, hash(source.text), len(source.text))
         found_key, found = self._found
         if found is not None and key not in _KNOWN and found_key == key[1:]:
-            _KNOWN[key] = found  # summed up by ``find`` just before
-        self._index(source.id, _summary(source))
+            _KNOWN[key] = (sha1_of(source.text), found)  # summed up by ``find`` just before
+        self._index(source.id, self.known.facts(source)[1])
 
     def find(self, text: str, besides: str | None = None,
              facts: Facts | None = None) -> Source | None:

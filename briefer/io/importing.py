@@ -24,7 +24,7 @@ from briefer.core.progress import Cancel, Progress
 from briefer.core.messages import Listing, Message, UserError
 from briefer.core.project import Project
 from briefer.core.source import Source
-from briefer.io.duplicates import DuplicateFinder, Facts
+from briefer.io.duplicates import DuplicateFinder, Facts, KnownTexts
 from briefer.io.file_importer import (  # the last three are imported from here too
     FileImporter,
     ImportReport as ImportReport,
@@ -72,7 +72,8 @@ def _run(project: Project, paths: list[Path], progress: Progress | None,
     files, report.refused = collect_files(paths, Path(project.path))
     sources = [f for f in files if f.suffix.lower() not in METADATA_SUFFIXES]
     bibliographies = [f for f in files if f.suffix.lower() in METADATA_SUFFIXES]
-    importer = FileImporter(project, report, journal, encoding)
+    known = KnownTexts.of_project(project, CACHE_DIR)  # each text's digest and summary
+    importer = FileImporter(project, report, journal, encoding, known)
     # ids of removed sources whose files a save set aside: an undone removal needs them
     importer.taken.update(set_aside_names(Path(project.path)))
     # read ahead on every core, taken in this loop's order (briefer/io/import_pool.py)
@@ -82,6 +83,7 @@ def _run(project: Project, paths: list[Path], progress: Progress | None,
         _each_file(importer, extractions, sources + bibliographies, progress, cancel,
                    duplicate)
         importer.flush()  # the new sources' files, into place together
+        known.save()  # a cache: written only for a large project, never raises
     except BaseException:
         importer.discard()
         raise
@@ -106,7 +108,7 @@ def _each_file(importer: FileImporter, extractions: Extractions, paths: list[Pat
                 importer.metadata(path)
             elif importer.same_as_stored(path) is None:
                 extracted = extractions.get(path)
-                finder = finder or DuplicateFinder(project)
+                finder = finder or DuplicateFinder(project, importer.known)
                 twin = _twin(importer, finder, path, extracted.text, extractions.facts(path))
                 if twin is not None and duplicate is not None and not duplicate(path, twin):
                     report.warnings.append(Message(

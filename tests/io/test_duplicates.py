@@ -114,3 +114,58 @@ def test_a_different_article_and_a_reimport_are_not_duplicates(
     again = import_and_save(project, [path])
     assert again.updated == ["sunset"]
     assert not [w for w in again.warnings if "already in the project" in str(w)]
+
+
+# In a fresh interpreter (its own string hashes, as every `briefer import` has): import
+# FILES into PROJECT; print the warnings, then how many texts of the project were read.
+IMPORT_COUNTING_READS = """
+import sys
+from pathlib import Path
+from briefer.io.importing import import_and_save
+from briefer.io.project_file import load_project
+reads = []
+project = load_project(Path(sys.argv[1]), outline=False)
+for source in project.sources.values():  # each text read later: counted when it is
+    if source._loader is not None:
+        source._loader = (lambda read: lambda: reads.append(1) or read())(source._loader)
+report = import_and_save(project, [Path(p) for p in sys.argv[2:]])
+for warning in report.warnings:
+    print(warning)
+print("READ", len(reads))
+"""
+
+
+def test_a_large_project_is_not_read_again_to_find_a_copy(tmp_path: Path) -> None:
+    """A project of hundreds of articles: the first import reads every text once to sum it
+    up; later imports, each a new process, find the same article under other furniture
+    from the sums kept in the project's cache, without reading the texts again."""
+    import subprocess
+    import sys
+
+    from tests.helpers.projects import large_project
+
+    article = "\n\n".join(PARAGRAPHS) + "\n"
+    folder = large_project(tmp_path / "big", {"a0042": article})
+    root = Path(__file__).resolve().parents[2]
+
+    def run(*files: Path) -> tuple[list[str], int]:
+        out = subprocess.run([sys.executable, "-c", IMPORT_COUNTING_READS, str(folder),
+                              *map(str, files)], capture_output=True, text=True, check=True,
+                             cwd=root).stdout.splitlines()
+        return out[:-1], int(out[-1].split()[1])
+
+    other = tmp_path / "other.txt"
+    other.write_text("Potash exporters in Saskatchewan brace for a slower spring as rail "
+                     "talks stall and fertilizer prices slide for a third month.\n")
+    warnings, first = run(other)
+    assert not any("already in the project" in w for w in warnings), warnings
+    assert first >= 200  # every text, once, to sum it up
+    warnings, again = run(article_docx(tmp_path / "sunset.docx"))
+    assert any("a0042" in w and "already in the project" in w for w in warnings), warnings
+    assert again <= 3  # the few candidates compared in full, not the project
+    # a text changed since is summed up again: its new words are what count
+    (folder / "sources" / "a0042.txt").write_text("Another story entirely, about potash "
+                                                  "and fertilizer prices in Saskatchewan "
+                                                  "this spring, and nothing else.\n")
+    warnings, _ = run(article_html(tmp_path / "again.html"))
+    assert not any("a0042" in w and "already in the project" in w for w in warnings)
