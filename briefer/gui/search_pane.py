@@ -3,6 +3,12 @@
 The search index lives on one worker thread (SQLite connections stay on the
 thread that made them). Typing restarts a short timer; each query carries a
 generation number and the worker skips queries already superseded.
+
+While a word is being typed its last word is also read as the start of a longer one
+("tarif" finds "tariffs"); once typing pauses (``SETTLE_MS``), or at Enter, the words
+are searched as written, so the answer left on screen is the one ``briefer search``
+gives: the same hits in the same order, and the same "best of the N most recently
+added" when too many match (the prefix reading matches more, so it said so sooner).
 """
 
 from __future__ import annotations
@@ -22,6 +28,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QListView, 
 
 from briefer.core.project import Project
 from briefer.index import Results, snippet_parts
+from briefer.index.query import reads_as_typed
+from briefer.index.rank import PAGE
 from briefer.gui.search_builder import Builder as _Builder
 from briefer.gui.session import ProjectSession
 from briefer.io.project_file import OnRead
@@ -29,6 +37,7 @@ from briefer.io.project_file import OnRead
 log = logging.getLogger(__name__)
 _Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+SETTLE_MS = 600  # no key for this long: the words are taken as written (module notes)
 
 
 class _Searcher(QObject):
@@ -55,15 +64,15 @@ class _Searcher(QObject):
             if self.index is not None:
                 self.index.refresh()  # what it kept between searches predates the last rows
 
-    @Slot(int, str)
-    def search(self, generation: int, query: str) -> None:
+    @Slot(int, str, bool)
+    def search(self, generation: int, query: str, typing: bool = False) -> None:
         index = self.index
         if generation < self.latest or index is None:
             return
         try:
             if self.indexing:
                 index.refresh()
-            hits = index.search(query, 30, typing=True)
+            hits = index.search(query, PAGE, typing=typing)
         except Exception as exc:
             log.debug("search failed: %s", exc)
             hits = Results()
@@ -84,7 +93,7 @@ class SearchService(QObject):
     stateChanged = Signal(str, int, int)
     _build = Signal(object, int)
     _early_open = Signal(str, int)
-    _search = Signal(int, str)
+    _search = Signal(int, str, bool)
     _built = Signal(int)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -113,6 +122,7 @@ class SearchService(QObject):
         self.searchable = False  # an index is open for the current project
         self.progress = (0, 0)  # sources searchable, sources in the project
         self._pending: str | None = None
+        self._pending_typing = False
         self._project: Project | None = None
         self._early: str | None = None  # the folder being read, searched as it is read
         self._later = QTimer(self)
@@ -171,15 +181,17 @@ class SearchService(QObject):
         if self._project is not None:
             self.rebuild(self._project)
 
-    def search(self, query: str) -> None:
+    def search(self, query: str, typing: bool = False) -> None:
+        """Search ``query`` (``typing``: its last word may be unfinished); only the
+        answer of the latest search is given (``resultsReady``)."""
         self._generation += 1
         self._worker.latest = self._generation
         if not self.searchable:
-            self._pending = query
+            self._pending, self._pending_typing = query, typing
             if self._later.isActive():
                 self.build_now()
             return
-        self._search.emit(self._generation, query)
+        self._search.emit(self._generation, query, typing)
 
     def _opened(self, _index: object, build: int) -> None:
         if build != self._build_id:
@@ -187,7 +199,7 @@ class SearchService(QObject):
         self.searchable = True
         if self._pending is not None:
             query, self._pending = self._pending, None
-            self.search(query)
+            self.search(query, self._pending_typing)
 
     def _state(self, state: str, done: int, total: int, build: int) -> None:
         if build != self._build_id:
@@ -353,7 +365,14 @@ class SearchPane(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
         self._timer.timeout.connect(self._run)
-        self.box.textChanged.connect(lambda _t: self._timer.start())
+        self._settled = False  # typing paused (or Enter): the words are taken as written
+        self._sent_typing = False  # the latest search read its last word as a prefix
+        self._shown_typing = False  # and so did the one whose results are shown
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._typing_paused)
+        self.box.textChanged.connect(self._typed)
         self.box.returnPressed.connect(self._enter)
         service.resultsReady.connect(self._show)
         service.stateChanged.connect(self._state)
@@ -361,6 +380,17 @@ class SearchPane(QWidget):
     def focus_box(self) -> None:
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.box.selectAll()
+
+    def _typed(self, _text: str) -> None:
+        self._settled = False
+        self._timer.start()
+        self._settle.start()
+
+    def _typing_paused(self) -> None:
+        """Search the words as written, if they were last searched as being typed."""
+        self._settled = True
+        if self._sent_typing and not self._timer.isActive():
+            self._run()
 
     def _run(self) -> None:
         query = self.box.text().strip()
@@ -371,7 +401,9 @@ class SearchPane(QWidget):
             return
         self._since_run.start()
         self._ran_complete = self.service.ready  # else the results may lack sources
-        self.service.search(query)
+        # the raw text: a space or a closing quote typed last ends the word being typed
+        self._sent_typing = not self._settled and reads_as_typed(self.box.text())
+        self.service.search(query, self._sent_typing)
 
     def _state(self, state: str, done: int, total: int) -> None:
         """Show how far indexing is; while it goes on, search the query again now and
@@ -406,6 +438,7 @@ class SearchPane(QWidget):
         if query != self.box.text().strip():
             return
         self.model.set_hits(query, list(hits))
+        self._shown_typing = self._sent_typing  # only the latest search's results come
         lines = [escape(self.tr("%n result(s)", "", len(hits)) if hits
                         else self.tr("No source matches “{0}”").format(query))]
         if getattr(hits, "partial", False):
@@ -428,7 +461,8 @@ class SearchPane(QWidget):
             self.results.setCurrentIndex(self.model.index(0))
         # Enter came before the results: open the first now (none yet while the index is
         # being built: the first of the complete results, then)
-        if self._open_first == query and (hits or not self._partial_results):
+        if self._open_first == query and not self._shown_typing \
+                and (hits or not self._partial_results):
             self._open_first = ""
             if hits and self.box.hasFocus():
                 self._activate(self.model.index(0))
@@ -437,13 +471,18 @@ class SearchPane(QWidget):
         """Search for the suggestion the user clicked ("Did you mean …?")."""
         self.box.setText(query)
         self._timer.stop()
+        self._settle.stop()
+        self._settled = True  # a query chosen whole
         self._run()
         self.box.setFocus()
 
     def _enter(self) -> None:
         self._timer.stop()
+        self._settle.stop()
+        self._settled = True
         query = self.box.text().strip()
-        if self.model.query != query or (self._partial_results and not self.model.rowCount()):
+        if self.model.query != query or self._shown_typing \
+                or (self._partial_results and not self.model.rowCount()):
             self._open_first = query  # opened as soon as they come (complete, if none yet)
             self._run()
             return

@@ -283,6 +283,14 @@ def as_typed(query: Query, text: str) -> Query:
     return Query((*query.clauses[:-1], last), query.excluded)
 
 
+def reads_as_typed(text: str) -> bool:
+    """Whether the as-you-type reading of ``text`` (``as_typed``) differs from the plain
+    one: the search box then searches it again once typing pauses, so that the answer
+    left on screen is the one ``briefer search`` gives for the same words."""
+    parsed = parse_query(text)
+    return bool(parsed) and as_typed(parsed, text) != parsed
+
+
 def widened(query: Query) -> Query:
     """Each word also as a prefix: abbreviations ("auto") and cut-off words ("tarif")."""
     return Query(tuple(_with_prefix(c, MIN_WIDEN_CHARS) for c in query.clauses), query.excluded)

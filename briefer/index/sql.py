@@ -53,10 +53,11 @@ def _after(table: str, floor: int | None) -> str:
 def ranked(conn: sqlite3.Connection, table: str, expression: str,
            limit: int, floor: int | None = None) -> list[tuple[int, float]]:
     """(rowid, score) of the best ``limit`` matches of ``expression`` (rows after
-    ``floor``), by bm25."""
+    ``floor``), by bm25; equal scores by row, so that asking for more keeps the order
+    of the first."""
     return [(rowid, -rank) for rowid, rank in conn.execute(
         f"SELECT rowid, bm25({table}, {TITLE_WEIGHT}, 1.0) FROM {table} "
-        f"WHERE {table} MATCH ?{_after(table, floor)} ORDER BY 2 LIMIT ?",
+        f"WHERE {table} MATCH ?{_after(table, floor)} ORDER BY 2, 1 LIMIT ?",
         (expression, limit))]
 
 
