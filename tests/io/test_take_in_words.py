@@ -73,3 +73,44 @@ def test_one_source_removed_elsewhere_is_named_alone(tmp_path):
 
     assert said == [f"1 source removed: {gone}"]
     assert gone not in window.sources
+
+
+def test_metadata_another_program_saved_comes_in_and_is_named(tmp_path):
+    root = _project(tmp_path)
+    window = load_project(root)
+    other = load_project(root)
+    sid = next(s for s in other.sources if other.sources[s].kind.value == "article")
+    other.sources[sid].meta.title = "Retitled elsewhere"
+    other.dirty_meta.add(sid)
+    other.name = "Renamed too"  # (a sidecar alone is not looked for: project.yaml tells)
+    from briefer.io.project_file import save_project
+
+    save_project(other)
+
+    said = [say(m, "en") for m in take_in(window).came]
+
+    assert said == [f"metadata of 1 source: “Retitled elsewhere” ({sid})"]
+    assert window.sources[sid].meta.title == "Retitled elsewhere"
+
+
+def test_metadata_of_a_source_whose_file_is_not_named_by_its_id_comes_in(tmp_path):
+    root = _project(tmp_path)
+    window = load_project(root)
+    other = load_project(root)
+    import_and_save(other, _files(tmp_path / "new", 1, ".txt"))
+    take_in(window)
+    sid = "brief0"
+    (root / "sources" / "brief0.txt").rename(root / "sources" / "renamed.txt")
+    text = (root / "project.yaml").read_text(encoding="utf-8")
+    (root / "project.yaml").write_text(text.replace("file: brief0.txt", "file: renamed.txt"),
+                                       encoding="utf-8")
+    window = load_project(root)
+    assert window.sources[sid].filename == "renamed.txt"
+    (root / "sources" / "renamed.yaml").write_text("id: brief0\ntitle: Found by its file\n",
+                                                   encoding="utf-8")
+    (root / "project.yaml").write_text(text.replace("file: brief0.txt", "file: renamed.txt")
+                                       + "\n", encoding="utf-8")  # a save: the digest moves
+
+    said = [say(m, "en") for m in take_in(window).came]
+
+    assert said == [f"metadata of 1 source: “Found by its file” ({sid})"]
