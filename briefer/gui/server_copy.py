@@ -4,22 +4,21 @@ moved on, as a heard change is taken in, ``server_project``), and the window's m
 fresh copy (out of ``server_link``, which sends, hears and shows who is here).
 
 Moving to a fresh copy swaps the loaded project in on the window's thread; the old copy's
-folder (every source's file, and its search index) is removed on a thread of its own (at
-1,000 sources that alone held the window for seconds on a busy disk; on a worker of the
-link's pool it held up the next take-in): its state file goes first, so a removal cut
-short by the app's end leaves a copy the next open tidies away, never one to offer.
+folder (every source's file, and its search index) is removed in the background, out of
+the process where it can be (``server_state_file.remove_copy``: at 1,000 sources that
+alone held the window for seconds on a busy disk; on a worker of the link's pool it held
+up the next take-in): its state file goes first, so a removal cut short by the app's end
+leaves a copy the next open tidies away, never one to offer.
 """
 
 from __future__ import annotations
 
-import shutil
-import threading
 from typing import TYPE_CHECKING, Any
 
 
 from briefer.core.project import Project
 from briefer.db import workspace
-from briefer.gui.server_store import STATE_FILE, LocalState, hold, release
+from briefer.gui.server_store import LocalState, hold, release
 from briefer.gui.settings import RECENT_FILES
 from briefer.io.project_file import load_project
 
@@ -50,10 +49,7 @@ def move_to(link: ServerLink, moved: LocalState, project: Project | None = None)
         window.files._install(load_project(moved.folder))
     else:
         window.files._install(project, settled=True)
-    release(old)
-    (old / STATE_FILE).unlink(missing_ok=True)  # cut short, it leaves no copy to offer
-    threading.Thread(target=shutil.rmtree, args=(old,), kwargs={"ignore_errors": True},
-                     name="remove-old-copy", daemon=True).start()
+    release(old, remove=True)  # its state file first, then the folder, in the background
     recent = [p for p in window.settings.get(RECENT_FILES) if p != str(moved.folder)]
     window.settings.set(RECENT_FILES, recent)
     window.update_title()

@@ -59,6 +59,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 _Key = tuple[str, str]
+JOURNAL_WAIT_S = 60  # a state file not written by then: the send fails (said), nothing sent
 
 
 def dropped(exc: BaseException) -> bool:
@@ -81,14 +82,17 @@ class Sent:
 
 
 def send_work(url: str, old: workspace.Checkout, seen: Seen, notes: list[dict[str, Any]],
-              ids: dict[_Key, str]) -> Callable[[Any, Callable[[], bool]], Sent]:
+              ids: dict[_Key, str], journalled: Callable[[], None] = lambda: None
+              ) -> Callable[[Any, Callable[[], bool]], Sent]:
     """The job for a ``TaskRunner``: ``old`` a ``snapshot`` of the copy's checkout, ``seen``
     a copy of what was seen of the notes (updated here as ``note_sync.save_notes`` does),
-    ``notes`` and ``ids`` the notes and edit ids journalled on the window's thread."""
+    ``notes`` and ``ids`` the notes and edit ids journalled on the window's thread;
+    ``journalled`` returns once that journal is on the disk (raises if it cannot be)."""
 
     def work(_progress: Any, _cancelled: Callable[[], bool]) -> Sent:
         sent = Sent()
         try:
+            journalled()
             conn = connect(url)
         except Exception as exc:
             sent.error = exc
@@ -215,11 +219,14 @@ class Sending(QObject):
         state.journal = {k: (ids[k], copy.deepcopy(v)) for k, v in changed.items()}
         # until it lands the copy counts as unsent: closed meanwhile, it is kept
         state.unsent = max(1, state.unsent, link.unsent(notes))
-        state.save()  # before sending: a drop or a close mid-way leaves ids to ask about
+        # on the disk before sending (written off this thread, the worker waits for it): a
+        # drop or a close mid-way leaves ids to ask about
+        number = state.save()
         asked = _Asked(state.checkout, Seen(dict(seen.blocks), dict(seen.notes)), notes,
                        attempt, again)
         work = send_work(link.url, snapshot(state.checkout),
-                         Seen(dict(seen.blocks), dict(seen.notes)), notes, ids)
+                         Seen(dict(seen.blocks), dict(seen.notes)), notes, ids,
+                         lambda: state.wait(number, JOURNAL_WAIT_S))
 
         def hook_up(task: Task) -> None:
             task.signals.finished.connect(lambda sent: self._landed(asked, sent))

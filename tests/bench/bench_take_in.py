@@ -1,6 +1,6 @@
 """A colleague's project change taken into an open team-project window: time and stall.
 
-    python tests/bench/bench_take_in.py [SIZE] [--dir DIR] [--seed N] [--rounds N]
+    python tests/bench/bench_take_in.py [SIZE] [--dir DIR] [--seed N] [--rounds N] [--why]
 
 SIZE articles (default 10,000; ``bench_scale``'s synthetic corpus, written once into DIR
 and reused) are pushed to a throwaway PostgreSQL cluster (``tests/helpers/pg.py``), and a
@@ -27,7 +27,11 @@ Before it, a plain save (nothing to merge) for comparison: the copy written, the
 hashed and sent on a worker (``server_send``, as every team save is): *plain save*
 until the server has it, and its stall.
 
-Target: stall ≤ 100 ms.
+The note's spelling dictionary is loaded before any of it (once a session, when a
+paragraph is first drawn: a stall of its own, not a save's). Target: stall ≤ 100 ms.
+
+``--why``: after each part, where the threads were during its stalls of 60 ms or more
+(``stall_why``; the window's thread in C too when py-spy is installed).
 """
 
 from __future__ import annotations
@@ -52,7 +56,14 @@ def main(argv: list[str] | None = None) -> None:
                         default=Path(tempfile.gettempdir()) / f"briefer-bench-{os.getuid()}")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--switch-ms", type=float, default=None,
+                        help="the interpreter's switch interval (sys.setswitchinterval), "
+                             "to see what the lock's hand-over costs the window")
+    parser.add_argument("--why", action="store_true",
+                        help="say where the threads were during each long stall")
     args = parser.parse_args(argv)
+    if args.switch_ms is not None:
+        sys.setswitchinterval(args.switch_ms / 1000)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     import psycopg
@@ -125,8 +136,25 @@ def main(argv: list[str] | None = None) -> None:
         run_until(lambda: not link().state.pending())
         app.processEvents()
 
+        # the note's spelling dictionary, loaded once a session when a paragraph is first
+        # drawn (Hunspell, in C, 70-600 ms of the window's thread: ``spell_check``): loaded
+        # now, as after a user's first minute in the note, so that no part below counts it
+        from briefer.gui.spell_check import SpellService
+
+        SpellService.of(window.session).checker_now()
         heart = Heartbeat()
         heart.start()
+        dog = None
+        if args.why:
+            from stall_why import Watchdog
+
+            dog = Watchdog()
+            dog.start()
+
+        def why(part: str) -> None:
+            if dog is not None:
+                print(f"[why: {part}]\n{dog.report()}")
+                dog.stalls.clear()
         print(f"\n{'round':>5}{'take-in s':>12}{'stall ms':>10}{'idle stall ms':>15}")
         worst = 0.0
         took = 10.0
@@ -148,6 +176,7 @@ def main(argv: list[str] | None = None) -> None:
             stall = heart.longest()
             worst = max(worst, stall)
             print(f"{round_:>5}{took:>12.2f}{stall:>10.0f}{idle:>15.0f}")
+            why(f"round {round_}")
         # a plain save (nothing to merge), for comparison: the copy written, then sent
         window.files._set_extra_dirty(True)
         app.processEvents()
@@ -159,6 +188,7 @@ def main(argv: list[str] | None = None) -> None:
         app.processEvents()
         plain = heart.longest()
         print(f"\nplain save: {time.perf_counter() - start:.2f} s, stall {plain:.0f} ms")
+        why("plain save")
 
         # a save's merge
         project = window.session.project
@@ -192,6 +222,7 @@ def main(argv: list[str] | None = None) -> None:
         assert window.session.project.name == "Desk, merged"
         assert mine in window.session.project.excerpts
         print(f"\nsave merge: {took:.2f} s, stall {stall:.0f} ms")
+        why("save merge")
         heart.stop()
         print(f"\nlongest stall {worst:.0f} ms ({'OK' if worst <= 100 else 'OVER'} 100 ms)")
         window.files.maybe_save = lambda: True  # type: ignore[method-assign]

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from briefer.cli import main
+from briefer.io.project_yaml import notes_form, project_to_dict
 from tests.db import test_app_open as shared
 from tests.db.test_app_open import open_team, save, text_of, type_into
 
@@ -33,6 +34,8 @@ def open_on_second(qtbot, settings, team: str, capsys):
     second = next(i for i, n in project.notes.items() if n.name == SECOND)
     window.session.show_note(second)
     assert project.current_note == second
+    # what a save sends of the notes is what the project file holds of them
+    assert window.server_link.notes() == notes_form(project_to_dict(project))["notes"]
     return window, second
 
 

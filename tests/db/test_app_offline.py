@@ -193,6 +193,7 @@ def test_a_copy_with_unsent_edits_opens_while_the_server_is_unreachable(
     qtbot.waitUntil(lambda: server_block(team, block_id)[1]["markdown"] == mine,
                     timeout=8000)
     qtbot.waitUntil(status.isHidden, timeout=3000)
+    again.files.wait_for_save()  # the send landed (closing would wait for it so)
     assert server_block(team, block_id)[0] == before[0] + 1  # sent once
     assert block_edits(team, block_id) == 1
     assert not again.server_link.state.pending()

@@ -19,6 +19,7 @@ from briefer.cli import main
 from briefer.db import blocks, presence, transfer
 from briefer.db.connect import redact
 from briefer.io.project_file import load_project
+from briefer.io.project_yaml import notes_form, project_to_dict
 from tests.helpers.gui import DialogLog
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -193,6 +194,8 @@ def test_an_edit_saved_with_ctrl_s_is_on_the_server(qtbot, settings, team: str,
     window = open_team(qtbot, settings, team)
     _, block_id = first_prose(window)
     type_into(qtbot, window, block_id, " Added in the app.")
+    project = window.session.project
+    assert window.server_link.notes() == notes_form(project_to_dict(project))["notes"]
     save(qtbot, window)
     assert server_block(team, block_id)[1]["markdown"].endswith("Added in the app.")
     with psycopg.connect(team) as conn:
