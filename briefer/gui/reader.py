@@ -28,6 +28,7 @@ from briefer.core.selection import grow
 from briefer.core.excerpt import AnchorStatus
 from briefer.core.source import Source, SourceKind
 from briefer.gui.colours import NO_THEME, theme_colours
+from briefer.gui.numbers import number
 from briefer.gui.reader_view import FindBar, ReaderView, SurveyHighlighter
 from briefer.gui.reader_view import survey_spans as survey_spans  # tests import it from here
 from briefer.gui.session import ProjectSession
@@ -446,8 +447,8 @@ class Reader(QWidget):
         if self._matches is None or self._current is None:
             text = self.tr("No matches") if self.find_bar.edit.text().strip() else ""
         else:
-            text = self.tr("{0} of {1}").format(self._matches.ordinal(self._current) + 1,
-                                                len(self._matches))
+            current = self._matches.ordinal(self._current) + 1  # "1 of 2,671"
+            text = self.tr("{0} of {1}").format(number(current), number(len(self._matches)))
         self.find_bar.count.setText(text)
 
     def open_find(self) -> None:

@@ -30,6 +30,7 @@ from briefer.core.project import Project
 from briefer.index import Results, snippet_parts
 from briefer.index.query import reads_as_typed
 from briefer.index.rank import PAGE
+from briefer.gui.numbers import number
 from briefer.gui.search_builder import Builder as _Builder
 from briefer.gui.session import ProjectSession
 from briefer.io.project_file import OnRead
@@ -424,7 +425,7 @@ class SearchPane(QWidget):
             self._run()
 
     def _number(self, n: int) -> str:
-        return self.locale().toString(n)
+        return number(n)
 
     def _render_status(self) -> None:
         lines = list(self._lines)

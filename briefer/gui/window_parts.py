@@ -24,6 +24,7 @@ from briefer.core.source import SourceKind
 from briefer.gui import about, actions, dialogs
 from briefer.gui.autosave import Autosave
 from briefer.gui.file_actions import FileController
+from briefer.gui.index_status import IndexStatus
 from briefer.gui.no_project import NoProjectPage
 from briefer.gui.note_find import NoteFindBar
 from briefer.gui.notes_bar import NotesBar
@@ -112,7 +113,7 @@ class WindowParts:
         w.no_project_page.openRequested.connect(w.files.open_dialog)
         w.no_project_page.newRequested.connect(w.files.new_project)
         w.no_project_page.sampleRequested.connect(w.files.open_sample)
-        w.search_service.stateChanged.connect(w._index_state)
+        IndexStatus(w.index_label, w.search_service, w.statusBar())
         w.autosave.failed.connect(
             lambda msg: w.statusBar().showMessage(tr("Recovery copy not saved: {0}")
                                                   .format(msg), 8000))

@@ -50,7 +50,7 @@ def test_the_find_waits_for_a_pause_then_shows_n_of_n(qtbot):
     # typing: nothing searched or drawn yet, so every key answers at once
     assert reader.find_bar.count.text() == "" and _drawn(reader) == []
     total = LOWER.count("tariff")
-    qtbot.waitUntil(lambda: reader.find_bar.count.text() == f"1 of {total}",
+    qtbot.waitUntil(lambda: reader.find_bar.count.text() == f"1 of {total:,}",
                     timeout=FIND_DELAY_MS + 2000)
     first = LOWER.index("tariff")
     assert reader.selected_span() == ("long", first, first + 6)  # the current match selected
@@ -65,9 +65,9 @@ def test_enter_goes_to_the_next_match_and_shift_f3_back(qtbot):
     starts = [first, second, LOWER.index("tariff", second + 6)]
     # Enter before the pause: the first match, not the second
     QTest.keyClick(reader.find_bar.edit, Qt.Key.Key_Return)
-    assert reader.find_bar.count.text() == f"1 of {total}"
+    assert reader.find_bar.count.text() == f"1 of {total:,}"
     QTest.keyClick(reader.find_bar.edit, Qt.Key.Key_Return)
-    assert reader.find_bar.count.text() == f"2 of {total}"
+    assert reader.find_bar.count.text() == f"2 of {total:,}"
     assert reader.selected_span() == ("long", starts[1], starts[1] + 6)
     QTest.keyClick(reader.find_bar.edit, Qt.Key.Key_Return)
     assert reader.selected_span() == ("long", starts[2], starts[2] + 6)
@@ -76,7 +76,7 @@ def test_enter_goes_to_the_next_match_and_shift_f3_back(qtbot):
     reader.previous_hit()  # wraps round to the last match
     last = LOWER.rindex("tariff")
     assert reader.selected_span() == ("long", last, last + 6)
-    assert reader.find_bar.count.text() == f"{total} of {total}"
+    assert reader.find_bar.count.text() == f"{total:,} of {total:,}"
 
 
 def test_only_the_matches_on_screen_are_highlighted(qtbot):
@@ -131,7 +131,7 @@ def test_find_starts_at_the_caret_and_counts_from_the_start(qtbot):
     expected = LOWER.index("tariff", caret)
     assert reader.selected_span() == ("long", expected, expected + 6)
     before = LOWER.count("tariff", 0, expected)
-    assert reader.find_bar.count.text().startswith(f"{before + 1} of ")
+    assert reader.find_bar.count.text().startswith(f"{before + 1:,} of ")
     assert (expected, expected + 6, LONG[expected:expected + 6]) in _drawn(reader)
 
 
