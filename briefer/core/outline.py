@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefer.core.ids import new_id
+from briefer.core.messages import Message
 
 
 KIND_TOPIC = "topic"  # answers sharing an idea
@@ -92,12 +93,18 @@ class OutlineSection:
 
     def tally_text(self, part: int | None = None) -> str:
         """"No 8 · Yes 2 · Conditional 2 — of 12" (largest first)."""
+        message = self.tally_message(part)
+        return message.text() if message else ""
+
+    def tally_message(self, part: int | None = None) -> Message | None:
+        """The tally as a message, worded at the edge ("… — sur 12" in French); the
+        positions' labels are the analyst's, as written."""
         lines = sorted(self.tally(part), key=lambda t: -len(t.response_ids))
         lines = [t for t in lines if t.response_ids]
         if not lines:
-            return ""
-        return " · ".join(f"{t.label} {len(t.response_ids)}" for t in lines) + \
-            f" — of {self.total}"
+            return None
+        return Message("{positions} — of {total}", total=self.total, positions=" · ".join(
+            f"{t.label} {len(t.response_ids)}" for t in lines))
 
     def split(self, part: int | None = None) -> bool:
         """A tally where no position is held by most of those taking one (12 · 12 · 4)."""

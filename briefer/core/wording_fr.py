@@ -294,6 +294,8 @@ FR: dict[str, str] = {
     "{count:,} source{count:?|s} removed: {names}":
         "{count:,} source{count:?|s} retirée{count:?|s} : {names}",
     "“{title}” ({id})": "« {title} » ({id})",
+    # a question's tally (core.outline): "No 8 · Yes 2 · Conditional 2 — of 12"
+    "{positions} — of {total}": "{positions} — sur {total}",
 
     # -- YAML files, templates and the note's data (io.yamlutil, io.templates, core) -------
     "{where}: uses a YAML alias (*{anchor}), which Briefer does not read — aliases can make a "

@@ -33,8 +33,10 @@ if TYPE_CHECKING:
     from briefer.gui.main_window import MainWindow
 
 _HEADERS = ("Title", "Outlet", "Date", "Type")  # the Sources model's, in its context
-# the Sources pane's column widths, for a list read from the files (``SourcesPane``)
-_FLOORS = ((1, "Outlet"), (2, "2026-11-21"), (3, "Article"))
+# the Sources pane's column widths, for a list read from the files (``SourcesPane``):
+# at least these texts' (the type's, the model's words: ``SourcesModel.kind_words``)
+_FLOORS = ((1, ("Outlet",)), (2, ("2026-11-21",)), (3, ("Survey", "Article")))
+_TRANSLATED = 3  # the column whose floors are the model's words
 _MAX_COLUMN_WIDTH, _OUTLET_SHARE = 260, 0.25
 
 
@@ -47,14 +49,16 @@ def first_rows(path: Path, language: str) -> KeptList | None:
     if found is not None:
         return found
     # the quick reader (its YAML, the rules of a row: 3 ms) for a first start only
-    from briefer.io.quick_list import quick_list
+    from briefer.io.quick_list import UNTITLED_SURVEY, quick_list
 
     quick = quick_list(path)
     if quick is None:
         return None
     kinds = (QCoreApplication.translate("SourcesModel", "Survey"),
              QCoreApplication.translate("SourcesModel", "Article"))
-    rows = [(r.title, r.outlet, r.date, kinds[not r.survey]) for r in quick.rows]
+    untitled = QCoreApplication.translate("SourcesModel", "Untitled survey")  # as the model
+    rows = [(untitled if r.survey and r.title == UNTITLED_SURVEY else r.title, r.outlet,
+             r.date, kinds[not r.survey]) for r in quick.rows]
     return KeptList(quick.folder, quick.name, quick.read_only, rows,
                     [r.incomplete for r in quick.rows], [], *any_mark())
 
@@ -89,6 +93,12 @@ def kept_rows_model(kept: KeptList | None, parent: QWidget) -> QStandardItemMode
             items[0].setIcon(mark)
         model.appendRow(items)
     return model
+
+
+def _floor_texts(col: int, texts: tuple[str, ...]) -> set[str]:
+    """What column ``col`` is at least as wide as: its floors and header, as the pane's."""
+    return {QCoreApplication.translate("SourcesModel", t) if col == _TRANSLATED else t
+            for t in texts} | {QCoreApplication.translate("SourcesModel", _HEADERS[col])}
 
 
 class FirstList(QWidget):
@@ -133,9 +143,8 @@ class FirstList(QWidget):
         metrics = self.table.fontMetrics()
         rows = self.kept.rows if self.kept else []
         return {col: max(metrics.horizontalAdvance(t) for t in {cells[col] for cells in rows}
-                         | {floor, QCoreApplication.translate("SourcesModel", _HEADERS[col])})
-                + 16
-                for col, floor in _FLOORS}
+                         | _floor_texts(col, texts)) + 16
+                for col, texts in _FLOORS}
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The natural widths, the outlet's held to a share of the list, as the pane's."""

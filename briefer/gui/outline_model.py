@@ -24,6 +24,7 @@ from briefer.gui.commands import outline as cmd
 from briefer.gui.mime import RESPONSE_MIME, THEME_MIME
 from briefer.gui.outline_dnd import OutlineDragDrop
 from briefer.gui.session import ProjectSession
+from briefer.gui.wording import say
 
 __all__ = ["RESPONSE_MIME", "THEME_MIME", "OutlineModel"]
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -352,7 +353,8 @@ class OutlineModel(OutlineDragDrop, QAbstractItemModel):
         if section is None:
             return None
         part = int(node.response_id or 0)
-        text = section.tally_text(part)
+        tally = section.tally_message(part)
+        text = say(tally) if tally else ""  # "… — sur 7" in French, as the theme rows
         asked = section.parts[part].strip() if part and part < len(section.parts) else ""
         split = section.split(part)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

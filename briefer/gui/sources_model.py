@@ -157,13 +157,22 @@ class SourcesModel(QAbstractTableModel):
     def all_displayed(self) -> list[tuple[str, str, str, str]]:
         """Every row's cells (see ``display``), in model order."""
         if None in self._shown:
-            kinds = (self.tr("Survey"), self.tr("Article"))
+            words = self.kind_words()
             dates: dict[object, str] = {}  # a few thousand dates among 100,000 sources
-            self._shown = [s if s is not None else self._display(r, kinds, dates)
+            self._shown = [s if s is not None else self._display(r, words, dates)
                            for r, s in enumerate(self._shown)]
         return self._shown  # type: ignore[return-value]  # no None left
 
-    def _display(self, row: int, kinds: tuple[str, str] | None = None,
+    def kind_words(self) -> tuple[str, str, str]:
+        """A survey's and an article's Type cells, and the Title cell of a survey without
+        a title (the core's stand-in, "Untitled survey", in the interface's language).
+
+        The first two are also what the Type column is always wide enough for
+        (``SourcesPane._fit_columns``): its widths come from rows sampled through the
+        list, which may miss the one survey among 10,000 articles ("Sond…")."""
+        return (self.tr("Survey"), self.tr("Article"), self.tr("Untitled survey"))
+
+    def _display(self, row: int, words: tuple[str, str, str] | None = None,
                  dates: dict[object, str] | None = None) -> tuple[str, str, str, str]:
         source = self.source_at(row)
         if source is None:
@@ -171,10 +180,12 @@ class SourcesModel(QAbstractTableModel):
             name = str(missing.entry.get("file") or missing.id) if missing else ""
             return name, "—", "—", self.tr("Missing")
         meta = source.meta
-        if kinds is None:
-            kinds = (self.tr("Survey"), self.tr("Article"))
-        return (source.display_title, meta.container_title or "—",
-                _date_text(meta.issued, dates), kinds[source.kind is not SourceKind.SURVEY])
+        if words is None:
+            words = self.kind_words()
+        survey = source.kind is SourceKind.SURVEY
+        title = words[2] if survey and not meta.title else source.display_title
+        return (title, meta.container_title or "—", _date_text(meta.issued, dates),
+                words[not survey])
 
     # -- Qt model API ------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

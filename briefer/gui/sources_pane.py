@@ -137,8 +137,9 @@ class SourcesPane(QWidget):
         count = self.model.rowCount()
         step = max(1, count // FIT_ROWS)
         rows = [self.model.display(r) for r in range(0, count, step)]
-        for col, floor in ((OUTLET, "Outlet"), (DATE, "2026-11-21"), (TYPE, "Article")):
-            texts = {cells[col] for cells in rows} | {floor, str(self.model.headerData(
+        kinds = set(self.model.kind_words()[:2])  # a lone survey may not be sampled
+        for col, floors in ((OUTLET, {"Outlet"}), (DATE, {"2026-11-21"}), (TYPE, kinds)):
+            texts = {cells[col] for cells in rows} | floors | {str(self.model.headerData(
                 col, Qt.Orientation.Horizontal))}
             self._natural[col] = max(metrics.horizontalAdvance(t) for t in texts) + 16
         self._apply_widths()

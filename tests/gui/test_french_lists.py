@@ -1,0 +1,89 @@
+"""The French interface words the outline's tally and the Sources list as it words the
+rest: "Non 4 · Oui 1 — sur 5", a survey without a title in French, and a Type column
+wide enough for "Sondage" when the one survey is lost among 10,000 articles."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QTableView
+
+from briefer.core.project import Project
+from briefer.core.source import Source, SourceKind, SourceMeta
+from briefer.core.themes import build_outline
+from briefer.gui.app import install_translators
+from briefer.gui.outline_model import TALLY, OutlineModel
+from briefer.gui.session import ProjectSession
+from briefer.gui.sources_model import TITLE, TYPE
+
+STANCE = "# Should Canada join the new agreement?\n\n1. No.\n2. No, too costly.\n3. Yes.\n"
+# the French of a string not yet in the shipped catalogue (as a translator will give it)
+NEW_STRINGS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS><TS version="2.1" language="fr">
+<context><name>SourcesModel</name>
+<message><source>Untitled survey</source><translation>Sondage sans titre</translation></message>
+</context></TS>
+"""
+
+
+@pytest.fixture
+def french(qapp, tmp_path: Path):
+    translators = install_translators(qapp, "fr")
+    ts = tmp_path / "new_fr.ts"
+    ts.write_text(NEW_STRINGS, encoding="utf-8")
+    subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(tmp_path / "new_fr.qm")],
+                   check=True, capture_output=True)
+    new = QTranslator(qapp)
+    assert new.load(str(tmp_path / "new_fr.qm"))
+    qapp.installTranslator(new)
+    yield
+    for translator in [new, *translators]:
+        qapp.removeTranslator(translator)
+    qapp.setProperty("brieferLanguage", None)
+
+
+def test_the_tally_reads_in_french_as_the_theme_rows_do(french, qapp):
+    survey = Source("s", STANCE, kind=SourceKind.SURVEY)
+    project = Project(sources={"s": survey})
+    project.outline = build_outline(project.surveys())
+    model = OutlineModel(ProjectSession(project))
+    (node,) = [n for n in model._nodes if n.kind == TALLY]
+    shown = model.data(model.createIndex(node.row, 0, model._nodes.index(node) + 1))
+    assert shown.endswith("— sur 3")  # the positions' labels are the outline's own
+    assert " of " not in shown
+
+
+def _articles_and_a_survey(count: int) -> Project:
+    sources = {f"a{i:05d}": Source(f"a{i:05d}", f"Article {i} opens here.\n",
+                                   SourceMeta(type="article-newspaper", title=f"Title {i}"))
+               for i in range(count)}
+    sources["z-survey"] = Source("z-survey", STANCE, kind=SourceKind.SURVEY)
+    return Project(sources=sources)
+
+
+@pytest.fixture
+def sources_pane(qtbot):
+    from briefer.gui.sources_pane import SourcesPane
+
+    pane = SourcesPane(ProjectSession(_articles_and_a_survey(10_000)))
+    qtbot.addWidget(pane)
+    pane.resize(480, 500)
+    pane.show()
+    qtbot.waitExposed(pane)
+    return pane
+
+
+def test_an_untitled_survey_reads_in_french(french, sources_pane):
+    model = sources_pane.model
+    row = model.row_of("z-survey")
+    assert model.display(row)[TITLE] == "Sondage sans titre"
+    assert model.display(row)[TYPE] == "Sondage"
+
+
+def test_the_type_column_fits_sondage_when_no_sampled_row_is_a_survey(french, sources_pane):
+    table = sources_pane.findChild(QTableView)
+    needed = table.fontMetrics().horizontalAdvance("Sondage")
+    assert table.horizontalHeader().sectionSize(TYPE) >= needed + 16  # no "Sond…"
