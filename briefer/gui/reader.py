@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (QAction, QColor, QKeySequence, QPalette, QTextCharFormat, QTextCursor,
                            QTextFormat)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QVBoxLayout, QWidget
@@ -215,7 +215,9 @@ class Reader(QWidget):
         if source is None:
             return
         meta = source.meta
-        self.title.setText(source.display_title)
+        untitled = source.kind is SourceKind.SURVEY and not meta.title  # as the Sources list
+        self.title.setText(QCoreApplication.translate("SourcesModel", "Untitled survey")
+                           if untitled else source.display_title)
         missing = "<i>{0}</i>"
         authors = ", ".join(a.get("literal") or " ".join(
             x for x in (a.get("given", ""), a.get("family", "")) if x) for a in meta.author)

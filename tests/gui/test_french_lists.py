@@ -87,3 +87,13 @@ def test_the_type_column_fits_sondage_when_no_sampled_row_is_a_survey(french, so
     table = sources_pane.findChild(QTableView)
     needed = table.fontMetrics().horizontalAdvance("Sondage")
     assert table.horizontalHeader().sectionSize(TYPE) >= needed + 16  # no "Sond…"
+
+
+def test_the_readers_title_of_an_untitled_survey_reads_in_french(french, qtbot):
+    from briefer.gui.reader import Reader
+
+    session = ProjectSession(_articles_and_a_survey(3))
+    reader = Reader(session)
+    qtbot.addWidget(reader)
+    reader.show_source("z-survey")
+    assert reader.title.text() == "Sondage sans titre"
