@@ -38,6 +38,8 @@ if TYPE_CHECKING:  # parsing a plain search needs no argparse (``_plain``)
     import argparse
     from typing import NoReturn
 
+    from briefer.core.source import Source
+
 
 class _NotHere(Exception):
     """The arguments are not a plain ``search``: ``briefer.cli`` takes them."""
@@ -149,15 +151,32 @@ def _from_index(folder: Path, query: str, limit: int
 
 
 def _after_loading(folder: Path, query: str, limit: int) -> tuple[list[str], Results, bool]:
-    """Load the project, bring its index up to date (vouching for it), then search."""
+    """Load the project, bring its index up to date (vouching for it), then search.
+
+    A project never searched before is read and indexed whole first: seconds at 10,000
+    sources (3 s reading, 5 s indexing here), said on stderr as ``briefer import`` says
+    its progress when stderr is a terminal ("[4250/10001] sources indexed"), and not at
+    all for a script or a pipe, whose stderr and stdout are as they were."""
+    from briefer.core.progress import terminal_progress
     from briefer.io.project_file import load_project  # the whole core: only when needed
+
+    shown = terminal_progress()
+    read = [0, 0]  # sources read, sources listed
+
+    def reading(sources: list[Source], listed: int) -> None:
+        read[0] += len(sources)
+        read[1] = listed
+        shown(read[0], listed, "sources read")
 
     stamp = folder_stamp(folder) if folder.is_dir() else None
     before = file_stamps(folder) if stamp is not None else {}
-    project = load_project(folder, outline=False)  # a search shows no outline
+    project = load_project(folder, outline=False, on_read=reading)  # a search shows no outline
+    if 0 < read[0] < read[1]:  # some were missing (warned about below): the line ends
+        shown(read[0], read[0], "sources read")
     warnings = [str(w) for w in project.warnings]
     with SearchIndex.for_project(project) as index:
-        index.update(project.sources.values())
+        index.update(project.sources.values(),
+                     progress=lambda done, total, _what: shown(done, total, "sources indexed"))
         if may_vouch(index, project, stamp):
             assert stamp is not None
             vouch(index, stamp, warnings,

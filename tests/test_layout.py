@@ -92,6 +92,9 @@ SEAMS = {
     ("briefer/cli_search.py", "briefer.io.project_file"):
         "the project loader (YAML, sidecars) loads only when the index is not known to be "
         "current",
+    ("briefer/cli_search.py", "briefer.core.progress"):
+        "the terminal's progress bar (and typing) loads with the project loader, when a "
+        "project is read and indexed before its search",
     ("briefer/io/project_file.py", "briefer.core.themes"):
         "the outline engine (snowballstemmer, ~150 patterns, word and concept tables) loads "
         "when the first outline is built, which the app does after its window is painted",
