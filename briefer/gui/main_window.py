@@ -243,9 +243,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.setWindowModified(self.wired and self.files.is_modified())
 
-    def show_no_project(self, reason: str = "") -> None:
-        """No project open (the one asked for failed): say so, offer the ways on."""
+    def show_no_project(self, reason: str = "", retry: Path | None = None) -> None:
+        """No project open (the one asked for failed, or its opening was cancelled): say
+        so, offer the ways on (``retry``: opening that project again first)."""
         self.no_project_page.set_reason(reason)
+        self.no_project_page.set_retry(retry)
         self._set_has_project(False)
         self.update_title()
         self.no_project_page.focus_first()
@@ -255,6 +257,12 @@ class MainWindow(QMainWindow):
         if not self.wired:
             return
         self.pages.setCurrentWidget(self.main_splitter if has else self.no_project_page)
+        # no counts of the empty project standing in ("0 words", "0 sources searchable")
+        self.word_count.setVisible(has)
+        self.index_label.setVisible(has)
+        if not has:
+            self.page_count.timer.stop()
+            self.page_count.hide()  # shown again by its next count
         a = self.menu_actions
         for action in (a.save, a.save_as, a.import_files, a.import_folder, a.export,
                        a.excerpt_section, a.find, a.find_next, a.find_previous,
@@ -428,6 +436,9 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        if self.files.opening is not None:  # a project being read: dropped, nothing said
+            self.files.opening.abandon()
+            self.files.opening = None
         self.save_layout()
         # all the window's work (the panes' too: citations, page counts) is told to
         # stop; what does not stop within a moment is let go of, never waited for

@@ -89,8 +89,10 @@ class NotePane(NoteActions):
         self.section_actions = SectionActions(self)  # rename, add, move, remove sections
 
         self.meta_form = NoteMetaForm(session, self)
-        self.empty_label = QLabel(self.tr("This note has no sections yet. Use “Draft from "
-                                          "outline” to start one from the survey outline."), self)
+        self.empty_text = self.tr("This note has no sections yet. Use “Draft from "
+                                  "outline” to start one from the survey outline.")
+        self.opening = False  # the project is being read: its note is not here yet
+        self.empty_label = QLabel(self.empty_text, self)
         self.empty_label.setObjectName("noteEmptyLabel")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAccessibleName(self.tr("Empty note"))
@@ -99,7 +101,7 @@ class NotePane(NoteActions):
         self.content.setObjectName("noteContent")
         self.sections_layout = QVBoxLayout()
         self.sections_layout.setSpacing(8)
-        content_layout = QVBoxLayout(self.content)
+        content_layout = self.content_layout = QVBoxLayout(self.content)
         content_layout.setContentsMargins(8, 4, 8, 8)
         content_layout.addWidget(self.meta_form)
         content_layout.addWidget(self.empty_label)
@@ -206,11 +208,25 @@ class NotePane(NoteActions):
             widget = self._sections.pop(sid)
             self.sections_layout.removeWidget(widget)
             _discard(widget)
-        self.empty_label.setVisible(not note.sections)
+        self.empty_label.setVisible(self.opening or not note.sections)
         self._settle()  # block positions true at once (drops, scrolling to a new block)
         if (focused is not None and QApplication.focusWidget() is not focused
                 and self.isAncestorOf(focused) and focused.isVisible()):
             focused.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_opening(self, opening: bool) -> None:
+        """While the project is read the note shown is the empty project's standing in:
+        say that the note is being opened, not that it has no sections."""
+        self.opening = opening
+        self.empty_label.setText(self.tr("Opening the note… It appears here once the "
+                                         "project is read.") if opening else self.empty_text)
+        self.empty_label.setAccessibleName(self.tr("Note being opened") if opening
+                                           else self.tr("Empty note"))
+        self.empty_label.setVisible(opening or not self.session.project.note.sections)
+        # first in the pane while opening (the fields below are the stand-in's, empty)
+        layout = self.content_layout
+        layout.insertWidget(0 if opening else layout.indexOf(self.meta_form) + 1,
+                            self.empty_label)
 
     def _new_section_widget(self, section) -> SectionWidget:
         widget = SectionWidget(section, self.content)

@@ -8,7 +8,14 @@ appeared could be made. Here the progress (sources read, a bar, Cancel) is in th
 bar and the Search pane is usable; what works on the project — its other panes, the
 menus and their shortcuts — waits until it is in: it would act on the empty project
 standing in for it, and anything typed there would be lost when the project comes. A
-search hit opened meanwhile is shown once the project is in.
+search hit opened meanwhile is shown once the project is in, and a key typed while the
+keyboard is on a part that waits (the tab bar it falls to) goes to the Search box.
+
+What the window shows of the project's contents waits too: the note pane says its note is
+being opened and the status bar's word and page counts are blank (the empty project
+standing in would show "0 words" and "This note has no sections yet"). Cancelled where
+no project was open before, the window says so plainly and offers to open it again;
+closed or quit meanwhile, the reading is dropped without a word.
 """
 
 from __future__ import annotations
@@ -17,8 +24,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QProgressBar, QToolButton,
                                QWidget)
 
@@ -45,6 +52,8 @@ class OpeningProgress(QObject):
         self.window = window
         self.name = name
         self.pending_hit: tuple[str, int, int, str] | None = None
+        self.task: Task | None = None  # the reading (``run_opening``)
+        self.abandoned = False  # the window closed meanwhile: nothing follows the reading
         self._ended = False
         self.bar = QWidget(window)
         self.bar.setObjectName("openingProgress")
@@ -68,9 +77,29 @@ class OpeningProgress(QObject):
                          if w.isEnabled()]
         for widget in self._waiting:
             widget.setEnabled(False)
+        self._show_contents(False)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+
+    def _show_contents(self, shown: bool) -> None:
+        """The note pane and the status bar's counts: the project's (``shown``), or, while
+        it is read, a note "being opened" and no counts (the empty project's would be
+        wrong: "0 words", "1 page")."""
+        window = self.window
+        if hasattr(window, "note_pane"):
+            window.note_pane.show_opening(not shown)
+        if hasattr(window, "word_count"):
+            window.word_count.set_waiting(not shown)
+        pages = getattr(window, "page_count", None)
+        if pages is None:
+            return
+        if not shown:
+            self._pages_shown = pages.isVisible()
+            pages.timer.stop()
+            pages.hide()
+        elif getattr(self, "_pages_shown", False):
+            pages.show()
 
     def show_progress(self, done: int, total: int) -> None:
         if total > 0:
@@ -82,12 +111,44 @@ class OpeningProgress(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         """Hold back the shortcut of any command but Search and Quit (a key that reaches
-        no command, as when its menu item is greyed out)."""
+        no command, as when its menu item is greyed out); a character typed where nothing
+        takes it goes to the Search box."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._to_search(obj, event)
         if event.type() != QEvent.Type.Shortcut or not isinstance(obj, QAction):
             return False
         actions = getattr(self.window, "menu_actions", None)
         allowed = [getattr(actions, name, None) for name in ("search", "quit")]
         return obj not in allowed
+
+    def _to_search(self, obj: QObject, event: QKeyEvent) -> bool:
+        """A character typed in the window outside the Search pane and the progress bar —
+        on the tab bar the keyboard falls to when the panes it was in wait, or before
+        it was anywhere (typing as the window appears) — would be lost: it starts a
+        search instead (the status bar's advice), the Search tab shown, its box focused."""
+        text = event.text()
+        commands = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                    | Qt.KeyboardModifier.MetaModifier)
+        if not text or not text.isprintable() or event.modifiers() & commands \
+                or not isinstance(obj, QWidget) or obj.window() is not self.window:
+            return False
+        pane = getattr(self.window, "search_pane", None)
+        if pane is None or obj is pane or pane.isAncestorOf(obj) or obj is self.bar \
+                or self.bar.isAncestorOf(obj):
+            return False
+        if self.window.focusWidget() is not pane.box:  # not there yet (keys already on
+            self.window.focus_search()  # their way go on): a new search, as Ctrl+K does
+        QApplication.sendEvent(pane.box, QKeyEvent(event.type(), event.key(),
+                                                   event.modifiers(), text))
+        return True
+
+    def abandon(self) -> None:
+        """The window is closing: stop reading, and let nothing follow (no project put in,
+        no message about the cancelled reading, no page saying no project is open)."""
+        self.abandoned = True
+        if self.task is not None:
+            self.task.cancel()
+        self.end()
 
     def end(self) -> None:
         """The project is coming in (or not coming): everything back as it was."""
@@ -99,6 +160,7 @@ class OpeningProgress(QObject):
             app.removeEventFilter(self)
         for widget in self._waiting:
             widget.setEnabled(True)
+        self._show_contents(True)
         now = self.window.focusWidget()
         searching = now is not None and self.window.search_pane.isAncestorOf(now)
         if not searching:  # back where it was; a window opened with its project: the filter
@@ -121,10 +183,12 @@ def run_opening(runner: TaskRunner, window: MainWindow, name: str, work: Work,
     def ended(then: Callable[..., None]) -> Callable[..., None]:
         def slot(*args: Any) -> None:  # the window back as it was, then what follows
             shown.end()
-            then(*args)
+            if not shown.abandoned:  # the window closed meanwhile: nothing follows
+                then(*args)
         return slot
 
     def hook_up(task: Task) -> None:
+        shown.task = task
         shown.cancel.clicked.connect(task.cancel)
         task.signals.progress.connect(lambda done, total, _text: shown.show_progress(done, total))
         task.signals.finished.connect(ended(on_done))
@@ -165,8 +229,17 @@ def open_while_searching(files: FileController, target: Path, initial: bool) -> 
 
     def not_opened(message: str | None) -> None:
         files.opening = None
-        if initial:
-            files._cannot_open_initial(target, True, message or tr("Opening was cancelled."))
+        window = files.window
+        # no project open before (at start, or after one did not open): none now either
+        if initial or not window.has_project:
+            if message is not None:
+                files._cannot_open_initial(target, True, message)
+                return
+            # cancelled: not a failure; the window says so and offers to open it again
+            files.outline_pending = False
+            window.search_service.rebuild_later(files.session.project)
+            window.show_no_project(tr("Opening “{0}” was cancelled.").format(target),
+                                   retry=target)
             return
         files.outline_pending = False  # the project open stays, searched again
         files.window.search_service.rebuild_later(files.session.project)

@@ -358,6 +358,8 @@ class SearchPane(QWidget):
         layout.addWidget(self.results, 1)
 
         self._open_first = ""  # a query whose first hit Enter asked for before its results
+        self._chosen: tuple[str, str] | None = None  # (query, source id) of the hit opened
+        self._by_default: str | None = None  # the source of the hit made current by default
         self._lines: list[str] = []  # the status of the results shown
         self._partial_results = False  # the results shown came while indexing
         self._ran_complete = False  # the index was complete when the query was sent
@@ -438,6 +440,7 @@ class SearchPane(QWidget):
     def _show(self, query: str, hits: Results) -> None:
         if query != self.box.text().strip():
             return
+        keep = self._hit_to_keep(query)
         self.model.set_hits(query, list(hits))
         self._shown_typing = self._sent_typing  # only the latest search's results come
         lines = [escape(self.tr("%n result(s)", "", len(hits)) if hits
@@ -458,8 +461,12 @@ class SearchPane(QWidget):
         self._render_status()
         if self._partial_results and self.service.ready and not self._timer.isActive():
             self._run()  # the index was completed while these were found: search it whole
-        if hits:
-            self.results.setCurrentIndex(self.model.index(0))
+        row = self._row_of(keep) if keep is not None else 0
+        self._by_default = None
+        if hits and row >= 0:
+            self.results.setCurrentIndex(self.model.index(row))
+            if self.model.hits[row].source_id != keep:
+                self._by_default = self.model.hits[row].source_id
         # Enter came before the results: open the first now (none yet while the index is
         # being built: the first of the complete results, then)
         if self._open_first == query and not self._shown_typing \
@@ -492,10 +499,32 @@ class SearchPane(QWidget):
             index = self.model.index(0)
         self._activate(index)
 
+    def _hit_to_keep(self, query: str) -> str | None:
+        """The source whose hit stays the current one when ``query``'s results come again
+        (searched again as more sources are indexed, their order changed): the one opened
+        from them, else the one the user made current; None for new words, or a current
+        hit only made so by default (the first hit is current then)."""
+        if self._chosen is not None and self._chosen[0] == query:
+            return self._chosen[1]
+        if self.model.query != query:
+            return None
+        hit = self.results.currentIndex().data(HIT_ROLE)
+        return hit.source_id if hit is not None and hit.source_id != self._by_default \
+            else None
+
+    def _row_of(self, source_id: str) -> int:
+        """The row of ``source_id``'s hit: the first hit's if the source was only current,
+        none (-1) if it was opened and is no longer among the results (another row made
+        current would look like the one opened)."""
+        rows = (i for i, hit in enumerate(self.model.hits) if hit.source_id == source_id)
+        opened = self._chosen is not None and self._chosen[1] == source_id
+        return next(rows, -1 if opened else 0)
+
     def _activate(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
         hit = index.data(HIT_ROLE)
+        self._chosen = (self.model.query, hit.source_id)
         self.hitActivated.emit(hit.source_id, int(hit.start), int(hit.end), self.model.query)
 
     def keyPressEvent(self, event) -> None:

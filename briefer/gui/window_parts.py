@@ -110,6 +110,7 @@ class WindowParts:
         evidence.triggered.connect(lambda: w.outline_pane.evidence.find_for_selection())
         w.reader.view.selection_actions.append(evidence)
         w.note_pane.excerptActivated.connect(w.show_excerpt)
+        w.no_project_page.retryRequested.connect(w.files.open_path)
         w.no_project_page.openRequested.connect(w.files.open_dialog)
         w.no_project_page.newRequested.connect(w.files.new_project)
         w.no_project_page.sampleRequested.connect(w.files.open_sample)

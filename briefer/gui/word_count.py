@@ -6,6 +6,11 @@ model, never the widgets, so a long note costs no layout), 300 ms after it stops
 changing. The tooltip splits the analyst's words from the quotations'. While a text
 field of the note has a selection, the label says how many of the words it holds
 ("12 of 1,234 words"), as a word processor does.
+
+Until a note is counted the label is blank, never a count of something else: while a
+project is read (``set_waiting``: the empty project standing in has no words) and from
+the moment another project comes in until its note is counted ("0 words" stayed there
+for seconds while a large project settled in).
 """
 
 from __future__ import annotations
@@ -59,15 +64,36 @@ class WordCountLabel(QLabel):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DELAY_MS)
         self.timer.timeout.connect(self.count_now)
-        for signal in (session.noteChanged, session.notesChanged, session.excerptsChanged,
-                       session.projectReplaced):
+        self.waiting = False  # a project being read: nothing to count yet
+        for signal in (session.noteChanged, session.notesChanged, session.excerptsChanged):
             signal.connect(self.timer.start)
+        session.projectReplaced.connect(self._replaced)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
         self.count_now()
 
+    def set_waiting(self, waiting: bool) -> None:
+        """While a project is read: blank (see module notes); after, counted at once."""
+        self.waiting = waiting
+        if waiting:
+            self.timer.stop()
+            self._blank()
+        else:
+            self.count_now()
+
+    def _replaced(self) -> None:
+        """Another project: blank until its note is counted."""
+        self._blank()
+        self.timer.start()
+
+    def _blank(self) -> None:
+        self.setText("")
+        self.setToolTip("")
+
     def count_now(self) -> None:
+        if self.waiting:
+            return
         project = self.session.project
         self.count = count_words(project.note, project.excerpts)
         self._show()
@@ -108,4 +134,5 @@ class WordCountLabel(QLabel):
         selected = count_text_words(text) if text else None
         if selected != self.selected:
             self.selected = selected
-            self._show()
+            if self.text():  # counted (blank: not yet)
+                self._show()

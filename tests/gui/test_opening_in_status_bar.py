@@ -173,5 +173,162 @@ def test_a_window_opened_with_its_project_starts_in_the_sources_filter(
     qtbot.waitUntil(lambda: window.files.opening is None and bool(window.session.project.sources),
                     timeout=20000)
     qtbot.waitUntil(lambda: window.focusWidget() is window.sources_pane.filter, timeout=5000)
+    window.files.maybe_save = lambda: True  # type: ignore[method-assign]
+    window.close()
+
+
+# -- interrupted, early and meanwhile: what a user does while a project is read --------
+
+def _as_at_start(qtbot, settings):
+    """A window as `briefer PROJECT` makes it: an empty project stands in while it is read."""
+    from briefer.core.project import Project
+    from briefer.gui.main_window import MainWindow
+    from briefer.gui.session import ProjectSession
+
+    window = MainWindow(ProjectSession(Project(name="")), settings)
+    qtbot.addWidget(window)
+    return window
+
+
+def _reading(qtbot, window, project: Path):
+    """Open ``project`` as at start, the window shown; the opening once half read."""
+    window.files.open_initial(project)
+    window.show()
+    qtbot.waitExposed(window)
+    opening = window.files.opening
+    assert opening is not None
+    qtbot.waitUntil(lambda: opening.progress.maximum() > 0, timeout=10000)
+    return opening
+
+
+@pytest.fixture
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The error boxes the window would show (each would stop the test as a user)."""
+    from briefer.gui import dialogs
+
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "error", lambda *a, **k: shown.append(" ".join(map(str, a))))
+    return shown
+
+
+def test_quitting_while_the_project_is_read_quits_quietly(
+        qtbot, bw_settings, big, gate, errors) -> None:
+    """Ctrl+Q while the project is read: the window goes and nothing comes after it (an
+    error box "Opening was cancelled." came with no window, and kept the app running)."""
+    from briefer.gui.workers import wait_let_go
+
+    window = _as_at_start(qtbot, bw_settings)
+    _reading(qtbot, window, big)
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+    gate.set()  # the loader, let go of by the closed window, sees it was cancelled
+    assert wait_let_go(10000)
+    qtbot.wait(300)  # its end reaches the window's thread
+    assert errors == []
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == []
+    assert window.has_project  # no "no project" page made behind the user's back
+
+
+def test_cancel_at_start_says_so_and_offers_to_open_it_again(
+        qtbot, bw_settings, big, gate, errors) -> None:
+    """Cancel in the status bar while the project named at start is read: not an error,
+    a page saying opening it was cancelled, a button to open it again, no stale counts."""
+    window = _as_at_start(qtbot, bw_settings)
+    opening = _reading(qtbot, window, big)
+    qtbot.mouseClick(opening.cancel, Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(lambda: window.files.opening is None, timeout=10000)
+    assert errors == []
+    page = window.no_project_page
+    assert window.pages.currentWidget() is page and page.isVisible()
+    assert "cancelled" in page.message.text() and "could not" not in page.message.text()
+    assert page.retry_button.isVisible() and "big" in page.retry_button.text()
+    assert window.focusWidget() is page.retry_button
+    for count in (window.word_count, window.page_count, window.index_label):
+        assert not count.isVisible(), count.text()  # "0 words", "0 sources searchable"
+    qtbot.keyClick(page.retry_button, Qt.Key.Key_Space)  # opened again, whole this time
+    qtbot.waitUntil(lambda: window.has_project and window.files.opening is None
+                    and len(window.session.project.sources) > READ, timeout=20000)
+    assert window.pages.currentWidget() is window.main_splitter
+    assert window.word_count.isVisible() and window.index_label.isVisible()
+    window.files.maybe_save = lambda: True
+    window.close()
+
+
+@pytest.fixture
+def with_note(big: Path) -> Path:
+    """"big" with a note of one section holding three words."""
+    from briefer.core.note import NoteSection, ProseBlock
+    from briefer.io.project_file import load_project, save_project
+
+    project = load_project(big)
+    prose = ProseBlock("b1", "Lumber duties rise.")
+    project.note.sections = [NoteSection("s1", "Summary", [prose])]
+    save_project(project)
+    return big
+
+
+def test_the_note_is_said_to_be_opening_not_empty_and_no_wrong_word_count(
+        qtbot, bw_settings, with_note, gate) -> None:
+    window = _as_at_start(qtbot, bw_settings)
+    _reading(qtbot, window, with_note)
+    label = window.note_pane.empty_label
+    assert label.isVisible() and "Opening the note" in label.text()
+    assert "no sections" not in label.text()
+    assert window.word_count.text() == ""  # not the "0 words" of the project standing in
+    gate.set()
+    qtbot.waitUntil(lambda: window.files.opening is None, timeout=20000)
+    assert window.word_count.text() in ("", "3 words")  # until counted: blank
+    qtbot.waitUntil(lambda: window.word_count.text() == "3 words", timeout=5000)
+    assert not label.isVisible() and "no sections" in label.text()
+    window.files.maybe_save = lambda: True
+    window.close()
+
+
+def test_keys_typed_while_the_project_is_read_start_a_search(
+        qtbot, bw_settings, big, gate) -> None:
+    """Typing as the window appears, while the panes wait: the keyboard is on the tab bar
+    (or nowhere); the keys start a search instead of vanishing."""
+    window = _as_at_start(qtbot, bw_settings)
+    _reading(qtbot, window, big)
+    qtbot.keyClicks(QApplication.focusWidget() or window, "softwood")
+    pane = window.search_pane
+    assert pane.box.text() == "softwood"
+    assert window.left_tabs.currentWidget() is pane and pane.box.hasFocus()
+    qtbot.waitUntil(lambda: [h.source_id for h in pane.model.hits] == ["a0007"], timeout=10000)
+    gate.set()
+    qtbot.waitUntil(lambda: window.files.opening is None, timeout=20000)
+    assert pane.box.hasFocus()  # still where the user is typing
+    window.files.maybe_save = lambda: True
+    window.close()
+
+
+def test_a_hit_opened_while_reading_stays_the_one_selected(
+        qtbot, bw_settings, tmp_path: Path, monkeypatch) -> None:
+    """Enter on a hit while the project is read; once it is in, more sources match and
+    rank above it: the source shown is the one chosen and its row stays the current one."""
+    folder = large_project(tmp_path / "ranked", {
+        "a0007": "Softwood came up once in a long piece about many other things, such as "
+                 "dairy, autos, steel, aluminium, energy and the border.\n",
+        **{f"a{i:04d}": "Softwood softwood softwood.\n" for i in range(READ + 1, READ + 6)}})
+    gate = hold_after_first_batch(monkeypatch, READ, "ranked")
+    try:
+        window = _as_at_start(qtbot, bw_settings)
+        _reading(qtbot, window, folder)
+        window.focus_search()
+        pane = window.search_pane
+        qtbot.keyClicks(pane.box, "softwood")
+        qtbot.waitUntil(lambda: [h.source_id for h in pane.model.hits] == ["a0007"],
+                        timeout=10000)
+        qtbot.keyClick(pane.box, Qt.Key.Key_Return)
+        gate.set()
+        qtbot.waitUntil(lambda: window.reader.source is not None, timeout=20000)
+        qtbot.waitUntil(lambda: len(pane.model.hits) == 6, timeout=20000)
+        assert pane.model.hits[0].source_id != "a0007"  # ranked below the new ones
+        assert window.reader.source.id == "a0007"
+        current = pane.results.currentIndex()
+        assert current.isValid() and pane.model.hits[current.row()].source_id == "a0007"
+    finally:
+        gate.set()
     window.files.maybe_save = lambda: True
     window.close()
