@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
@@ -23,11 +23,11 @@ from briefer.core.project import Project
 from briefer.gui import dialogs
 from briefer.gui.session import ProjectSession
 from briefer.gui.wording import say
-from briefer.gui.workers import user_message
+from briefer.gui.workers import Task, user_message
 from briefer.io.locks import LockBusy, acquire_open, holder, refresh_open, release_open
 from briefer.io.project_file import save_project
 from briefer.io.project_yaml import PROJECT_FILE
-from briefer.io.sync import take_in
+from briefer.io.sync import ReadAhead, read_ahead, take_in
 
 if TYPE_CHECKING:
     from briefer.gui.main_window import MainWindow
@@ -48,13 +48,14 @@ class SharingController(QObject):
         self.session = session
         self.token = uuid.uuid4().hex
         self.root: Path | None = None
+        self._reading_for: Project | None = None  # the project read ahead on a worker
         self.heartbeat = QTimer(self)
         self.heartbeat.setInterval(REFRESH_MS)
         self.heartbeat.timeout.connect(self._refresh)
         self.settle = QTimer(self)
         self.settle.setSingleShot(True)
         self.settle.setInterval(SETTLE_MS)
-        self.settle.timeout.connect(self.check_disk)
+        self.settle.timeout.connect(self._read_ahead)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(lambda _path: self.settle.start())
         self.watcher.directoryChanged.connect(lambda _path: self.settle.start())
@@ -143,11 +144,36 @@ class SharingController(QObject):
         if watched:
             self.watcher.removePaths(watched)
 
-    def check_disk(self) -> None:
-        """Take in what was saved elsewhere, now (also called after a settle delay)."""
+    def _read_ahead(self) -> None:
+        """After the settle delay: read what was saved on a worker (project.yaml parsed,
+        a stat of every sidecar: 60 ms at 10,000 sources), then take it in here."""
+        project = self.session.project
+        if not project.path:
+            return
+        root, base, since = Path(project.path), project.base_digest, project.base_time - 1
+        self._reading_for = project
+
+        def work(_progress: Any, _cancelled: Any) -> ReadAhead | None:
+            return read_ahead(root, base, since)
+
+        def hook_up(task: Task) -> None:  # to methods: let go if this window is closed
+            task.signals.finished.connect(self._ahead_read)
+            task.signals.failed.connect(self._ahead_failed)
+
+        self.window.runner.start(work, hook_up)
+
+    def _ahead_read(self, ahead: ReadAhead | None) -> None:
+        if self.session.project is self._reading_for:  # not another project opened since
+            self.check_disk(ahead)
+
+    def _ahead_failed(self, _why: str) -> None:
+        self._ahead_read(None)  # read it all here, as before
+
+    def check_disk(self, ahead: ReadAhead | None = None) -> None:
+        """Take in what was saved elsewhere, now (``ahead``: read on a worker)."""
         project = self.session.project
         try:
-            result = take_in(project)
+            result = take_in(project, ahead)
         except Exception:  # a file mid-write or vanished: the next change tells again
             return
         self.watch()  # a save renamed project.yaml: watch the new file
