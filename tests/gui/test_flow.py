@@ -27,8 +27,10 @@ def test_search_as_you_type_opens_the_source_at_the_hit(main_window, qtbot):
     assert w.search_pane.box.hasFocus() or w.left_tabs.currentWidget() is w.search_pane
     qtbot.keyClicks(w.search_pane.box, "rules of origin")
     qtbot.waitUntil(lambda: w.search_pane.model.rowCount() > 0, timeout=3000)
-    hit = w.search_pane.model.hits[0]
     QTest.keyClick(w.search_pane.box, Qt.Key.Key_Return)
+    # Enter searches the words as written (briefer search's answer) and opens its first
+    qtbot.waitUntil(w.reader.view.hasFocus, timeout=3000)
+    hit = w.search_pane.model.hits[0]
     assert w.reader.source_id == hit.source_id
     assert w.reader.hits, "hits are highlighted"
     first = w.reader.current_hit
@@ -88,7 +90,7 @@ def test_keyboard_only_excerpt(main_window, qtbot, dlg):
     qtbot.keyClicks(w.search_pane.box, "supply chains")
     qtbot.waitUntil(lambda: w.search_pane.model.rowCount() > 0, timeout=3000)
     QTest.keyClick(w.search_pane.box, Qt.Key.Key_Return)
-    assert w.reader.view.hasFocus()
+    qtbot.waitUntil(w.reader.view.hasFocus, timeout=3000)
     # the hit is selected, ready to add
     QTest.keyClick(w.reader.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert len(w.session.project.excerpts) == 1

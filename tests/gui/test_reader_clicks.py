@@ -143,7 +143,7 @@ def test_a_sentence_from_a_search_hit_is_an_excerpt_in_three_keys(main_window, q
     qtbot.keyClicks(w.search_pane.box, "supply chains")
     qtbot.waitUntil(lambda: w.search_pane.model.rowCount() > 0, timeout=3000)
     QTest.keyClick(w.search_pane.box, Qt.Key.Key_Return)  # the search hit
-    assert w.reader.view.hasFocus()
+    qtbot.waitUntil(w.reader.view.hasFocus, timeout=3000)
     source_id, hit_start, hit_end = w.reader.selected_span()
     text = w.session.project.sources[source_id].text
     line_start = text.rfind("\n", 0, hit_start) + 1
