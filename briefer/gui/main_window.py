@@ -199,6 +199,8 @@ class MainWindow(QMainWindow):
     def _run_step(self) -> None:
         step = self._steps.pop(0)
         step(self)
+        if self.opening is not None:  # at start: the project's note is still to come
+            self._contents_wait(bool(self._steps))
         if self._steps:
             return
         self.built = True
@@ -209,8 +211,23 @@ class MainWindow(QMainWindow):
             self._held.release()
             self._held = None
 
+    def _contents_wait(self, waiting: bool) -> None:
+        """While the window is built at start, the note pane says its note is being
+        opened and the word count is blank: the project shown until then is a first look
+        at its sources, with an empty note ("no sections yet", "0 words" flashed before
+        the project's reading took over, ``opening_progress``, which says the same)."""
+        if getattr(self, "files", None) is not None and self.files.opening is not None:
+            return  # the reading says it now
+        pane = getattr(self, "note_pane", None)
+        if pane is not None and pane.opening != waiting:
+            pane.show_opening(waiting)
+        words = getattr(self, "word_count", None)
+        if words is not None and words.waiting != waiting:
+            words.set_waiting(waiting)
+
     # -- state shown ----------------------------------------------------------------------
     def project_replaced(self) -> None:
+        self._contents_wait(False)  # its note is here (a warning about it may follow)
         self._set_has_project(True)
         self.update_title()
         if self.wired:

@@ -87,9 +87,9 @@ class OpeningProgress(QObject):
         it is read, a note "being opened" and no counts (the empty project's would be
         wrong: "0 words", "1 page")."""
         window = self.window
-        if hasattr(window, "note_pane"):
+        if hasattr(window, "note_pane") and window.note_pane.opening == shown:
             window.note_pane.show_opening(not shown)
-        if hasattr(window, "word_count"):
+        if hasattr(window, "word_count") and window.word_count.waiting == shown:
             window.word_count.set_waiting(not shown)
         pages = getattr(window, "page_count", None)
         if pages is None:
@@ -150,8 +150,10 @@ class OpeningProgress(QObject):
             self.task.cancel()
         self.end()
 
-    def end(self) -> None:
-        """The project is coming in (or not coming): everything back as it was."""
+    def end(self, contents: bool = True) -> None:
+        """The project is coming in (or not coming): everything back as it was — the note
+        pane and the counts too unless ``contents`` is False (the project coming in puts
+        them back once it is in: ``show_contents``)."""
         if self._ended:
             return
         self._ended = True
@@ -160,7 +162,8 @@ class OpeningProgress(QObject):
             app.removeEventFilter(self)
         for widget in self._waiting:
             widget.setEnabled(True)
-        self._show_contents(True)
+        if contents:
+            self._show_contents(True)
         now = self.window.focusWidget()
         searching = now is not None and self.window.search_pane.isAncestorOf(now)
         if not searching:  # back where it was; a window opened with its project: the filter
@@ -180,18 +183,20 @@ def run_opening(runner: TaskRunner, window: MainWindow, name: str, work: Work,
     bar; ``work`` reports sources read through its progress callback."""
     shown = OpeningProgress(window, name)
 
-    def ended(then: Callable[..., None]) -> Callable[..., None]:
+    def ended(then: Callable[..., None], coming: bool = False) -> Callable[..., None]:
         def slot(*args: Any) -> None:  # the window back as it was, then what follows
-            shown.end()
+            shown.end(contents=not coming)
             if not shown.abandoned:  # the window closed meanwhile: nothing follows
                 then(*args)
+            if coming:  # the note and its counts once the project is in (the window's
+                shown._show_contents(True)  # ``project_replaced``), not the empty one's
         return slot
 
     def hook_up(task: Task) -> None:
         shown.task = task
         shown.cancel.clicked.connect(task.cancel)
         task.signals.progress.connect(lambda done, total, _text: shown.show_progress(done, total))
-        task.signals.finished.connect(ended(on_done))
+        task.signals.finished.connect(ended(on_done, coming=True))
         task.signals.failed.connect(ended(on_fail))
         task.signals.cancelled.connect(ended(on_cancel))
 

@@ -332,3 +332,36 @@ def test_a_hit_opened_while_reading_stays_the_one_selected(
         gate.set()
     window.files.maybe_save = lambda: True
     window.close()
+
+
+def test_the_note_is_never_said_empty_while_the_window_is_built_to_open_it(
+        qtbot, bw_settings, with_note, gate) -> None:
+    """As the app starts (`briefer PROJECT`): the window is built in steps around a first
+    look at the project's sources, whose note is empty; until the project's note is in,
+    the note pane does not say it has no sections and the count is not "0 words"."""
+    from briefer.gui.main_window import MainWindow
+
+    window = MainWindow(None, bw_settings, staged=True, opening=with_note)
+    qtbot.addWidget(window)
+    seen: list[tuple[str, str]] = []
+
+    def look(w: MainWindow) -> None:
+        label = w.note_pane.empty_label
+        seen.append((label.text() if label.isVisibleTo(w) else "", w.word_count.text()))
+
+    def open_it(w: MainWindow) -> None:
+        w.files.open_initial(with_note)
+
+    window.then(look)  # built, just before it opens its project, as the app does
+    window.then(open_it)
+    window.then(look)
+    window.show()
+    qtbot.waitUntil(lambda: window.built, timeout=10000)
+    assert [(("Opening the note" in text), words) for text, words in seen] == [
+        (True, ""), (True, "")]
+    gate.set()
+    qtbot.waitUntil(lambda: window.files.opening is None, timeout=20000)
+    assert window.word_count.text() == "3 words"
+    assert not window.note_pane.empty_label.isVisibleTo(window)
+    window.files.maybe_save = lambda: True  # type: ignore[method-assign]
+    window.close()
