@@ -77,12 +77,12 @@ class OpeningProgress(QObject):
                          if w.isEnabled()]
         for widget in self._waiting:
             widget.setEnabled(False)
-        self._show_contents(False)
+        self.show_contents(False)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
 
-    def _show_contents(self, shown: bool) -> None:
+    def show_contents(self, shown: bool) -> None:
         """The note pane and the status bar's counts: the project's (``shown``), or, while
         it is read, a note "being opened" and no counts (the empty project's would be
         wrong: "0 words", "1 page")."""
@@ -163,7 +163,7 @@ class OpeningProgress(QObject):
         for widget in self._waiting:
             widget.setEnabled(True)
         if contents:
-            self._show_contents(True)
+            self.show_contents(True)
         now = self.window.focusWidget()
         searching = now is not None and self.window.search_pane.isAncestorOf(now)
         if not searching:  # back where it was; a window opened with its project: the filter
@@ -188,8 +188,8 @@ def run_opening(runner: TaskRunner, window: MainWindow, name: str, work: Work,
             shown.end(contents=not coming)
             if not shown.abandoned:  # the window closed meanwhile: nothing follows
                 then(*args)
-            if coming:  # the note and its counts once the project is in (the window's
-                shown._show_contents(True)  # ``project_replaced``), not the empty one's
+            if coming:  # the note and its counts (put back as the project came in, by
+                shown.show_contents(True)  # the window's ``project_replaced``, or not in)
         return slot
 
     def hook_up(task: Task) -> None:
