@@ -236,12 +236,6 @@ class MainWindow(QMainWindow):
     def search_changed_sources(self) -> None:
         self.search_service.rebuild_later(self.session.project, 300)
 
-    def _index_state(self, state: str, done: int, total: int) -> None:
-        if state == "indexing":
-            self.index_label.setText(self.tr("Indexing {0}/{1}").format(done, total))
-        else:
-            self.index_label.setText(self.tr("%n source(s) searchable", "", total))
-
     def update_title(self, *_args: object) -> None:
         if not self.has_project:
             self.setWindowTitle(self.tr("No project — Briefer"))

@@ -24,13 +24,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QProgressBar, QToolButton,
                                QWidget)
 
 from briefer.core.project import Project
 from briefer.core.source import Source
+from briefer.gui.numbers import number  # 12,250 in English, 12 250 in French
 from briefer.gui.search_builder import load_stamped
 from briefer.gui.workers import Task, TaskRunner, Work
 
@@ -105,7 +106,6 @@ class OpeningProgress(QObject):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
-            number = QLocale().toString  # 12,250 in English, 12 250 in French
             self.label.setText(tr("Opening {0}: {1} of {2} sources read; search meanwhile "
                                   "with Ctrl+K").format(self.name, number(done), number(total)))
 
