@@ -10,28 +10,17 @@ differently ("Indexing 4,000/10,001"), read as a second task or a contradiction.
 label is blank while that progress shows, and says the index's state again once the
 project is in.
 
-The label itself is the window's (``MainWindow.index_label``); its words keep the
-window's translation context, where their French already is.
+The label itself is the window's (``MainWindow.index_label``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from briefer.gui.numbers import number
 
 OPENING = "openingProgress"  # the object name of the opening progress in the status bar
-
-
-def index_text(state: str, done: int, total: int) -> str:
-    """"Indexing 4,250/10,001" while ``state`` is "indexing", else "10,001 sources
-    searchable" (the plural form by the language's rule, the number with separators)."""
-    if state == "indexing":
-        return QCoreApplication.translate("MainWindow", "Indexing {0}/{1}").format(
-            number(done), number(total))
-    text = QCoreApplication.translate("MainWindow", "%n source(s) searchable", "", total)
-    return text.replace(str(total), number(total), 1)
 
 
 class IndexStatus(QObject):
@@ -54,8 +43,16 @@ class IndexStatus(QObject):
         """Whether a project's opening progress shows in the status bar."""
         return any(not w.isHidden() for w in self.bar.findChildren(QWidget, OPENING))
 
+    def text(self, state: str, done: int, total: int) -> str:
+        """"Indexing 4,250/10,001" while ``state`` is "indexing", else "10,001 sources
+        searchable" (the plural form by the language's rule, the number with separators)."""
+        if state == "indexing":
+            return self.tr("Indexing {0}/{1}").format(number(done), number(total))
+        text = self.tr("%n source(s) searchable", "", total)
+        return text.replace(str(total), number(total), 1)
+
     def render(self) -> None:
-        text = "" if self.state is None or self.opening() else index_text(*self.state)
+        text = "" if self.state is None or self.opening() else self.text(*self.state)
         if self.label.text() != text:
             self.label.setText(text)
 

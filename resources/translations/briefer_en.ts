@@ -82,7 +82,7 @@
 <context>
     <name>FileController</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="220"/>
+        <location filename="../../briefer/gui/file_actions.py" line="221"/>
         <source>The project opened, with %n problem(s). Details below.</source>
         <translation>
             <numerusform>The project opened, with %n problem. Details below.</numerusform>
@@ -91,9 +91,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>IndexStatus</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/main_window.py" line="226"/>
+        <location filename="../../briefer/gui/index_status.py" line="51"/>
         <source>%n source(s) searchable</source>
         <translation>
             <numerusform>%n source searchable</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>SearchPane</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/search_pane.py" line="409"/>
+        <location filename="../../briefer/gui/search_pane.py" line="446"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>ServerLink</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/server_link.py" line="240"/>
+        <location filename="../../briefer/gui/server_link.py" line="237"/>
         <source>Saved on this computer; %n edit(s) not yet sent to the team server</source>
         <translation>
             <numerusform>Saved on this computer; %n edit not yet sent to the team server</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>_Words</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/word_count.py" line="41"/>
+        <location filename="../../briefer/gui/word_count.py" line="46"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>

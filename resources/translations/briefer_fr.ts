@@ -205,75 +205,75 @@
         <translation>« {0} » n’est pas l’adresse d’une base PostgreSQL (postgresql://hôte/base).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="107"/>
+        <location filename="../../briefer/gui/window_parts.py" line="108"/>
         <source>Find &amp;Evidence in the News</source>
         <translation>Chercher dans les &amp;nouvelles</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="108"/>
+        <location filename="../../briefer/gui/window_parts.py" line="109"/>
         <source>News passages on the words selected</source>
         <translation>Passages des nouvelles sur les mots sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="117"/>
+        <location filename="../../briefer/gui/window_parts.py" line="119"/>
         <source>Recovery copy not saved: {0}</source>
         <translation>Copie de récupération non enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="153"/>
+        <location filename="../../briefer/gui/window_parts.py" line="155"/>
         <source>The source opens as soon as the project is read.</source>
         <translation>La source s’ouvrira dès que le projet sera lu.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="185"/>
+        <location filename="../../briefer/gui/window_parts.py" line="187"/>
         <source>This excerpt&apos;s words are no longer in its source.</source>
         <translation>Les mots de cet extrait ne sont plus dans sa source.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="198"/>
-        <location filename="../../briefer/gui/window_parts.py" line="210"/>
+        <location filename="../../briefer/gui/window_parts.py" line="200"/>
+        <location filename="../../briefer/gui/window_parts.py" line="212"/>
         <source>Cannot add the excerpt</source>
         <translation>Impossible d’ajouter l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="199"/>
+        <location filename="../../briefer/gui/window_parts.py" line="201"/>
         <source>The note has no sections yet. Use Note ▸ Draft from outline first, then add excerpts to its sections.</source>
         <translation>La note n’a pas encore de sections. Utilisez d’abord Note ▸ Rédiger à partir du plan, puis ajoutez les extraits à ses sections.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="204"/>
-        <location filename="../../briefer/gui/window_parts.py" line="242"/>
+        <location filename="../../briefer/gui/window_parts.py" line="206"/>
+        <location filename="../../briefer/gui/window_parts.py" line="244"/>
         <source>Add the excerpt to:</source>
         <translation>Ajouter l’extrait à :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="206"/>
+        <location filename="../../briefer/gui/window_parts.py" line="208"/>
         <source>No excerpt added: no section chosen.</source>
         <translation>Aucun extrait ajouté : aucune section choisie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="211"/>
+        <location filename="../../briefer/gui/window_parts.py" line="213"/>
         <source>Select some text of a source in the reader first.</source>
         <translation>Sélectionnez d’abord du texte d’une source dans le lecteur.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="214"/>
+        <location filename="../../briefer/gui/window_parts.py" line="216"/>
         <source>Excerpt added to “{0}”.</source>
         <translation>Extrait ajouté à « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="237"/>
+        <location filename="../../briefer/gui/window_parts.py" line="239"/>
         <source>The note has no sections yet: use Note ▸ Draft from outline first.</source>
         <translation>La note n’a pas encore de sections : utilisez d’abord Note ▸ Rédiger à partir du plan.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="242"/>
-        <location filename="../../briefer/gui/window_parts.py" line="255"/>
+        <location filename="../../briefer/gui/window_parts.py" line="244"/>
+        <location filename="../../briefer/gui/window_parts.py" line="257"/>
         <source>New excerpts go to:</source>
         <translation>Les nouveaux extraits vont dans :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/window_parts.py" line="249"/>
+        <location filename="../../briefer/gui/window_parts.py" line="251"/>
         <source>New excerpts go to “{0}”.</source>
         <translation>Les nouveaux extraits vont dans « {0} ».</translation>
     </message>
@@ -323,37 +323,37 @@
         <translation>Modifications restaurées&#x202f;; enregistrez pour les conserver.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/opening_progress.py" line="53"/>
+        <location filename="../../briefer/gui/opening_progress.py" line="63"/>
         <source>Opening {0}… search meanwhile with Ctrl+K</source>
         <translation>Ouverture de {0}… cherchez en attendant avec Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/opening_progress.py" line="57"/>
+        <location filename="../../briefer/gui/opening_progress.py" line="67"/>
         <source>Sources read</source>
         <translation>Sources lues</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/opening_progress.py" line="59"/>
+        <location filename="../../briefer/gui/opening_progress.py" line="69"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/opening_progress.py" line="60"/>
+        <location filename="../../briefer/gui/opening_progress.py" line="70"/>
         <source>Cancel opening {0}</source>
         <translation>Annuler l’ouverture de {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/opening_progress.py" line="78"/>
+        <location filename="../../briefer/gui/opening_progress.py" line="109"/>
         <source>Opening {0}: {1} of {2} sources read; search meanwhile with Ctrl+K</source>
         <translation>Ouverture de {0} : {1} sources lues sur {2} ; cherchez en attendant avec Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/opening_progress.py" line="160"/>
-        <source>Opening was cancelled.</source>
-        <translation>L’ouverture a été annulée.</translation>
+        <location filename="../../briefer/gui/opening_progress.py" line="246"/>
+        <source>Opening “{0}” was cancelled.</source>
+        <translation>L’ouverture de « {0} » a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/opening_progress.py" line="165"/>
+        <location filename="../../briefer/gui/opening_progress.py" line="252"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
@@ -480,12 +480,12 @@
 <context>
     <name>DragHandle</name>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="117"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="144"/>
         <source>Drag to move this block (or Alt+Up / Alt+Down)</source>
         <translation>Glisser pour déplacer ce bloc (ou Alt+Haut / Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="118"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="145"/>
         <source>Move handle</source>
         <translation>Poignée de déplacement</translation>
     </message>
@@ -610,103 +610,103 @@
 <context>
     <name>ExcerptBlockWidget</name>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="279"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="306"/>
         <source>Quotation</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="280"/>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="305"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="307"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="332"/>
         <source>Paraphrase</source>
         <translation>Paraphrase</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="281"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="308"/>
         <source>Use as quotation or paraphrase</source>
         <translation>Utiliser comme citation ou paraphrase</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="282"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="309"/>
         <source>Quote the exact words or put them in your own (Ctrl+Shift+Q)</source>
         <translation>Citer les mots exacts ou les reformuler (Ctrl+Maj+Q)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="296"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="323"/>
         <source>Lead-in (optional): “As one expert put it,”</source>
         <translation>Introduction (facultative) : « Comme l’a dit un expert, »</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="297"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="324"/>
         <source>Lead-in before the quotation</source>
         <translation>Introduction avant la citation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="302"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="329"/>
         <source>Your words for this excerpt</source>
         <translation>Vos mots pour cet extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="315"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="342"/>
         <source>Click to show these words in their source</source>
         <translation>Cliquer pour voir ces mots dans leur source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="391"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="421"/>
         <source>(this excerpt is missing from the project)</source>
         <translation>(cet extrait est absent du projet)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="397"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="427"/>
         <source>Source words: %1</source>
         <translation>Mots de la source : %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="402"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="432"/>
         <source>Citation…</source>
         <translation>Citation…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="404"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="434"/>
         <source>Source %1 is missing from the project</source>
         <translation>La source %1 est absente du projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="409"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="439"/>
         <source>Moved: found at another place in its source</source>
         <translation>Déplacé : trouvé à un autre endroit de sa source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="410"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="440"/>
         <source>⚠ Approximate match: the source&apos;s words changed. Check this quotation.</source>
         <translation>⚠ Correspondance approximative : les mots de la source ont changé. Vérifiez cette citation.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="412"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="442"/>
         <source>✖ Not found in its source: this quotation cannot be verified.</source>
         <translation>✖ Introuvable dans sa source : cette citation ne peut pas être vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="421"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="451"/>
         <source>Quotation from %1</source>
         <translation>Citation de %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="421"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="451"/>
         <source>Paraphrase of %1</source>
         <translation>Paraphrase de %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="425"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="455"/>
         <source>Excerpt text: show in source</source>
         <translation>Texte de l’extrait : afficher dans la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="426"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="456"/>
         <source>Citation</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="427"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="457"/>
         <source>Excerpt status</source>
         <translation>État de l’extrait</translation>
     </message>
@@ -1004,43 +1004,43 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="126"/>
-        <location filename="../../briefer/gui/file_actions.py" line="197"/>
+        <location filename="../../briefer/gui/file_actions.py" line="127"/>
+        <location filename="../../briefer/gui/file_actions.py" line="198"/>
         <source>Cannot open the project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="127"/>
+        <location filename="../../briefer/gui/file_actions.py" line="128"/>
         <source>Cannot open the sample</source>
         <translation>Impossible d’ouvrir l’exemple</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="129"/>
+        <location filename="../../briefer/gui/file_actions.py" line="130"/>
         <source>Briefer could not open “{0}”.</source>
         <translation>Briefer n’a pas pu ouvrir « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="168"/>
+        <location filename="../../briefer/gui/file_actions.py" line="169"/>
         <source>Cannot draw the outline</source>
         <translation>Impossible de tracer le plan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="178"/>
+        <location filename="../../briefer/gui/file_actions.py" line="179"/>
         <source>Open a project or a folder of sources</source>
         <translation>Ouvrir un projet ou un dossier de sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="195"/>
+        <location filename="../../briefer/gui/file_actions.py" line="196"/>
         <source>Opening {0}…</source>
         <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="219"/>
+        <location filename="../../briefer/gui/file_actions.py" line="220"/>
         <source>Some sources need attention</source>
         <translation>Certaines sources demandent votre attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/file_actions.py" line="220"/>
+        <location filename="../../briefer/gui/file_actions.py" line="221"/>
         <source>The project opened, with %n problem(s). Details below.</source>
         <translation>
             <numerusform>Le projet s’est ouvert, avec %n problème. Détails ci-dessous.</numerusform>
@@ -1048,110 +1048,110 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="232"/>
+        <location filename="../../briefer/gui/file_actions.py" line="233"/>
         <source>Choose the folder of sources</source>
         <translation>Choisir le dossier des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="237"/>
+        <location filename="../../briefer/gui/file_actions.py" line="238"/>
         <source>Choose an empty folder for the new project</source>
         <translation>Choisir un dossier vide pour le nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="245"/>
+        <location filename="../../briefer/gui/file_actions.py" line="246"/>
         <source>Creating the project…</source>
         <translation>Création du projet…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="247"/>
+        <location filename="../../briefer/gui/file_actions.py" line="248"/>
         <source>Cannot create the project</source>
         <translation>Impossible de créer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="284"/>
-        <location filename="../../briefer/gui/file_actions.py" line="305"/>
-        <location filename="../../briefer/gui/file_actions.py" line="334"/>
-        <location filename="../../briefer/gui/file_actions.py" line="366"/>
+        <location filename="../../briefer/gui/file_actions.py" line="285"/>
+        <location filename="../../briefer/gui/file_actions.py" line="306"/>
+        <location filename="../../briefer/gui/file_actions.py" line="335"/>
+        <location filename="../../briefer/gui/file_actions.py" line="374"/>
         <source>Cannot save the project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="309"/>
+        <location filename="../../briefer/gui/file_actions.py" line="310"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="327"/>
+        <location filename="../../briefer/gui/file_actions.py" line="328"/>
         <source>Saved to {0}; changes made while saving are not saved yet.</source>
         <translation>Enregistré dans {0} ; les modifications faites pendant l’enregistrement ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="352"/>
+        <location filename="../../briefer/gui/file_actions.py" line="360"/>
         <source>their changes</source>
         <translation>ses modifications</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="354"/>
+        <location filename="../../briefer/gui/file_actions.py" line="362"/>
         <source>Took in what someone else saved: {0}</source>
         <translation>Ce que quelqu’un d’autre a enregistré a été intégré : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="358"/>
+        <location filename="../../briefer/gui/file_actions.py" line="366"/>
         <source>Choose an empty folder for the project</source>
         <translation>Choisir un dossier vide pour le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="383"/>
+        <location filename="../../briefer/gui/file_actions.py" line="391"/>
         <source>Saved to {0}</source>
         <translation>Enregistré dans {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="393"/>
+        <location filename="../../briefer/gui/file_actions.py" line="401"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="394"/>
+        <location filename="../../briefer/gui/file_actions.py" line="402"/>
         <source>“{0}” has changes that are not saved. Save them?</source>
         <translation>« {0} » a des modifications non enregistrées. Les enregistrer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="408"/>
+        <location filename="../../briefer/gui/file_actions.py" line="416"/>
         <source>Import sources</source>
         <translation>Importer des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="409"/>
+        <location filename="../../briefer/gui/file_actions.py" line="417"/>
         <source>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;All files (*)</source>
         <translation>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="415"/>
+        <location filename="../../briefer/gui/file_actions.py" line="423"/>
         <source>Import every source in a folder</source>
         <translation>Importer toutes les sources d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="424"/>
+        <location filename="../../briefer/gui/file_actions.py" line="432"/>
         <source>Cannot import into this project</source>
         <translation>Impossible d’importer dans ce projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="425"/>
+        <location filename="../../briefer/gui/file_actions.py" line="433"/>
         <source>This is a folder of sources opened read-only. Use File ▸ Save As to make it a project first, then import.</source>
         <translation>Ce dossier de sources est ouvert en lecture seule. Faites d’abord Fichier ▸ Enregistrer sous pour en faire un projet, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="436"/>
+        <location filename="../../briefer/gui/file_actions.py" line="444"/>
         <source>Importing and saving…</source>
         <translation>Importation et enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="438"/>
+        <location filename="../../briefer/gui/file_actions.py" line="446"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="457"/>
+        <location filename="../../briefer/gui/file_actions.py" line="465"/>
         <source>Import finished with problems</source>
         <translation>Importation terminée avec des problèmes</translation>
     </message>
@@ -1201,6 +1201,22 @@
     </message>
 </context>
 <context>
+    <name>IndexStatus</name>
+    <message>
+        <location filename="../../briefer/gui/index_status.py" line="50"/>
+        <source>Indexing {0}/{1}</source>
+        <translation>Indexation {0}/{1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefer/gui/index_status.py" line="51"/>
+        <source>%n source(s) searchable</source>
+        <translation>
+            <numerusform>%n source consultable</numerusform>
+            <numerusform>%n sources consultables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../briefer/gui/main_window.py" line="90"/>
@@ -1228,40 +1244,27 @@
         <translation>État de l’index de recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="224"/>
-        <source>Indexing {0}/{1}</source>
-        <translation>Indexation {0}/{1}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../briefer/gui/main_window.py" line="226"/>
-        <source>%n source(s) searchable</source>
-        <translation>
-            <numerusform>%n source consultable</numerusform>
-            <numerusform>%n sources consultables</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/main_window.py" line="230"/>
+        <location filename="../../briefer/gui/main_window.py" line="241"/>
         <source>No project — Briefer</source>
         <translation>Aucun projet — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="238"/>
+        <location filename="../../briefer/gui/main_window.py" line="249"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="240"/>
+        <location filename="../../briefer/gui/main_window.py" line="251"/>
         <source>{0}[*] (read-only folder) — Briefer</source>
         <translation>{0}[*] (dossier en lecture seule) — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="242"/>
+        <location filename="../../briefer/gui/main_window.py" line="253"/>
         <source>{0}[*] — Briefer</source>
         <translation>{0}[*] — Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="346"/>
+        <location filename="../../briefer/gui/main_window.py" line="365"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
@@ -1370,49 +1373,54 @@
 <context>
     <name>NoProjectPage</name>
     <message>
-        <location filename="../../briefer/gui/no_project.py" line="19"/>
+        <location filename="../../briefer/gui/no_project.py" line="24"/>
         <source>No project open</source>
         <translation>Aucun projet ouvert</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/no_project.py" line="20"/>
+        <location filename="../../briefer/gui/no_project.py" line="25"/>
         <source>No project is open</source>
         <translation>Aucun projet n’est ouvert</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/no_project.py" line="33"/>
+        <location filename="../../briefer/gui/no_project.py" line="43"/>
         <source>Open pro&amp;ject…</source>
         <translation>Ouvrir un pro&amp;jet…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/no_project.py" line="35"/>
+        <location filename="../../briefer/gui/no_project.py" line="45"/>
         <source>Open a project or a folder of sources</source>
         <translation>Ouvrir un projet ou un dossier de sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/no_project.py" line="36"/>
+        <location filename="../../briefer/gui/no_project.py" line="46"/>
         <source>Ne&amp;w project…</source>
         <translation>No&amp;uveau projet…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/no_project.py" line="38"/>
+        <location filename="../../briefer/gui/no_project.py" line="48"/>
         <source>Make a project from a folder of sources</source>
         <translation>Créer un projet à partir d’un dossier de sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/no_project.py" line="39"/>
+        <location filename="../../briefer/gui/no_project.py" line="49"/>
         <source>Open the s&amp;ample</source>
         <translation>Ouvrir l’exe&amp;mple</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/no_project.py" line="41"/>
+        <location filename="../../briefer/gui/no_project.py" line="51"/>
         <source>Open the sample articles and survey that come with Briefer</source>
         <translation>Ouvrir les articles et le sondage d’exemple fournis avec Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/no_project.py" line="69"/>
+        <location filename="../../briefer/gui/no_project.py" line="81"/>
         <source>Open a project folder or a folder of sources, make a new project, or look around in the sample.</source>
         <translation>Ouvrez un dossier de projet ou un dossier de sources, créez un projet, ou découvrez l’exemple.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/no_project.py" line="90"/>
+        <source>&amp;Open “{0}” again</source>
+        <translation>&amp;Rouvrir « {0} »</translation>
     </message>
 </context>
 <context>
@@ -1748,7 +1756,7 @@
     <name>NotePane</name>
     <message>
         <location filename="../../briefer/gui/note_pane.py" line="73"/>
-        <location filename="../../briefer/gui/note_pane.py" line="446"/>
+        <location filename="../../briefer/gui/note_pane.py" line="462"/>
         <source>Briefing note</source>
         <translation>Note d’information</translation>
     </message>
@@ -1768,14 +1776,25 @@
         <translation>Cette note n’a pas encore de sections. Utilisez « Rédiger à partir du plan » pour la commencer à partir du plan du sondage.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="96"/>
+        <location filename="../../briefer/gui/note_pane.py" line="98"/>
+        <location filename="../../briefer/gui/note_pane.py" line="224"/>
         <source>Empty note</source>
         <translation>Note vide</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="111"/>
+        <location filename="../../briefer/gui/note_pane.py" line="113"/>
         <source>Note sections</source>
         <translation>Sections de la note</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="221"/>
+        <source>Opening the note… It appears here once the project is read.</source>
+        <translation>Ouverture de la note… Elle s’affiche ici une fois le projet lu.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/note_pane.py" line="223"/>
+        <source>Note being opened</source>
+        <translation>Note en cours d’ouverture</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/note_actions.py" line="69"/>
@@ -1888,27 +1907,27 @@
         <translation>Aller à la section précédente (Alt+Page précédente)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="428"/>
+        <location filename="../../briefer/gui/note_pane.py" line="444"/>
         <source>Add the excerpt to:</source>
         <translation>Ajouter l’extrait à :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="439"/>
+        <location filename="../../briefer/gui/note_pane.py" line="455"/>
         <source>Replace the note?</source>
         <translation>Remplacer la note&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="440"/>
+        <location filename="../../briefer/gui/note_pane.py" line="456"/>
         <source>The note already has content. Replace its sections with a draft from the outline? (Edit ▸ Undo brings them back.)</source>
         <translation>La note a déjà du contenu. Remplacer ses sections par une ébauche tirée du plan&#x202f;? (Édition ▸ Annuler les ramène.)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="442"/>
+        <location filename="../../briefer/gui/note_pane.py" line="458"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_pane.py" line="442"/>
+        <location filename="../../briefer/gui/note_pane.py" line="458"/>
         <source>Keep my note</source>
         <translation>Garder ma note</translation>
     </message>
@@ -2044,108 +2063,108 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="202"/>
+        <location filename="../../briefer/gui/outline_model.py" line="203"/>
         <source>Question, theme, response</source>
         <translation>Question, thème, réponse</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="202"/>
+        <location filename="../../briefer/gui/outline_model.py" line="203"/>
         <source>Respondents</source>
         <translation>Répondants</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="257"/>
+        <location filename="../../briefer/gui/outline_model.py" line="258"/>
         <source>excerpt</source>
         <translation>extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="262"/>
+        <location filename="../../briefer/gui/outline_model.py" line="263"/>
         <source>Excerpt from {0}: “{1}”</source>
         <translation>Extrait de {0} : « {1} »</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="276"/>
+        <location filename="../../briefer/gui/outline_model.py" line="277"/>
         <source>{0} answers</source>
         <translation>{0} réponses</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="292"/>
+        <location filename="../../briefer/gui/outline_model.py" line="293"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="294"/>
+        <location filename="../../briefer/gui/outline_model.py" line="295"/>
         <source>{0} disagree</source>
         <translation>{0} en désaccord</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="301"/>
+        <location filename="../../briefer/gui/outline_model.py" line="302"/>
         <source>{0} respondents</source>
         <translation>{0} répondants</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="310"/>
+        <location filename="../../briefer/gui/outline_model.py" line="311"/>
         <source>{0}: {1} respondents</source>
         <translation>{0} : {1} répondants</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="312"/>
+        <location filename="../../briefer/gui/outline_model.py" line="313"/>
         <source>A position taken on the question</source>
         <translation>Une position prise sur la question</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="314"/>
+        <location filename="../../briefer/gui/outline_model.py" line="315"/>
         <source>Consensus: at least two respondents in three</source>
         <translation>Consensus : au moins deux répondants sur trois</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="316"/>
+        <location filename="../../briefer/gui/outline_model.py" line="317"/>
         <source>Answers that reject this idea are listed last, marked ✗; they are not counted.</source>
         <translation>Les réponses qui rejettent cette idée figurent en dernier, marquées ✗ ; elles ne sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="319"/>
+        <location filename="../../briefer/gui/outline_model.py" line="320"/>
         <source>Your own theme</source>
         <translation>Votre propre thème</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="321"/>
-        <location filename="../../briefer/gui/outline_model.py" line="393"/>
+        <location filename="../../briefer/gui/outline_model.py" line="322"/>
+        <location filename="../../briefer/gui/outline_model.py" line="395"/>
         <source>Note: {0}</source>
         <translation>Note : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="333"/>
+        <location filename="../../briefer/gui/outline_model.py" line="334"/>
         <source>(response {0} not found in the survey)</source>
         <translation>(réponse {0} introuvable dans le sondage)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="344"/>
+        <location filename="../../briefer/gui/outline_model.py" line="345"/>
         <source>Rejects this idea (not counted): {0}</source>
         <translation>Rejette cette idée (non comptée) : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="361"/>
+        <location filename="../../briefer/gui/outline_model.py" line="363"/>
         <source>split</source>
         <translation>partagé</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="363"/>
+        <location filename="../../briefer/gui/outline_model.py" line="365"/>
         <source>The positions respondents take, largest first</source>
         <translation>Les positions des répondants, de la plus répandue à la moins répandue</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="365"/>
+        <location filename="../../briefer/gui/outline_model.py" line="367"/>
         <source>Split: no position is held by a majority</source>
         <translation>Partagé : aucune position n’est majoritaire</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="377"/>
+        <location filename="../../briefer/gui/outline_model.py" line="379"/>
         <source>Single views</source>
         <translation>Points de vue isolés</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/outline_model.py" line="379"/>
+        <location filename="../../briefer/gui/outline_model.py" line="381"/>
         <source>Answers in no theme: each makes its own point. Drag one onto a theme to count it there.</source>
         <translation>Réponses sans thème : chacune soulève un point qui lui est propre. Faites-en glisser une sur un thème pour l’y compter.</translation>
     </message>
@@ -2526,12 +2545,12 @@
 <context>
     <name>ProjectNews</name>
     <message>
-        <location filename="../../briefer/gui/server_project.py" line="119"/>
+        <location filename="../../briefer/gui/server_project.py" line="124"/>
         <source>Merging with what someone else changed on the team server…</source>
         <translation>Fusion avec ce que quelqu’un d’autre a modifié sur le serveur d’équipe…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_project.py" line="208"/>
+        <location filename="../../briefer/gui/server_project.py" line="217"/>
         <source>Took in the sources, excerpts or outline someone else changed on the team server.</source>
         <translation>Les sources, extraits ou plan modifiés par quelqu’un d’autre sur le serveur d’équipe ont été repris.</translation>
     </message>
@@ -2539,13 +2558,13 @@
 <context>
     <name>ProseBlockWidget</name>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="225"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="252"/>
         <source>Write here (Ctrl+B bold, Ctrl+I italic, &quot;- &quot; or Ctrl+Shift+L for bullets)</source>
         <translation>Écrivez ici (Ctrl+B gras, Ctrl+I italique, « - » ou Ctrl+Maj+L pour les puces)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="233"/>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="234"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="260"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="261"/>
         <source>Text block</source>
         <translation>Bloc de texte</translation>
     </message>
@@ -2643,102 +2662,102 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="55"/>
+        <location filename="../../briefer/gui/reader.py" line="56"/>
         <source>Reader</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="76"/>
+        <location filename="../../briefer/gui/reader.py" line="77"/>
         <source>Source title</source>
         <translation>Titre de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="85"/>
+        <location filename="../../briefer/gui/reader.py" line="86"/>
         <source>Source details</source>
         <translation>Détails de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="87"/>
+        <location filename="../../briefer/gui/reader.py" line="88"/>
         <source>&amp;Add excerpt</source>
         <translation>Ajouter l’e&amp;xtrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="88"/>
+        <location filename="../../briefer/gui/reader.py" line="89"/>
         <source>Add the selected text to the note as an excerpt</source>
         <translation>Ajouter le texte sélectionné à la note comme extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="94"/>
+        <location filename="../../briefer/gui/reader.py" line="95"/>
         <source>Select &amp;Sentence (again: Paragraph)</source>
         <translation>Sélectionner la &amp;phrase (encore : le paragraphe)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="102"/>
+        <location filename="../../briefer/gui/reader.py" line="103"/>
         <source>Add excerpt</source>
         <translation>Ajouter l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="157"/>
+        <location filename="../../briefer/gui/reader.py" line="158"/>
         <source>No source open</source>
         <translation>Aucune source ouverte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="158"/>
+        <location filename="../../briefer/gui/reader.py" line="159"/>
         <source>Choose a source in the list, or search with Ctrl+K.</source>
         <translation>Choisissez une source dans la liste, ou cherchez avec Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="223"/>
+        <location filename="../../briefer/gui/reader.py" line="226"/>
         <source>outlet unknown</source>
         <translation>média inconnu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="225"/>
+        <location filename="../../briefer/gui/reader.py" line="228"/>
         <source>date unknown</source>
         <translation>date inconnue</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="226"/>
+        <location filename="../../briefer/gui/reader.py" line="229"/>
         <source>Survey</source>
         <translation>Sondage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="226"/>
+        <location filename="../../briefer/gui/reader.py" line="229"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="228"/>
+        <location filename="../../briefer/gui/reader.py" line="231"/>
         <source>title unknown</source>
         <translation>titre inconnu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="316"/>
+        <location filename="../../briefer/gui/reader.py" line="319"/>
         <source>not in the note</source>
         <translation>pas dans la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="319"/>
+        <location filename="../../briefer/gui/reader.py" line="322"/>
         <source>Excerpt used in: {0}</source>
         <translation>Extrait utilisé dans : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="321"/>
+        <location filename="../../briefer/gui/reader.py" line="324"/>
         <source>Theme: {0}</source>
         <translation>Thème : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="323"/>
+        <location filename="../../briefer/gui/reader.py" line="326"/>
         <source>The source&apos;s words changed here; check the quote.</source>
         <translation>Les mots de la source ont changé ici&#x202f;; vérifiez la citation.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="447"/>
+        <location filename="../../briefer/gui/reader.py" line="450"/>
         <source>No matches</source>
         <translation>Aucune occurrence</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="449"/>
+        <location filename="../../briefer/gui/reader.py" line="453"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
@@ -2772,38 +2791,38 @@
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="315"/>
-        <location filename="../../briefer/gui/search_pane.py" line="321"/>
+        <location filename="../../briefer/gui/search_pane.py" line="328"/>
+        <location filename="../../briefer/gui/search_pane.py" line="334"/>
         <source>Search all sources</source>
         <translation>Chercher dans toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="320"/>
+        <location filename="../../briefer/gui/search_pane.py" line="333"/>
         <source>Search all sources (Ctrl+K)</source>
         <translation>Chercher dans toutes les sources (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="325"/>
+        <location filename="../../briefer/gui/search_pane.py" line="338"/>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="332"/>
+        <location filename="../../briefer/gui/search_pane.py" line="345"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="381"/>
+        <location filename="../../briefer/gui/search_pane.py" line="416"/>
         <source>Indexing sources… {0} of {1}</source>
         <translation>Indexation des sources… {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="401"/>
+        <location filename="../../briefer/gui/search_pane.py" line="436"/>
         <source>Searching {0} of {1} sources — indexing…</source>
         <translation>Recherche dans {0} sources sur {1} — indexation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/search_pane.py" line="409"/>
+        <location filename="../../briefer/gui/search_pane.py" line="446"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -2811,22 +2830,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="410"/>
+        <location filename="../../briefer/gui/search_pane.py" line="447"/>
         <source>No source matches “{0}”</source>
         <translation>Aucune source ne correspond à « {0} »</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="413"/>
+        <location filename="../../briefer/gui/search_pane.py" line="450"/>
         <source>No source has all the words; showing sources with most of them.</source>
         <translation>Aucune source ne contient tous les mots ; voici celles qui en contiennent le plus.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="416"/>
+        <location filename="../../briefer/gui/search_pane.py" line="453"/>
         <source>Too many sources match to rank them all: these are the best of the {0} most recently added.</source>
         <translation>Trop de sources correspondent pour les classer toutes : voici les meilleures des {0} ajoutées le plus récemment.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="421"/>
+        <location filename="../../briefer/gui/search_pane.py" line="458"/>
         <source>Did you mean {0}?</source>
         <translation>Vouliez-vous dire {0}&#x202f;?</translation>
     </message>
@@ -3065,7 +3084,7 @@
 <context>
     <name>ServerLink</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/server_link.py" line="240"/>
+        <location filename="../../briefer/gui/server_link.py" line="237"/>
         <source>Saved on this computer; %n edit(s) not yet sent to the team server</source>
         <translation>
             <numerusform>Enregistré sur cet ordinateur ; %n modification pas encore envoyée au serveur d’équipe</numerusform>
@@ -3073,22 +3092,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="299"/>
+        <location filename="../../briefer/gui/server_link.py" line="267"/>
         <source>Cannot send the changes to the team server</source>
         <translation>Impossible d’envoyer les modifications au serveur d’équipe</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="284"/>
+        <location filename="../../briefer/gui/server_link.py" line="252"/>
         <source>Saved and sent to {0}</source>
         <translation>Enregistré et envoyé à {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="397"/>
+        <location filename="../../briefer/gui/server_link.py" line="342"/>
         <source>Someone else changed a paragraph you are editing; saving will show both versions.</source>
         <translation>Quelqu’un d’autre a modifié un paragraphe que vous modifiez ; l’enregistrement montrera les deux versions.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="441"/>
+        <location filename="../../briefer/gui/server_link.py" line="386"/>
         <source>Someone else changed a paragraph you had edited: undo starts from here.</source>
         <translation>Quelqu’un d’autre a modifié un paragraphe que vous aviez modifié : l’annulation repart d’ici.</translation>
     </message>
@@ -3096,32 +3115,32 @@
 <context>
     <name>SharingController</name>
     <message>
-        <location filename="../../briefer/gui/sharing.py" line="82"/>
+        <location filename="../../briefer/gui/sharing.py" line="83"/>
         <source>Opened read-only: {0} has it open. Save As makes your own copy.</source>
         <translation>Ouvert en lecture seule : {0} l’a ouvert. Enregistrer sous en fait votre propre copie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sharing.py" line="98"/>
+        <location filename="../../briefer/gui/sharing.py" line="99"/>
         <source>Choose an empty folder for your copy</source>
         <translation>Choisissez un dossier vide pour votre copie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sharing.py" line="105"/>
+        <location filename="../../briefer/gui/sharing.py" line="106"/>
         <source>Cannot make the copy</source>
         <translation>Impossible de faire la copie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sharing.py" line="115"/>
+        <location filename="../../briefer/gui/sharing.py" line="116"/>
         <source>Someone took over this project</source>
         <translation>Quelqu’un a pris le contrôle de ce projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sharing.py" line="116"/>
+        <location filename="../../briefer/gui/sharing.py" line="117"/>
         <source>Another window took over “{0}”. This window is now read-only; use Save As to keep your changes in a copy.</source>
         <translation>Une autre fenêtre a pris le contrôle de « {0} ». Cette fenêtre est maintenant en lecture seule ; utilisez Enregistrer sous pour conserver vos modifications dans une copie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sharing.py" line="163"/>
+        <location filename="../../briefer/gui/sharing.py" line="189"/>
         <source>Someone else saved changes to parts you changed too; saving will let you choose whose version stays.</source>
         <translation>Quelqu’un d’autre a enregistré des modifications dans des parties que vous avez aussi modifiées ; à l’enregistrement, vous pourrez choisir la version à garder.</translation>
     </message>
@@ -3826,65 +3845,72 @@
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="189"/>
+        <location filename="../../briefer/gui/sources_model.py" line="200"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="189"/>
+        <location filename="../../briefer/gui/sources_model.py" line="200"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="189"/>
+        <location filename="../../briefer/gui/sources_model.py" line="200"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="190"/>
+        <location filename="../../briefer/gui/sources_model.py" line="201"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="204"/>
+        <location filename="../../briefer/gui/sources_model.py" line="215"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="204"/>
+        <location filename="../../briefer/gui/sources_model.py" line="215"/>
         <source>outlet</source>
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="205"/>
+        <location filename="../../briefer/gui/sources_model.py" line="216"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="160"/>
-        <location filename="../../briefer/gui/sources_model.py" line="175"/>
+        <location filename="../../briefer/gui/first_list.py" line="57"/>
+        <location filename="../../briefer/gui/sources_model.py" line="173"/>
         <source>Survey</source>
         <translation>Sondage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="160"/>
-        <location filename="../../briefer/gui/sources_model.py" line="175"/>
+        <location filename="../../briefer/gui/first_list.py" line="58"/>
+        <location filename="../../briefer/gui/sources_model.py" line="173"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="240"/>
+        <location filename="../../briefer/gui/first_list.py" line="59"/>
+        <location filename="../../briefer/gui/reader.py" line="219"/>
+        <location filename="../../briefer/gui/sources_model.py" line="173"/>
+        <source>Untitled survey</source>
+        <translation>Sondage sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/sources_model.py" line="251"/>
         <source>Missing for the citation: {0}</source>
         <translation>Manque pour la référence : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="245"/>
+        <location filename="../../briefer/gui/sources_model.py" line="256"/>
         <source>metadata missing</source>
         <translation>métadonnées manquantes</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/sources_model.py" line="172"/>
-        <location filename="../../briefer/gui/sources_model.py" line="264"/>
+        <location filename="../../briefer/gui/sources_model.py" line="181"/>
+        <location filename="../../briefer/gui/sources_model.py" line="275"/>
         <source>Missing</source>
         <translation>Manquante</translation>
     </message>
@@ -3902,19 +3928,19 @@
         <translation>Détails de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/first_list.py" line="74"/>
+        <location filename="../../briefer/gui/first_list.py" line="112"/>
         <location filename="../../briefer/gui/sources_pane.py" line="49"/>
         <source>Filter by title, outlet, date or type</source>
         <translation>Filtrer par titre, média, date ou type</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/first_list.py" line="76"/>
+        <location filename="../../briefer/gui/first_list.py" line="114"/>
         <location filename="../../briefer/gui/sources_pane.py" line="50"/>
         <source>Filter sources</source>
         <translation>Filtrer les sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/first_list.py" line="82"/>
+        <location filename="../../briefer/gui/first_list.py" line="120"/>
         <location filename="../../briefer/gui/sources_pane.py" line="60"/>
         <source>Source list</source>
         <translation>Liste des sources</translation>
@@ -3948,17 +3974,17 @@
 <context>
     <name>WordCountLabel</name>
     <message>
-        <location filename="../../briefer/gui/word_count.py" line="51"/>
+        <location filename="../../briefer/gui/word_count.py" line="56"/>
         <source>Word count</source>
         <translation>Nombre de mots</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/word_count.py" line="78"/>
+        <location filename="../../briefer/gui/word_count.py" line="104"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/word_count.py" line="81"/>
+        <location filename="../../briefer/gui/word_count.py" line="107"/>
         <source>Your words: {0}. Quotations: {1}. Footnotes are not counted.</source>
         <translation>Vos mots : {0}. Citations : {1}. Les notes de bas de page ne sont pas comptées.</translation>
     </message>
@@ -3966,7 +3992,7 @@
 <context>
     <name>_Words</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/word_count.py" line="41"/>
+        <location filename="../../briefer/gui/word_count.py" line="46"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -4289,12 +4315,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="125"/>
+        <location filename="../../briefer/gui/app.py" line="126"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="126"/>
+        <location filename="../../briefer/gui/app.py" line="127"/>
         <source>Briefer could not finish that action: {0}
 
 Your work is still open; save it to be safe.</source>
