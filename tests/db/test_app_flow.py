@@ -52,6 +52,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 WORDS = "US domestic politics are driving American trade policy"  # the excerpt, exactly
 PARAGRAPH = "Ottawa should prepare its position before the joint review opens."
+SHOWN = WORDS + "."  # the excerpt as the note prints it: a sentence cut short is closed
 LATER = "A colleague's later paragraph, saved in another window."
 WHERE = ("folder", "url")
 
@@ -260,11 +261,11 @@ def test_the_analysts_flow_is_the_same_on_a_folder_and_a_server(
     editor = QApplication.focusWidget()
     assert editor is not None
     qtbot.keyClicks(editor, PARAGRAPH)
-    assert shown_blocks(window) == [WORDS, PARAGRAPH]
+    assert shown_blocks(window) == [SHOWN, PARAGRAPH]
     QTest.keyClick(editor, Qt.Key.Key_Z, CTRL)
-    assert shown_blocks(window) == [WORDS, ""]  # the typing, one step; the paragraph stays
+    assert shown_blocks(window) == [SHOWN, ""]  # the typing, one step; the paragraph stays
     QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Z, CTRL | SHIFT)
-    assert shown_blocks(window) == [WORDS, PARAGRAPH]
+    assert shown_blocks(window) == [SHOWN, PARAGRAPH]
 
     # 5. Ctrl+S, close, reopen: both are there, and in the storage itself
     QTest.keyClick(window, Qt.Key.Key_S, CTRL)
@@ -277,7 +278,7 @@ def test_the_analysts_flow_is_the_same_on_a_folder_and_a_server(
     assert window.close()
     assert not dlg.named("save_discard_cancel")  # nothing left unsaved to ask about
     again = open_project(qtbot, settings, where, project)
-    assert shown_blocks(again) == [WORDS, PARAGRAPH]
+    assert shown_blocks(again) == [SHOWN, PARAGRAPH]
     assert not again.isWindowModified()
 
     # 6. File ▸ Export: the .docx read back by pandoc holds the quotation and its footnote
