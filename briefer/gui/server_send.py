@@ -49,7 +49,7 @@ from briefer.db.note_sync import Refused, Seen
 from briefer.gui.server_copy import changed_since
 from briefer.gui.server_removed import blocks_of
 from briefer.gui.server_store import checkout_json
-from briefer.gui.server_take import snapshot
+from briefer.gui.server_take import snapshot, uncollected
 from briefer.gui.workers import Task
 from briefer.io.project_file import load_project
 from briefer.io.project_yaml import notes_form, project_to_dict
@@ -105,7 +105,7 @@ def send_work(url: str, old: workspace.Checkout, seen: Seen, notes: list[dict[st
             conn.close()
         return sent
 
-    return work
+    return uncollected(work)
 
 
 def _send(conn: psycopg.Connection, old: workspace.Checkout, seen: Seen,

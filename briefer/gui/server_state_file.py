@@ -15,8 +15,9 @@ the window's thread (a few bytes, no flush), and ``LocalState.load`` counts a co
 the marker as unsent. The marker goes only once a state with nothing unsent is on the
 disk, nothing newer waits and no save is on its way. An app ended before its writes so
 leaves a copy that is at worst sent again (edit ids make that safe), never one whose
-work is forgotten; a window that closes waits for them (``wait``), and a send waits for
-the state naming its edit ids before it goes (``server_send``).
+work is forgotten. The app's end waits for them (``_write_out``), so does a window that
+leaves its copy (``ServerLink.stop``), and a send waits for the state naming its edit
+ids before it goes (``server_send``).
 
 A copy left for a fresh one (``server_copy.move_to``) has its writes dropped and its
 state file removed first (cut short, it leaves no copy to offer), then its folder goes
