@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from briefer.core.source import Source
 from briefer.gui import dialogs
+from briefer.gui.wording import shown_title
 
 
 class DuplicatePrompt(QObject):
@@ -32,9 +33,9 @@ class DuplicatePrompt(QObject):
     def __call__(self, path: Path, existing: Source) -> bool:
         """True to import ``path`` anyway, False to skip it."""
         if QThread.currentThread() is self.thread():
-            self._ask(path.name, existing.display_title, existing.id)
+            self._ask(path.name, shown_title(existing), existing.id)
         else:
-            self._asked.emit(path.name, existing.display_title, existing.id)
+            self._asked.emit(path.name, shown_title(existing), existing.id)
         return self._answer
 
     @Slot(str, str, str)

@@ -28,6 +28,7 @@ from briefer.core.evidence import EvidenceIndex, Passage, evidence_for_text, evi
 from briefer.gui.commands.excerpts import AddExcerptCommand
 from briefer.gui.session import ProjectSession
 from briefer.gui.workers import Task, TaskRunner
+from briefer.gui.wording import shown_title
 
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -271,9 +272,9 @@ class EvidencePanel(QWidget):
             source = sources[passage.source_id]
             item = QListWidgetItem()
             item.setData(PASSAGE_ROLE, passage)
-            item.setData(HTML_ROLE, passage_html(source.display_title, source.text, passage))
+            item.setData(HTML_ROLE, passage_html(shown_title(source), source.text, passage))
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         f"{source.display_title}: {source.text[passage.start:passage.end]}")
+                         f"{shown_title(source)}: {source.text[passage.start:passage.end]}")
             item.setToolTip(self.tr("Score {0:.1f} · matched: {1}").format(
                 passage.score, ", ".join(passage.matched)))
             self.list.addItem(item)

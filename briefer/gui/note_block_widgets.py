@@ -45,6 +45,7 @@ from briefer.gui.mime import BLOCK_MIME, SpanPayload
 from briefer.gui.prose_editor import ProseEditor, StackLineEdit
 from briefer.gui.session import ProjectSession
 from briefer.io.templates import load_template
+from briefer.gui.wording import shown_title
 
 
 def block_mime(block_id: str) -> QMimeData:
@@ -128,7 +129,7 @@ def citation_text(project: Project, excerpt: Excerpt) -> str | None:
         if source is None:
             return ""
         outlet = source.meta.container_title
-        return source.display_title + (f" — {outlet}" if outlet else "")
+        return shown_title(source) + (f" — {outlet}" if outlet else "")
 
 
 class DragHandle(QWidget):
@@ -447,7 +448,7 @@ class ExcerptBlockWidget(BlockWidget):
         self.status_label.setStyleSheet(
             STATUS_STYLE.get(status, "") + " padding: 1px 4px; border-radius: 3px;")
         self.status_label.setVisible(bool(message))
-        title = source.display_title if source else block.excerpt_id
+        title = shown_title(source) if source else block.excerpt_id
         name = (self.tr("Quotation from %1") if quoting else self.tr("Paraphrase of %1")
                 ).replace("%1", title)
         self.setAccessibleName(name)

@@ -24,7 +24,7 @@ from briefer.gui.commands import outline as cmd
 from briefer.gui.mime import RESPONSE_MIME, THEME_MIME
 from briefer.gui.outline_dnd import OutlineDragDrop
 from briefer.gui.session import ProjectSession
-from briefer.gui.wording import say
+from briefer.gui.wording import say, shown_title
 
 __all__ = ["RESPONSE_MIME", "THEME_MIME", "OutlineModel"]
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -252,7 +252,7 @@ class OutlineModel(OutlineDragDrop, QAbstractItemModel):
         if excerpt is None:
             return None
         source = project.sources.get(excerpt.source_id)
-        where = source.display_title if source is not None else excerpt.source_id
+        where = shown_title(source) if source is not None else excerpt.source_id
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 1:
                 return self.tr("excerpt")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, Q
 from briefer.core.anchoring import locate_quote
 from briefer.gui.session import ProjectSession
 from briefer.gui.workers import Task, TaskRunner
+from briefer.gui.wording import shown_title
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -94,7 +95,7 @@ class QuoteFinder(QDialog):
             words = " ".join(source.text[match.start:match.end].split())
             if len(words) > 160:
                 words = words[:158] + "…"
-            item = QListWidgetItem(f"{source.display_title} — {kind}\n“{words}”")
+            item = QListWidgetItem(f"{shown_title(source)} — {kind}\n“{words}”")
             item.setData(SPAN_ROLE, (match.source_id, int(match.start), int(match.end)))
             item.setToolTip(self.tr("Characters {0}–{1}").format(match.start, match.end))
             self.results.addItem(item)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (QAction, QColor, QKeySequence, QPalette, QTextCharFormat, QTextCursor,
                            QTextFormat)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QVBoxLayout, QWidget
@@ -29,6 +29,7 @@ from briefer.core.excerpt import AnchorStatus
 from briefer.core.source import Source, SourceKind
 from briefer.gui.colours import NO_THEME, theme_colours
 from briefer.gui.numbers import number
+from briefer.gui.wording import shown_title
 from briefer.gui.reader_view import FindBar, ReaderView, SurveyHighlighter
 from briefer.gui.reader_view import survey_spans as survey_spans  # tests import it from here
 from briefer.gui.session import ProjectSession
@@ -215,9 +216,7 @@ class Reader(QWidget):
         if source is None:
             return
         meta = source.meta
-        untitled = source.kind is SourceKind.SURVEY and not meta.title  # as the Sources list
-        self.title.setText(QCoreApplication.translate("SourcesModel", "Untitled survey")
-                           if untitled else source.display_title)
+        self.title.setText(shown_title(source))  # as the Sources list names it
         missing = "<i>{0}</i>"
         authors = ", ".join(a.get("literal") or " ".join(
             x for x in (a.get("given", ""), a.get("family", "")) if x) for a in meta.author)

@@ -31,7 +31,7 @@ from briefer.gui import source_fields as sf
 from briefer.gui.commands.sources import EditSourceDetailsCommand
 from briefer.gui.name_list import NameListEditor
 from briefer.gui.session import ProjectSession
-from briefer.gui.wording import language, say
+from briefer.gui.wording import language, say, shown_title
 
 _EMPTY: tuple[Any, ...] = ("", None, [], {})
 
@@ -136,7 +136,7 @@ class SourceDetailsDialog(QDialog):
         source = session.project.sources[source_id]
         self.original = copy.deepcopy(source.meta)
         self.read_only = session.project.read_only
-        self.setWindowTitle(self.tr("Source Details — {0}").format(source.display_title))
+        self.setWindowTitle(self.tr("Source Details — {0}").format(shown_title(source)))
         self.setAccessibleName(self.tr("Source details"))
 
         self.type = QComboBox(self)
@@ -194,7 +194,7 @@ class SourceDetailsDialog(QDialog):
         if not self.original.title:  # the list shows the opening words instead: say so
             title = self.fields["title"]
             assert isinstance(title, QLineEdit)
-            title.setPlaceholderText(source.display_title)
+            title.setPlaceholderText(shown_title(source))
         scroll = QScrollArea(self)
         scroll.setObjectName("sourceDetailsScroll")
         scroll.setWidgetResizable(True)

@@ -15,6 +15,7 @@ from briefer.core.source_removal import WhatGoes, remove_source as removal, what
 from briefer.gui import dialogs
 from briefer.gui.commands.edit import EditCommand
 from briefer.gui.session import ProjectSession
+from briefer.gui.wording import shown_title
 
 QUOTE_SHOWN = 70  # characters of an excerpt shown in the list
 
@@ -41,7 +42,7 @@ def _short(text: str) -> str:
 
 def describe(goes: WhatGoes) -> tuple[str, str]:
     """The question, and the list of what goes with the source (for the details)."""
-    title = goes.source.display_title
+    title = shown_title(goes.source)
     count = len(goes.excerpts)
     if count:
         text = SourceRemoval().question(title, count)
@@ -73,7 +74,7 @@ def remove_source(session: ProjectSession, source_id: str, parent: QWidget | Non
                            yes=translate("SourceRemoval", "Remove"),
                            no=translate("SourceRemoval", "Cancel"), default_yes=False):
         return False
-    label = _short(goes.source.display_title)
+    label = _short(shown_title(goes.source))
     name = translate("SourceRemoval", "Remove source “{0}”").format(label)
     session.undo_stack.push(EditCommand(session, name, removal(project, source_id)))
     return True

@@ -10,6 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from briefer.core import messages
+from briefer.core.source_basics import UNTITLED_SURVEY
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from briefer.core.source import Source
 
 
 def language() -> str:
@@ -22,3 +27,12 @@ def language() -> str:
 def say(what: object) -> str:
     """A message, a user error or plain text, in the interface's language."""
     return messages.say(what, language())
+
+
+def shown_title(source: Source) -> str:
+    """What the window calls ``source``: its title, else its opening words; a survey
+    with no title is "Untitled survey" in the interface's language (as the Sources
+    list says), wherever it is named: the reader, the note, the finders, the dialogs."""
+    if not source.meta.title and source.display_title == UNTITLED_SURVEY:
+        return QCoreApplication.translate("SourcesModel", "Untitled survey")
+    return source.display_title

@@ -4,11 +4,8 @@ wide enough for "Sondage" when the one survey is lost among 10,000 articles."""
 
 from __future__ import annotations
 
-import subprocess
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QTableView
 
 from briefer.core.project import Project
@@ -20,27 +17,11 @@ from briefer.gui.session import ProjectSession
 from briefer.gui.sources_model import TITLE, TYPE
 
 STANCE = "# Should Canada join the new agreement?\n\n1. No.\n2. No, too costly.\n3. Yes.\n"
-# the French of a string not yet in the shipped catalogue (as a translator will give it)
-NEW_STRINGS = """<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS><TS version="2.1" language="fr">
-<context><name>SourcesModel</name>
-<message><source>Untitled survey</source><translation>Sondage sans titre</translation></message>
-</context></TS>
-"""
-
-
 @pytest.fixture
-def french(qapp, tmp_path: Path):
+def french(qapp):
     translators = install_translators(qapp, "fr")
-    ts = tmp_path / "new_fr.ts"
-    ts.write_text(NEW_STRINGS, encoding="utf-8")
-    subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(tmp_path / "new_fr.qm")],
-                   check=True, capture_output=True)
-    new = QTranslator(qapp)
-    assert new.load(str(tmp_path / "new_fr.qm"))
-    qapp.installTranslator(new)
     yield
-    for translator in [new, *translators]:
+    for translator in translators:
         qapp.removeTranslator(translator)
     qapp.setProperty("brieferLanguage", None)
 
@@ -97,3 +78,23 @@ def test_the_readers_title_of_an_untitled_survey_reads_in_french(french, qtbot):
     qtbot.addWidget(reader)
     reader.show_source("z-survey")
     assert reader.title.text() == "Sondage sans titre"
+
+
+def test_an_untitled_survey_is_named_in_french_wherever_the_window_names_it(french, qapp):
+    """The Sources list, the reader, the Source Details dialog: one name for one survey."""
+    from briefer.gui.reader import Reader
+    from briefer.gui.source_details import SourceDetailsDialog
+    from briefer.gui.wording import shown_title
+
+    survey = Source("s", STANCE, kind=SourceKind.SURVEY)
+    article = Source("a", "Potash exporters brace for a slower spring.\n")
+    session = ProjectSession(Project(sources={"s": survey, "a": article}))
+    assert shown_title(survey) == "Sondage sans titre"
+    assert shown_title(article) == article.display_title  # an article: its opening words
+    reader = Reader(session)
+    reader.show_source("s")
+    assert reader.title.text() == "Sondage sans titre"
+    dialog = SourceDetailsDialog(session, "s")
+    assert "Sondage sans titre" in dialog.windowTitle() and "Untitled" not in dialog.windowTitle()
+    for widget in (reader, dialog):
+        widget.deleteLater()

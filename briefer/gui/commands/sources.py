@@ -11,6 +11,7 @@ from briefer.core.edits import SetSourceMeta, set_source_meta
 from briefer.core.source import SourceMeta
 from briefer.gui.commands.edit import EditCommand
 from briefer.gui.session import ProjectSession
+from briefer.gui.wording import shown_title
 
 # QT_TRANSLATE_NOOP gives back its text; str() tells the type checker so
 _LABELS: dict[str, str] = {"title": str(QT_TRANSLATE_NOOP("commands", "title")),
@@ -44,7 +45,7 @@ class EditSourceDetailsCommand(EditCommand):
         source = session.project.sources.get(source_id)
         if source is None:
             raise KeyError(f"no source {source_id!r}")
-        title = source.display_title
+        title = shown_title(source)
         if len(title) > self.TITLE_CHARS:
             title = title[:self.TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:—–- ") + "…"
         super().__init__(
