@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 
 from briefer.bundled import seeds_dir
 from briefer.core.outline import Outline
@@ -350,8 +350,10 @@ class FileController(QObject):
             if self.saving is not None:
                 self.saving.finished_event.wait(0.05)
                 QCoreApplication.processEvents()
-            else:  # what ends it comes as an event (a worker's signal, a timer)
-                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+            else:  # events handled as they come, the question asked again at least every 20 ms
+                pause = QEventLoop()
+                QTimer.singleShot(20, pause.quit)
+                pause.exec()
 
     def _taken_in(self, unsaved: bool) -> None:
         self._set_extra_dirty(unsaved)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import time
 import uuid
 import weakref
 from pathlib import Path
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 _Key = tuple[str, str]
 RETRY_MS = 2000  # a send that lost its connection twice is tried again after this
+WAIT_AT_MOST_S = 30.0  # file actions (closing, opening, saving) wait this long for a send
 
 
 class ServerLink(QObject):
@@ -77,6 +79,7 @@ class ServerLink(QObject):
         self.aside: dict[_Key, BlockNews] = {}  # others' texts of blocks with unsent edits
         self.others: list[presence.Here] = []
         self._pushing = False
+        self._busy_since: float | None = None  # ``on_its_way`` since then, without a break
         self.failing = False  # the last send could not reach the server
         self._excerpt_tries = 0
         self._note = self.session.project.note_id()
@@ -219,8 +222,15 @@ class ServerLink(QObject):
         """Is a save of this window's still on its way to the server: being sent, queued
         after one, or waiting for a colleague's changes to be taken in first? Never while
         the user is asked to choose (a wait then would hold the very choice it waits
-        for)."""
-        return self.serves() and (self.sending.pending() or self.news.sending_after())
+        for), nor past ``WAIT_AT_MOST_S`` (a server that holds a row for minutes does
+        not keep the window from closing: its copy is kept, counted unsent)."""
+        busy = self.serves() and (self.sending.pending() or self.news.sending_after())
+        if not busy:
+            self._busy_since = None
+            return False
+        if self._busy_since is None:
+            self._busy_since = time.monotonic()
+        return time.monotonic() - self._busy_since < WAIT_AT_MOST_S
 
     def _autosaved(self, _path: str) -> None:
         """When its recovery copy is written (seconds after the typing stops), a team

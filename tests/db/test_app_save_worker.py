@@ -8,6 +8,7 @@ real throwaway cluster; the server is held by another connection's table lock.""
 from __future__ import annotations
 
 import copy
+import time
 
 import psycopg
 import pytest
@@ -249,3 +250,26 @@ def test_a_save_that_needs_a_merge_is_merged_on_a_worker_and_sent(qtbot, setting
         assert mine in {str(i) for (i,) in conn.execute("SELECT id FROM excerpts")}
         row = conn.execute("SELECT outline->'sections'->0->>'label' FROM project").fetchone()
     assert row is not None and row[0] == LABEL
+
+
+def test_a_window_closes_even_while_the_server_holds_its_send(
+        qtbot, settings, team, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The close waits for the send at most ``WAIT_AT_MOST_S`` (here half a second): a
+    server holding the row for longer does not keep the window open; the copy is kept,
+    counted unsent, for the next open."""
+    from briefer.gui import server_link
+
+    monkeypatch.setattr(server_link, "WAIT_AT_MOST_S", 0.5)
+    window = open_team(qtbot, settings, team)
+    link = window.server_link
+    _, block_id = first_prose(window)
+    root = link.state.root
+    type_into(qtbot, window, block_id, " Held.")
+    with server_held(qtbot, team, "note_blocks", 3.0):
+        press_save(qtbot, window)
+        qtbot.waitUntil(lambda: link.sending.task is not None, timeout=3000)
+        start = time.monotonic()
+        assert window.close()
+        assert time.monotonic() - start < 2.0  # not the 3 s the server holds it
+        kept = LocalState.load(root)
+        assert kept is not None and kept.pending()
