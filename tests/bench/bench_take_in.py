@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -229,6 +230,7 @@ def main(argv: list[str] | None = None) -> None:
         window.close()
     finally:
         cluster.stop()
+        shutil.rmtree(scratch, ignore_errors=True)  # the window's copies: 130-210 MB
 
 
 if __name__ == "__main__":
