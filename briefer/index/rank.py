@@ -26,7 +26,10 @@ from briefer.index.query import STOP_WORDS, Query, Term
 # (about two lines of a news article)
 NEAR_CHARS = 120
 POOL_EXTRA = 10  # candidates re-ordered beyond those shown
-PAGE = 30  # the hits the Search pane shows; a search asking for fewer re-orders as many
+PAGE = 30  # the hits the Search pane shows
+# the best bm25 candidates re-ordered by closeness, whatever the number of hits asked;
+# any further hits follow in bm25's order (see ``pool_size``)
+REORDERED = 10 + POOL_EXTRA
 PARTIAL = Message("No source has all the words; showing sources with most of them.")
 PARTIAL_MESSAGE = PARTIAL.template
 AMONG = ("Too many sources match to rank them all: these are the best of the {count:,} "
@@ -73,13 +76,15 @@ class Results(list[Hit]):
 
 
 def pool_size(query: Query, limit: int) -> int:
-    """How many bm25 candidates to fetch: more when closeness may re-order them.
+    """How many bm25 candidates to fetch: at least the ``REORDERED`` that closeness may
+    re-order, for a query of more than one clause.
 
-    As many for any ``limit`` up to a ``PAGE``: which candidates are re-ordered decides
-    the order, so ``briefer search`` (10 hits unless told) drawing from fewer than the
-    Search pane (30) put other sources in its first ten ("Section 232 steel", 10,000
-    articles)."""
-    return max(limit, PAGE) + POOL_EXTRA if len(query.clauses) > 1 else limit
+    The same candidates are re-ordered for any ``limit``, so that asking for more hits
+    only adds hits after the first: ``briefer search``'s ten (unless told) are the
+    Search pane's first ten of its ``PAGE`` ("Section 232 steel", 10,000 articles, were
+    not when each re-ordered its own number). Re-ordering more candidates for the pane
+    made every query of several words slower by a sixth, for hits below the tenth."""
+    return max(limit, REORDERED) if len(query.clauses) > 1 else limit
 
 
 class _Place:
@@ -160,14 +165,17 @@ def _place(order: int, source_id: str, title: str, text: str, score: float,
 
 def rerank(candidates: list[tuple[str, str, str, float]], query: Query, limit: int,
            *, partial: bool = False, french: Collection[str] = ()) -> list[Hit]:
-    """Hits for the best ``limit`` of (source id, title, text, bm25 score) candidates;
+    """Hits for the best ``limit`` of (source id, title, text, bm25 score) candidates, best
+    bm25 first: the first ``REORDERED`` by closeness, any after them as bm25 has them;
     ``french``: the ids of French sources (matched and highlighted by French stems too)."""
     if len(query.clauses) < 2:
         return [make_hit(sid, title, text, query, score, french=sid in french)
                 for sid, title, text, score in candidates[:limit]]
     phrases = in_a_row(query)
     places = [_place(i, sid, title, text, score, query, phrases, sid in french, partial)
-              for i, (sid, title, text, score) in enumerate(candidates)]
+              for i, (sid, title, text, score) in enumerate(candidates[:REORDERED])]
     places.sort(reverse=True)
-    return [make_hit(p.source_id, p.title, p.text, query, p.score, p.folded, p.anchor)
+    hits = [make_hit(p.source_id, p.title, p.text, query, p.score, p.folded, p.anchor)
             for p in places[:limit]]
+    return hits + [make_hit(sid, title, text, query, score, french=sid in french)
+                   for sid, title, text, score in candidates[REORDERED:limit]]
