@@ -31,12 +31,10 @@ from briefer.gui.colours import NO_THEME, theme_colours
 from briefer.gui.numbers import number
 from briefer.gui.wording import shown_title
 from briefer.gui.reader_view import FindBar, ReaderView, SurveyHighlighter
-from briefer.gui.reader_view import survey_spans as survey_spans  # tests import it from here
 from briefer.gui.session import ProjectSession
 from briefer.gui.excerpt_target import ExcerptTargetButton
-from briefer.gui.reader_text import FindMatches, SpanMatches, escape, plain_spans, sentence_at
-from briefer.gui.reader_text import find_spans as find_spans  # the window imports it from here
-from briefer.gui.reader_text import format_date as format_date  # the sources list too
+from briefer.gui.reader_text import (FindMatches, SpanMatches, escape, format_date, plain_spans,
+                                     sentence_at)
 from briefer.gui.textmap import OffsetMap, display_text
 
 

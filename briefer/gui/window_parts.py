@@ -31,7 +31,7 @@ from briefer.gui.notes_bar import NotesBar
 from briefer.gui.page_count import PageCountLabel
 from briefer.gui.preferences import PreferencesDialog
 from briefer.gui.quote_finder import QuoteFinder
-from briefer.gui.reader import find_spans
+from briefer.gui.reader_text import find_spans
 from briefer.gui.settings import AUTOSAVE_DELAY_MS, READER_FONT_SIZE
 from briefer.gui.shortcuts_help import ShortcutsDialog
 from briefer.gui.word_count import WordCountLabel

@@ -115,7 +115,7 @@
 <context>
     <name>QuoteFinder</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/quote_finder.py" line="102"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="103"/>
         <source>Found in %n place(s). Press Enter to open.</source>
         <translation>
             <numerusform>Found in %n place. Press Enter to open.</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>SearchPane</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/search_pane.py" line="446"/>
+        <location filename="../../briefer/gui/search_pane.py" line="358"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>ServerLink</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/server_link.py" line="237"/>
+        <location filename="../../briefer/gui/server_link.py" line="247"/>
         <source>Saved on this computer; %n edit(s) not yet sent to the team server</source>
         <translation>
             <numerusform>Saved on this computer; %n edit not yet sent to the team server</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>SourceRemoval</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/source_removal.py" line="29"/>
+        <location filename="../../briefer/gui/source_removal.py" line="30"/>
         <source>Remove “{0}” from the project? Its %n excerpt(s) go with it, and the note loses the quotes made from them. Undo brings everything back.</source>
         <translation>
             <numerusform>Remove “{0}” from the project? Its %n excerpt goes with it, and the note loses the quotes made from them. Undo brings everything back.</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/source_removal.py" line="34"/>
+        <location filename="../../briefer/gui/source_removal.py" line="35"/>
         <source>%n outline section(s) drawn from this survey go too.</source>
         <translation>
             <numerusform>%n outline section drawn from this survey goes too.</numerusform>

@@ -480,12 +480,12 @@
 <context>
     <name>DragHandle</name>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="144"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="145"/>
         <source>Drag to move this block (or Alt+Up / Alt+Down)</source>
         <translation>Glisser pour déplacer ce bloc (ou Alt+Haut / Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="145"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="146"/>
         <source>Move handle</source>
         <translation>Poignée de déplacement</translation>
     </message>
@@ -493,27 +493,27 @@
 <context>
     <name>DuplicatePrompt</name>
     <message>
-        <location filename="../../briefer/gui/duplicate_prompt.py" line="43"/>
+        <location filename="../../briefer/gui/duplicate_prompt.py" line="44"/>
         <source>Same text as a source already there</source>
         <translation>Même texte qu’une source déjà présente</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/duplicate_prompt.py" line="44"/>
+        <location filename="../../briefer/gui/duplicate_prompt.py" line="45"/>
         <source>The text of {0} is that of “{1}” ({2}), already in the project: the same article in another format?</source>
         <translation>Le texte de {0} est celui de « {1} » ({2}), déjà dans le projet : le même article dans un autre format ?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/duplicate_prompt.py" line="46"/>
+        <location filename="../../briefer/gui/duplicate_prompt.py" line="47"/>
         <source>Importing it anyway makes a second source; excerpts would then be split between the two.</source>
         <translation>L’importer quand même crée une deuxième source ; les extraits seraient alors répartis entre les deux.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/duplicate_prompt.py" line="48"/>
+        <location filename="../../briefer/gui/duplicate_prompt.py" line="49"/>
         <source>Import Anyway</source>
         <translation>Importer quand même</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/duplicate_prompt.py" line="48"/>
+        <location filename="../../briefer/gui/duplicate_prompt.py" line="49"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
@@ -521,88 +521,88 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../briefer/gui/evidence_panel.py" line="123"/>
+        <location filename="../../briefer/gui/evidence_panel.py" line="124"/>
         <source>Evidence in the news</source>
         <translation>Ce que disent les nouvelles</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/evidence_panel.py" line="140"/>
+        <location filename="../../briefer/gui/evidence_panel.py" line="141"/>
         <source>News passages</source>
         <translation>Passages des nouvelles</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/evidence_panel.py" line="151"/>
+        <location filename="../../briefer/gui/evidence_panel.py" line="152"/>
         <source>Add as excerpt</source>
         <translation>Ajouter comme extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/evidence_panel.py" line="153"/>
+        <location filename="../../briefer/gui/evidence_panel.py" line="154"/>
         <source>Quote the passage in the note, linked to the theme (Ctrl+E)</source>
         <translation>Citer le passage dans la note, lié au thème (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/evidence_panel.py" line="156"/>
+        <location filename="../../briefer/gui/evidence_panel.py" line="157"/>
         <source>Find evidence for selection</source>
         <translation>Chercher pour la sélection</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/evidence_panel.py" line="158"/>
+        <location filename="../../briefer/gui/evidence_panel.py" line="159"/>
         <source>News passages on the words selected in the reader</source>
         <translation>Passages des nouvelles sur les mots sélectionnés dans le lecteur</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/evidence_panel.py" line="184"/>
+        <location filename="../../briefer/gui/evidence_panel.py" line="185"/>
         <source>Select a theme to see what the news says about it.</source>
         <translation>Sélectionnez un thème pour voir ce qu’en disent les nouvelles.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/evidence_panel.py" line="195"/>
-        <location filename="../../briefer/gui/evidence_panel.py" line="206"/>
+        <location filename="../../briefer/gui/evidence_panel.py" line="196"/>
+        <location filename="../../briefer/gui/evidence_panel.py" line="207"/>
         <source>News on “{0}”</source>
         <translation>Nouvelles sur « {0} »</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/evidence_panel.py" line="196"/>
+        <location filename="../../briefer/gui/evidence_panel.py" line="197"/>
         <source>No news source speaks to this theme.</source>
         <translation>Aucune source d’actualité ne traite de ce thème.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/evidence_panel.py" line="208"/>
+        <location filename="../../briefer/gui/evidence_panel.py" line="209"/>
         <source>No news source speaks to this.</source>
         <translation>Aucune source d’actualité n’en traite.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/evidence_panel.py" line="277"/>
+        <location filename="../../briefer/gui/evidence_panel.py" line="278"/>
         <source>Score {0:.1f} · matched: {1}</source>
         <translation>Score {0:.1f} · mots trouvés : {1}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/evidence_panel.py" line="284"/>
+        <location filename="../../briefer/gui/evidence_panel.py" line="285"/>
         <source>Reading the news…</source>
         <translation>Lecture des nouvelles…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/evidence_panel.py" line="305"/>
+        <location filename="../../briefer/gui/evidence_panel.py" line="306"/>
         <source>The note has no sections yet: use Note ▸ Draft from outline first.</source>
         <translation>La note n’a pas encore de sections : utilisez d’abord Note ▸ Rédiger à partir du plan.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/evidence_panel.py" line="310"/>
+        <location filename="../../briefer/gui/evidence_panel.py" line="311"/>
         <source>Choose where excerpts go first (Ctrl+Shift+E).</source>
         <translation>Choisissez d’abord où vont les extraits (Ctrl+Maj+E).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/evidence_panel.py" line="320"/>
+        <location filename="../../briefer/gui/evidence_panel.py" line="321"/>
         <source>Excerpt added to “{0}”.</source>
         <translation>Extrait ajouté à « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/evidence_panel.py" line="329"/>
+        <location filename="../../briefer/gui/evidence_panel.py" line="330"/>
         <source>Select some words in the reader first.</source>
         <translation>Sélectionnez d’abord des mots dans le lecteur.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/evidence_panel.py" line="343"/>
+        <location filename="../../briefer/gui/evidence_panel.py" line="344"/>
         <source>Add the excerpt to:</source>
         <translation>Ajouter l’extrait à :</translation>
     </message>
@@ -610,103 +610,103 @@
 <context>
     <name>ExcerptBlockWidget</name>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="306"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="307"/>
         <source>Quotation</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="307"/>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="332"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="308"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="333"/>
         <source>Paraphrase</source>
         <translation>Paraphrase</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="308"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="309"/>
         <source>Use as quotation or paraphrase</source>
         <translation>Utiliser comme citation ou paraphrase</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="309"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="310"/>
         <source>Quote the exact words or put them in your own (Ctrl+Shift+Q)</source>
         <translation>Citer les mots exacts ou les reformuler (Ctrl+Maj+Q)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="323"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="324"/>
         <source>Lead-in (optional): “As one expert put it,”</source>
         <translation>Introduction (facultative) : « Comme l’a dit un expert, »</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="324"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="325"/>
         <source>Lead-in before the quotation</source>
         <translation>Introduction avant la citation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="329"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="330"/>
         <source>Your words for this excerpt</source>
         <translation>Vos mots pour cet extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="342"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="343"/>
         <source>Click to show these words in their source</source>
         <translation>Cliquer pour voir ces mots dans leur source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="421"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="422"/>
         <source>(this excerpt is missing from the project)</source>
         <translation>(cet extrait est absent du projet)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="427"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="428"/>
         <source>Source words: %1</source>
         <translation>Mots de la source : %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="432"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="433"/>
         <source>Citation…</source>
         <translation>Citation…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="434"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="435"/>
         <source>Source %1 is missing from the project</source>
         <translation>La source %1 est absente du projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="439"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="440"/>
         <source>Moved: found at another place in its source</source>
         <translation>Déplacé : trouvé à un autre endroit de sa source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="440"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="441"/>
         <source>⚠ Approximate match: the source&apos;s words changed. Check this quotation.</source>
         <translation>⚠ Correspondance approximative : les mots de la source ont changé. Vérifiez cette citation.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="442"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="443"/>
         <source>✖ Not found in its source: this quotation cannot be verified.</source>
         <translation>✖ Introuvable dans sa source : cette citation ne peut pas être vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="451"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="452"/>
         <source>Quotation from %1</source>
         <translation>Citation de %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="451"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="452"/>
         <source>Paraphrase of %1</source>
         <translation>Paraphrase de %1</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="455"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="456"/>
         <source>Excerpt text: show in source</source>
         <translation>Texte de l’extrait : afficher dans la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="456"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="457"/>
         <source>Citation</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="457"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="458"/>
         <source>Excerpt status</source>
         <translation>État de l’extrait</translation>
     </message>
@@ -1071,7 +1071,7 @@
         <location filename="../../briefer/gui/file_actions.py" line="285"/>
         <location filename="../../briefer/gui/file_actions.py" line="306"/>
         <location filename="../../briefer/gui/file_actions.py" line="335"/>
-        <location filename="../../briefer/gui/file_actions.py" line="374"/>
+        <location filename="../../briefer/gui/file_actions.py" line="376"/>
         <source>Cannot save the project</source>
         <translation>Impossible d’enregistrer le projet</translation>
     </message>
@@ -1086,72 +1086,72 @@
         <translation>Enregistré dans {0} ; les modifications faites pendant l’enregistrement ne sont pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="360"/>
+        <location filename="../../briefer/gui/file_actions.py" line="362"/>
         <source>their changes</source>
         <translation>ses modifications</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="362"/>
+        <location filename="../../briefer/gui/file_actions.py" line="364"/>
         <source>Took in what someone else saved: {0}</source>
         <translation>Ce que quelqu’un d’autre a enregistré a été intégré : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="366"/>
+        <location filename="../../briefer/gui/file_actions.py" line="368"/>
         <source>Choose an empty folder for the project</source>
         <translation>Choisir un dossier vide pour le projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="391"/>
+        <location filename="../../briefer/gui/file_actions.py" line="393"/>
         <source>Saved to {0}</source>
         <translation>Enregistré dans {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="401"/>
+        <location filename="../../briefer/gui/file_actions.py" line="403"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="402"/>
+        <location filename="../../briefer/gui/file_actions.py" line="404"/>
         <source>“{0}” has changes that are not saved. Save them?</source>
         <translation>« {0} » a des modifications non enregistrées. Les enregistrer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="416"/>
+        <location filename="../../briefer/gui/file_actions.py" line="418"/>
         <source>Import sources</source>
         <translation>Importer des sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="417"/>
+        <location filename="../../briefer/gui/file_actions.py" line="419"/>
         <source>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;All files (*)</source>
         <translation>Sources (*.txt *.md *.docx *.html *.htm *.pdf *.bib *.json *.ris);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="423"/>
+        <location filename="../../briefer/gui/file_actions.py" line="425"/>
         <source>Import every source in a folder</source>
         <translation>Importer toutes les sources d’un dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="432"/>
+        <location filename="../../briefer/gui/file_actions.py" line="434"/>
         <source>Cannot import into this project</source>
         <translation>Impossible d’importer dans ce projet</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="433"/>
+        <location filename="../../briefer/gui/file_actions.py" line="435"/>
         <source>This is a folder of sources opened read-only. Use File ▸ Save As to make it a project first, then import.</source>
         <translation>Ce dossier de sources est ouvert en lecture seule. Faites d’abord Fichier ▸ Enregistrer sous pour en faire un projet, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="444"/>
+        <location filename="../../briefer/gui/file_actions.py" line="446"/>
         <source>Importing and saving…</source>
         <translation>Importation et enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="446"/>
+        <location filename="../../briefer/gui/file_actions.py" line="448"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/file_actions.py" line="465"/>
+        <location filename="../../briefer/gui/file_actions.py" line="467"/>
         <source>Import finished with problems</source>
         <translation>Importation terminée avec des problèmes</translation>
     </message>
@@ -2558,13 +2558,13 @@
 <context>
     <name>ProseBlockWidget</name>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="252"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="253"/>
         <source>Write here (Ctrl+B bold, Ctrl+I italic, &quot;- &quot; or Ctrl+Shift+L for bullets)</source>
         <translation>Écrivez ici (Ctrl+B gras, Ctrl+I italique, « - » ou Ctrl+Maj+L pour les puces)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/note_block_widgets.py" line="260"/>
         <location filename="../../briefer/gui/note_block_widgets.py" line="261"/>
+        <location filename="../../briefer/gui/note_block_widgets.py" line="262"/>
         <source>Text block</source>
         <translation>Bloc de texte</translation>
     </message>
@@ -2585,68 +2585,68 @@
 <context>
     <name>QuoteFinder</name>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="25"/>
         <location filename="../../briefer/gui/quote_finder.py" line="26"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="27"/>
         <source>Find the source of a quote</source>
         <translation>Trouver la source d’une citation</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="30"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="31"/>
         <source>Paste a sentence from the note or anywhere else:</source>
         <translation>Collez une phrase de la note ou d’ailleurs :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="33"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="34"/>
         <source>Quote to find</source>
         <translation>Citation à trouver</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="38"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="39"/>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="42"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="43"/>
         <source>Places the quote was found</source>
         <translation>Endroits où la citation a été trouvée</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="47"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="48"/>
         <source>&amp;Find</source>
         <translation>&amp;Chercher</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="48"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="49"/>
         <source>Find</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="64"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="65"/>
         <source>Paste a sentence first.</source>
         <translation>Collez d’abord une phrase.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="69"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="70"/>
         <source>Looking…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="92"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="93"/>
         <source>exact</source>
         <translation>exacte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="92"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="93"/>
         <source>close match, {0:.0f}%</source>
         <translation>proche, {0:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="99"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="100"/>
         <source>Characters {0}–{1}</source>
         <translation>Caractères {0} à {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/quote_finder.py" line="102"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="103"/>
         <source>Found in %n place(s). Press Enter to open.</source>
         <translation>
             <numerusform>Trouvée à %n endroit. Appuyez sur Entrée pour l’ouvrir.</numerusform>
@@ -2654,7 +2654,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/quote_finder.py" line="107"/>
+        <location filename="../../briefer/gui/quote_finder.py" line="108"/>
         <source>No source contains this quote or anything close.</source>
         <translation>Aucune source ne contient cette citation ni rien d’approchant.</translation>
     </message>
@@ -2662,102 +2662,102 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="56"/>
+        <location filename="../../briefer/gui/reader.py" line="55"/>
         <source>Reader</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="77"/>
+        <location filename="../../briefer/gui/reader.py" line="76"/>
         <source>Source title</source>
         <translation>Titre de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="86"/>
+        <location filename="../../briefer/gui/reader.py" line="85"/>
         <source>Source details</source>
         <translation>Détails de la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="88"/>
+        <location filename="../../briefer/gui/reader.py" line="87"/>
         <source>&amp;Add excerpt</source>
         <translation>Ajouter l’e&amp;xtrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="89"/>
+        <location filename="../../briefer/gui/reader.py" line="88"/>
         <source>Add the selected text to the note as an excerpt</source>
         <translation>Ajouter le texte sélectionné à la note comme extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="95"/>
+        <location filename="../../briefer/gui/reader.py" line="94"/>
         <source>Select &amp;Sentence (again: Paragraph)</source>
         <translation>Sélectionner la &amp;phrase (encore : le paragraphe)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="103"/>
+        <location filename="../../briefer/gui/reader.py" line="102"/>
         <source>Add excerpt</source>
         <translation>Ajouter l’extrait</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="158"/>
+        <location filename="../../briefer/gui/reader.py" line="157"/>
         <source>No source open</source>
         <translation>Aucune source ouverte</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="159"/>
+        <location filename="../../briefer/gui/reader.py" line="158"/>
         <source>Choose a source in the list, or search with Ctrl+K.</source>
         <translation>Choisissez une source dans la liste, ou cherchez avec Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="226"/>
+        <location filename="../../briefer/gui/reader.py" line="223"/>
         <source>outlet unknown</source>
         <translation>média inconnu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="228"/>
+        <location filename="../../briefer/gui/reader.py" line="225"/>
         <source>date unknown</source>
         <translation>date inconnue</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="229"/>
+        <location filename="../../briefer/gui/reader.py" line="226"/>
         <source>Survey</source>
         <translation>Sondage</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="229"/>
+        <location filename="../../briefer/gui/reader.py" line="226"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="231"/>
+        <location filename="../../briefer/gui/reader.py" line="228"/>
         <source>title unknown</source>
         <translation>titre inconnu</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="319"/>
+        <location filename="../../briefer/gui/reader.py" line="316"/>
         <source>not in the note</source>
         <translation>pas dans la note</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="322"/>
+        <location filename="../../briefer/gui/reader.py" line="319"/>
         <source>Excerpt used in: {0}</source>
         <translation>Extrait utilisé dans : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="324"/>
+        <location filename="../../briefer/gui/reader.py" line="321"/>
         <source>Theme: {0}</source>
         <translation>Thème : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="326"/>
+        <location filename="../../briefer/gui/reader.py" line="323"/>
         <source>The source&apos;s words changed here; check the quote.</source>
         <translation>Les mots de la source ont changé ici&#x202f;; vérifiez la citation.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="450"/>
+        <location filename="../../briefer/gui/reader.py" line="447"/>
         <source>No matches</source>
         <translation>Aucune occurrence</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/reader.py" line="453"/>
+        <location filename="../../briefer/gui/reader.py" line="450"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
@@ -2791,38 +2791,38 @@
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="328"/>
-        <location filename="../../briefer/gui/search_pane.py" line="334"/>
+        <location filename="../../briefer/gui/search_pane.py" line="240"/>
+        <location filename="../../briefer/gui/search_pane.py" line="246"/>
         <source>Search all sources</source>
         <translation>Chercher dans toutes les sources</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="333"/>
+        <location filename="../../briefer/gui/search_pane.py" line="245"/>
         <source>Search all sources (Ctrl+K)</source>
         <translation>Chercher dans toutes les sources (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="338"/>
+        <location filename="../../briefer/gui/search_pane.py" line="250"/>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="345"/>
+        <location filename="../../briefer/gui/search_pane.py" line="257"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="416"/>
+        <location filename="../../briefer/gui/search_pane.py" line="328"/>
         <source>Indexing sources… {0} of {1}</source>
         <translation>Indexation des sources… {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="436"/>
+        <location filename="../../briefer/gui/search_pane.py" line="348"/>
         <source>Searching {0} of {1} sources — indexing…</source>
         <translation>Recherche dans {0} sources sur {1} — indexation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/search_pane.py" line="446"/>
+        <location filename="../../briefer/gui/search_pane.py" line="358"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -2830,22 +2830,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="447"/>
+        <location filename="../../briefer/gui/search_pane.py" line="359"/>
         <source>No source matches “{0}”</source>
         <translation>Aucune source ne correspond à « {0} »</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="450"/>
+        <location filename="../../briefer/gui/search_pane.py" line="362"/>
         <source>No source has all the words; showing sources with most of them.</source>
         <translation>Aucune source ne contient tous les mots ; voici celles qui en contiennent le plus.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="453"/>
+        <location filename="../../briefer/gui/search_pane.py" line="365"/>
         <source>Too many sources match to rank them all: these are the best of the {0} most recently added.</source>
         <translation>Trop de sources correspondent pour les classer toutes : voici les meilleures des {0} ajoutées le plus récemment.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_pane.py" line="458"/>
+        <location filename="../../briefer/gui/search_pane.py" line="370"/>
         <source>Did you mean {0}?</source>
         <translation>Vouliez-vous dire {0}&#x202f;?</translation>
     </message>
@@ -3084,7 +3084,7 @@
 <context>
     <name>ServerLink</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/server_link.py" line="237"/>
+        <location filename="../../briefer/gui/server_link.py" line="247"/>
         <source>Saved on this computer; %n edit(s) not yet sent to the team server</source>
         <translation>
             <numerusform>Enregistré sur cet ordinateur ; %n modification pas encore envoyée au serveur d’équipe</numerusform>
@@ -3092,22 +3092,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="267"/>
+        <location filename="../../briefer/gui/server_link.py" line="277"/>
         <source>Cannot send the changes to the team server</source>
         <translation>Impossible d’envoyer les modifications au serveur d’équipe</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="252"/>
+        <location filename="../../briefer/gui/server_link.py" line="262"/>
         <source>Saved and sent to {0}</source>
         <translation>Enregistré et envoyé à {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="342"/>
+        <location filename="../../briefer/gui/server_link.py" line="352"/>
         <source>Someone else changed a paragraph you are editing; saving will show both versions.</source>
         <translation>Quelqu’un d’autre a modifié un paragraphe que vous modifiez ; l’enregistrement montrera les deux versions.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/server_link.py" line="386"/>
+        <location filename="../../briefer/gui/server_link.py" line="396"/>
         <source>Someone else changed a paragraph you had edited: undo starts from here.</source>
         <translation>Quelqu’un d’autre a modifié un paragraphe que vous aviez modifié : l’annulation repart d’ici.</translation>
     </message>
@@ -3791,7 +3791,7 @@
 <context>
     <name>SourceRemoval</name>
     <message numerus="yes">
-        <location filename="../../briefer/gui/source_removal.py" line="29"/>
+        <location filename="../../briefer/gui/source_removal.py" line="30"/>
         <source>Remove “{0}” from the project? Its %n excerpt(s) go with it, and the note loses the quotes made from them. Undo brings everything back.</source>
         <translation>
             <numerusform>Retirer « {0} » du projet ? Son extrait part avec elle, et la note perd les citations qui en sont faites. Annuler rétablit tout.</numerusform>
@@ -3799,7 +3799,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefer/gui/source_removal.py" line="34"/>
+        <location filename="../../briefer/gui/source_removal.py" line="35"/>
         <source>%n outline section(s) drawn from this survey go too.</source>
         <translation>
             <numerusform>%n section du plan tirée de ce sondage part aussi.</numerusform>
@@ -3807,37 +3807,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/source_removal.py" line="49"/>
+        <location filename="../../briefer/gui/source_removal.py" line="50"/>
         <source>Remove “{0}” from the project? No excerpt was taken from it. Undo brings it back.</source>
         <translation>Retirer « {0} » du projet ? Aucun extrait n’en a été tiré. Annuler la rétablit.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/source_removal.py" line="54"/>
+        <location filename="../../briefer/gui/source_removal.py" line="55"/>
         <source>Excerpts:</source>
         <translation>Extraits :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/source_removal.py" line="57"/>
+        <location filename="../../briefer/gui/source_removal.py" line="58"/>
         <source>Quoted in:</source>
         <translation>Cité dans :</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/source_removal.py" line="72"/>
+        <location filename="../../briefer/gui/source_removal.py" line="73"/>
         <source>Remove source</source>
         <translation>Retirer la source</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/source_removal.py" line="73"/>
+        <location filename="../../briefer/gui/source_removal.py" line="74"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/source_removal.py" line="74"/>
+        <location filename="../../briefer/gui/source_removal.py" line="75"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/source_removal.py" line="77"/>
+        <location filename="../../briefer/gui/source_removal.py" line="78"/>
         <source>Remove source “{0}”</source>
         <translation>Retirer la source « {0} »</translation>
     </message>
@@ -3893,8 +3893,8 @@
     </message>
     <message>
         <location filename="../../briefer/gui/first_list.py" line="59"/>
-        <location filename="../../briefer/gui/reader.py" line="219"/>
         <location filename="../../briefer/gui/sources_model.py" line="173"/>
+        <location filename="../../briefer/gui/wording.py" line="37"/>
         <source>Untitled survey</source>
         <translation>Sondage sans titre</translation>
     </message>
@@ -4407,27 +4407,27 @@ Votre travail est toujours ouvert&#x202f;; enregistrez-le par prudence.</transla
         <translation>Nouveau thème à partir de la réponse</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/sources.py" line="16"/>
+        <location filename="../../briefer/gui/commands/sources.py" line="17"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/sources.py" line="17"/>
+        <location filename="../../briefer/gui/commands/sources.py" line="18"/>
         <source>outlet</source>
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/sources.py" line="18"/>
+        <location filename="../../briefer/gui/commands/sources.py" line="19"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/sources.py" line="33"/>
+        <location filename="../../briefer/gui/commands/sources.py" line="34"/>
         <source>Edit source {0}</source>
         <translation>Modifier la source : {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/commands/sources.py" line="51"/>
+        <location filename="../../briefer/gui/commands/sources.py" line="52"/>
         <source>Edit details of “{0}”</source>
         <translation>Modifier les détails de « {0} »</translation>
     </message>

@@ -5,7 +5,8 @@ from __future__ import annotations
 from briefer.core.project import Project
 from briefer.core.source import Source
 from briefer.gui.mime import read_span
-from briefer.gui.reader import Reader, survey_spans
+from briefer.gui.reader import Reader
+from briefer.gui.reader_view import survey_spans
 from briefer.gui.session import ProjectSession
 from briefer.gui.textmap import OffsetMap
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from briefer.core.source import Source, SourceMeta
-from briefer.gui.reader import find_spans
+from briefer.gui.reader_text import find_spans
 from briefer.index import SearchIndex, match_spans
 from briefer.index.french import language_of
 
