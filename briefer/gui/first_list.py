@@ -51,7 +51,10 @@ def first_rows(path: Path, language: str) -> KeptList | None:
     # the quick reader (its YAML, the rules of a row: 3 ms) for a first start only
     from briefer.io.quick_list import UNTITLED_SURVEY, quick_list
 
-    quick = quick_list(path)
+    try:
+        quick = quick_list(path)
+    except Exception:  # a shortcut only: whatever it trips on, the usual reader reads
+        return None  # (and reports) before the paint, as without it
     if quick is None:
         return None
     kinds = (QCoreApplication.translate("SourcesModel", "Survey"),

@@ -239,3 +239,18 @@ def test_a_first_start_bears_the_warning_mark_kept_with_another_projects_list(
     qtbot.addWidget(first)
     marks = [not first.model.item(r, 0).icon().isNull() for r in range(len(quick.rows))]
     assert marks == quick.incomplete and True in marks and False in marks
+
+
+def test_a_quick_reader_that_trips_leaves_the_start_to_the_usual_reader(
+        qapp, tmp_path: Path, monkeypatch) -> None:
+    """The quick reader is a shortcut: an error of its own (a case it did not foresee)
+    must not stop the app from starting; the window then reads the sources as usual."""
+    import briefer.io.quick_list as quick
+    from briefer.gui.first_list import first_rows
+
+    def trips(path: Path) -> None:
+        raise ValueError("a sidecar shape nobody foresaw")
+
+    monkeypatch.setattr(quick, "quick_list", trips)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # no list kept either
+    assert first_rows(tmp_path, "en") is None
