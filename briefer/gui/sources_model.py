@@ -204,10 +204,14 @@ class SourcesModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        return self.cell_flags(index.row(), index.column())
+
+    def cell_flags(self, row: int, col: int) -> Qt.ItemFlag:
+        """``flags`` of the cell at ``row``, ``col`` (see ``cell``)."""
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.row() >= len(self._ids):
+        if row >= len(self._ids):
             return flags  # a missing source: nothing to edit until its file is back
-        if index.column() in _FIELDS and not self.session.project.read_only:
+        if col in _FIELDS and not self.session.project.read_only:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -219,13 +223,21 @@ class SourcesModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        source = self.source_at(index.row())
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, col: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """``data`` of the cell at ``row``, ``col``, asked without a model index: the
+        Sources order asks its rows' cells so (``SourcesOrder.data``). Making the model's
+        index is a call into Qt, which lets go of the interpreter and asks the model its
+        size back in Python: while a project is read and indexed on workers, each of the
+        hundreds of cells a paint asks for could wait its turn for the interpreter three
+        times (a paint of the list held the window 80-120 ms at 10,000 sources)."""
+        source = self.source_at(row)
         if source is None:
-            return self._missing_data(index, role)
-        col = index.column()
+            return self._missing_data(row, col, role)
         meta = source.meta
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(index.row())[col] if 0 <= col < 4 else None
+            return self.display(row)[col] if 0 <= col < 4 else None
         elif role == Qt.ItemDataRole.EditRole:
             if col == TITLE:
                 return meta.title
@@ -246,29 +258,28 @@ class SourcesModel(QAbstractTableModel):
                 return self._warning_icon
         elif role == Qt.ItemDataRole.ToolTipRole:
             missing = self.missing_labels(source)
-            tip = self.display(index.row())[TITLE]
+            tip = self.display(row)[TITLE]
             if missing:
                 tip += "\n" + self.tr("Missing for the citation: {0}").format(", ".join(missing))
             return tip
         elif role == Qt.ItemDataRole.AccessibleTextRole:
-            text = str(self.data(index, Qt.ItemDataRole.DisplayRole))
+            text = str(self.cell(row, col, Qt.ItemDataRole.DisplayRole))
             if col == TITLE and meta.missing(source.kind):
                 text += " (" + self.tr("metadata missing") + ")"
             return text
         elif role == Qt.ItemDataRole.ForegroundRole and col in (OUTLET, DATE) \
-                and self.data(index) == "—":
+                and self.cell(row, col) == "—":
             return QApplication.palette().placeholderText()
         return None
 
-    def _missing_data(self, index: _Index, role: int) -> Any:
+    def _missing_data(self, row: int, col: int, role: int) -> Any:
         """A listed source whose file could not be read: its name, greyed, and why."""
-        row = index.row() - len(self._ids)
+        row -= len(self._ids)
         if not 0 <= row < len(self._missing):
             return None
         missing = self.session.project.missing.get(self._missing[row])
         if missing is None:
             return None
-        col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == TITLE:
                 return str(missing.entry.get("file") or missing.id)

@@ -253,15 +253,16 @@ class SourcesOrder(QAbstractTableModel):
         return self._model.headerData(section, orientation, role)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self._model is None:
+        row = index.row()  # -1 for an invalid index
+        if self._model is None or not 0 <= row < len(self._rows):
             return None
-        source = self.mapToSource(index)
-        return self._model.data(source, role) if source.isValid() else None
+        return self._model.cell(self._rows[row], index.column(), role)  # no index made
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if self._model is None:
+        row = index.row()
+        if self._model is None or not 0 <= row < len(self._rows):
             return Qt.ItemFlag.NoItemFlags
-        return self._model.flags(self.mapToSource(index))
+        return self._model.cell_flags(self._rows[row], index.column())
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         source = self.mapToSource(index)
