@@ -326,7 +326,7 @@ class SearchPane(QWidget):
         query = self.box.text().strip()
         if not query:
             self.status.setText(self.tr("Indexing sources… {0} of {1}").format(
-                self._number(done), self._number(total)) if state == "indexing" else "")
+                number(done), number(total)) if state == "indexing" else "")
             return
         self._render_status()
         if self.model.query != query or self._timer.isActive():
@@ -338,15 +338,12 @@ class SearchPane(QWidget):
         if complete or grown:
             self._run()
 
-    def _number(self, n: int) -> str:
-        return number(n)
-
     def _render_status(self) -> None:
         lines = list(self._lines)
         if self.service.searchable and not self.service.ready:
             done, total = self.service.progress
             lines.append(escape(self.tr("Searching {0} of {1} sources — indexing…").format(
-                self._number(done), self._number(total))))
+                number(done), number(total))))
         self.status.setText("<br>".join(lines))
 
     def _show(self, query: str, hits: Results) -> None:
@@ -363,7 +360,7 @@ class SearchPane(QWidget):
         if getattr(hits, "among", 0):
             lines.append(escape(self.tr(
                 "Too many sources match to rank them all: these are the best of the {0} "
-                "most recently added.").format(self._number(hits.among))))
+                "most recently added.").format(number(hits.among))))
         better = hits.suggested_query(query) if isinstance(hits, Results) else ""
         if better:
             link = f'<a href="{escape(better, quote=True)}">{escape(better)}</a>'

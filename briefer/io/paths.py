@@ -11,12 +11,11 @@ one message, and nothing outside the folder is read or written.
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 from briefer.core.messages import Message, UserError
+from briefer.io.file_rules import SAFE_ID
 
-_SAFE_ID = re.compile(r"^[\w][\w.+-]{0,199}$")
 
 
 class UnsafePath(UserError, ValueError):
@@ -49,7 +48,7 @@ def inside(folder: Path, name: str, what: str | Message) -> Path:
 
 def safe_id(source_id: str) -> str:
     """A source id usable as a file name stem, else UnsafePath."""
-    if not _SAFE_ID.match(source_id) or ".." in source_id:
+    if not SAFE_ID.match(source_id) or ".." in source_id:
         raise UnsafePath("source id {id!r} cannot name a file inside the project "
                          "folder; it was refused", id=source_id)
     return source_id

@@ -19,13 +19,13 @@ from typing import Any
 from briefer.core.note import BriefingNote
 from briefer.core.project import FIRST_NOTE, FORMAT_VERSION, Project
 from briefer.core.source import Source, SourceKind
+from briefer.io.file_rules import FORMAT_NAME as FORMAT_NAME  # imported from here too
 from briefer.io.yamlutil import YamlError, dump_yaml, parse_yaml
 
 PROJECT_FILE = "project.yaml"
 SOURCES_DIR = "sources"
 ORIGINALS_DIR = "originals"
 CACHE_DIR = ".briefer"
-FORMAT_NAME = "briefer-project"
 
 
 def project_to_dict(project: Project) -> dict[str, Any]:

@@ -27,20 +27,16 @@ from typing import Any, NamedTuple
 from briefer.core.source_basics import (UNTITLED_SURVEY, declared_kind_name, needed_fields,
                                         opening_words)
 from briefer.core.survey_hint import might_be_survey
+from briefer.io.file_rules import (BINARY_MAGIC, FORMAT_NAME, MAX_SOURCE_BYTES, SAFE_ID,
+                                     TEXT_SUFFIXES)
 from briefer.io.quick_yaml import OTHER, DateParts, plain_or_quoted, read_mapping, scalar, top_level
 
 MAX_SOURCES = 199  # fewer than ``lazy_sources.LAZY_MIN_SOURCES``: read whole, not lazily
 MAX_BYTES = 2 << 20  # of text read in all: past it, the usual way is no slower
-# as ``io.sources`` and ``io.project_yaml`` have them
-TEXT_SUFFIXES = (".txt", ".md", ".markdown")
-MAX_SOURCE_BYTES = 20 * 1024 * 1024
-_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0")
 _NOT_NORMAL_BYTES = bytes(b for b in range(0x20) if b not in (9, 10))
 _PROJECT_FILE, _SOURCES_DIR, _CACHE_DIR = "project.yaml", "sources", ".briefer"
 _ORIGINALS_DIR = "originals"
-FORMAT_NAME = "briefer-project"
 VERSIONS = ("1", "2")  # the project file's formats this Briefer reads (core.project)
-_SAFE_ID = re.compile(r"^[\w][\w.+-]{0,199}$")  # as ``io.paths``
 _TEXT_FIELDS = frozenset({"type", "title", "container-title", "URL", "publisher", "genre",
                           "language", "note"})  # CSL fields ``SourceMeta`` holds as text
 
@@ -125,7 +121,7 @@ def _project_rows(folder: Path, budget: list[int]) -> tuple[str, list[QuickRow]]
     for entry in entries:
         file, original = entry.get("file", ""), entry.get("original", "")
         source_id = entry.get("id") or _split(file)[0]
-        if not _plain_name(file) or not _SAFE_ID.match(source_id) or ".." in source_id \
+        if not _plain_name(file) or not SAFE_ID.match(source_id) or ".." in source_id \
                 or source_id in ids or (original and not _plain_original(folder, original)):
             raise _Unusual
         ids.add(source_id)
@@ -189,7 +185,7 @@ def _text(raw: bytes, budget: list[int]) -> str:
     to clean: ``io.sources.read_text_file``)."""
     budget[0] -= len(raw)
     if budget[0] < 0 or not raw or raw.isspace() or len(raw) > MAX_SOURCE_BYTES \
-            or raw.startswith(_BINARY_MAGIC) or b"\xef\xbf" in raw \
+            or raw.startswith(BINARY_MAGIC) or b"\xef\xbf" in raw \
             or len(raw.translate(None, _NOT_NORMAL_BYTES)) != len(raw):
         raise _Unusual
     text = raw.decode("utf-8-sig")

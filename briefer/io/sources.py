@@ -15,15 +15,14 @@ from typing import Any
 
 from briefer.core.messages import Message, UserError
 from briefer.io.atomic import ProjectError, write_atomic
+from briefer.io.file_rules import BINARY_MAGIC, TEXT_SUFFIXES
+from briefer.io.file_rules import MAX_SOURCE_BYTES as MAX_SOURCE_BYTES  # tests set it here
 from briefer.core.source import Source, SourceKind, SourceMeta
 from briefer.core.source_basics import declared_kind_name
 from briefer.core.survey_hint import might_be_survey
 from briefer.core.text import normalise_text
 from briefer.io.yamlutil import YamlError, parse_yaml, read_yaml
 
-TEXT_SUFFIXES = (".txt", ".md", ".markdown")
-MAX_SOURCE_BYTES = 20 * 1024 * 1024  # larger than any article or survey we expect
-_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0")
 _CONTROL_BYTES = bytes(b for b in range(0x20) if b not in (9, 10, 12, 13))
 _NOT_NORMAL_BYTES = bytes(b for b in range(0x20) if b not in (9, 10))
 _FRONT_MATTER = re.compile(r"\A---\n(.*?\n)(?:---|\.\.\.)\n", re.S)
@@ -76,7 +75,7 @@ def _refuse_unreadable(raw: bytes, name: str) -> None:
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return  # UTF-16 text: NULs are expected
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
-    if head.startswith(_BINARY_MAGIC) or controls > max(8, len(head) // 20):
+    if head.startswith(BINARY_MAGIC) or controls > max(8, len(head) // 20):
         raise SourceError("{file} is a binary file, not text; import the document it came "
                           "from (.docx, .pdf, .html) or save it as plain text", file=name)
 
